@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+
+namespace ColdStart.Analyzers
+{
+    /// <summary>The central catalogue of diagnostic descriptors (DESIGN §4).</summary>
+    internal static class Descriptors
+    {
+        public const string Category = "ColdStart";
+        public const string HelpLinkBase = "https://github.com/coldstart-analyzers/ColdStart.Analyzers/blob/main/docs/rules/";
+
+        public static readonly DiagnosticDescriptor ExpensiveStaticInitialisation = Create(
+            RuleIds.ExpensiveStaticInitialisation,
+            "Expensive work in static initialisation",
+            "'{0}' performs {1} during the static initialisation of handler type '{2}'; it is paid on every cold start and an exception here makes the type unusable — move it behind Lazy<T>",
+            DiagnosticSeverity.Warning,
+            "I/O, network calls, sleeps, DI container or host builds and compiled regular expressions in a handler type's static constructor or static initialisers run on every cold start, even when the invocation never needs them, and an exception there turns into a TypeInitializationException on every later invocation.");
+
+        public static readonly DiagnosticDescriptor BlockingDuringInitialisation = Create(
+            RuleIds.BlockingDuringInitialisation,
+            "Blocking on asynchronous work during initialisation",
+            "'{0}' blocks a thread on asynchronous work while '{1}' initialises; await it inside the handler or create it lazily",
+            DiagnosticSeverity.Warning,
+            "Blocking on a task (.Result, .Wait(), .GetAwaiter().GetResult()) on the init path stalls the cold start for the full duration of the asynchronous work and risks thread-pool starvation.");
+
+        public static readonly DiagnosticDescriptor ReflectionScanningDuringInitialisation = Create(
+            RuleIds.ReflectionScanningDuringInitialisation,
+            "Reflection scanning during initialisation",
+            "'{0}' scans or loads assemblies by reflection while '{1}' initialises; register the types explicitly or use a source generator",
+            DiagnosticSeverity.Warning,
+            "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
+
+        public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
+            RuleIds.ClientCreatedPerInvocation,
+            "Client created on every invocation",
+            "A new '{0}' is created on every invocation of '{1}'; create it once in a static (lazy) field and reuse it",
+            DiagnosticSeverity.Warning,
+            "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per invocation repeats that cost on every request and defeats connection reuse.");
+
+        public static readonly DiagnosticDescriptor ClientCreatedEagerly = Create(
+            RuleIds.ClientCreatedEagerly,
+            "Client created eagerly for paths that may not use it",
+            "'{0}' is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every path; create it lazily so cold starts that never need it do not pay for it",
+            DiagnosticSeverity.Info,
+            "The first client of a kind costs tens of milliseconds to construct on a cold start. When some handlers or paths never use it, a lazy holder moves that cost to the invocations that do.");
+
+        public static readonly DiagnosticDescriptor DynamoDbContextFetchesTableMetadata = Create(
+            RuleIds.DynamoDbContextFetchesTableMetadata,
+            "DynamoDBContext fetches table metadata on first use",
+            "This DynamoDBContext fetches table metadata with a DescribeTable call on its first operation; set DisableFetchingTableMetadata = true (or call DisableFetchingTableMetadata() on the builder) and describe the table with attributes",
+            DiagnosticSeverity.Warning,
+            "By default DynamoDBContext calls DescribeTable the first time it touches a table, a network round trip inside the first invocation.");
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
+        {
+            return new DiagnosticDescriptor(
+                id,
+                title,
+                message,
+                Category,
+                severity,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: HelpLinkBase + id + ".md");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.CodeAnalysis;
+
+namespace ColdStart.Analyzers.Handlers
+{
+    /// <summary>
+    /// Library types the rules recognise, resolved by metadata name once per compilation. A type the
+    /// compilation does not reference is <see langword="null"/>, which simply switches off the checks that need it.
+    /// </summary>
+    internal sealed class KnownTypes
+    {
+        public KnownTypes(Compilation compilation)
+        {
+            LambdaContext = compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext");
+            LambdaFunctionAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
+            LambdaStartupAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaStartupAttribute");
+            LambdaBootstrapBuilder = compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+            ColdStartHandlerAttribute = compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute");
+
+            AmazonServiceClient = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
+            HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
+            DynamoDbContext = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
+            DynamoDbContextConfig = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
+            DynamoDbContextBuilderInterface = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
+
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+            ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+            ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
+
+            Assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly");
+            AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
+            Activator = compilation.GetTypeByMetadataName("System.Activator");
+            SystemType = compilation.GetTypeByMetadataName("System.Type");
+
+            File = compilation.GetTypeByMetadataName("System.IO.File");
+            Directory = compilation.GetTypeByMetadataName("System.IO.Directory");
+            FileStream = compilation.GetTypeByMetadataName("System.IO.FileStream");
+            StreamReader = compilation.GetTypeByMetadataName("System.IO.StreamReader");
+            Dns = compilation.GetTypeByMetadataName("System.Net.Dns");
+            WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
+            Socket = compilation.GetTypeByMetadataName("System.Net.Sockets.Socket");
+            Regex = compilation.GetTypeByMetadataName("System.Text.RegularExpressions.Regex");
+            RegexOptions = compilation.GetTypeByMetadataName("System.Text.RegularExpressions.RegexOptions");
+            ServiceProviderBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+            HostBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostBuilder");
+            HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostApplicationBuilder");
+        }
+
+        public INamedTypeSymbol? LambdaContext { get; }
+        public INamedTypeSymbol? LambdaFunctionAttribute { get; }
+        public INamedTypeSymbol? LambdaStartupAttribute { get; }
+        public INamedTypeSymbol? LambdaBootstrapBuilder { get; }
+        public INamedTypeSymbol? ColdStartHandlerAttribute { get; }
+
+        public INamedTypeSymbol? AmazonServiceClient { get; }
+        public INamedTypeSymbol? HttpClient { get; }
+        public INamedTypeSymbol? DbConnection { get; }
+        public INamedTypeSymbol? DynamoDbContext { get; }
+        public INamedTypeSymbol? DynamoDbContextConfig { get; }
+        public INamedTypeSymbol? DynamoDbContextBuilderInterface { get; }
+
+        public INamedTypeSymbol? Task { get; }
+        public INamedTypeSymbol? TaskOfT { get; }
+        public INamedTypeSymbol? ValueTask { get; }
+        public INamedTypeSymbol? ValueTaskOfT { get; }
+        public INamedTypeSymbol? Thread { get; }
+
+        public INamedTypeSymbol? Assembly { get; }
+        public INamedTypeSymbol? AppDomain { get; }
+        public INamedTypeSymbol? Activator { get; }
+        public INamedTypeSymbol? SystemType { get; }
+
+        public INamedTypeSymbol? File { get; }
+        public INamedTypeSymbol? Directory { get; }
+        public INamedTypeSymbol? FileStream { get; }
+        public INamedTypeSymbol? StreamReader { get; }
+        public INamedTypeSymbol? Dns { get; }
+        public INamedTypeSymbol? WebRequest { get; }
+        public INamedTypeSymbol? Socket { get; }
+        public INamedTypeSymbol? Regex { get; }
+        public INamedTypeSymbol? RegexOptions { get; }
+        public INamedTypeSymbol? ServiceProviderBuilder { get; }
+        public INamedTypeSymbol? HostBuilder { get; }
+        public INamedTypeSymbol? HostApplicationBuilder { get; }
+    }
+}

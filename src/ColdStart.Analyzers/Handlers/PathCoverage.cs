@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Handlers
+{
+    /// <summary>
+    /// Answers "does every path through this handler reach X?" on syntax, the way a reader would: statements
+    /// run in order, guard clauses (<c>if (...) return;</c>) do not count as paths that skip X, both branches
+    /// of an if/else must reach X, and loops, switch sections, conditional operators and lambdas may not run.
+    /// Calls into methods of the same compilation are followed to the model's depth.
+    /// </summary>
+    internal sealed class PathCoverage
+    {
+        private readonly HandlerModel _model;
+        private readonly Func<SyntaxNode, SemanticModel, bool> _isTarget;
+        private readonly HashSet<SyntaxNode> _visiting = new();
+
+        private PathCoverage(HandlerModel model, Func<SyntaxNode, SemanticModel, bool> isTarget)
+        {
+            _model = model;
+            _isTarget = isTarget;
+        }
+
+        /// <summary>True when every path through <paramref name="handler"/> uses <paramref name="storage"/>.</summary>
+        public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage)
+        {
+            var coverage = new PathCoverage(
+                model,
+                (node, semanticModel) => node is IdentifierNameSyntax identifier
+                    && identifier.Identifier.ValueText == storage.Name
+                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition));
+            return coverage.Covers(handler.Body, 0);
+        }
+
+        /// <summary>True when every path through <paramref name="body"/> evaluates <paramref name="target"/>.</summary>
+        public static bool ReachesOnEveryPath(HandlerModel model, SyntaxNode body, SyntaxNode target)
+        {
+            var coverage = new PathCoverage(model, (node, _) => node == target);
+            return coverage.Covers(body, 0);
+        }
+
+        private bool Covers(SyntaxNode body, int depth)
+        {
+            if (!_visiting.Add(body))
+            {
+                return false;
+            }
+
+            try
+            {
+                return body switch
+                {
+                    BlockSyntax block => StatementsCover(block.Statements, depth),
+                    ArrowExpressionClauseSyntax arrow => ExpressionCovers(arrow.Expression, depth),
+                    ExpressionSyntax expression => ExpressionCovers(expression, depth),
+                    _ => false,
+                };
+            }
+            finally
+            {
+                _visiting.Remove(body);
+            }
+        }
+
+        private bool StatementsCover(IEnumerable<StatementSyntax> statements, int depth)
+        {
+            foreach (var statement in statements)
+            {
+                if (StatementCovers(statement, depth))
+                {
+                    return true;
+                }
+
+                if (IsGuardClause(statement))
+                {
+                    continue;
+                }
+
+                if (statement is ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool StatementCovers(StatementSyntax statement, int depth)
+        {
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    return StatementsCover(block.Statements, depth);
+                case ExpressionStatementSyntax expressionStatement:
+                    return ExpressionCovers(expressionStatement.Expression, depth);
+                case LocalDeclarationStatementSyntax declaration:
+                    return declaration.Declaration.Variables.Any(v => v.Initializer is not null && ExpressionCovers(v.Initializer.Value, depth));
+                case ReturnStatementSyntax { Expression: { } returned }:
+                    return ExpressionCovers(returned, depth);
+                case ThrowStatementSyntax { Expression: { } thrown }:
+                    return ExpressionCovers(thrown, depth);
+                case IfStatementSyntax ifStatement:
+                    return ExpressionCovers(ifStatement.Condition, depth)
+                        || (ifStatement.Else is not null && StatementCovers(ifStatement.Statement, depth) && StatementCovers(ifStatement.Else.Statement, depth));
+                case UsingStatementSyntax usingStatement:
+                    return (usingStatement.Expression is not null && ExpressionCovers(usingStatement.Expression, depth))
+                        || (usingStatement.Declaration?.Variables.Any(v => v.Initializer is not null && ExpressionCovers(v.Initializer.Value, depth)) ?? false)
+                        || StatementCovers(usingStatement.Statement, depth);
+                case LockStatementSyntax lockStatement:
+                    return ExpressionCovers(lockStatement.Expression, depth) || StatementCovers(lockStatement.Statement, depth);
+                case TryStatementSyntax tryStatement:
+                    return StatementsCover(tryStatement.Block.Statements, depth)
+                        || (tryStatement.Finally is not null && StatementsCover(tryStatement.Finally.Block.Statements, depth));
+                case SwitchStatementSyntax switchStatement:
+                    return ExpressionCovers(switchStatement.Expression, depth);
+                case ForEachStatementSyntax forEach:
+                    return ExpressionCovers(forEach.Expression, depth);
+                case WhileStatementSyntax whileStatement:
+                    return ExpressionCovers(whileStatement.Condition, depth);
+                case DoStatementSyntax doStatement:
+                    return StatementCovers(doStatement.Statement, depth);
+                case CheckedStatementSyntax checkedStatement:
+                    return StatementsCover(checkedStatement.Block.Statements, depth);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsGuardClause(StatementSyntax statement)
+        {
+            if (statement is not IfStatementSyntax { Else: null } ifStatement)
+            {
+                return false;
+            }
+
+            var last = ifStatement.Statement is BlockSyntax block ? block.Statements.LastOrDefault() : ifStatement.Statement;
+            return last is ReturnStatementSyntax or ThrowStatementSyntax;
+        }
+
+        private bool ExpressionCovers(ExpressionSyntax expression, int depth)
+        {
+            return NodeCovers(expression, _model.GetSemanticModel(expression.SyntaxTree), depth);
+        }
+
+        private bool NodeCovers(SyntaxNode node, SemanticModel semanticModel, int depth)
+        {
+            if (_isTarget(node, semanticModel))
+            {
+                return true;
+            }
+
+            if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
+                && depth < _model.Options.InvokePathDepth
+                && semanticModel.GetSymbolInfo(node).Symbol is IMethodSymbol method
+                && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, semanticModel.Compilation.Assembly)
+                && HandlerModel.BodyOf(method) is { } callee
+                && Covers(callee.Body, depth + 1))
+            {
+                return true;
+            }
+
+            foreach (var child in UnconditionalChildren(node))
+            {
+                if (NodeCovers(child, semanticModel, depth))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The parts of an expression that always run: not the branches of ?: or switch expressions, not the
+        // right side of ?., ?? and &&/||, and not the bodies of lambdas.
+        private static IEnumerable<SyntaxNode> UnconditionalChildren(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return Enumerable.Empty<SyntaxNode>();
+                case ConditionalExpressionSyntax conditional:
+                    return new[] { conditional.Condition };
+                case ConditionalAccessExpressionSyntax conditionalAccess:
+                    return new[] { conditionalAccess.Expression };
+                case SwitchExpressionSyntax switchExpression:
+                    return new[] { switchExpression.GoverningExpression };
+                case BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.CoalesceExpression or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression:
+                    return new[] { binary.Left };
+                default:
+                    return node.ChildNodes();
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class BlockingDuringInitialisationAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BlockingDuringInitialisation);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context)
+        {
+            var model = context.Model();
+            if (!IsBlockingWait(context.Operation, model.KnownTypes) || (model.PathsOf(context.Operation) & CodePaths.Init) == 0)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.BlockingDuringInitialisation,
+                context.Operation.Syntax.GetLocation(),
+                RuleSupport.Describe(context.Operation.Syntax),
+                RuleSupport.InitialisingTypeName(context.Operation)));
+        }
+
+        private static bool IsBlockingWait(IOperation operation, KnownTypes known)
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property.Name: "Result" } result:
+                    return result.Property.ContainingType.Is(known.TaskOfT) || result.Property.ContainingType.Is(known.ValueTaskOfT);
+
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    var type = method.ContainingType;
+                    if (type.DerivesFrom(known.Task) && method.Name is "Wait" or "WaitAll" or "WaitAny")
+                    {
+                        return true;
+                    }
+
+                    return method.Name == "GetResult"
+                        && type.Name.EndsWith("Awaiter", System.StringComparison.Ordinal)
+                        && type.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices";
+
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD302: a client built during initialisation that some handler or path does not use.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ClientCreatedEagerlyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedEagerly);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            var model = context.Model();
+            if (!model.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
+            {
+                return;
+            }
+
+            var paths = model.PathsOf(creation);
+            if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0)
+            {
+                return;
+            }
+
+            IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
+            var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
+            if (unused is null)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedEagerly,
+                creation.Syntax.GetLocation(),
+                creation.Type!.Name,
+                RuleSupport.InitialisingTypeName(creation),
+                storage.Name,
+                unused.DisplayName));
+        }
+
+        /// <summary>The field, property or top-level local that keeps the client, when it is stored directly.</summary>
+        internal static ISymbol? StorageOf(IObjectCreationOperation creation)
+        {
+            var parent = creation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                IFieldInitializerOperation field when field.InitializedFields.Length == 1 => field.InitializedFields[0],
+                IPropertyInitializerOperation property when property.InitializedProperties.Length == 1 => property.InitializedProperties[0],
+                ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                _ => null,
+            };
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD303: a DynamoDBContext that will call DescribeTable on its first operation.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DynamoDbContextTableMetadataAnalyzer : DiagnosticAnalyzer
+    {
+        private const string DisableFetchingTableMetadata = "DisableFetchingTableMetadata";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DynamoDbContextFetchesTableMetadata);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext") is null || !HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context)
+        {
+            var known = context.Model().KnownTypes;
+            var fetchesMetadata = context.Operation switch
+            {
+                IObjectCreationOperation creation when creation.Type.DerivesFrom(known.DynamoDbContext) => !ConfigDisablesFetching(creation, known),
+                IInvocationOperation { TargetMethod.Name: "Build" } build when IsContextBuilder(build.TargetMethod.ContainingType, known) => !BuilderDisablesFetching(build),
+                _ => false,
+            };
+            if (!fetchesMetadata || !context.Model().IsServerlessProject)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DynamoDbContextFetchesTableMetadata, context.Operation.Syntax.GetLocation()));
+        }
+
+        private static bool IsContextBuilder(INamedTypeSymbol type, KnownTypes known)
+        {
+            return type.Is(known.DynamoDbContextBuilderInterface) || type.AllInterfaces.Any(i => i.Is(known.DynamoDbContextBuilderInterface));
+        }
+
+        private static bool ConfigDisablesFetching(IObjectCreationOperation creation, KnownTypes known)
+        {
+            var config = creation.Arguments.FirstOrDefault(a => a.Value.Type.DerivesFrom(known.DynamoDbContextConfig))?.Value;
+            while (config is IConversionOperation conversion)
+            {
+                config = conversion.Operand;
+            }
+
+            return config switch
+            {
+                null => false,
+                IObjectCreationOperation { Initializer: { } initializer } => initializer.Initializers.Any(SetsDisableToTrue),
+                IObjectCreationOperation => false,
+
+                // A config built elsewhere: trust it when the code in this type switches the setting on.
+                _ => creation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type && AssignsDisableToTrue(type),
+            };
+        }
+
+        private static bool SetsDisableToTrue(IOperation initializer)
+        {
+            return initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: DisableFetchingTableMetadata }, Value.ConstantValue: { HasValue: true, Value: true } };
+        }
+
+        private static bool BuilderDisablesFetching(IInvocationOperation build)
+        {
+            for (var receiver = build.Instance; receiver is IInvocationOperation call; receiver = call.Instance)
+            {
+                if (call.TargetMethod.Name == "ConfigureContext" && AssignsDisableToTrue(call.Syntax))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AssignsDisableToTrue(SyntaxNode scope)
+        {
+            return scope.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(assignment =>
+                assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: DisableFetchingTableMetadata } or IdentifierNameSyntax { Identifier.ValueText: DisableFetchingTableMetadata }
+                && assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD101: I/O, network, sleeps, container/host builds and compiled regexes in static initialisation.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ExpensiveStaticInitialisationAnalyzer : DiagnosticAnalyzer
+    {
+        private const int RegexOptionsCompiled = 8;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveStaticInitialisation);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context)
+        {
+            var known = context.Model().KnownTypes;
+            var work = context.Operation switch
+            {
+                IInvocationOperation invocation => ExpensiveCall(invocation, known),
+                IObjectCreationOperation creation => ExpensiveCreation(creation, known),
+                _ => null,
+            };
+            if (work is null)
+            {
+                return;
+            }
+
+            var model = context.Model();
+            if ((model.PathsOf(context.Operation) & CodePaths.StaticInit) == 0)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ExpensiveStaticInitialisation,
+                context.Operation.Syntax.GetLocation(),
+                work.Value.Member,
+                work.Value.Kind,
+                RuleSupport.InitialisingTypeName(context.Operation)));
+        }
+
+        private static (string Member, string Kind)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            var member = type.Name + "." + method.Name;
+            if (type.Is(known.File) || type.Is(known.Directory))
+            {
+                return (member, "file I/O");
+            }
+
+            if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
+                || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
+                || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
+            {
+                return (member, "a network call");
+            }
+
+            if (type.Is(known.Thread) && method.Name == "Sleep")
+            {
+                return (member, "a blocking sleep");
+            }
+
+            if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
+            {
+                return (method.Name, "a dependency-injection container build");
+            }
+
+            if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
+            {
+                return (member, "a host build");
+            }
+
+            if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
+            {
+                return (member, "regular-expression compilation");
+            }
+
+            return null;
+        }
+
+        private static (string Member, string Kind)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+        {
+            var type = creation.Type;
+            if (type.Is(known.FileStream) || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
+            {
+                return ("new " + type!.Name, "file I/O");
+            }
+
+            if (type.Is(known.Regex) && creation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
+            {
+                return ("new Regex", "regular-expression compilation (RegexOptions.Compiled)");
+            }
+
+            return null;
+        }
+
+        private static bool IsRequestMethod(string name)
+        {
+            return name.StartsWith("Get", System.StringComparison.Ordinal) || name.StartsWith("Post", System.StringComparison.Ordinal)
+                || name.StartsWith("Put", System.StringComparison.Ordinal) || name.StartsWith("Delete", System.StringComparison.Ordinal)
+                || name.StartsWith("Patch", System.StringComparison.Ordinal) || name.StartsWith("Send", System.StringComparison.Ordinal);
+        }
+
+        private static bool IsCompiledOption(IOperation value, KnownTypes known)
+        {
+            return value.Type.Is(known.RegexOptions) && value.ConstantValue is { HasValue: true, Value: int options } && (options & RegexOptionsCompiled) != 0;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ReflectionScanningDuringInitialisationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableHashSet<string> AssemblyScanningMethods = ImmutableHashSet.Create(
+            "GetTypes", "GetExportedTypes", "GetForwardedTypes", "Load", "LoadFrom", "LoadFile", "LoadWithPartialName", "UnsafeLoadFrom");
+
+        private static readonly ImmutableHashSet<string> AssemblyScanningProperties = ImmutableHashSet.Create("DefinedTypes", "ExportedTypes");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionScanningDuringInitialisation);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context)
+        {
+            var model = context.Model();
+            var member = ScanningMember(context.Operation, model.KnownTypes);
+            if (member is null || (model.PathsOf(context.Operation) & CodePaths.Init) == 0)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ReflectionScanningDuringInitialisation,
+                context.Operation.Syntax.GetLocation(),
+                member,
+                RuleSupport.InitialisingTypeName(context.Operation)));
+        }
+
+        private static string? ScanningMember(IOperation operation, KnownTypes known)
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation property when property.Property.ContainingType.DerivesFrom(known.Assembly) && AssemblyScanningProperties.Contains(property.Property.Name):
+                    return "Assembly." + property.Property.Name;
+
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    var type = method.ContainingType;
+                    if ((type.DerivesFrom(known.Assembly) && AssemblyScanningMethods.Contains(method.Name))
+                        || (type.Is(known.AppDomain) && method.Name == "GetAssemblies")
+                        || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
+                    {
+                        return type.Name + "." + method.Name;
+                    }
+
+                    // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them.
+                    if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known)))
+                    {
+                        return method.Name;
+                    }
+
+                    return null;
+
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsAssemblies(ITypeSymbol? type, KnownTypes known)
+        {
+            return type switch
+            {
+                IArrayTypeSymbol array => array.ElementType.DerivesFrom(known.Assembly),
+                INamedTypeSymbol { IsGenericType: true } generic => generic.Name == "IEnumerable" && generic.TypeArguments[0].DerivesFrom(known.Assembly),
+                _ => type.DerivesFrom(known.Assembly),
+            };
+        }
+    }
+}
