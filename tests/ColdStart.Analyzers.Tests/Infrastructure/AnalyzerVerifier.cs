@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ColdStart.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs one analyzer over sources written with <c>{|COLDnnn:...|}</c> markup, plus the Lambda stubs.</summary>
+public static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAsync(string source, params string[] moreSources)
+    {
+        return VerifyAsync(new[] { source }, LambdaStubs.Default, null, moreSources);
+    }
+
+    public static Task VerifyAsync(string[] sources, IEnumerable<string> stubs, string? editorConfig = null, params string[] moreSources)
+    {
+        var test = new Test(stubs);
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in moreSources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        private readonly IEnumerable<string> _stubs;
+
+        public Test(IEnumerable<string> stubs)
+        {
+            _stubs = stubs;
+            TestSetup.Configure(TestState);
+        }
+
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            TestSetup.AddStubs(TestState, _stubs);
+            return base.RunImplAsync(cancellationToken);
+        }
+    }
+}

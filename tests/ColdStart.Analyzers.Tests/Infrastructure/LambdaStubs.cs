@@ -1,0 +1,127 @@
+namespace ColdStart.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Same-shaped stubs of the Amazon.Lambda.* types the analyzers recognise (the packages are not served here;
+/// see shared/reference/lambda-dotnet-api.md). Only members the tests touch, none the real packages lack.
+/// </summary>
+internal static class LambdaStubs
+{
+    public const string Core = """
+        namespace Amazon.Lambda.Core
+        {
+            public interface ILambdaLogger
+            {
+                void Log(string message);
+                void LogLine(string message);
+            }
+
+            public interface ILambdaContext
+            {
+                string AwsRequestId { get; }
+                string FunctionName { get; }
+                ILambdaLogger Logger { get; }
+                int MemoryLimitInMB { get; }
+                System.TimeSpan RemainingTime { get; }
+            }
+
+            public interface ILambdaSerializer
+            {
+                T Deserialize<T>(System.IO.Stream requestStream);
+                void Serialize<T>(T response, System.IO.Stream responseStream);
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Assembly)]
+            public sealed class LambdaSerializerAttribute : System.Attribute
+            {
+                public LambdaSerializerAttribute(System.Type serializerType) { SerializerType = serializerType; }
+                public System.Type SerializerType { get; set; }
+            }
+        }
+
+        namespace Amazon.Lambda.Serialization.SystemTextJson
+        {
+            public class DefaultLambdaJsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
+            {
+                public T Deserialize<T>(System.IO.Stream requestStream) => default!;
+                public void Serialize<T>(T response, System.IO.Stream responseStream) { }
+            }
+        }
+        """;
+
+    public const string RuntimeSupport = """
+        namespace Amazon.Lambda.RuntimeSupport
+        {
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class LambdaBootstrapBuilder
+            {
+                public static LambdaBootstrapBuilder Create<TInput, TOutput>(Func<TInput, ILambdaContext, Task<TOutput>> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();
+                public static LambdaBootstrapBuilder Create<TInput, TOutput>(Func<TInput, ILambdaContext, TOutput> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();
+                public LambdaBootstrap Build() => new LambdaBootstrap();
+            }
+
+            public class LambdaBootstrap : IDisposable
+            {
+                public Task RunAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+                public void Dispose() { }
+            }
+        }
+        """;
+
+    public const string Annotations = """
+        namespace Amazon.Lambda.Annotations
+        {
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public class LambdaFunctionAttribute : System.Attribute
+            {
+                public int MemorySize { get; set; }
+                public int Timeout { get; set; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Class)]
+            public class LambdaStartupAttribute : System.Attribute
+            {
+            }
+        }
+        """;
+
+    /// <summary>ASP.NET Core minimal API and Amazon.Lambda.AspNetCoreServer.Hosting, reduced to what route tests call.</summary>
+    public const string AspNetCoreHosting = """
+        namespace Amazon.Lambda.AspNetCoreServer.Hosting
+        {
+            public enum LambdaEventSource { HttpApi, RestApi, ApplicationLoadBalancer }
+        }
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public interface IServiceCollection { }
+
+            public static class ServiceCollectionExtensions
+            {
+                public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, Amazon.Lambda.AspNetCoreServer.Hosting.LambdaEventSource eventSource) => services;
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public sealed class WebApplicationBuilder
+            {
+                public Microsoft.Extensions.DependencyInjection.IServiceCollection Services => null!;
+                public WebApplication Build() => new WebApplication();
+            }
+
+            public sealed class WebApplication
+            {
+                public static WebApplicationBuilder CreateBuilder(string[] args) => new WebApplicationBuilder();
+                public void MapGet(string pattern, System.Delegate handler) { }
+                public void MapPost(string pattern, System.Delegate handler) { }
+                public void Run() { }
+            }
+        }
+        """;
+
+    public static readonly string[] Default = { Core, RuntimeSupport, Annotations };
+}

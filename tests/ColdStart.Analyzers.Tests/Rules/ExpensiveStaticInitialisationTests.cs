@@ -1,0 +1,178 @@
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveStaticInitialisationAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ExpensiveStaticInitialisationTests
+{
+    [Fact]
+    public Task File_read_in_static_field_initialiser_of_handler_type_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Config = {|COLD101:File.ReadAllText("config.json")|};
+
+                public string Handle(string input, ILambdaContext context) => Config + input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Static_constructor_with_compiled_regex_sleep_and_network_call_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Text.RegularExpressions;
+            using System.Threading;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly Regex Pattern;
+                private static readonly HttpClient Http = new HttpClient();
+
+                static Function()
+                {
+                    Pattern = {|COLD101:new Regex("^[a-z]+$", RegexOptions.Compiled | RegexOptions.IgnoreCase)|};
+                    {|COLD101:Thread.Sleep(100)|};
+                    _ = {|COLD101:Http.GetStringAsync("https://example.com")|};
+                }
+
+                public bool Handle(string input, ILambdaContext context) => Pattern.IsMatch(input);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Helper_called_from_static_constructor_is_static_initialisation()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string[] Lines = Load();
+
+                private static string[] Load() => {|COLD101:File.ReadAllLines("data.txt")|};
+
+                public int Handle(string input, ILambdaContext context) => Lines.Length;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Light_static_constructor_is_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Text.RegularExpressions;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string TableName;
+                private static readonly Regex Interpreted = new Regex("^[a-z]+$");
+                private static readonly Lazy<string> Template = new Lazy<string>(() => System.IO.File.ReadAllText("template.txt"));
+
+                static Function()
+                {
+                    TableName = Environment.GetEnvironmentVariable("TABLE_NAME") ?? "orders";
+                    Console.WriteLine("logger ready");
+                }
+
+                public string Handle(string input, ILambdaContext context) => TableName + Template.Value + Interpreted.IsMatch(input);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Expensive_work_in_invoke_path_or_non_handler_type_is_not_static_initialisation()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public static class Settings
+            {
+                public static readonly string Value = File.ReadAllText("settings.json");
+            }
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context) => File.ReadAllText(input) + Settings.Value;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Partial_handler_type_across_files_is_reported_in_the_other_file()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+
+            public partial class Function
+            {
+                public string Handle(string input, ILambdaContext context) => Config;
+            }
+            """,
+            """
+            using System.IO;
+
+            public partial class Function
+            {
+                private static readonly string Config = {|COLD101:File.ReadAllText("config.json")|};
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Nested_and_generic_handler_types_are_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Outer
+            {
+                public class Function<T>
+                {
+                    private static readonly byte[] Data = {|COLD101:File.ReadAllBytes("data.bin")|};
+
+                    public int Handle(T input, ILambdaContext context) => Data.Length;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Message_names_member_kind_and_type()
+    {
+        var expected = Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("COLD101")
+            .WithSpan("/0/Test0.cs", 6, 45, 6, 76)
+            .WithArguments("File.ReadAllText", "file I/O", "Function");
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly string Config = File.ReadAllText("config.json");
+
+                    public string Handle(string input, ILambdaContext context) => Config;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+}
