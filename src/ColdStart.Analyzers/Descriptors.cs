@@ -46,7 +46,7 @@ namespace ColdStart.Analyzers
         public static readonly DiagnosticDescriptor DynamoDbContextFetchesTableMetadata = Create(
             RuleIds.DynamoDbContextFetchesTableMetadata,
             "DynamoDBContext fetches table metadata on first use",
-            "This DynamoDBContext fetches table metadata with a DescribeTable call on its first operation; set DisableFetchingTableMetadata = true (or call DisableFetchingTableMetadata() on the builder) and describe the table with attributes",
+            "This DynamoDBContext fetches table metadata with a DescribeTable call on its first operation; set DisableFetchingTableMetadata = true in its DynamoDBContextConfig (or in the builder's ConfigureContext) and describe the table with attributes",
             DiagnosticSeverity.Warning,
             "By default DynamoDBContext calls DescribeTable the first time it touches a table, a network round trip inside the first invocation.");
 

@@ -75,7 +75,19 @@ namespace ColdStart.Analyzers.Rules
 
         private static bool SetsDisableToTrue(IOperation initializer)
         {
-            return initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: DisableFetchingTableMetadata }, Value.ConstantValue: { HasValue: true, Value: true } };
+            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: DisableFetchingTableMetadata } } assignment)
+            {
+                return false;
+            }
+
+            // The property is bool?, so the literal arrives wrapped in a conversion.
+            var value = assignment.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value.ConstantValue is { HasValue: true, Value: true };
         }
 
         private static bool BuilderDisablesFetching(IInvocationOperation build)

@@ -11,9 +11,27 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
+    /// <summary>The analyzer's only diagnostic, to complete with a span and message arguments.</summary>
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+
     public static Task VerifyAsync(string source, params string[] moreSources)
     {
         return VerifyAsync(new[] { source }, LambdaStubs.Default, null, moreSources);
+    }
+
+    /// <summary>Top-level statements and Main: the sources compile as an executable.</summary>
+    public static Task VerifyExecutableAsync(string source, IEnumerable<string>? stubs = null)
+    {
+        var test = new Test(stubs ?? LambdaStubs.Default) { TestCode = source };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    /// <summary>Code cut off mid-statement: only our diagnostics are compared and the analyzer must not throw.</summary>
+    public static Task VerifyIncompleteAsync(string source)
+    {
+        var test = new Test(LambdaStubs.Default) { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        return test.RunAsync();
     }
 
     public static Task VerifyAsync(string[] sources, IEnumerable<string> stubs, string? editorConfig = null, params string[] moreSources)

@@ -1,0 +1,161 @@
+using System.Linq;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.BlockingDuringInitialisationAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class BlockingDuringInitialisationTests
+{
+    [Fact]
+    public Task Result_wait_and_get_result_in_constructor_and_initialisers_are_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Secret = {|COLD102:LoadAsync().Result|};
+                private readonly int _count;
+
+                public Function()
+                {
+                    {|COLD102:WarmAsync().Wait()|};
+                    _count = {|COLD102:CountAsync().GetAwaiter().GetResult()|};
+                    _count += {|COLD102:CountAsync().ConfigureAwait(false).GetAwaiter().GetResult()|};
+                }
+
+                private static Task<string> LoadAsync() => Task.FromResult("s");
+                private static Task WarmAsync() => Task.CompletedTask;
+                private static Task<int> CountAsync() => Task.FromResult(1);
+
+                public string Handle(string input, ILambdaContext context) => Secret + _count;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Blocking_inside_handler_or_deferred_lambda_is_not_initialisation()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly Lazy<string> Secret = new Lazy<string>(() => LoadAsync().Result);
+
+                private static Task<string> LoadAsync() => Task.FromResult("s");
+
+                public string Handle(string input, ILambdaContext context) => LoadAsync().Result + Secret.Value;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Top_level_statements_before_RunAsync_are_the_init_path()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            var table = {|COLD102:LoadTableNameAsync().Result|};
+
+            var handler = (string input, ILambdaContext context) => LoadTableNameAsync().Result + input + table;
+
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+            static Task<string> LoadTableNameAsync() => Task.FromResult("orders");
+            """);
+    }
+
+    [Fact]
+    public Task Main_before_the_run_call_is_the_init_path_and_the_run_call_is_not()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    {|COLD102:Task.Delay(10).Wait()|};
+                    using var bootstrap = LambdaBootstrapBuilder.Create<string, string>(Handle, new DefaultLambdaJsonSerializer()).Build();
+                    bootstrap.RunAsync().GetAwaiter().GetResult();
+                }
+
+                private static string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Lambda_startup_configure_method_is_the_init_path()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Annotations;
+
+            [LambdaStartup]
+            public class Startup
+            {
+                public void ConfigureServices()
+                {
+                    var value = {|COLD102:Task.FromResult(1).Result|};
+                }
+            }
+
+            public class Functions
+            {
+                [LambdaFunction]
+                public string Get() => "ok";
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Minimal_api_statements_before_Run_are_the_init_path()
+    {
+        return Verify.VerifyExecutableAsync(
+                """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                var greeting = {|COLD102:Task.FromResult("hi").Result|};
+                var app = builder.Build();
+                app.MapGet("/", () => Task.FromResult(greeting).Result);
+                app.Run();
+                """,
+            LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting));
+    }
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw()
+    {
+        return Verify.VerifyIncompleteAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Secret = {|COLD102:LoadAsync().Result|};
+                private static Task<string> LoadAsync() => Task.FromResult("s");
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var x = LoadAsync().
+            """);
+    }
+}

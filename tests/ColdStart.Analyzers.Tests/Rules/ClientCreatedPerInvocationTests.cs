@@ -1,0 +1,218 @@
+using System.Linq;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ClientCreatedPerInvocationTests
+{
+    [Fact]
+    public Task Clients_constructed_in_the_handler_are_reported_including_target_typed_new()
+    {
+        return Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var s3 = {|COLD301:new AmazonS3Client()|};
+                    AmazonDynamoDBClient db = {|COLD301:new()|};
+                    using var http = {|COLD301:new HttpClient()|};
+                    return await http.GetStringAsync(input) + s3 + db;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Client_created_in_a_helper_the_handler_calls_names_the_handler()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => new OrderStore().Save(input);
+                }
+
+                public class OrderStore
+                {
+                    public string Save(string order) => Upload(order);
+
+                    private static string Upload(string order)
+                    {
+                        var client = new AmazonS3Client();
+                        return order + client;
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(15, 22, 15, 42).WithArguments("AmazonS3Client", "Function.Handle"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Cached_and_static_clients_are_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client S3 = new AmazonS3Client();
+                private static readonly Lazy<AmazonDynamoDBClient> Db = new Lazy<AmazonDynamoDBClient>(() => new AmazonDynamoDBClient());
+                private static AmazonS3Client? _cached;
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    _cached ??= new AmazonS3Client();
+                    return input + S3 + Db.Value + _cached;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Lambda_stored_in_a_field_and_called_per_request_is_invoke_path()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly Func<string, string> Save = order =>
+                {
+                    var client = {|COLD301:new AmazonS3Client()|};
+                    return order + client;
+                };
+
+                public string Handle(string input, ILambdaContext context) => Save(input);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Bootstrap_lambda_and_minimal_api_route_are_handlers()
+    {
+        return Verify.VerifyExecutableAsync(
+            """
+            using System.Net.Http;
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+            var app = builder.Build();
+            app.MapGet("/", () => {|COLD301:new HttpClient()|}.ToString());
+            app.Run();
+
+            await LambdaBootstrapBuilder.Create((string input, ILambdaContext context) => input + {|COLD301:new HttpClient()|}, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """,
+            LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting));
+    }
+
+    [Fact]
+    public Task Lambda_function_and_cold_start_handler_attributes_make_handlers()
+    {
+        return Verify.VerifyAsync("""
+            using System.Net.Http;
+            using Amazon.Lambda.Annotations;
+            using ColdStart;
+
+            public class Functions
+            {
+                [LambdaFunction]
+                public string Get() => {|COLD301:new HttpClient()|}.ToString()!;
+
+                [ColdStartHandler]
+                public string Post(string body) => body + {|COLD301:new HttpClient()|};
+
+                public string NotAHandler() => new HttpClient().ToString()!;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Client_types_from_editorconfig_are_recognised()
+    {
+        return Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.Lambda.Core;
+
+                namespace Payments
+                {
+                    public class PaymentsClient { }
+                }
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => input + {|COLD301:new Payments.PaymentsClient()|};
+                }
+                """,
+            },
+            LambdaStubs.Default,
+            "root = true\n\n[*.cs]\ncoldstart.client_types = Payments.PaymentsClient, Other.Client\n");
+    }
+
+    [Fact]
+    public Task Invoke_path_depth_is_configurable()
+    {
+        return Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => One(input);
+                    private static string One(string s) => Two(s);
+                    private static string Two(string s) => s + new AmazonS3Client();
+                }
+                """,
+            },
+            LambdaStubs.Default,
+            "root = true\n\n[*.cs]\ncoldstart.invoke_path_depth = 1\n");
+    }
+
+    [Fact]
+    public Task Clients_outside_serverless_code_are_not_reported()
+    {
+        return Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using Amazon.S3;
+
+                public class OrderDto
+                {
+                    public string Id { get; set; } = "";
+                    public string Describe() => Id + new AmazonS3Client();
+                }
+                """,
+            },
+            new[] { LambdaStubs.Core });
+    }
+}

@@ -1,0 +1,65 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionScanningDuringInitialisationAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ReflectionScanningDuringInitialisationTests
+{
+    [Fact]
+    public Task Assembly_scanning_in_initialisers_and_constructor_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Linq;
+            using System.Reflection;
+            using Amazon.Lambda.Core;
+
+            public interface IRule { }
+
+            public static class Registry
+            {
+                public static void AddRulesFromAssembly(Assembly assembly) { }
+            }
+
+            public class Function
+            {
+                private static readonly Type[] Rules = {|COLD103:typeof(Function).Assembly.GetTypes()|}.Where(t => typeof(IRule).IsAssignableFrom(t)).ToArray();
+                private readonly object _rule;
+
+                public Function()
+                {
+                    var assemblies = {|COLD103:AppDomain.CurrentDomain.GetAssemblies()|};
+                    var defined = {|COLD103:typeof(Function).Assembly.DefinedTypes|};
+                    _rule = {|COLD103:Activator.CreateInstance(Rules[0])|}!;
+                    {|COLD103:Registry.AddRulesFromAssembly(typeof(Function).Assembly)|};
+                    {|COLD103:Assembly.Load("Plugins")|};
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Reflection_on_the_invoke_path_or_generic_activator_is_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Reflection;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Name = typeof(Function).Assembly.GetName().Name!;
+                private static readonly Function Instance = Activator.CreateInstance<Function>();
+
+                public int Handle(string input, ILambdaContext context)
+                {
+                    Console.WriteLine(typeof(Function).Assembly);
+                    return typeof(Function).Assembly.GetTypes().Length;
+                }
+            }
+            """);
+    }
+}
