@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace ColdStart.Analyzers.Tests.Handlers;
+
+public class HandlerModelTests
+{
+    [Fact]
+    public void Finds_all_five_handler_forms()
+    {
+        var model = Build(
+            OutputKind.ConsoleApplication,
+            """
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+            var app = builder.Build();
+            app.MapGet("/orders", () => "orders");
+            app.Run();
+
+            await LambdaBootstrapBuilder.Create<string, string>(Echo, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+            static string Echo(string input, ILambdaContext context) => input;
+
+            public class ClassLibraryFunction
+            {
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+
+            public class AnnotatedFunctions
+            {
+                [LambdaFunction]
+                public string Get() => "ok";
+
+                [ColdStart.ColdStartHandler]
+                public string Custom(string body) => body;
+
+                public string Helper() => "not a handler";
+            }
+            """,
+            LambdaStubs.AspNetCoreHosting);
+
+        var kinds = model.Handlers.Select(h => (h.Kind, h.DisplayName)).OrderBy(h => h.DisplayName).ToList();
+        Assert.Equal(
+            new[]
+            {
+                (HandlerKind.LambdaFunctionAttribute, "AnnotatedFunctions.Get"),
+                (HandlerKind.ColdStartHandlerAttribute, "AnnotatedFunctions.Custom"),
+                (HandlerKind.LambdaContextParameter, "ClassLibraryFunction.Handle"),
+                (HandlerKind.BootstrapDelegate, "Echo"),
+                (HandlerKind.MinimalApiRoute, "the handler lambda on line 12"),
+            }.OrderBy(h => h.Item2),
+            kinds);
+        Assert.True(model.IsServerlessProject);
+    }
+
+    [Fact]
+    public void Class_library_with_lambda_dtos_but_no_handler_is_not_a_serverless_project()
+    {
+        var model = Build(
+            OutputKind.DynamicallyLinkedLibrary,
+            """
+            using Amazon.Lambda.Core;
+
+            public class OrderEvent
+            {
+                public string Id { get; set; } = "";
+            }
+
+            public class LoggingHelpers
+            {
+                public static void Write(ILambdaLogger logger, string message) => logger.LogLine(message);
+            }
+            """);
+
+        Assert.Empty(model.Handlers);
+        Assert.False(model.IsServerlessProject);
+    }
+
+    [Fact]
+    public void AWSProjectType_Lambda_makes_a_serverless_project()
+    {
+        var model = Build(OutputKind.DynamicallyLinkedLibrary, "public class Empty { }", globalOptions: new Dictionary<string, string> { ["build_property.AWSProjectType"] = "Lambda" });
+
+        Assert.True(model.IsServerlessProject);
+    }
+
+    [Fact]
+    public void Constructor_and_initialisers_are_init_path_and_handler_body_is_invoke_path()
+    {
+        var (model, compilation) = BuildWithCompilation(
+            OutputKind.DynamicallyLinkedLibrary,
+            """
+            using System;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string StaticField = Marker("static-field");
+                private readonly string _instanceField = Marker("instance-field");
+                private static readonly Func<string, string> Stored = s => Marker("stored-lambda");
+
+                static Function() { Marker("static-ctor"); }
+
+                public Function() { Marker("ctor"); }
+
+                public string Handle(string input, ILambdaContext context) => Marker("handler") + Stored(input) + Helper();
+
+                private static string Helper() => Marker("helper");
+
+                private static string Marker(string name) => name;
+            }
+            """);
+
+        Assert.Equal(CodePaths.Init | CodePaths.StaticInit, PathOf(model, compilation, "static-field"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "instance-field"));
+        Assert.Equal(CodePaths.Init | CodePaths.StaticInit, PathOf(model, compilation, "static-ctor"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "ctor"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "handler"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "stored-lambda"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "helper"));
+    }
+
+    [Fact]
+    public void Client_classifier_recognises_sdk_clients_http_clients_and_configured_types()
+    {
+        var (model, compilation) = BuildWithCompilation(
+            OutputKind.DynamicallyLinkedLibrary,
+            "namespace Acme { public class BillingClient { } public class Other { } }",
+            globalOptions: new Dictionary<string, string> { [ColdStartOptions.ClientTypesKey] = "Acme.BillingClient" });
+
+        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.AmazonS3Client")));
+        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.AmazonDynamoDBClient")));
+        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext")));
+        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("System.Net.Http.HttpClient")));
+        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Acme.BillingClient")));
+        Assert.False(model.Clients.IsClient(compilation.GetTypeByMetadataName("Acme.Other")));
+        Assert.False(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.Model.PutObjectRequest")));
+    }
+
+    [Fact]
+    public void Model_is_built_once_per_compilation()
+    {
+        var (model, compilation) = BuildWithCompilation(OutputKind.DynamicallyLinkedLibrary, "public class Empty { }");
+
+        Assert.Same(model, HandlerModel.GetOrCreate(compilation, Options(null), CancellationToken.None));
+    }
+
+    private static CodePaths PathOf(HandlerModel model, Compilation compilation, string marker)
+    {
+        var tree = compilation.SyntaxTrees.First();
+        var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
+        return model.Classify(literal, compilation.GetSemanticModel(tree));
+    }
+
+    private static HandlerModel Build(OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)
+    {
+        return BuildWithCompilation(kind, source, extraStub, globalOptions).Model;
+    }
+
+    private static (HandlerModel Model, Compilation Compilation) BuildWithCompilation(OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)
+    {
+        var sources = new[] { source }.Concat(LambdaStubs.Default);
+        if (extraStub is not null)
+        {
+            sources = sources.Append(extraStub);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "HandlerModelTests",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            TestSetup.References,
+            new CSharpCompilationOptions(kind));
+        return (HandlerModel.GetOrCreate(compilation, Options(globalOptions), CancellationToken.None), compilation);
+    }
+
+    private static AnalyzerOptions Options(Dictionary<string, string>? globalOptions)
+    {
+        return new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(globalOptions ?? new Dictionary<string, string>()));
+    }
+
+    private sealed class DictionaryOptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(values);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new DictionaryOptions(new Dictionary<string, string>());
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
