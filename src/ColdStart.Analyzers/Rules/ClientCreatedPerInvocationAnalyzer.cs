@@ -81,7 +81,7 @@ namespace ColdStart.Analyzers.Rules
         // The construction can move into a static field only when it depends on nothing of the invocation.
         private static bool CanHoist(IObjectCreationOperation creation)
         {
-            return !creation.Descendants().Any(d => d is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation or IAwaitOperation);
+            return !creation.Descendants().Any(d => d is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver } or IAwaitOperation);
         }
     }
 }

@@ -1,0 +1,153 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+    ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer,
+    ColdStart.Analyzers.CodeFixes.HoistClientCodeFixProvider>;
+
+namespace ColdStart.Analyzers.Tests.CodeFixes;
+
+public class HoistClientCodeFixTests
+{
+    [Fact]
+    public Task Client_created_on_every_path_becomes_a_static_readonly_field_and_loses_its_using()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private const string Url = "https://example.com";
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    using var http = {|COLD301:new HttpClient()|};
+                    return await http.GetStringAsync(Url + input);
+                }
+            }
+            """,
+            """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private const string Url = "https://example.com";
+                private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var http = SharedHttpClient;
+                    return await http.GetStringAsync(Url + input);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Client_created_on_some_paths_becomes_a_lazy_field_including_target_typed_new()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    if (input.StartsWith("archive"))
+                    {
+                        AmazonS3Client s3 = {|COLD301:new()|};
+                        await s3.ListBucketsAsync();
+                    }
+
+                    return "ok";
+                }
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly System.Lazy<AmazonS3Client> LazyAmazonS3Client = new System.Lazy<AmazonS3Client>(() => new AmazonS3Client());
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    if (input.StartsWith("archive"))
+                    {
+                        AmazonS3Client s3 = LazyAmazonS3Client.Value;
+                        await s3.ListBucketsAsync();
+                    }
+
+                    return "ok";
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Fix_all_hoists_every_client_with_distinct_names()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Net.Http;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var first = {|COLD301:new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|};
+                    var second = {|COLD301:new HttpClient()|};
+                    return first.ToString() + second;
+                }
+            }
+            """,
+            """
+            using System;
+            using System.Net.Http;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly HttpClient SharedHttpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+                private static readonly HttpClient SharedHttpClient2 = new HttpClient();
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var first = SharedHttpClient;
+                    var second = SharedHttpClient2;
+                    return first.ToString() + second;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Client_built_from_invocation_data_gets_no_fix()
+    {
+        var source = """
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var s3 = {|COLD301:new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(input))|};
+                    return s3.ToString()!;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(source, source);
+    }
+}
