@@ -25,7 +25,7 @@ namespace ColdStart.Analyzers
         public static readonly DiagnosticDescriptor ReflectionScanningDuringInitialisation = Create(
             RuleIds.ReflectionScanningDuringInitialisation,
             "Reflection scanning during initialisation",
-            "'{0}' scans or loads assemblies by reflection while '{1}' initialises; register the types explicitly or use a source generator",
+            "'{0}' discovers or creates types by reflection while '{1}' initialises; register the types explicitly or use a source generator",
             DiagnosticSeverity.Warning,
             "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
 

@@ -144,7 +144,7 @@ namespace ColdStart.Analyzers.Handlers
                     case LocalFunctionStatementSyntax localFunction:
                         return PathsOf(semanticModel.GetDeclaredSymbol(localFunction) as IMethodSymbol, deferred);
 
-                    case AnonymousFunctionExpressionSyntax:
+                    case AnonymousFunctionExpressionSyntax lambda when !IsRunImmediately(lambda, semanticModel):
                         // A lambda only runs when something calls it: on the init path it is deferred work.
                         deferred = true;
                         break;
@@ -545,7 +545,8 @@ namespace ColdStart.Analyzers.Handlers
             var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
 
             // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
-            var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+            var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                || (n is AnonymousFunctionExpressionSyntax lambda && IsRunImmediately(lambda, semanticModel)));
             foreach (var node in nodes)
             {
                 if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax))
@@ -620,6 +621,27 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Lambdas handed to LINQ operators, List&lt;T&gt;/Array helpers or Parallel run before the call returns
+        /// (LINQ is deferred, but an init path materialises it right away in practice), so they share the
+        /// caller's path instead of being deferred work.
+        /// </summary>
+        private static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+        {
+            if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+                || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            var type = method.ContainingType.OriginalDefinition;
+            var ns = type.ContainingNamespace?.ToDisplayString();
+            return (ns == "System.Linq" && type.Name is "Enumerable" or "ParallelEnumerable")
+                || (ns == "System.Collections.Generic" && type.Name == "List")
+                || (ns == "System" && type.Name == "Array")
+                || (ns == "System.Threading.Tasks" && type.Name == "Parallel");
         }
 
         private static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)

@@ -42,6 +42,26 @@ public class ReflectionScanningDuringInitialisationTests
     }
 
     [Fact]
+    public Task Activation_inside_a_linq_lambda_on_the_init_path_is_reported_but_inside_lazy_it_is_not()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly Type[] Types = { typeof(Function) };
+                private static readonly List<object> Eager = Types.Select(t => {|COLD103:Activator.CreateInstance(t)|}!).ToList();
+                private static readonly Lazy<object> Deferred = new Lazy<object>(() => Activator.CreateInstance(Types[0])!);
+
+                public string Handle(string input, ILambdaContext context) => input + Eager.Count + Deferred.Value;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Reflection_on_the_invoke_path_or_generic_activator_is_not_reported()
     {
         return Verify.VerifyAsync("""
