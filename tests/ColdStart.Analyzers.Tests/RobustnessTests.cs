@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace ColdStart.Analyzers.Tests;
+
+/// <summary>Analyzers never throw: not on code cut off mid-statement, not on a large realistic project.</summary>
+public class RobustnessTests
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(Descriptors).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    [Fact]
+    public async Task Naive_sample_cut_at_every_point_does_not_crash_any_analyzer()
+    {
+        var sampleDirectory = Path.Combine(Repository.Root, "samples", "Naive.Function");
+        var files = Directory.GetFiles(sampleDirectory, "*.cs").ToDictionary(f => f, File.ReadAllText);
+        var handler = files.Single(f => f.Key.EndsWith("OrderFunction.cs", StringComparison.Ordinal));
+
+        // Every 7th character: cuts land inside identifiers, strings, argument lists, lambdas and statements.
+        for (var length = 0; length <= handler.Value.Length; length += 7)
+        {
+            var sources = files.Where(f => f.Key != handler.Key).Select(f => f.Value).Append(handler.Value.Substring(0, length));
+            var exceptions = await RunAnalyzersAsync(sources, OutputKind.DynamicallyLinkedLibrary);
+            Assert.True(exceptions.Count == 0, $"cut at {length}: {string.Join("\n", exceptions)}");
+        }
+    }
+
+    [Fact]
+    public async Task Top_level_program_cut_at_every_point_does_not_crash_any_analyzer()
+    {
+        const string program = """
+            using System.Net.Http;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            var s3 = new AmazonS3Client();
+            var table = System.Threading.Tasks.Task.FromResult("t").Result;
+            var handler = async (string input, ILambdaContext context) =>
+            {
+                using var http = new HttpClient();
+                return input.Length > 3 ? await http.GetStringAsync(input) + s3 : table;
+            };
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """;
+
+        for (var length = 0; length <= program.Length; length += 3)
+        {
+            var exceptions = await RunAnalyzersAsync(new[] { program.Substring(0, length) }, OutputKind.ConsoleApplication);
+            Assert.True(exceptions.Count == 0, $"cut at {length}: {string.Join("\n", exceptions)}");
+        }
+    }
+
+    [Fact]
+    public async Task Large_project_with_hundreds_of_handlers_does_not_crash_and_reports_each_hazard()
+    {
+        var sources = Enumerable.Range(0, 300).Select(i => $$"""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            namespace Functions.F{{i}};
+
+            public partial class Function{{i}}
+            {
+                private static readonly string Config = System.IO.File.ReadAllText("c{{i}}.json");
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    if (input.Length == 0) return Helper{{i}}.Empty;
+                    using var http = new HttpClient();
+                    return await http.GetStringAsync(input) + Config + Helper{{i}}.Describe(input);
+                }
+            }
+
+            public static class Helper{{i}}
+            {
+                public const string Empty = "";
+                public static string Describe(string s) => s.ToUpperInvariant();
+            }
+            """);
+
+        var (exceptions, diagnostics) = await RunAnalyzersWithDiagnosticsAsync(sources, OutputKind.DynamicallyLinkedLibrary);
+
+        Assert.Empty(exceptions);
+        Assert.Equal(300, diagnostics.Count(d => d.Id == "COLD101"));
+        Assert.Equal(300, diagnostics.Count(d => d.Id == "COLD301"));
+    }
+
+    private static async Task<IReadOnlyCollection<string>> RunAnalyzersAsync(IEnumerable<string> sources, OutputKind kind)
+    {
+        return (await RunAnalyzersWithDiagnosticsAsync(sources, kind)).Exceptions;
+    }
+
+    private static async Task<(IReadOnlyCollection<string> Exceptions, ImmutableArray<Diagnostic> Diagnostics)> RunAnalyzersWithDiagnosticsAsync(IEnumerable<string> sources, OutputKind kind)
+    {
+        var trees = sources.Concat(LambdaStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
+        var compilation = CSharpCompilation.Create("Robustness", trees, TestSetup.References, new CSharpCompilationOptions(kind));
+        var exceptions = new ConcurrentBag<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, analyzer, diagnostic) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+        return (exceptions, diagnostics);
+    }
+}
