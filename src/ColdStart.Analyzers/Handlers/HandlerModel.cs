@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,8 +33,6 @@ namespace ColdStart.Analyzers.Handlers
     /// </summary>
     internal sealed class HandlerModel
     {
-        private static readonly ConditionalWeakTable<Compilation, ModelBox> Models = new();
-
         private readonly Compilation _compilation;
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new();
         private readonly Dictionary<IMethodSymbol, CodePaths> _methodPaths = new(SymbolEqualityComparer.Default);
@@ -45,19 +42,16 @@ namespace ColdStart.Analyzers.Handlers
         private readonly HashSet<INamedTypeSymbol> _initTypes = new(SymbolEqualityComparer.Default);
         private readonly List<Handler> _handlers = new();
 
-        private HandlerModel(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options)
+        private HandlerModel(Compilation compilation, CompilationFacts facts)
         {
             _compilation = compilation;
-            KnownTypes = knownTypes;
-            Options = options;
-            Clients = new ClientTypeClassifier(knownTypes, options);
+            KnownTypes = facts.KnownTypes;
+            Options = facts.Options;
         }
 
         public KnownTypes KnownTypes { get; }
 
         public ColdStartOptions Options { get; }
-
-        public ClientTypeClassifier Clients { get; }
 
         public IReadOnlyList<Handler> Handlers => _handlers;
 
@@ -70,16 +64,7 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>Returns the model of <paramref name="compilation"/>, building it on first use.</summary>
         public static HandlerModel GetOrCreate(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
         {
-            var box = Models.GetValue(compilation, _ => new ModelBox());
-            var model = Volatile.Read(ref box.Model);
-            if (model is not null)
-            {
-                return model;
-            }
-
-            // A cancelled build is not cached: the next caller simply builds again.
-            model = Build(compilation, analyzerOptions, cancellationToken);
-            return Interlocked.CompareExchange(ref box.Model, model, null) ?? model;
+            return CompilationFacts.For(compilation, analyzerOptions).Model(cancellationToken);
         }
 
         /// <summary>
@@ -94,11 +79,6 @@ namespace ColdStart.Analyzers.Handlers
                 || compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute") is not null
                 || compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
                 || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member);
-        }
-
-        public bool IsHandlerType(INamedTypeSymbol? type)
-        {
-            return type is not null && _handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, type.OriginalDefinition));
         }
 
         /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
@@ -227,11 +207,10 @@ namespace ColdStart.Analyzers.Handlers
             return false;
         }
 
-        private static HandlerModel Build(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+        internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
         {
-            var knownTypes = new KnownTypes(compilation);
-            var options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-            var model = new HandlerModel(compilation, knownTypes, options);
+            var options = facts.Options;
+            var model = new HandlerModel(compilation, facts);
             model.DiscoverMethodHandlers(compilation.Assembly.GlobalNamespace, cancellationToken);
             model.DiscoverHostedHandlers(cancellationToken);
             model.WalkPaths(cancellationToken);
@@ -710,11 +689,6 @@ namespace ColdStart.Analyzers.Handlers
 
             var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
             return "the handler lambda on line " + line;
-        }
-
-        private sealed class ModelBox
-        {
-            public HandlerModel? Model;
         }
 
         private sealed class InitRegion

@@ -16,21 +16,12 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
-            var model = context.Model();
-            if (!IsBlockingWait(context.Operation, model.KnownTypes) || (model.PathsOf(context.Operation) & CodePaths.Init) == 0)
+            if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.Init) == 0)
             {
                 return;
             }

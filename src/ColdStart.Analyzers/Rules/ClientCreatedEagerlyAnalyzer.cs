@@ -18,26 +18,18 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            var model = context.Model();
-            if (!model.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
+            if (!facts.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
             {
                 return;
             }
 
+            var model = facts.Model(context.CancellationToken);
             var paths = model.PathsOf(creation);
             if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0)
             {

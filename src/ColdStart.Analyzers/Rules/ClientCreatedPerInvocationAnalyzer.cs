@@ -26,26 +26,18 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            var model = context.Model();
-            if (!model.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
+            if (!facts.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
             {
                 return;
             }
 
+            var model = facts.Model(context.CancellationToken);
             if ((model.PathsOf(creation) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
             {
                 return;

@@ -21,27 +21,19 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext") is null || !HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
-            var known = context.Model().KnownTypes;
+            var known = facts.KnownTypes;
             var fetchesMetadata = context.Operation switch
             {
                 IObjectCreationOperation creation when creation.Type.DerivesFrom(known.DynamoDbContext) => !ConfigDisablesFetching(creation, known),
                 IInvocationOperation { TargetMethod.Name: "Build" } build when IsContextBuilder(build.TargetMethod.ContainingType, known) => !BuilderDisablesFetching(build),
                 _ => false,
             };
-            if (!fetchesMetadata || !context.Model().IsServerlessProject)
+            if (!fetchesMetadata || !facts.Model(context.CancellationToken).IsServerlessProject)
             {
                 return;
             }

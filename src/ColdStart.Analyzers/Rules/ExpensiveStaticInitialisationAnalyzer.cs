@@ -19,20 +19,12 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
-            var known = context.Model().KnownTypes;
+            var known = facts.KnownTypes;
             var work = context.Operation switch
             {
                 IInvocationOperation invocation => ExpensiveCall(invocation, known),
@@ -44,8 +36,7 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            var model = context.Model();
-            if ((model.PathsOf(context.Operation) & CodePaths.StaticInit) == 0)
+            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.StaticInit) == 0)
             {
                 return;
             }

@@ -22,22 +22,13 @@ namespace ColdStart.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
-            });
+            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
         }
 
-        private static void Analyze(OperationAnalysisContext context)
+        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
-            var model = context.Model();
-            var member = ScanningMember(context.Operation, model.KnownTypes);
-            if (member is null || (model.PathsOf(context.Operation) & CodePaths.Init) == 0)
+            var member = ScanningMember(context.Operation, facts.KnownTypes);
+            if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.Init) == 0)
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System;
 using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,9 +8,22 @@ namespace ColdStart.Analyzers.Rules
     /// <summary>The few helpers every rule uses to reach the shared handler model.</summary>
     internal static class RuleSupport
     {
-        public static HandlerModel Model(this OperationAnalysisContext context)
+        /// <summary>
+        /// Registers <paramref name="action"/> for compilations that can contain handlers; the rest (class
+        /// libraries, test projects) cost one cheap check per compilation and nothing per operation.
+        /// </summary>
+        public static void RegisterInFunctions(this AnalysisContext context, Action<OperationAnalysisContext, CompilationFacts> action, params OperationKind[] kinds)
         {
-            return HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                {
+                    return;
+                }
+
+                var facts = CompilationFacts.For(start.Compilation, start.Options);
+                start.RegisterOperationAction(operation => action(operation, facts), kinds);
+            });
         }
 
         public static CodePaths PathsOf(this HandlerModel model, IOperation operation)

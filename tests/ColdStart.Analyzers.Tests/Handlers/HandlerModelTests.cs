@@ -140,18 +140,21 @@ public class HandlerModelTests
     [Fact]
     public void Client_classifier_recognises_sdk_clients_http_clients_and_configured_types()
     {
-        var (model, compilation) = BuildWithCompilation(
-            OutputKind.DynamicallyLinkedLibrary,
-            "namespace Acme { public class BillingClient { } public class Other { } }",
-            globalOptions: new Dictionary<string, string> { [ColdStartOptions.ClientTypesKey] = "Acme.BillingClient" });
+        var compilation = CSharpCompilation.Create(
+            "Clients",
+            new[] { CSharpSyntaxTree.ParseText("namespace Acme { public class BillingClient { } public class PremiumBillingClient : BillingClient { } public class Other { } public abstract class AcmeConnection : System.Data.Common.DbConnection { } }") },
+            TestSetup.References);
+        var clients = CompilationFacts.For(compilation, Options(new Dictionary<string, string> { [ColdStartOptions.ClientTypesKey] = "Acme.BillingClient" })).Clients;
 
-        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.AmazonS3Client")));
-        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.AmazonDynamoDBClient")));
-        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext")));
-        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("System.Net.Http.HttpClient")));
-        Assert.True(model.Clients.IsClient(compilation.GetTypeByMetadataName("Acme.BillingClient")));
-        Assert.False(model.Clients.IsClient(compilation.GetTypeByMetadataName("Acme.Other")));
-        Assert.False(model.Clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.Model.PutObjectRequest")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.AmazonS3Client")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.AmazonDynamoDBClient")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("System.Net.Http.HttpClient")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.AcmeConnection")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.BillingClient")));
+        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.PremiumBillingClient")));
+        Assert.False(clients.IsClient(compilation.GetTypeByMetadataName("Acme.Other")));
+        Assert.False(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.Model.PutObjectRequest")));
     }
 
     [Fact]
