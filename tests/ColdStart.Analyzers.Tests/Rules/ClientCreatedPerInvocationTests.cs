@@ -62,6 +62,24 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task Nested_generic_handler_type_is_analysed()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public static class Outer
+            {
+                public sealed class Function<TEvent>
+                    where TEvent : class
+                {
+                    public string Handle(TEvent input, ILambdaContext context) => {|COLD301:new AmazonS3Client()|}.ToString() + input;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Cached_and_static_clients_are_not_reported()
     {
         return Verify.VerifyAsync("""
