@@ -29,6 +29,27 @@ namespace ColdStart.Analyzers
             DiagnosticSeverity.Warning,
             "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
 
+        public static readonly DiagnosticDescriptor ReflectionJsonSerialisation = Create(
+            RuleIds.ReflectionJsonSerialisation,
+            "Reflection-based JSON serialisation",
+            "'{0}' serialises '{1}' with reflection, which slows the cold start and fails under Native AOT; {2}",
+            DiagnosticSeverity.Warning,
+            "Reflection-based serialisation builds its metadata at run time on first use: measured here, reflection System.Text.Json costs about 20 ms more start-up than a source-generated context (JIT) and Newtonsoft.Json about 85 ms more, and both fail under Native AOT.");
+
+        public static readonly DiagnosticDescriptor ReflectionLambdaSerializer = Create(
+            RuleIds.ReflectionLambdaSerializer,
+            "Lambda serializer uses reflection",
+            "'{0}' serialises Lambda events and responses with reflection; use SourceGeneratorLambdaJsonSerializer<TContext> with a JsonSerializerContext that registers every handler type",
+            DiagnosticSeverity.Warning,
+            "The Lambda runtime deserialises every event and serialises every response through the chosen ILambdaSerializer. The reflection-based serializers build their metadata on the first invocation and do not work under Native AOT.");
+
+        public static readonly DiagnosticDescriptor HandlerTypeMissingFromJsonContext = Create(
+            RuleIds.HandlerTypeMissingFromJsonContext,
+            "Handler type missing from the JSON context",
+            "'{0}', the {1} type of handler '{2}', is not registered on '{3}'; add [JsonSerializable(typeof({0}))] or the first invocation fails with 'No JsonTypeInfo registered'",
+            DiagnosticSeverity.Warning,
+            "SourceGeneratorLambdaJsonSerializer<TContext> can only (de)serialise types its context has metadata for. A missing type compiles but fails at invocation time.");
+
         public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
             RuleIds.ClientCreatedPerInvocation,
             "Client created on every invocation",

@@ -6,6 +6,9 @@ namespace ColdStart.Analyzers
         public const string ExpensiveStaticInitialisation = "COLD101";
         public const string BlockingDuringInitialisation = "COLD102";
         public const string ReflectionScanningDuringInitialisation = "COLD103";
+        public const string ReflectionJsonSerialisation = "COLD201";
+        public const string ReflectionLambdaSerializer = "COLD202";
+        public const string HandlerTypeMissingFromJsonContext = "COLD203";
         public const string ClientCreatedPerInvocation = "COLD301";
         public const string ClientCreatedEagerly = "COLD302";
         public const string DynamoDbContextFetchesTableMetadata = "COLD303";

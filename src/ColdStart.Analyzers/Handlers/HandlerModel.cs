@@ -69,11 +69,13 @@ namespace ColdStart.Analyzers.Handlers
 
         /// <summary>
         /// A cheap test run once per compilation before any rule registers work: can this compilation contain a
-        /// handler at all? Lambda types, our attribute, or the ASP.NET Core Lambda hosting extension.
+        /// handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core Lambda hosting extension.
         /// </summary>
-        public static bool MayContainHandlers(Compilation compilation)
+        public static bool MayContainHandlers(Compilation compilation, AnalyzerOptions options)
         {
-            return compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext") is not null
+            return (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
+                    && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))
+                || compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext") is not null
                 || compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute") is not null
                 || compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder") is not null
                 || compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute") is not null

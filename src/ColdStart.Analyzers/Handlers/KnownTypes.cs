@@ -46,6 +46,22 @@ namespace ColdStart.Analyzers.Handlers
             ServiceProviderBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
             HostBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostBuilder");
             HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostApplicationBuilder");
+
+            Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
+            CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            StjSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+            StjOptions = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions");
+            StjContext = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
+            StjTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.JsonTypeInfo");
+            StjSerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
+            NewtonsoftConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
+            NewtonsoftSerializer = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonSerializer");
+            NewtonsoftToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
+            LambdaSerializerAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Core.LambdaSerializerAttribute");
+            DefaultLambdaJsonSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
+            ObsoleteLambdaJsonSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
+            NewtonsoftLambdaSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.Json.JsonSerializer");
+            SourceGeneratorLambdaSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
         }
 
         public INamedTypeSymbol? LambdaContext { get; }
@@ -84,5 +100,23 @@ namespace ColdStart.Analyzers.Handlers
         public INamedTypeSymbol? ServiceProviderBuilder { get; }
         public INamedTypeSymbol? HostBuilder { get; }
         public INamedTypeSymbol? HostApplicationBuilder { get; }
+
+        public INamedTypeSymbol? Stream { get; }
+        public INamedTypeSymbol? CancellationToken { get; }
+        public INamedTypeSymbol? StjSerializer { get; }
+        public INamedTypeSymbol? StjOptions { get; }
+        public INamedTypeSymbol? StjContext { get; }
+        public INamedTypeSymbol? StjTypeInfo { get; }
+        public INamedTypeSymbol? StjSerializableAttribute { get; }
+        public INamedTypeSymbol? NewtonsoftConvert { get; }
+        public INamedTypeSymbol? NewtonsoftSerializer { get; }
+        public INamedTypeSymbol? NewtonsoftToken { get; }
+        public INamedTypeSymbol? LambdaSerializerAttribute { get; }
+
+        /// <summary>Base of the reflection-based System.Text.Json Lambda serializers (CamelCase derives from it).</summary>
+        public INamedTypeSymbol? DefaultLambdaJsonSerializer { get; }
+        public INamedTypeSymbol? ObsoleteLambdaJsonSerializer { get; }
+        public INamedTypeSymbol? NewtonsoftLambdaSerializer { get; }
+        public INamedTypeSymbol? SourceGeneratorLambdaSerializer { get; }
     }
 }

@@ -16,13 +16,25 @@ namespace ColdStart.Analyzers.Rules
         {
             context.RegisterCompilationStartAction(start =>
             {
-                if (!HandlerModel.MayContainHandlers(start.Compilation))
+                if (!HandlerModel.MayContainHandlers(start.Compilation, start.Options))
                 {
                     return;
                 }
 
                 var facts = CompilationFacts.For(start.Compilation, start.Options);
                 start.RegisterOperationAction(operation => action(operation, facts), kinds);
+            });
+        }
+
+        /// <summary>The general form of <see cref="RegisterInFunctions(AnalysisContext, Action{OperationAnalysisContext, CompilationFacts}, OperationKind[])"/>.</summary>
+        public static void RegisterInFunctions(this AnalysisContext context, Action<CompilationStartAnalysisContext, CompilationFacts> register)
+        {
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (HandlerModel.MayContainHandlers(start.Compilation, start.Options))
+                {
+                    register(start, CompilationFacts.For(start.Compilation, start.Options));
+                }
             });
         }
 
@@ -43,24 +55,6 @@ namespace ColdStart.Analyzers.Rules
         {
             var text = node.ToString();
             return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
-        }
-
-        public static bool Is(this ITypeSymbol? type, INamedTypeSymbol? expected)
-        {
-            return type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
-        }
-
-        public static bool DerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (current.Is(baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

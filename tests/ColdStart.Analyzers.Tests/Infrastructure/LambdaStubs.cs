@@ -38,9 +38,41 @@ internal static class LambdaStubs
             }
         }
 
+        """;
+
+    public const string Serialization = """
         namespace Amazon.Lambda.Serialization.SystemTextJson
         {
+            using System;
+            using System.IO;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+
             public class DefaultLambdaJsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
+            {
+                public DefaultLambdaJsonSerializer() { }
+                public DefaultLambdaJsonSerializer(Action<JsonSerializerOptions> customizer) { }
+                public T Deserialize<T>(Stream requestStream) => default!;
+                public void Serialize<T>(T response, Stream responseStream) { }
+            }
+
+            public class CamelCaseLambdaJsonSerializer : DefaultLambdaJsonSerializer
+            {
+            }
+
+            public class SourceGeneratorLambdaJsonSerializer<TSGContext> : Amazon.Lambda.Core.ILambdaSerializer
+                where TSGContext : JsonSerializerContext
+            {
+                public SourceGeneratorLambdaJsonSerializer() { }
+                public SourceGeneratorLambdaJsonSerializer(Action<JsonSerializerOptions> customizer) { }
+                public T Deserialize<T>(Stream requestStream) => default!;
+                public void Serialize<T>(T response, Stream responseStream) { }
+            }
+        }
+
+        namespace Amazon.Lambda.Serialization.Json
+        {
+            public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
             {
                 public T Deserialize<T>(System.IO.Stream requestStream) => default!;
                 public void Serialize<T>(T response, System.IO.Stream responseStream) { }
@@ -123,5 +155,5 @@ internal static class LambdaStubs
         }
         """;
 
-    public static readonly string[] Default = { Core, RuntimeSupport, Annotations };
+    public static readonly string[] Default = { Core, Serialization, RuntimeSupport, Annotations };
 }

@@ -17,6 +17,7 @@ internal static class TestSetup
             typeof(Amazon.S3.AmazonS3Client).Assembly,
             typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient).Assembly,
             typeof(ColdStart.ColdStartHandlerAttribute).Assembly,
+            typeof(Newtonsoft.Json.JsonConvert).Assembly,
         }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)))
         .ToImmutableArray();
 

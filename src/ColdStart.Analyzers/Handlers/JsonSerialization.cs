@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Handlers
+{
+    /// <summary>
+    /// Shared answers about JSON serialisation in a function: which Lambda serializer a handler uses, whether a
+    /// serializer is reflection based, what a handler reads and writes, and what a source-generated
+    /// <c>JsonSerializerContext</c> can serialise.
+    /// </summary>
+    internal static class JsonSerialization
+    {
+        private const int MaxReachableTypes = 2000;
+
+        /// <summary>True for DefaultLambdaJsonSerializer, CamelCaseLambdaJsonSerializer (and user subclasses), LambdaJsonSerializer and the Newtonsoft Lambda serializer.</summary>
+        public static bool IsReflectionLambdaSerializer(ITypeSymbol? type, KnownTypes known)
+        {
+            return type.DerivesFrom(known.DefaultLambdaJsonSerializer)
+                || type.DerivesFrom(known.ObsoleteLambdaJsonSerializer)
+                || type.DerivesFrom(known.NewtonsoftLambdaSerializer);
+        }
+
+        /// <summary>The context type argument when <paramref name="serializer"/> is SourceGeneratorLambdaJsonSerializer&lt;TContext&gt;.</summary>
+        public static INamedTypeSymbol? SourceGeneratedContext(ITypeSymbol? serializer, KnownTypes known)
+        {
+            for (var current = serializer as INamedTypeSymbol; current is not null; current = current.BaseType)
+            {
+                if (known.SourceGeneratorLambdaSerializer is not null
+                    && SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.SourceGeneratorLambdaSerializer)
+                    && current.TypeArguments.Length == 1)
+                {
+                    return current.TypeArguments[0] as INamedTypeSymbol;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The [LambdaSerializer] in effect for a method: the method's own, else the assembly's.</summary>
+        public static AttributeData? SerializerAttributeFor(IMethodSymbol method, KnownTypes known)
+        {
+            return LambdaSerializerAttribute(method.GetAttributes(), known)
+                ?? LambdaSerializerAttribute(method.ContainingAssembly.GetAttributes(), known);
+        }
+
+        public static AttributeData? LambdaSerializerAttribute(IEnumerable<AttributeData> attributes, KnownTypes known)
+        {
+            return known.LambdaSerializerAttribute is null
+                ? null
+                : attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.LambdaSerializerAttribute));
+        }
+
+        public static ITypeSymbol? SerializerType(AttributeData attribute)
+        {
+            return attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as ITypeSymbol : null;
+        }
+
+        /// <summary>
+        /// What a handler deserialises and serialises: its event parameter and its result, with Task/ValueTask
+        /// unwrapped. Stream, void, Task, ValueTask, ILambdaContext and CancellationToken need no JSON metadata.
+        /// </summary>
+        public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax)> PayloadTypes(IMethodSymbol method, KnownTypes known)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (NeedsJson(parameter.Type, known))
+                {
+                    var syntax = parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as ParameterSyntax;
+                    yield return (parameter.Type, true, (SyntaxNode?)syntax?.Type ?? syntax);
+                }
+            }
+
+            var result = Unwrap(method.ReturnType, known);
+            if (result is not null && NeedsJson(result, known))
+            {
+                var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                var returnSyntax = declaration switch
+                {
+                    MethodDeclarationSyntax m => m.ReturnType,
+                    LocalFunctionStatementSyntax f => f.ReturnType,
+                    ParenthesizedLambdaExpressionSyntax { ReturnType: { } explicitReturn } => explicitReturn,
+                    _ => (SyntaxNode?)null,
+                };
+                yield return (result, false, returnSyntax);
+            }
+        }
+
+        /// <summary>T for Task&lt;T&gt; and ValueTask&lt;T&gt;; null for void, Task and ValueTask.</summary>
+        public static ITypeSymbol? Unwrap(ITypeSymbol type, KnownTypes known)
+        {
+            if (type.SpecialType == SpecialType.System_Void || type.Is(known.Task) || type.Is(known.ValueTask))
+            {
+                return null;
+            }
+
+            if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && (generic.OriginalDefinition.Is(known.TaskOfT) || generic.OriginalDefinition.Is(known.ValueTaskOfT)))
+            {
+                return generic.TypeArguments[0];
+            }
+
+            return type;
+        }
+
+        /// <summary>True when <paramref name="context"/> has metadata for <paramref name="type"/>: a [JsonSerializable] root or a type reachable from one.</summary>
+        public static bool Provides(INamedTypeSymbol context, ITypeSymbol type, KnownTypes known)
+        {
+            var target = Normalise(type);
+            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var queue = new Queue<ITypeSymbol>(RegisteredRoots(context, known));
+            while (queue.Count > 0 && seen.Count < MaxReachableTypes)
+            {
+                var current = Normalise(queue.Dequeue());
+                if (!seen.Add(current))
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(current, target))
+                {
+                    return true;
+                }
+
+                foreach (var next in Children(current))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The types named by [JsonSerializable(typeof(T))] on any partial declaration of the context.</summary>
+        public static IEnumerable<ITypeSymbol> RegisteredRoots(INamedTypeSymbol context, KnownTypes known)
+        {
+            return context.GetAttributes()
+                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.StjSerializableAttribute))
+                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)
+                .OfType<ITypeSymbol>();
+        }
+
+        /// <summary>The source JsonSerializerContext classes of the compilation.</summary>
+        public static IEnumerable<INamedTypeSymbol> SourceContexts(Compilation compilation, KnownTypes known)
+        {
+            if (known.StjContext is null)
+            {
+                return Enumerable.Empty<INamedTypeSymbol>();
+            }
+
+            return compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+                .OfType<INamedTypeSymbol>()
+                .Where(t => !t.IsAbstract && t.BaseType.DerivesFrom(known.StjContext));
+        }
+
+        private static bool NeedsJson(ITypeSymbol type, KnownTypes known)
+        {
+            return type.TypeKind != TypeKind.Error
+                && !type.DerivesFrom(known.Stream)
+                && !type.Is(known.LambdaContext)
+                && !type.Is(known.CancellationToken);
+        }
+
+        private static ITypeSymbol Normalise(ITypeSymbol type)
+        {
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        private static IEnumerable<ITypeSymbol> Children(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                yield return array.ElementType;
+                yield break;
+            }
+
+            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+            {
+                yield break;
+            }
+
+            foreach (var argument in named.TypeArguments)
+            {
+                yield return argument;
+            }
+
+            for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+                {
+                    if (!property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer)
+                    {
+                        yield return property.Type;
+                    }
+                }
+            }
+        }
+    }
+}

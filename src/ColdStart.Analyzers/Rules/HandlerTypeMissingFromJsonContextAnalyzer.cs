@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD203: a handler's input or output type that the SourceGeneratorLambdaJsonSerializer context lacks.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HandlerTypeMissingFromJsonContextAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: documentation id of the context type.</summary>
+        public const string ContextProperty = "Context";
+
+        /// <summary>Diagnostic property: documentation reference id of the missing type.</summary>
+        public const string TypeProperty = "Type";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HandlerTypeMissingFromJsonContext);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterInFunctions((start, facts) =>
+            {
+                if (facts.KnownTypes.SourceGeneratorLambdaSerializer is null)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolAction(c => AnalyzeMethod(c, facts), SymbolKind.Method);
+                start.RegisterOperationAction(c => AnalyzeBootstrap(c, facts), OperationKind.Invocation);
+            });
+        }
+
+        private static void AnalyzeMethod(SymbolAnalysisContext context, CompilationFacts facts)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            var known = facts.KnownTypes;
+            var attribute = JsonSerialization.SerializerAttributeFor(method, known);
+            var jsonContext = attribute is null ? null : JsonSerialization.SourceGeneratedContext(JsonSerialization.SerializerType(attribute), known);
+            if (jsonContext is null)
+            {
+                return;
+            }
+
+            var handler = facts.Model(context.CancellationToken).Handlers.FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, method));
+            if (handler is null)
+            {
+                return;
+            }
+
+            foreach (var (type, isInput, syntax) in JsonSerialization.PayloadTypes(method, known))
+            {
+                Report(context.ReportDiagnostic, jsonContext, type, isInput, handler.DisplayName, syntax?.GetLocation() ?? method.Locations[0], known);
+            }
+        }
+
+        private static void AnalyzeBootstrap(OperationAnalysisContext context, CompilationFacts facts)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var known = facts.KnownTypes;
+            if (invocation.TargetMethod.Name != "Create" || !invocation.TargetMethod.ContainingType.Is(known.LambdaBootstrapBuilder))
+            {
+                return;
+            }
+
+            var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(Unconverted(a.Value).Type, known)).FirstOrDefault(c => c is not null);
+            var handlerArgument = invocation.Arguments.FirstOrDefault()?.Value;
+            if (jsonContext is null || handlerArgument is null)
+            {
+                return;
+            }
+
+            var handlerMethod = Unconverted(handlerArgument) switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                _ => null,
+            };
+            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? Unconverted(handlerArgument).Syntax.ToString();
+            if (handlerMethod is null)
+            {
+                // A delegate from elsewhere: the bootstrap's own type arguments say what it reads and writes.
+                var typeArguments = invocation.TargetMethod.TypeArguments;
+                var typeParameters = invocation.TargetMethod.TypeParameters;
+                for (var i = 0; i < typeArguments.Length; i++)
+                {
+                    var type = JsonSerialization.Unwrap(typeArguments[i], known);
+                    if (type is not null && !type.DerivesFrom(known.Stream))
+                    {
+                        Report(context.ReportDiagnostic, jsonContext, type, typeParameters[i].Name == "TInput", display, handlerArgument.Syntax.GetLocation(), known);
+                    }
+                }
+
+                return;
+            }
+
+            foreach (var (type, isInput, syntax) in JsonSerialization.PayloadTypes(handlerMethod, known))
+            {
+                var location = syntax is not null && syntax.SyntaxTree == invocation.Syntax.SyntaxTree && invocation.Syntax.Span.Contains(syntax.Span)
+                    ? syntax.GetLocation()
+                    : handlerArgument.Syntax.GetLocation();
+                Report(context.ReportDiagnostic, jsonContext, type, isInput, display, location, known);
+            }
+        }
+
+        private static void Report(System.Action<Diagnostic> report, INamedTypeSymbol jsonContext, ITypeSymbol type, bool isInput, string handler, Location location, KnownTypes known)
+        {
+            if (JsonSerialization.Provides(jsonContext, type, known))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(ContextProperty, DocumentationCommentId.CreateDeclarationId(jsonContext))
+                .Add(TypeProperty, DocumentationCommentId.CreateReferenceId(type));
+            report(Diagnostic.Create(
+                Descriptors.HandlerTypeMissingFromJsonContext,
+                location,
+                properties,
+                type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                isInput ? "input" : "output",
+                handler,
+                jsonContext.Name));
+        }
+
+        private static IOperation Unconverted(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ReflectionJsonSerialisationTests
+{
+    private const string Order = """
+        public class Order
+        {
+            public string Id { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task Reflection_overloads_of_System_Text_Json_are_reported()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.IO;
+            using System.Text.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly JsonSerializerOptions Options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+
+                public async Task<string> Handle(Stream input, ILambdaContext context)
+                {
+                    var order = {|COLD201:await JsonSerializer.DeserializeAsync<Order>(input, Options, CancellationToken.None)|};
+                    var copy = {|COLD201:JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(order), typeof(Order))|};
+                    var node = {|COLD201:JsonSerializer.SerializeToNode(order)|};
+                    return {|COLD201:JsonSerializer.Serialize(order)|} + copy + node;
+                }
+            }
+            """.Replace("{|COLD201:await ", "await {|COLD201:").Replace("JsonSerializer.SerializeToUtf8Bytes(order)", "{|COLD201:JsonSerializer.SerializeToUtf8Bytes(order)|}"),
+            Order);
+    }
+
+    [Fact]
+    public Task Calls_with_source_generated_metadata_are_not_reported()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+
+            [JsonSerializable(typeof(Order))]
+            public partial class AppJsonContext : JsonSerializerContext
+            {
+                public AppJsonContext() : base(null) { }
+                public static AppJsonContext Default { get; } = new AppJsonContext();
+                public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+            }
+
+            public class Function
+            {
+                private static readonly JsonSerializerOptions FromContext = new JsonSerializerOptions { TypeInfoResolver = AppJsonContext.Default };
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var a = JsonSerializer.Deserialize(input, typeof(Order), AppJsonContext.Default);
+                    var b = JsonSerializer.Deserialize<Order>(input, AppJsonContext.Default.Options);
+                    var c = JsonSerializer.Deserialize<Order>(input, FromContext);
+                    var d = JsonSerializer.Deserialize<Order>(input, new JsonSerializerOptions(AppJsonContext.Default.Options));
+                    return "" + a + b + c + d;
+                }
+            }
+            """,
+            Order);
+    }
+
+    [Fact]
+    public Task Newtonsoft_calls_are_reported()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Newtonsoft.Json;
+            using Newtonsoft.Json.Linq;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var order = {|COLD201:JsonConvert.DeserializeObject<Order>(input)|}!;
+                    var token = {|COLD201:JToken.FromObject(order)|};
+                    var serializer = {|COLD201:JsonSerializer.CreateDefault()|};
+                    return {|COLD201:JsonConvert.SerializeObject(order)|} + token + serializer;
+                }
+            }
+            """,
+            Order);
+    }
+
+    [Fact]
+    public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Json = System.Text.Json.JsonSerializer;
+
+                var handler = (string input, ILambdaContext context) => Json.Deserialize<Order>(input)!.Id;
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+                public class Order
+                {
+                    public string Id { get; set; } = "";
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(6, 57, 6, 87).WithArguments("JsonSerializer.Deserialize", "Order", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Library_without_handlers_is_not_a_serverless_project()
+    {
+        return Verify.VerifyAsync(
+            new[]
+            {
+                """
+                public static class OrderJson
+                {
+                    public static string Write(Order order) => System.Text.Json.JsonSerializer.Serialize(order);
+                }
+                """,
+                Order,
+            },
+            new[] { LambdaStubs.Core });
+    }
+}

@@ -1,0 +1,71 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ReflectionLambdaSerializerTests
+{
+    [Fact]
+    public Task Assembly_and_method_level_reflection_serializers_are_reported()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+
+            public class MySerializer : CamelCaseLambdaJsonSerializer { }
+
+            public class Functions
+            {
+                public string Get(string input, ILambdaContext context) => input;
+
+                [LambdaSerializer({|COLD202:typeof(MySerializer)|})]
+                public string Post(string input, ILambdaContext context) => input;
+
+                [LambdaSerializer({|COLD202:typeof(Amazon.Lambda.Serialization.Json.JsonSerializer)|})]
+                public string Put(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Method_level_source_generated_serializer_overrides_the_assembly_choice()
+    {
+        return Verify.VerifyAsync("""
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+            [JsonSerializable(typeof(string))]
+            public partial class AppJsonContext : JsonSerializerContext
+            {
+                public AppJsonContext() : base(null) { }
+                public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                protected override System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+            }
+
+            public class Functions
+            {
+                [LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<AppJsonContext>))]
+                public string Get(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Serializer_handed_to_the_bootstrap_is_reported()
+    {
+        return Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer>.VerifyExecutableAsync("""
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            var handler = (string input, ILambdaContext context) => input;
+            await LambdaBootstrapBuilder.Create(handler, {|COLD202:new CamelCaseLambdaJsonSerializer()|}).Build().RunAsync();
+            """);
+    }
+}
