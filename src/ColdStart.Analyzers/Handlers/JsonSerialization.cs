@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Handlers
 {
@@ -84,6 +85,86 @@ namespace ColdStart.Analyzers.Handlers
                     _ => (SyntaxNode?)null,
                 };
                 yield return (result, false, returnSyntax);
+            }
+        }
+
+        /// <summary>
+        /// What the handler given to <c>LambdaBootstrapBuilder.Create(handler, serializer)</c> reads and writes, with
+        /// a display name for it: from the lambda or method when visible, else from Create's type arguments.
+        /// </summary>
+        public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax, string Handler)> BootstrapPayloadTypes(IInvocationOperation create, KnownTypes known)
+        {
+            var handlerArgument = create.Arguments.FirstOrDefault()?.Value;
+            if (handlerArgument is null)
+            {
+                yield break;
+            }
+
+            var handlerMethod = Unconverted(handlerArgument) switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                _ => null,
+            };
+            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? Unconverted(handlerArgument).Syntax.ToString();
+            if (handlerMethod is not null)
+            {
+                foreach (var (type, isInput, syntax) in PayloadTypes(handlerMethod, known))
+                {
+                    yield return (type, isInput, syntax, display);
+                }
+
+                yield break;
+            }
+
+            // A delegate from elsewhere: Create's own type arguments say what it reads and writes.
+            var typeArguments = create.TargetMethod.TypeArguments;
+            var typeParameters = create.TargetMethod.TypeParameters;
+            for (var i = 0; i < typeArguments.Length; i++)
+            {
+                var type = Unwrap(typeArguments[i], known);
+                if (type is not null && !type.DerivesFrom(known.Stream))
+                {
+                    yield return (type, typeParameters[i].Name == "TInput", null, display);
+                }
+            }
+        }
+
+        public static IOperation Unconverted(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>
+        /// A documentation reference id for a type, to pass a type from an analyzer to a code fix. Nullable
+        /// reference annotations are removed first (annotated types do not round-trip through these ids).
+        /// </summary>
+        public static string TypeId(ITypeSymbol type, Compilation compilation)
+        {
+            return DocumentationCommentId.CreateReferenceId(WithoutAnnotations(type, compilation));
+        }
+
+        public static ITypeSymbol? ResolveTypeId(string id, Compilation compilation)
+        {
+            return DocumentationCommentId.GetFirstSymbolForReferenceId(id, compilation) as ITypeSymbol;
+        }
+
+        private static ITypeSymbol WithoutAnnotations(ITypeSymbol type, Compilation compilation)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return compilation.CreateArrayTypeSymbol(WithoutAnnotations(array.ElementType, compilation), array.Rank);
+                case INamedTypeSymbol { IsGenericType: true } generic when !generic.IsUnboundGenericType:
+                    return generic.OriginalDefinition.Construct(generic.TypeArguments.Select(t => WithoutAnnotations(t, compilation)).ToArray());
+                default:
+                    return type.WithNullableAnnotation(NullableAnnotation.None);
             }
         }
 

@@ -54,7 +54,7 @@ namespace ColdStart.Analyzers.Rules
 
             foreach (var (type, isInput, syntax) in JsonSerialization.PayloadTypes(method, known))
             {
-                Report(context.ReportDiagnostic, jsonContext, type, isInput, handler.DisplayName, syntax?.GetLocation() ?? method.Locations[0], known);
+                Report(context.ReportDiagnostic, context.Compilation, jsonContext, type, isInput, handler.DisplayName, syntax?.GetLocation() ?? method.Locations[0], known);
             }
         }
 
@@ -67,48 +67,23 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(Unconverted(a.Value).Type, known)).FirstOrDefault(c => c is not null);
+            var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(JsonSerialization.Unconverted(a.Value).Type, known)).FirstOrDefault(c => c is not null);
             var handlerArgument = invocation.Arguments.FirstOrDefault()?.Value;
             if (jsonContext is null || handlerArgument is null)
             {
                 return;
             }
 
-            var handlerMethod = Unconverted(handlerArgument) switch
-            {
-                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
-                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                _ => null,
-            };
-            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? Unconverted(handlerArgument).Syntax.ToString();
-            if (handlerMethod is null)
-            {
-                // A delegate from elsewhere: the bootstrap's own type arguments say what it reads and writes.
-                var typeArguments = invocation.TargetMethod.TypeArguments;
-                var typeParameters = invocation.TargetMethod.TypeParameters;
-                for (var i = 0; i < typeArguments.Length; i++)
-                {
-                    var type = JsonSerialization.Unwrap(typeArguments[i], known);
-                    if (type is not null && !type.DerivesFrom(known.Stream))
-                    {
-                        Report(context.ReportDiagnostic, jsonContext, type, typeParameters[i].Name == "TInput", display, handlerArgument.Syntax.GetLocation(), known);
-                    }
-                }
-
-                return;
-            }
-
-            foreach (var (type, isInput, syntax) in JsonSerialization.PayloadTypes(handlerMethod, known))
+            foreach (var (type, isInput, syntax, handler) in JsonSerialization.BootstrapPayloadTypes(invocation, known))
             {
                 var location = syntax is not null && syntax.SyntaxTree == invocation.Syntax.SyntaxTree && invocation.Syntax.Span.Contains(syntax.Span)
                     ? syntax.GetLocation()
                     : handlerArgument.Syntax.GetLocation();
-                Report(context.ReportDiagnostic, jsonContext, type, isInput, display, location, known);
+                Report(context.ReportDiagnostic, context.Compilation, jsonContext, type, isInput, handler, location, known);
             }
         }
 
-        private static void Report(System.Action<Diagnostic> report, INamedTypeSymbol jsonContext, ITypeSymbol type, bool isInput, string handler, Location location, KnownTypes known)
+        private static void Report(System.Action<Diagnostic> report, Compilation compilation, INamedTypeSymbol jsonContext, ITypeSymbol type, bool isInput, string handler, Location location, KnownTypes known)
         {
             if (JsonSerialization.Provides(jsonContext, type, known))
             {
@@ -117,7 +92,7 @@ namespace ColdStart.Analyzers.Rules
 
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(ContextProperty, DocumentationCommentId.CreateDeclarationId(jsonContext))
-                .Add(TypeProperty, DocumentationCommentId.CreateReferenceId(type));
+                .Add(TypeProperty, JsonSerialization.TypeId(type, compilation));
             report(Diagnostic.Create(
                 Descriptors.HandlerTypeMissingFromJsonContext,
                 location,
@@ -126,16 +101,6 @@ namespace ColdStart.Analyzers.Rules
                 isInput ? "input" : "output",
                 handler,
                 jsonContext.Name));
-        }
-
-        private static IOperation Unconverted(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
     }
 }

@@ -64,7 +64,7 @@ namespace ColdStart.Analyzers.Rules
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (type.Is(known.StjSerializer) && serialised is { TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter } && serialised.SpecialType != SpecialType.System_Object)
             {
-                properties = properties.Add(TypeProperty, DocumentationCommentId.CreateReferenceId(serialised));
+                properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation));
             }
 
             context.ReportDiagnostic(Diagnostic.Create(

@@ -22,6 +22,25 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return VerifyAsync(new[] { source }, new[] { fixedSource });
     }
 
+    /// <summary>Like <see cref="VerifyAsync(string, string)"/>, with System.Text.Json's generator running over both states.</summary>
+    public static Task VerifyWithJsonGeneratorAsync(string[] sources, string[] fixedSources, (string Name, string Text)? createdDocument = null)
+    {
+        var test = new Test(LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.CreatedDocument = createdDocument;
+
+        return test.RunAsync();
+    }
+
     public static Task VerifyAsync(string[] sources, string[] fixedSources, IEnumerable<string>? stubs = null)
     {
         var test = new Test(stubs ?? LambdaStubs.Default);
@@ -48,10 +67,34 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             TestSetup.Configure(TestState);
         }
 
+        /// <summary>
+        /// Runs System.Text.Json's source generator over the original and the fixed code, so that the fixed code
+        /// compiles only if the context really gets the JsonTypeInfo properties the fix refers to.
+        /// </summary>
+        public bool RunJsonSourceGenerator { get; set; }
+
+        /// <summary>A document the fix adds to the project; it comes after all existing documents.</summary>
+        public (string Name, string Text)? CreatedDocument { get; set; }
+
+        protected override IEnumerable<System.Type> GetSourceGenerators()
+        {
+            return RunJsonSourceGenerator ? new[] { JsonSourceGenerator.Type } : base.GetSourceGenerators();
+        }
+
         protected override Task RunImplAsync(CancellationToken cancellationToken)
         {
             TestSetup.AddStubs(TestState, _stubs);
             TestSetup.AddStubs(FixedState, _stubs);
+            if (CreatedDocument is { } created)
+            {
+                FixedState.Sources.Add(created);
+            }
+
+            if (RunJsonSourceGenerator)
+            {
+                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+            }
+
             return base.RunImplAsync(cancellationToken);
         }
     }

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ColdStart.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// Writes System.Text.Json source-generation contexts for the serialisation fixes: chooses the project's
+    /// context, registers types with [JsonSerializable] (each once), creates <c>AppJsonContext</c> when there is
+    /// none, and names the JsonTypeInfo properties the way System.Text.Json's generator does.
+    /// </summary>
+    internal static class JsonContextEditor
+    {
+        public const string NewContextName = "AppJsonContext";
+
+        /// <summary>The contexts a fix can use for <paramref name="document"/>: the one it already uses, else all of the project's.</summary>
+        public static async Task<IReadOnlyList<INamedTypeSymbol>> CandidateContextsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null || root is null || semanticModel is null)
+            {
+                return new INamedTypeSymbol[0];
+            }
+
+            var contexts = JsonSerialization.SourceContexts(compilation, new KnownTypes(compilation)).ToList();
+            if (contexts.Count <= 1)
+            {
+                return contexts;
+            }
+
+            var names = new HashSet<string>(contexts.Select(c => c.Name));
+            var used = root.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Where(i => names.Contains(i.Identifier.ValueText))
+                .Select(i => semanticModel.GetSymbolInfo(i, cancellationToken).Symbol as INamedTypeSymbol)
+                .FirstOrDefault(s => s is not null && contexts.Contains(s, SymbolEqualityComparer.Default));
+            return used is null ? contexts : new[] { used };
+        }
+
+        /// <summary>The property System.Text.Json generates on a context for <paramref name="type"/> (List&lt;Order&gt; → ListOrder).</summary>
+        public static string TypeInfoPropertyName(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : "Array" + array.Rank + "D");
+                case INamedTypeSymbol { IsGenericType: true } generic:
+                    return generic.Name + string.Concat(generic.TypeArguments.Select(TypeInfoPropertyName));
+                default:
+                    return type.Name;
+            }
+        }
+
+        /// <summary><c>Ctx.Default.Property</c>, with the context named so that the simplifier and import adder can shorten it.</summary>
+        public static ExpressionSyntax TypeInfoExpression(string contextQualifiedName, ITypeSymbol type)
+        {
+            var context = ParseName(contextQualifiedName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            return MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, context, IdentifierName("Default")),
+                IdentifierName(TypeInfoPropertyName(type)));
+        }
+
+        /// <summary>The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create.</summary>
+        public static string QualifiedName(INamedTypeSymbol? context, Project project)
+        {
+            if (context is not null)
+            {
+                return context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            }
+
+            var ns = RootNamespace(project);
+            return "global::" + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + NewContextName;
+        }
+
+        /// <summary>Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them.</summary>
+        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken)
+        {
+            var project = solution.GetProject(projectId)!;
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var known = new KnownTypes(compilation!);
+            var registered = context is null
+                ? new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)
+                : new HashSet<ITypeSymbol>(JsonSerialization.RegisteredRoots(context, known).Select(Normalise), SymbolEqualityComparer.Default);
+            var missing = new List<ITypeSymbol>();
+            foreach (var type in types.Select(Normalise))
+            {
+                if (registered.Add(type))
+                {
+                    missing.Add(type);
+                }
+            }
+
+            if (context is null)
+            {
+                return CreateContext(project, missing);
+            }
+
+            if (missing.Count == 0)
+            {
+                return solution;
+            }
+
+            var declaration = context.DeclaringSyntaxReferences
+                .Select(r => r.GetSyntax(cancellationToken))
+                .OfType<ClassDeclarationSyntax>()
+                .OrderByDescending(c => c.AttributeLists.Any(IsJsonSerializableList))
+                .FirstOrDefault();
+            var document = declaration is null ? null : solution.GetDocument(declaration.SyntaxTree);
+            if (declaration is null || document is null)
+            {
+                return solution;
+            }
+
+            var lists = declaration.AttributeLists;
+            var insertAt = lists.LastIndexOf(IsJsonSerializableList) + 1;
+            var newLists = lists.InsertRange(insertAt, missing.Select(AttributeFor));
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var updated = declaration.WithAttributeLists(newLists);
+            if (insertAt == 0 && lists.Count == 0)
+            {
+                updated = updated.WithoutLeadingTrivia().WithAttributeLists(newLists.Replace(newLists[0], newLists[0].WithLeadingTrivia(declaration.GetLeadingTrivia())));
+            }
+
+            return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
+        }
+
+        private static Solution CreateContext(Project project, IReadOnlyList<ITypeSymbol> types)
+        {
+            var ns = RootNamespace(project);
+            var fileScoped = project.ParseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp10 };
+            var attributes = string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
+            var body = attributes + $"internal partial class {NewContextName} : JsonSerializerContext\n{{\n}}\n";
+            string text;
+            if (string.IsNullOrEmpty(ns))
+            {
+                text = "using System.Text.Json.Serialization;\n\n" + body;
+            }
+            else if (fileScoped)
+            {
+                text = $"using System.Text.Json.Serialization;\n\nnamespace {ns};\n\n" + body;
+            }
+            else
+            {
+                text = $"using System.Text.Json.Serialization;\n\nnamespace {ns}\n{{\n" + string.Concat(body.Split('\n').Where(l => l.Length > 0).Select(l => "    " + l + "\n")) + "}\n";
+            }
+
+            var tree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions?)project.ParseOptions);
+            var root = tree.GetRoot();
+            var typeOfs = root.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
+            root = root.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
+            var document = project.AddDocument(NewContextName + ".cs", root, filePath: project.FilePath is null ? null : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(project.FilePath)!, NewContextName + ".cs"));
+            return document.Project.Solution;
+        }
+
+        private static string RootNamespace(Project project)
+        {
+            if (project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns))
+            {
+                return ns;
+            }
+
+            return project.DefaultNamespace ?? string.Empty;
+        }
+
+        private static AttributeListSyntax AttributeFor(ITypeSymbol type)
+        {
+            var typeSyntax = ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
+            return AttributeList(SingletonSeparatedList(
+                    Attribute(IdentifierName("JsonSerializable"))
+                        .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(typeSyntax)))))))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static bool IsJsonSerializableList(AttributeListSyntax list)
+        {
+            return list.Attributes.Any(a => a.Name.ToString() is "JsonSerializable" or "JsonSerializableAttribute" || a.Name.ToString().EndsWith(".JsonSerializable", System.StringComparison.Ordinal));
+        }
+
+        private static ITypeSymbol Normalise(ITypeSymbol type)
+        {
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+    }
+}

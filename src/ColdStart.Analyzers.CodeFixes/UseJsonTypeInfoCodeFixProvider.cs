@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ColdStart.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// COLD201 (System.Text.Json): rewrites the call to its JsonTypeInfo overload (<c>Ctx.Default.Order</c>),
+    /// keeping streams, values and cancellation, and registers the type on the context — creating
+    /// <c>AppJsonContext</c> when the project has none. Fix-all writes each type once.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseJsonTypeInfoCodeFixProvider))]
+    [Shared]
+    public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
+    {
+        private const string KeyPrefix = "COLD201:";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionJsonSerialisation);
+
+        public override FixAllProvider GetFixAllProvider() => new JsonTypeInfoFixAllProvider();
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var fixable = context.Diagnostics.Where(d => d.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty)).ToList();
+            if (fixable.Count == 0)
+            {
+                return;
+            }
+
+            var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            var choices = contexts.Count == 0 ? new INamedTypeSymbol?[] { null } : contexts.Cast<INamedTypeSymbol?>().ToArray();
+            foreach (var diagnostic in fixable)
+            {
+                foreach (var choice in choices)
+                {
+                    var qualified = JsonContextEditor.QualifiedName(choice, context.Document.Project);
+                    var title = choice is null
+                        ? $"Create {JsonContextEditor.NewContextName} and use its JsonTypeInfo"
+                        : $"Use the source-generated JsonTypeInfo from {choice.Name}";
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            title,
+                            ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, ct),
+                            equivalenceKey: KeyPrefix + qualified),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, CancellationToken cancellationToken)
+        {
+            var typeIds = new List<string>();
+            ProjectId? projectId = null;
+            foreach (var group in diagnostics.GroupBy(d => d.Document))
+            {
+                var document = solution.GetDocument(group.Key)!;
+                projectId = document.Project.Id;
+                var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+                var compilation = editor.SemanticModel.Compilation;
+                foreach (var (_, diagnostic) in group)
+                {
+                    var typeId = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.TypeProperty];
+                    var type = typeId is null ? null : JsonSerialization.ResolveTypeId(typeId, compilation);
+                    if (type is null
+                        || editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
+                        || editor.SemanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                    {
+                        continue;
+                    }
+
+                    editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
+                    typeIds.Add(typeId!);
+                }
+
+                solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
+            }
+
+            if (projectId is null || typeIds.Count == 0)
+            {
+                return solution;
+            }
+
+            var project = solution.GetProject(projectId)!;
+            var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
+            var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
+            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// <c>Deserialize&lt;T&gt;(json, options)</c> → <c>Deserialize(json, Ctx.Default.T)</c>: the data arguments in order,
+        /// then the JsonTypeInfo, then the cancellation token; type arguments, Type and options arguments go.
+        /// </summary>
+        private static InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax typeInfo)
+        {
+            var data = new List<ArgumentSyntax>();
+            var cancellation = new List<ArgumentSyntax>();
+            foreach (var argument in invocation.Arguments.Where(a => !a.IsImplicit && a.Syntax is ArgumentSyntax).OrderBy(a => a.Syntax.SpanStart))
+            {
+                var syntax = (ArgumentSyntax)argument.Syntax;
+                var parameterType = argument.Parameter?.Type;
+                if (parameterType?.Name == "CancellationToken")
+                {
+                    cancellation.Add(syntax);
+                }
+                else if (parameterType?.Name is not ("Type" or "JsonSerializerOptions"))
+                {
+                    data.Add(syntax.WithNameColon(null));
+                }
+            }
+
+            var arguments = data.Append(Argument(typeInfo)).Concat(cancellation);
+            var expression = call.Expression switch
+            {
+                MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } member => member.WithName(IdentifierName(generic.Identifier)),
+                GenericNameSyntax generic => IdentifierName(generic.Identifier).WithTriviaFrom(generic),
+                var other => other,
+            };
+            return call.WithExpression(expression).WithArgumentList(call.ArgumentList.WithArguments(SeparatedList(arguments)));
+        }
+
+        private sealed class JsonTypeInfoFixAllProvider : FixAllProvider
+        {
+            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            {
+                return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+            }
+
+            public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            {
+                var key = fixAllContext.CodeActionEquivalenceKey;
+                if (key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                var documents = fixAllContext.Scope switch
+                {
+                    FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                    _ => fixAllContext.Project.Documents,
+                };
+                var diagnostics = new List<(DocumentId, Diagnostic)>();
+                foreach (var document in documents)
+                {
+                    foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                    {
+                        if (diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty))
+                        {
+                            diagnostics.Add((document.Id, diagnostic));
+                        }
+                    }
+                }
+
+                var contextName = key.Substring(KeyPrefix.Length);
+                return CodeAction.Create(
+                    "Use source-generated JsonTypeInfo everywhere",
+                    ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, ct),
+                    equivalenceKey: key);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ColdStart.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// COLD202: replaces a reflection-based System.Text.Json Lambda serializer with
+    /// <c>SourceGeneratorLambdaJsonSerializer&lt;Ctx&gt;</c> and registers every affected handler's input and output type
+    /// on <c>Ctx</c> (creating it when needed). CamelCase naming is kept through the serializer's options callback.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSourceGeneratedLambdaSerializerCodeFixProvider))]
+    [Shared]
+    public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixProvider
+    {
+        private const string SerializerName = "global::Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionLambdaSerializer);
+
+        public override FixAllProvider? GetFixAllProvider() => null;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null)
+            {
+                return;
+            }
+
+            var known = new KnownTypes(semanticModel.Compilation);
+            var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            var choices = contexts.Count == 0 ? new INamedTypeSymbol?[] { null } : contexts.Cast<INamedTypeSymbol?>().ToArray();
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var serializer = node switch
+                {
+                    TypeOfExpressionSyntax typeOf => semanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type,
+                    BaseObjectCreationExpressionSyntax creation => semanticModel.GetTypeInfo(creation, context.CancellationToken).Type,
+                    _ => null,
+                };
+                var camelCase = serializer?.Name == "CamelCaseLambdaJsonSerializer";
+                var replaceable = SymbolEqualityComparer.Default.Equals(serializer, known.DefaultLambdaJsonSerializer)
+                    || SymbolEqualityComparer.Default.Equals(serializer, known.ObsoleteLambdaJsonSerializer)
+                    || (camelCase && node is BaseObjectCreationExpressionSyntax && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
+                if (!replaceable)
+                {
+                    continue;
+                }
+
+                foreach (var choice in choices)
+                {
+                    var qualified = JsonContextEditor.QualifiedName(choice, context.Document.Project);
+                    var title = choice is null
+                        ? $"Use SourceGeneratorLambdaJsonSerializer<{JsonContextEditor.NewContextName}> (creates the context)"
+                        : $"Use SourceGeneratorLambdaJsonSerializer<{choice.Name}>";
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, camelCase, ct), equivalenceKey: "COLD202:" + qualified),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Solution> FixAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string contextName, bool camelCase, CancellationToken cancellationToken)
+        {
+            var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            var semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+            var compilation = semanticModel.Compilation;
+            var known = new KnownTypes(compilation);
+            var node = root.FindNode(span, getInnermostNodeForTie: true);
+            var serializerType = GenericName(Identifier(SerializerName.Substring(SerializerName.LastIndexOf('.') + 1)))
+                .WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(ParseName(contextName))));
+            var qualifiedSerializer = QualifiedName(ParseName(SerializerName.Substring(0, SerializerName.LastIndexOf('.'))), serializerType)
+                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+            List<ITypeSymbol> types;
+            SyntaxNode replacement;
+            if (node is TypeOfExpressionSyntax typeOf)
+            {
+                types = HandlersServedBy(typeOf, semanticModel, document.Project, cancellationToken).SelectMany(m => JsonSerialization.PayloadTypes(m, known)).Select(p => p.Type).ToList();
+                replacement = typeOf.WithType(qualifiedSerializer.WithTriviaFrom(typeOf.Type));
+            }
+            else
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)node;
+                var create = semanticModel.GetOperation(creation, cancellationToken)?.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
+                types = create is null ? new List<ITypeSymbol>() : JsonSerialization.BootstrapPayloadTypes(create, known).Select(p => p.Type).ToList();
+                var arguments = creation.ArgumentList ?? ArgumentList();
+                if (camelCase && arguments.Arguments.Count == 0)
+                {
+                    arguments = ArgumentList(SingletonSeparatedList(Argument(ParseExpression("options => options.PropertyNamingPolicy = global::System.Text.Json.JsonNamingPolicy.CamelCase")
+                        .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))));
+                }
+
+                replacement = ObjectCreationExpression(qualifiedSerializer).WithArgumentList(arguments).WithTriviaFrom(creation);
+            }
+
+            var typeIds = types.Select(t => JsonSerialization.TypeId(t, compilation)).ToList();
+            var solution = document.WithSyntaxRoot(root.ReplaceNode(node, replacement)).Project.Solution;
+            var updated = await solution.GetProject(document.Project.Id)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var jsonContext = updated?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
+            var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated!)).OfType<ITypeSymbol>();
+            return await JsonContextEditor.RegisterAsync(solution, document.Project.Id, jsonContext, rebound, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The class-library handlers whose serializer this attribute chooses.</summary>
+        private static IEnumerable<IMethodSymbol> HandlersServedBy(TypeOfExpressionSyntax typeOf, SemanticModel semanticModel, Project project, CancellationToken cancellationToken)
+        {
+            var attributeList = typeOf.FirstAncestorOrSelf<AttributeListSyntax>();
+            if (attributeList?.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+            {
+                return attributeList?.Parent is MethodDeclarationSyntax method && semanticModel.GetDeclaredSymbol(method, cancellationToken) is { } symbol
+                    ? new[] { symbol }
+                    : Enumerable.Empty<IMethodSymbol>();
+            }
+
+            var known = new KnownTypes(semanticModel.Compilation);
+            return HandlerModel.GetOrCreate(semanticModel.Compilation, project.AnalyzerOptions, cancellationToken).Handlers
+                .Where(h => h.Method is not null && JsonSerialization.LambdaSerializerAttribute(h.Method.GetAttributes(), known) is null)
+                .Select(h => h.Method!);
+        }
+    }
+}
