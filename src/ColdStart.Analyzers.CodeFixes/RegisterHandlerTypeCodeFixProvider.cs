@@ -77,15 +77,34 @@ namespace ColdStart.Analyzers.CodeFixes
         {
             public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
             {
-                return new[] { FixAllScope.Document, FixAllScope.Project };
+                return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
             }
 
             public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
             {
-                var diagnostics = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is not null
-                    ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document).ConfigureAwait(false)
-                    : await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false);
-                return CodeAction.Create("Register every missing handler type", ct => RegisterAsync(fixAllContext.Project, diagnostics, ct), equivalenceKey: EquivalenceKey);
+                var projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
+                var work = new List<(ProjectId Project, ImmutableArray<Diagnostic> Diagnostics)>();
+                foreach (var project in projects)
+                {
+                    var diagnostics = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is not null
+                        ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document).ConfigureAwait(false)
+                        : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+                    work.Add((project.Id, diagnostics));
+                }
+
+                return CodeAction.Create(
+                    "Register every missing handler type",
+                    async ct =>
+                    {
+                        var solution = fixAllContext.Solution;
+                        foreach (var (projectId, diagnostics) in work)
+                        {
+                            solution = await RegisterAsync(solution.GetProject(projectId)!, diagnostics, ct).ConfigureAwait(false);
+                        }
+
+                        return solution;
+                    },
+                    equivalenceKey: EquivalenceKey);
             }
         }
     }

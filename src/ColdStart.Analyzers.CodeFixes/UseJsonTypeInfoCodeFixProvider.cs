@@ -146,6 +146,7 @@ namespace ColdStart.Analyzers.CodeFixes
                     return null;
                 }
 
+                // The context belongs to one project, so fix-all never reaches beyond it.
                 var documents = fixAllContext.Scope switch
                 {
                     FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },

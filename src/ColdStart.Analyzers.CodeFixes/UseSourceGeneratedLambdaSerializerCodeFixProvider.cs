@@ -97,13 +97,22 @@ namespace ColdStart.Analyzers.CodeFixes
             else
             {
                 var creation = (BaseObjectCreationExpressionSyntax)node;
-                var create = semanticModel.GetOperation(creation, cancellationToken)?.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
+                var parent = semanticModel.GetOperation(creation, cancellationToken)?.Parent;
+                while (parent is IConversionOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                var create = parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
                 types = create is null ? new List<ITypeSymbol>() : JsonSerialization.BootstrapPayloadTypes(create, known).Select(p => p.Type).ToList();
                 var arguments = creation.ArgumentList ?? ArgumentList();
                 if (camelCase && arguments.Arguments.Count == 0)
                 {
-                    arguments = ArgumentList(SingletonSeparatedList(Argument(ParseExpression("options => options.PropertyNamingPolicy = global::System.Text.Json.JsonNamingPolicy.CamelCase")
-                        .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))));
+                    var camelCasePolicy = ParseExpression("global::System.Text.Json.JsonNamingPolicy.CamelCase").WithAdditionalAnnotations(Simplifier.Annotation);
+                    var keepCamelCase = SimpleLambdaExpression(
+                        Parameter(Identifier("options")),
+                        AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, ParseExpression("options.PropertyNamingPolicy"), camelCasePolicy));
+                    arguments = ArgumentList(SingletonSeparatedList(Argument(keepCamelCase)));
                 }
 
                 replacement = ObjectCreationExpression(qualifiedSerializer).WithArgumentList(arguments).WithTriviaFrom(creation);

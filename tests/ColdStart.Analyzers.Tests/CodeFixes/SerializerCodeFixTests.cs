@@ -1,0 +1,185 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCold202 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+    ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer,
+    ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>;
+using VerifyCold203 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+    ColdStart.Analyzers.Rules.HandlerTypeMissingFromJsonContextAnalyzer,
+    ColdStart.Analyzers.CodeFixes.RegisterHandlerTypeCodeFixProvider>;
+
+namespace ColdStart.Analyzers.Tests.CodeFixes;
+
+public class SerializerCodeFixTests
+{
+    private const string Types = """
+        namespace Shop
+        {
+            public class OrderEvent { public string Id { get; set; } = ""; }
+            public class OrderResult { public bool Accepted { get; set; } }
+        }
+        """;
+
+    [Fact]
+    public Task Assembly_serializer_becomes_source_generated_and_every_handler_type_is_registered()
+    {
+        return VerifyCold202.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+
+                public class Functions
+                {
+                    public Task<OrderResult> Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    public OrderResult Check(string id, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                """
+                using System.Text.Json.Serialization;
+
+                namespace Shop
+                {
+                    [JsonSerializable(typeof(OrderEvent))]
+                    internal partial class ShopJsonContext : JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                [assembly: LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<ShopJsonContext>))]
+
+                public class Functions
+                {
+                    public Task<OrderResult> Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    public OrderResult Check(string id, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                """
+                using System.Text.Json.Serialization;
+
+                namespace Shop
+                {
+                    [JsonSerializable(typeof(OrderEvent))]
+                    [JsonSerializable(typeof(OrderResult))]
+                    [JsonSerializable(typeof(string))]
+                    internal partial class ShopJsonContext : JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+                Types,
+            });
+    }
+
+    [Fact]
+    public Task Camel_case_bootstrap_serializer_keeps_its_naming_and_creates_the_context()
+    {
+        var test = new Infrastructure.CodeFixVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer, ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>.Test(Infrastructure.LambdaStubs.Default)
+        {
+            RunJsonSourceGenerator = true,
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                await LambdaBootstrapBuilder.Create((OrderEvent order, ILambdaContext context) => new OrderResult(), {|COLD202:new CamelCaseLambdaJsonSerializer()|}).Build().RunAsync();
+                """,
+            FixedCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                await LambdaBootstrapBuilder.Create((OrderEvent order, ILambdaContext context) => new OrderResult(), new SourceGeneratorLambdaJsonSerializer<AppJsonContext>(options => options.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase)).Build().RunAsync();
+                """,
+            CreatedDocument = ("AppJsonContext.cs", """
+                using System.Text.Json.Serialization;
+
+                [JsonSerializable(typeof(Shop.OrderEvent))]
+                [JsonSerializable(typeof(Shop.OrderResult))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+
+                """),
+        };
+        test.TestState.Sources.Add(Types);
+        test.FixedState.Sources.Add(Types);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Missing_handler_types_are_registered_once_each_with_fix_all()
+    {
+        return VerifyCold203.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Text.Json.Serialization;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                [assembly: LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<ShopJsonContext>))]
+
+                [JsonSerializable(typeof(OrderEvent))]
+                internal partial class ShopJsonContext : JsonSerializerContext
+                {
+                }
+
+                public class Functions
+                {
+                    public {|COLD203:Task<OrderResult>|} Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    public {|COLD203:OrderResult|} Again(OrderEvent order, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Text.Json.Serialization;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                [assembly: LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<ShopJsonContext>))]
+
+                [JsonSerializable(typeof(OrderEvent))]
+                [JsonSerializable(typeof(OrderResult))]
+                internal partial class ShopJsonContext : JsonSerializerContext
+                {
+                }
+
+                public class Functions
+                {
+                    public Task<OrderResult> Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    public OrderResult Again(OrderEvent order, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                Types,
+            });
+    }
+}
