@@ -6,8 +6,13 @@ using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.DataModel;
 using Amazon.Lambda.Core;
+using Amazon.Lambda.Serialization.SystemTextJson;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Newtonsoft.Json;
+
+// COLD202: every event and response goes through a reflection-based serializer.
+[assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
 
 namespace Naive.Function;
 
@@ -57,15 +62,18 @@ public class OrderFunction
 
         if (total >= ArchiveThreshold)
         {
+            // COLD201: reflection-based System.Text.Json.
+            var receipt = System.Text.Json.JsonSerializer.Serialize(new Receipt { OrderId = order.OrderId, Total = total, PricingRulesVersion = PricingRules.Length });
             await ReceiptArchive.PutObjectAsync(new PutObjectRequest
             {
                 BucketName = _bucketName,
                 Key = $"receipts/{order.OrderId}.json",
-                ContentBody = $"{{\"orderId\":\"{order.OrderId}\",\"total\":{total},\"rules\":{PricingRules.Length}}}",
+                ContentBody = receipt,
             });
         }
 
-        context.Logger.LogLine($"order {order.OrderId} accepted, total {total}");
+        // COLD201: Newtonsoft.Json, reflection only.
+        context.Logger.LogLine($"order accepted: {JsonConvert.SerializeObject(order)}, total {total}");
         return new OrderResult { OrderId = order.OrderId, Accepted = true, Total = total };
     }
 

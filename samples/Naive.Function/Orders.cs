@@ -34,6 +34,16 @@ public sealed class OrderResult
     public List<string> Problems { get; set; } = new();
 }
 
+/// <summary>The receipt archived in S3 for large orders.</summary>
+public sealed class Receipt
+{
+    public string OrderId { get; set; } = "";
+
+    public decimal Total { get; set; }
+
+    public int PricingRulesVersion { get; set; }
+}
+
 /// <summary>The order as stored in DynamoDB.</summary>
 [DynamoDBTable("Orders")]
 public sealed class OrderRecord

@@ -50,6 +50,9 @@ public sealed class NaiveSampleTests : IDisposable
             ("COLD103", LineOf("Activator.CreateInstance(")),
             ("COLD301", LineOf("new AmazonDynamoDBClient()")),
             ("COLD303", LineOf("new DynamoDBContextBuilder()")),
+            ("COLD202", LineOf("typeof(DefaultLambdaJsonSerializer)")),
+            ("COLD201", LineOf("System.Text.Json.JsonSerializer.Serialize(")),
+            ("COLD201", LineOf("JsonConvert.SerializeObject(")),
         };
         Assert.Equal(expectedWarnings.OrderBy(w => w.Item2), WarningsIn(output).OrderBy(w => w.Line));
 

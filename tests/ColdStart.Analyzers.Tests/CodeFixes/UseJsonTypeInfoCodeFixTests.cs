@@ -153,4 +153,60 @@ public class UseJsonTypeInfoCodeFixTests
 
                 """));
     }
+
+    [Fact]
+    public Task Fix_all_creates_one_context_with_each_type_once()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Collections.Generic;
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        Order? first = {|COLD201:JsonSerializer.Deserialize<Order>(input)|};
+                        Order? second = {|COLD201:JsonSerializer.Deserialize<Order>(input)|};
+                        return {|COLD201:JsonSerializer.Serialize(new List<Order> { first!, second! })|};
+                    }
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Collections.Generic;
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        Order? first = JsonSerializer.Deserialize(input, AppJsonContext.Default.Order);
+                        Order? second = JsonSerializer.Deserialize(input, AppJsonContext.Default.Order);
+                        return JsonSerializer.Serialize(new List<Order> { first!, second! }, AppJsonContext.Default.ListOrder);
+                    }
+                }
+                """,
+                Types,
+            },
+            ("AppJsonContext.cs", """
+                using System.Text.Json.Serialization;
+
+                [JsonSerializable(typeof(Shop.Order))]
+                [JsonSerializable(typeof(System.Collections.Generic.List<Shop.Order>))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+
+                """));
+    }
 }
