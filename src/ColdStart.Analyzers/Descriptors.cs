@@ -71,7 +71,46 @@ namespace ColdStart.Analyzers
             DiagnosticSeverity.Warning,
             "By default DynamoDBContext calls DescribeTable the first time it touches a table, a network round trip inside the first invocation.");
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
+        public static readonly DiagnosticDescriptor ReadyToRunOff = Create(
+            RuleIds.ReadyToRunOff,
+            "ReadyToRun is off",
+            "Project '{0}' is published without ReadyToRun, so every cold start JIT-compiles the function; add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file",
+            DiagnosticSeverity.Warning,
+            "ReadyToRun precompiles the function's assemblies so a cold start runs machine code instead of JIT-compiling it. Measured here, the first AWS SDK client costs 107 ms with JIT and 73 ms with ReadyToRun, and Newtonsoft.Json start-up drops from 190 ms to 137 ms.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor SelfContainedWithoutTrimming = Create(
+            RuleIds.SelfContainedWithoutTrimming,
+            "Self-contained publish without trimming",
+            "Project '{0}' publishes self-contained without trimming; add <PublishTrimmed>true</PublishTrimmed> so Lambda downloads and loads a smaller package",
+            DiagnosticSeverity.Info,
+            "A self-contained function carries the whole runtime. Trimming removes what the function never uses, shrinking the package Lambda must download and map at every cold start.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor CultureDataLoaded = Create(
+            RuleIds.CultureDataLoaded,
+            "Culture data loaded at start-up",
+            "Project '{0}' loads ICU culture data at start-up although it uses no culture-specific API; add <InvariantGlobalization>true</InvariantGlobalization> to its project file",
+            DiagnosticSeverity.Info,
+            "Without invariant globalization the runtime loads the ICU libraries and their data when it starts. Functions that format and compare with the invariant culture do not need them.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor MemoryStarvesCpu = Create(
+            RuleIds.MemoryStarvesCpu,
+            "Memory setting starves the CPU",
+            "{0} gives the function {1} MB; Lambda allocates CPU in proportion to memory, so initialisation runs on a fraction of a vCPU — use at least 512 MB",
+            DiagnosticSeverity.Info,
+            "Lambda allocates CPU power in proportion to the configured memory (a full vCPU at 1,769 MB). Below 512 MB the JIT and the function's initialisation run on a small CPU share and the cold start stretches accordingly.");
+
+        public static readonly DiagnosticDescriptor TieredCompilationOff = Create(
+            RuleIds.TieredCompilationOff,
+            "Tiered compilation switched off",
+            "Project '{0}' sets {1} to false, which makes start-up JIT fully optimised code (measured +16 to +121 ms); remove the setting",
+            DiagnosticSeverity.Warning,
+            "Tiered compilation starts methods with quick, unoptimised code and optimises hot ones later. Switching it (or quick JIT) off makes every method pay full optimisation before it first runs.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
         {
             return new DiagnosticDescriptor(
                 id,
@@ -81,7 +120,8 @@ namespace ColdStart.Analyzers
                 severity,
                 isEnabledByDefault: true,
                 description: description,
-                helpLinkUri: HelpLinkBase + id + ".md");
+                helpLinkUri: HelpLinkBase + id + ".md",
+                customTags: customTags);
         }
     }
 }

@@ -12,5 +12,10 @@ namespace ColdStart.Analyzers
         public const string ClientCreatedPerInvocation = "COLD301";
         public const string ClientCreatedEagerly = "COLD302";
         public const string DynamoDbContextFetchesTableMetadata = "COLD303";
+        public const string ReadyToRunOff = "COLD401";
+        public const string SelfContainedWithoutTrimming = "COLD402";
+        public const string CultureDataLoaded = "COLD403";
+        public const string MemoryStarvesCpu = "COLD404";
+        public const string TieredCompilationOff = "COLD405";
     }
 }

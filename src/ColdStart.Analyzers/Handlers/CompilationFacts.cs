@@ -22,6 +22,7 @@ namespace ColdStart.Analyzers.Handlers
             KnownTypes = new KnownTypes(compilation);
             Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
             Clients = new ClientTypeClassifier(KnownTypes, Options);
+            Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation);
         }
 
         public KnownTypes KnownTypes { get; }
@@ -29,6 +30,8 @@ namespace ColdStart.Analyzers.Handlers
         public ColdStartOptions Options { get; }
 
         public ClientTypeClassifier Clients { get; }
+
+        public ProjectSettings Settings { get; }
 
         public static CompilationFacts For(Compilation compilation, AnalyzerOptions analyzerOptions)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -31,6 +32,24 @@ public static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyIncompleteAsync(string source)
     {
         var test = new Test(LambdaStubs.Default) { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// A project with MSBuild properties as the package's props expose them (build_property.*, in a global
+    /// config) and optional additional files; <paramref name="expected"/> lists what must be reported.
+    /// </summary>
+    public static Task VerifyProjectAsync(string source, IDictionary<string, string> buildProperties, (string Path, string Text)[] additionalFiles, params DiagnosticResult[] expected)
+    {
+        var test = new Test(LambdaStubs.Default) { TestCode = source };
+        var globalConfig = "is_global = true\n" + string.Concat(buildProperties.Select(p => $"build_property.{p.Key} = {p.Value}\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
+        foreach (var file in additionalFiles)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 

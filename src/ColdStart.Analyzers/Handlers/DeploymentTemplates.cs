@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ColdStart.Analyzers.Handlers
+{
+    /// <summary>
+    /// Reads the memory settings of a function from the deployment files the AWS tools use:
+    /// <c>aws-lambda-tools-defaults.json</c> (<c>function-memory-size</c>), <c>serverless.template</c> (CloudFormation
+    /// JSON) and <c>template.yaml</c>/<c>template.yml</c> (SAM YAML): <c>MemorySize</c> of AWS::Serverless::Function and
+    /// AWS::Lambda::Function resources and of <c>Globals.Function</c>. Small tolerant parsers, no dependencies;
+    /// a file they cannot read yields nothing rather than a guess.
+    /// </summary>
+    internal static class DeploymentTemplates
+    {
+        private static readonly string[] FunctionTypes = { "AWS::Serverless::Function", "AWS::Lambda::Function" };
+
+        public static bool IsDeploymentFile(string path)
+        {
+            var name = Path.GetFileName(path);
+            return name.Equals("aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("serverless.template", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("template.yaml", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("template.yml", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Every memory setting in the file: what sets it (for messages), the megabytes and where the value is.</summary>
+        public static IEnumerable<MemorySetting> MemorySettings(string path, SourceText text)
+        {
+            var content = text.ToString();
+            var isYaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || !content.TrimStart().StartsWith("{", StringComparison.Ordinal);
+            var root = isYaml ? YamlReader.Read(content) : JsonReader.Read(content);
+            if (root is null)
+            {
+                return Enumerable.Empty<MemorySetting>();
+            }
+
+            var settings = new List<MemorySetting>();
+            Add(settings, "function-memory-size", root.Member("function-memory-size"));
+            Add(settings, "Globals.Function.MemorySize", root.Member("Globals")?.Member("Function")?.Member("MemorySize"));
+            foreach (var (name, resource) in root.Member("Resources")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
+            {
+                if (FunctionTypes.Contains(resource.Member("Type")?.Scalar, StringComparer.Ordinal))
+                {
+                    Add(settings, name + ".Properties.MemorySize", resource.Member("Properties")?.Member("MemorySize"));
+                }
+            }
+
+            return settings;
+        }
+
+        public static bool IsRuntimeConfigTemplate(string path)
+        {
+            return Path.GetFileName(path).Equals("runtimeconfig.template.json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The tiered-compilation switches a runtimeconfig.template.json turns off (configProperties).</summary>
+        public static IEnumerable<(string Switch, TextSpan Span)> DisabledTieredCompilationSwitches(SourceText text)
+        {
+            var properties = JsonReader.Read(text.ToString())?.Member("configProperties");
+            if (properties is null)
+            {
+                yield break;
+            }
+
+            foreach (var name in new[] { "System.Runtime.TieredCompilation", "System.Runtime.TieredCompilation.QuickJit", "System.Runtime.TieredCompilation.QuickJitForLoops" })
+            {
+                if (properties.Member(name) is { Scalar: "false" } value)
+                {
+                    yield return (name, value.Span);
+                }
+            }
+        }
+
+        private static void Add(List<MemorySetting> settings, string setting, ConfigNode? node)
+        {
+            if (node?.Scalar is { } scalar && int.TryParse(scalar, NumberStyles.Integer, CultureInfo.InvariantCulture, out var megabytes))
+            {
+                settings.Add(new MemorySetting(setting, megabytes, node.Span));
+            }
+        }
+
+        internal readonly struct MemorySetting
+        {
+            public MemorySetting(string setting, int megabytes, TextSpan span)
+            {
+                Setting = setting;
+                Megabytes = megabytes;
+                Span = span;
+            }
+
+            public string Setting { get; }
+
+            public int Megabytes { get; }
+
+            public TextSpan Span { get; }
+        }
+
+        /// <summary>A mapping or a scalar, with the span of the scalar's text.</summary>
+        internal sealed class ConfigNode
+        {
+            public string? Scalar { get; set; }
+
+            public TextSpan Span { get; set; }
+
+            public List<(string Key, ConfigNode Value)> Members { get; } = new();
+
+            public ConfigNode? Member(string key) => Members.FirstOrDefault(m => m.Key == key).Value;
+        }
+
+        private sealed class JsonReader
+        {
+            private const int MaxDepth = 64;
+            private readonly string _text;
+            private int _position;
+
+            private JsonReader(string text)
+            {
+                _text = text;
+            }
+
+            public static ConfigNode? Read(string text)
+            {
+                var reader = new JsonReader(text);
+                var node = reader.Value(0);
+                reader.SkipWhitespace();
+                return node is not null && reader._position == text.Length ? node : null;
+            }
+
+            private ConfigNode? Value(int depth)
+            {
+                SkipWhitespace();
+                if (_position >= _text.Length || depth > MaxDepth)
+                {
+                    return null;
+                }
+
+                switch (_text[_position])
+                {
+                    case '{':
+                        return Object(depth);
+                    case '[':
+                        return Array(depth);
+                    case '"':
+                        var start = _position;
+                        var value = String();
+                        return value is null ? null : new ConfigNode { Scalar = value, Span = TextSpan.FromBounds(start, _position) };
+                    default:
+                        var literalStart = _position;
+                        while (_position < _text.Length && (char.IsLetterOrDigit(_text[_position]) || _text[_position] is '-' or '+' or '.'))
+                        {
+                            _position++;
+                        }
+
+                        return _position == literalStart ? null : new ConfigNode { Scalar = _text.Substring(literalStart, _position - literalStart), Span = TextSpan.FromBounds(literalStart, _position) };
+                }
+            }
+
+            private ConfigNode? Object(int depth)
+            {
+                var node = new ConfigNode();
+                _position++;
+                SkipWhitespace();
+                if (Peek('}'))
+                {
+                    _position++;
+                    return node;
+                }
+
+                while (true)
+                {
+                    SkipWhitespace();
+                    var key = Peek('"') ? String() : null;
+                    SkipWhitespace();
+                    if (key is null || !Peek(':'))
+                    {
+                        return null;
+                    }
+
+                    _position++;
+                    var value = Value(depth + 1);
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    node.Members.Add((key, value));
+                    SkipWhitespace();
+                    if (Peek(','))
+                    {
+                        _position++;
+                        continue;
+                    }
+
+                    if (Peek('}'))
+                    {
+                        _position++;
+                        return node;
+                    }
+
+                    return null;
+                }
+            }
+
+            private ConfigNode? Array(int depth)
+            {
+                _position++;
+                SkipWhitespace();
+                if (Peek(']'))
+                {
+                    _position++;
+                    return new ConfigNode();
+                }
+
+                while (true)
+                {
+                    if (Value(depth + 1) is null)
+                    {
+                        return null;
+                    }
+
+                    SkipWhitespace();
+                    if (Peek(','))
+                    {
+                        _position++;
+                        continue;
+                    }
+
+                    if (Peek(']'))
+                    {
+                        _position++;
+                        return new ConfigNode();
+                    }
+
+                    return null;
+                }
+            }
+
+            private string? String()
+            {
+                _position++;
+                var start = _position;
+                var escaped = false;
+                for (; _position < _text.Length; _position++)
+                {
+                    var c = _text[_position];
+                    if (escaped)
+                    {
+                        escaped = false;
+                    }
+                    else if (c == '\\')
+                    {
+                        escaped = true;
+                    }
+                    else if (c == '"')
+                    {
+                        var value = _text.Substring(start, _position - start);
+                        _position++;
+                        return value;
+                    }
+                    else if (c == '\n')
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
+            private bool Peek(char c) => _position < _text.Length && _text[_position] == c;
+
+            private void SkipWhitespace()
+            {
+                while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+                {
+                    _position++;
+                }
+            }
+        }
+
+        /// <summary>The block-mapping subset of YAML that SAM templates use; list items are skipped.</summary>
+        private static class YamlReader
+        {
+            public static ConfigNode? Read(string text)
+            {
+                var root = new ConfigNode();
+                var stack = new Stack<(int Indent, ConfigNode Node)>();
+                stack.Push((-1, root));
+                var offset = 0;
+                foreach (var rawLine in text.Split('\n'))
+                {
+                    var lineStart = offset;
+                    offset += rawLine.Length + 1;
+                    var line = rawLine.TrimEnd('\r');
+                    var content = StripComment(line);
+                    if (content.Trim().Length == 0 || content.TrimStart().StartsWith("---", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    if (content.IndexOf('\t') >= 0)
+                    {
+                        return null;
+                    }
+
+                    var indent = content.Length - content.TrimStart(' ').Length;
+                    var body = content.Substring(indent);
+                    while (stack.Peek().Indent >= indent)
+                    {
+                        stack.Pop();
+                    }
+
+                    if (body.StartsWith("-", StringComparison.Ordinal))
+                    {
+                        // A list item: its contents are not settings we read; keep it from attaching to the parent.
+                        stack.Push((indent, new ConfigNode()));
+                        continue;
+                    }
+
+                    var colon = KeySeparator(body);
+                    if (colon <= 0)
+                    {
+                        continue;
+                    }
+
+                    var key = Unquote(body.Substring(0, colon).Trim());
+                    var rawValue = body.Substring(colon + 1);
+                    var value = rawValue.Trim();
+                    var node = new ConfigNode();
+                    if (value.Length == 0 || value == "|" || value == ">")
+                    {
+                        stack.Peek().Node.Members.Add((key, node));
+                        stack.Push((indent, node));
+                        continue;
+                    }
+
+                    var valueStart = lineStart + indent + colon + 1 + (rawValue.Length - rawValue.TrimStart().Length);
+                    node.Scalar = Unquote(value);
+                    node.Span = new TextSpan(valueStart, value.Length);
+                    stack.Peek().Node.Members.Add((key, node));
+                }
+
+                return root;
+            }
+
+            private static int KeySeparator(string body)
+            {
+                var quote = '\0';
+                for (var i = 0; i < body.Length; i++)
+                {
+                    var c = body[i];
+                    if (quote != '\0')
+                    {
+                        quote = c == quote ? '\0' : quote;
+                    }
+                    else if (c is '"' or '\'')
+                    {
+                        quote = c;
+                    }
+                    else if (c == ':' && (i + 1 == body.Length || body[i + 1] == ' '))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            private static string StripComment(string line)
+            {
+                var quote = '\0';
+                for (var i = 0; i < line.Length; i++)
+                {
+                    var c = line[i];
+                    if (quote != '\0')
+                    {
+                        quote = c == quote ? '\0' : quote;
+                    }
+                    else if (c is '"' or '\'')
+                    {
+                        quote = c;
+                    }
+                    else if (c == '#' && (i == 0 || line[i - 1] == ' '))
+                    {
+                        return line.Substring(0, i);
+                    }
+                }
+
+                return line;
+            }
+
+            private static string Unquote(string value)
+            {
+                return value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0]
+                    ? value.Substring(1, value.Length - 2)
+                    : value;
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD404: a function configured with less than 512 MB, in deployment files or [LambdaFunction(MemorySize = ...)].</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MemoryStarvesCpuAnalyzer : DiagnosticAnalyzer
+    {
+        private const int MinimumMegabytes = 512;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MemoryStarvesCpu);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterInFunctions((start, facts) =>
+            {
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    var path = file.AdditionalFile.Path;
+                    if (!DeploymentTemplates.IsDeploymentFile(path) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
+                    {
+                        return;
+                    }
+
+                    foreach (var setting in DeploymentTemplates.MemorySettings(path, text).Where(s => s.Megabytes < MinimumMegabytes))
+                    {
+                        var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
+                        file.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
+                    }
+                });
+
+                if (facts.KnownTypes.LambdaFunctionAttribute is not null)
+                {
+                    start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, facts), SyntaxKind.Attribute);
+                }
+            });
+        }
+
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)
+        {
+            var attribute = (AttributeSyntax)context.Node;
+            var memory = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "MemorySize");
+            if (memory is null
+                || context.SemanticModel.GetConstantValue(memory.Expression, context.CancellationToken) is not { HasValue: true, Value: int megabytes }
+                || megabytes >= MinimumMegabytes
+                || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, facts.KnownTypes.LambdaFunctionAttribute))
+            {
+                return;
+            }
+
+            var method = attribute.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? "the function";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, memory.GetLocation(), "[LambdaFunction] on '" + method + "'", megabytes));
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class ProjectSettingsTests
+{
+    private const string Handler = """
+        using Amazon.Lambda.Core;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => input;
+        }
+        """;
+
+    private const string LibraryWithoutHandler = """
+        public class OrderDto
+        {
+            public string Id { get; set; } = "";
+        }
+        """;
+
+    private static Dictionary<string, string> Properties(params (string Key, string Value)[] set)
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["MSBuildProjectName"] = "Orders.Function",
+            ["TargetFramework"] = "net8.0",
+            ["PublishReadyToRun"] = "",
+            ["PublishReadyToRunComposite"] = "",
+            ["PublishAot"] = "",
+            ["PublishTrimmed"] = "",
+            ["SelfContained"] = "",
+            ["InvariantGlobalization"] = "",
+            ["TieredCompilation"] = "",
+            ["TieredCompilationQuickJit"] = "",
+            ["TieredCompilationQuickJitForLoops"] = "",
+        };
+        foreach (var (key, value) in set)
+        {
+            properties[key] = value;
+        }
+
+        return properties;
+    }
+
+    [Fact]
+    public Task ReadyToRun_off_is_reported_once_with_the_project_name()
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("PublishReadyToRunComposite", "true")),
+            new (string, string)[0],
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function"));
+    }
+
+    [Theory]
+    [InlineData("PublishReadyToRun")]
+    [InlineData("PublishAot")]
+    public Task ReadyToRun_or_native_aot_satisfies_the_rule(string property)
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties((property, "true")), new (string, string)[0]);
+    }
+
+    [Theory]
+    [InlineData("netcoreapp2.1")]
+    [InlineData("netstandard2.0")]
+    [InlineData("net48")]
+    public Task Old_targets_are_skipped(string targetFramework)
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(("TargetFramework", targetFramework)), new (string, string)[0]);
+    }
+
+    [Fact]
+    public Task Projects_that_are_not_serverless_or_do_not_expose_settings_are_skipped()
+    {
+        return Task.WhenAll(
+            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(LibraryWithoutHandler, Properties(), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, new Dictionary<string, string> { ["TargetFramework"] = "net8.0" }, new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task Self_contained_without_trimming_is_reported()
+    {
+        return Task.WhenAll(
+            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(
+                Handler,
+                Properties(("SelfContained", "true")),
+                new (string, string)[0],
+                new DiagnosticResult(Descriptors.SelfContainedWithoutTrimming).WithArguments("Orders.Function")),
+            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(Handler, Properties(("SelfContained", "true"), ("PublishTrimmed", "true")), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(Handler, Properties(("SelfContained", "false")), new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task Culture_data_is_reported_unless_invariant_or_a_named_culture_is_used()
+    {
+        return Task.WhenAll(
+            Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(
+                Handler,
+                Properties(),
+                new (string, string)[0],
+                new DiagnosticResult(Descriptors.CultureDataLoaded).WithArguments("Orders.Function")),
+            Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(Handler, Properties(("InvariantGlobalization", "true")), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(
+                """
+                using System.Globalization;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+                    public string Handle(decimal total, ILambdaContext context) => total.ToString("C", German);
+                }
+                """,
+                Properties(),
+                new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task Tiered_compilation_switches_off_are_reported_per_property_and_in_runtimeconfig_template()
+    {
+        return Infrastructure.AnalyzerVerifier<TieredCompilationOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("TieredCompilation", "false"), ("TieredCompilationQuickJit", "true"), ("TieredCompilationQuickJitForLoops", "false")),
+            new[]
+            {
+                ("/0/runtimeconfig.template.json", "{\n  \"configProperties\": {\n    \"System.Runtime.TieredPGO\": false,\n    \"System.Runtime.TieredCompilation.QuickJit\": false\n  }\n}\n"),
+            },
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithArguments("Orders.Function", "TieredCompilation"),
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithArguments("Orders.Function", "TieredCompilationQuickJitForLoops"),
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan("/0/runtimeconfig.template.json", 4, 50, 4, 55).WithArguments("Orders.Function", "System.Runtime.TieredCompilation.QuickJit"));
+    }
+
+    [Fact]
+    public Task Low_memory_is_reported_at_the_setting_in_each_deployment_file()
+    {
+        const string template = """
+            AWSTemplateFormatVersion: '2010-09-09'
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Function:
+                MemorySize: 1024 # plenty
+            Resources:
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: Orders::Orders.Function::Handle
+                  MemorySize: 256
+                  Events:
+                    - Type: Api
+              Table:
+                Type: AWS::DynamoDB::Table
+                Properties:
+                  MemorySize: 128
+            """;
+        const string serverless = """
+            {
+              "Resources": {
+                "Api": { "Type": "AWS::Lambda::Function", "Properties": { "MemorySize": 384 } },
+                "Big": { "Type": "AWS::Lambda::Function", "Properties": { "MemorySize": 2048 } }
+              }
+            }
+            """;
+        const string defaults = """
+            {
+              "profile": "default",
+              "function-memory-size": 128,
+              "function-timeout": 30
+            }
+            """;
+        return Infrastructure.AnalyzerVerifier<MemoryStarvesCpuAnalyzer>.VerifyProjectAsync(
+            """
+            using Amazon.Lambda.Annotations;
+
+            public class Functions
+            {
+                [LambdaFunction(MemorySize = 256, Timeout = 30)]
+                public string Get() => "ok";
+
+                [LambdaFunction(MemorySize = 1024)]
+                public string Post() => "ok";
+            }
+            """,
+            Properties(),
+            new[] { ("/0/template.yaml", template), ("/0/serverless.template", serverless), ("/0/aws-lambda-tools-defaults.json", defaults), ("/0/notes.json", defaults) },
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan(5, 21, 5, 37).WithArguments("[LambdaFunction] on 'Get'", 256),
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 27, 3, 30).WithArguments("aws-lambda-tools-defaults.json (function-memory-size)", 128),
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/serverless.template", 3, 77, 3, 80).WithArguments("serverless.template (Api.Properties.MemorySize)", 384),
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/template.yaml", 11, 19, 11, 22).WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
+    }
+
+    [Theory]
+    [InlineData("{ \"function-memory-size\": 128 ")]
+    [InlineData("{ \"function-memory-size\" 128 }")]
+    [InlineData("Resources:\n\tFn:\n\t\tType: AWS::Serverless::Function\n\t\tProperties:\n\t\t\tMemorySize: 128\n")]
+    [InlineData("")]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[")]
+    public Task Malformed_files_give_no_report_and_no_crash(string content)
+    {
+        return Infrastructure.AnalyzerVerifier<MemoryStarvesCpuAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(),
+            new[] { ("/0/aws-lambda-tools-defaults.json", content), ("/0/template.yaml", content), ("/0/serverless.template", content) });
+    }
+}
