@@ -55,12 +55,20 @@ public sealed class NaiveSampleTests : IDisposable
             ("COLD201", LineOf("JsonConvert.SerializeObject(")),
         };
         Assert.Equal(expectedWarnings.OrderBy(w => w.Item2), WarningsIn(output).OrderBy(w => w.Line));
+        Assert.Contains("warning COLD401: Project 'Naive.Function' is published without ReadyToRun", output);
 
+        var settingsFile = Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function", "aws-lambda-tools-defaults.json");
+        var memoryLine = Array.FindIndex(await File.ReadAllLinesAsync(settingsFile), l => l.Contains("function-memory-size", StringComparison.Ordinal)) + 1;
         var sarifResults = SarifResults(_sarif).Where(r => r.RuleId.StartsWith("COLD", StringComparison.Ordinal)).ToList();
-        Assert.Equal(
-            expectedWarnings.Append(("COLD302", LineOf("new AmazonS3Client()"))).OrderBy(w => w.Item2),
-            sarifResults.Select(r => (r.RuleId, r.Line)).OrderBy(w => w.Line));
+        var expectedInSarif = expectedWarnings
+            .Select(w => (w.Item1, "OrderFunction.cs", w.Item2))
+            .Append(("COLD302", "OrderFunction.cs", LineOf("new AmazonS3Client()")))
+            .Append(("COLD404", "aws-lambda-tools-defaults.json", memoryLine))
+            .Append(("COLD401", "", 0))
+            .Append(("COLD403", "", 0));
+        Assert.Equal(expectedInSarif.OrderBy(r => r.Item1).ThenBy(r => r.Item3), sarifResults.Select(r => (r.RuleId, r.File, r.Line)).OrderBy(r => r.RuleId).ThenBy(r => r.Line));
         Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD302").Level);
+        Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD404").Level);
     }
 
     private static IEnumerable<(string Id, int Line)> WarningsIn(string output)
@@ -72,13 +80,25 @@ public sealed class NaiveSampleTests : IDisposable
             .Distinct();
     }
 
-    private static IEnumerable<(string RuleId, int Line, string Level)> SarifResults(string path)
+    /// <summary>Rule, file name and line of each result; project-level results have no location ("", 0).</summary>
+    private static IEnumerable<(string RuleId, string File, int Line, string Level)> SarifResults(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var results = new List<(string, string, int, string)>();
         foreach (var result in document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray())
         {
-            var line = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
-            yield return (result.GetProperty("ruleId").GetString()!, line, result.GetProperty("level").GetString()!);
+            var file = string.Empty;
+            var line = 0;
+            if (result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0)
+            {
+                var physical = locations[0].GetProperty("physicalLocation");
+                file = Path.GetFileName(physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!);
+                line = physical.GetProperty("region").GetProperty("startLine").GetInt32();
+            }
+
+            results.Add((result.GetProperty("ruleId").GetString()!, file, line, result.GetProperty("level").GetString()!));
         }
+
+        return results;
     }
 }

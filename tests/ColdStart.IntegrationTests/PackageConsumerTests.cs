@@ -75,7 +75,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Function.cs(16,30): warning COLD301", output);
-        Assert.Equal(new[] { "COLD301" }, DotNet.DiagnosticIds(output, "warning"));
+        Assert.Equal(new[] { "COLD301", "COLD401" }, DotNet.DiagnosticIds(output, "warning").OrderBy(id => id));
         Assert.DoesNotContain("AD0001", output);
     }
 
@@ -110,7 +110,13 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
         }
     }
 
-    private async Task<string> CreateConsumerAsync(string name)
+    private Task<string> CreateConsumerAsync(string name)
+    {
+        return CreateConsumerAsync(name, string.Empty, string.Empty, ("Function.cs", Handler));
+    }
+
+    /// <summary>A fresh project that installs the package from the local feed (other packages from the machine's usual feed).</summary>
+    internal async Task<string> CreateConsumerAsync(string name, string properties, string packageReferences, params (string Path, string Text)[] files)
     {
         var directory = DotNet.NewTempDirectory("consumer-" + name);
         _directories.Add(directory);
@@ -122,9 +128,11 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
                 <ImplicitUsings>disable</ImplicitUsings>
                 <RestorePackagesPath>packages</RestorePackagesPath>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+            {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ColdStart.Analyzers" Version="{_package.Version}" />
+            {packageReferences}
               </ItemGroup>
             </Project>
             """);
@@ -132,14 +140,17 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
-                <add key="local" value="{_package.Feed}" />
+                <add key="coldstart-local" value="{_package.Feed}" />
               </packageSources>
             </configuration>
             """);
         await File.WriteAllTextAsync(Path.Combine(directory, "Directory.Build.props"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(directory, "Directory.Packages.props"), "<Project />");
-        await File.WriteAllTextAsync(Path.Combine(directory, "Function.cs"), Handler);
+        foreach (var (path, text) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, path), text);
+        }
+
         return directory;
     }
 }
