@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Generation
+{
+    /// <summary>
+    /// Reads the [LazyClient] attributes of a holder class. Shared by the generator (which emits the valid ones)
+    /// and the COLD6xx analyzer (which reports the invalid ones), so both agree on what is valid.
+    /// </summary>
+    internal static class LazyClientDeclarations
+    {
+        public const string GenericAttributeName = "ColdStart.LazyClientAttribute`1";
+        public const string AttributeName = "ColdStart.LazyClientAttribute";
+
+        public static IReadOnlyList<LazyClientDeclaration> Read(INamedTypeSymbol holder)
+        {
+            var declarations = new List<LazyClientDeclaration>();
+            var names = new HashSet<string>();
+            foreach (var attribute in holder.GetAttributes())
+            {
+                var attributeClass = attribute.AttributeClass;
+                INamedTypeSymbol? client;
+                if (attributeClass is { IsGenericType: true } && attributeClass.OriginalDefinition.ToDisplayString() == "ColdStart.LazyClientAttribute<TClient>")
+                {
+                    client = attributeClass.TypeArguments[0] as INamedTypeSymbol;
+                }
+                else if (attributeClass?.ToDisplayString() == AttributeName)
+                {
+                    client = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (client is null || client.TypeKind == TypeKind.Error)
+                {
+                    continue;
+                }
+
+                var name = NamedArgument(attribute, "Name") as string;
+                var exposed = NamedArgument(attribute, "As") as ITypeSymbol ?? client;
+                var propertyName = string.IsNullOrWhiteSpace(name) ? client.Name : name!;
+                var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
+                    .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
+                var hasConstructor = !client.IsAbstract && client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
+                declarations.Add(new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
+            }
+
+            return declarations;
+        }
+
+        /// <summary>True when the holder and every type it is nested in are declared <c>partial</c> everywhere.</summary>
+        public static bool IsPartialEverywhere(INamedTypeSymbol holder)
+        {
+            for (var type = holder; type is not null; type = type.ContainingType)
+            {
+                if (type.DeclaringSyntaxReferences.Length == 0
+                    || type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static object? NamedArgument(AttributeData attribute, string name)
+        {
+            return attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
+        }
+    }
+
+    /// <summary>One [LazyClient] attribute, resolved.</summary>
+    internal sealed class LazyClientDeclaration
+    {
+        public LazyClientDeclaration(AttributeData attribute, INamedTypeSymbol client, ITypeSymbol exposed, string propertyName, IMethodSymbol? factory, bool hasPublicParameterlessConstructor, bool isDuplicate)
+        {
+            Attribute = attribute;
+            Client = client;
+            Exposed = exposed;
+            PropertyName = propertyName;
+            Factory = factory;
+            HasPublicParameterlessConstructor = hasPublicParameterlessConstructor;
+            IsDuplicate = isDuplicate;
+        }
+
+        public AttributeData Attribute { get; }
+
+        public INamedTypeSymbol Client { get; }
+
+        public ITypeSymbol Exposed { get; }
+
+        public string PropertyName { get; }
+
+        public IMethodSymbol? Factory { get; }
+
+        public bool HasPublicParameterlessConstructor { get; }
+
+        public bool IsDuplicate { get; }
+
+        /// <summary>The generator can build this client: a factory, or a public parameterless constructor.</summary>
+        public bool IsConstructible => Factory is not null || HasPublicParameterlessConstructor;
+    }
+}

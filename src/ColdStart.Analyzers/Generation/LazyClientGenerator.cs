@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Generation
+{
+    /// <summary>
+    /// [LazyClient&lt;T&gt;] / [LazyClient(typeof(T))] on a partial class: thread-safe lazily created client
+    /// properties, Is{Name}Created, and PrimeAll(). Parser → spec → emitter; misuse is reported by
+    /// LazyClientMisuseAnalyzer, not here.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class LazyClientGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking name of the step that produces holder specs (used by incrementality tests).</summary>
+        public const string HolderStep = "LazyClientHolders";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
+                LazyClientDeclarations.GenericAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, cancellationToken));
+            var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
+                LazyClientDeclarations.AttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, cancellationToken));
+
+            // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
+            var holders = generic.Collect()
+                .Combine(nonGeneric.Collect())
+                .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray())
+                .WithTrackingName(HolderStep);
+
+            context.RegisterSourceOutput(holders, static (output, holder) =>
+                output.AddSource(HintName(holder.FullName), LazyClientEmitter.Emit(holder)));
+        }
+
+        private static string HintName(string fullName)
+        {
+            var safe = new string(fullName.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
+            return safe + ".LazyClients.g.cs";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Generation
+{
+    /// <summary>Turns a [LazyClient] holder symbol into its <see cref="LazyClientHolderSpec"/>; null when nothing valid can be generated.</summary>
+    internal static class LazyClientParser
+    {
+        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, CancellationToken cancellationToken)
+        {
+            if (!LazyClientDeclarations.IsPartialEverywhere(holder))
+            {
+                return null;
+            }
+
+            var clients = new List<LazyClientSpec>();
+            foreach (var declaration in LazyClientDeclarations.Read(holder))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (declaration.IsDuplicate || !declaration.IsConstructible)
+                {
+                    continue;
+                }
+
+                clients.Add(new LazyClientSpec(
+                    declaration.PropertyName,
+                    declaration.Client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    declaration.Exposed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    declaration.Factory?.Name,
+                    FactoryDefinition(declaration.Factory)));
+            }
+
+            if (clients.Count == 0)
+            {
+                return null;
+            }
+
+            var containing = new List<string>();
+            for (var type = holder.ContainingType; type is not null; type = type.ContainingType)
+            {
+                containing.Insert(0, DeclarationOf(type));
+            }
+
+            var ns = holder.ContainingNamespace.IsGlobalNamespace ? null : holder.ContainingNamespace.ToDisplayString();
+            return new LazyClientHolderSpec(ns, holder.ToDisplayString(), DeclarationOf(holder), new EquatableArray<string>(containing), new EquatableArray<LazyClientSpec>(clients));
+        }
+
+        // A user who wrote only `private static partial T CreateX() { ... }` gets the defining declaration generated.
+        private static string? FactoryDefinition(IMethodSymbol? factory)
+        {
+            if (factory is null || factory.PartialDefinitionPart is not null || factory.IsPartialDefinition)
+            {
+                return null;
+            }
+
+            var syntax = factory.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax;
+            if (syntax is null || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return null;
+            }
+
+            var accessibility = string.Join(" ", syntax.Modifiers.Where(m => m.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword).Select(m => m.Text));
+            return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
+        }
+
+        private static string DeclarationOf(INamedTypeSymbol type)
+        {
+            var keyword = type.IsRecord ? (type.TypeKind == TypeKind.Struct ? "record struct" : "record") : type.TypeKind == TypeKind.Struct ? "struct" : "class";
+            var typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+            return (type.IsStatic ? "static " : string.Empty) + "partial " + keyword + " " + type.Name + typeParameters;
+        }
+    }
+}
