@@ -110,6 +110,27 @@ namespace ColdStart.Analyzers
             "Tiered compilation starts methods with quick, unoptimised code and optimises hot ones later. Switching it (or quick JIT) off makes every method pay full optimisation before it first runs.",
             WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor LazyClientHolderNotPartial = Create(
+            RuleIds.LazyClientHolderNotPartial,
+            "[LazyClient] holder must be partial",
+            "'{0}' has [LazyClient] attributes but is not partial (nor are all the types it is nested in); add 'partial' so the generator can add the client properties",
+            DiagnosticSeverity.Error,
+            "The lazy client generator adds members to the holder class, which requires the class and every type containing it to be declared partial.");
+
+        public static readonly DiagnosticDescriptor LazyClientNotConstructible = Create(
+            RuleIds.LazyClientNotConstructible,
+            "Lazy client cannot be constructed",
+            "'{0}' has no public parameterless constructor; declare 'private static partial {0} Create{1}()' (or a static Create{1}() method) on '{2}' to build it",
+            DiagnosticSeverity.Error,
+            "The generated property creates the client with its public parameterless constructor unless the holder declares a Create{Name}() factory.");
+
+        public static readonly DiagnosticDescriptor LazyClientDuplicateName = Create(
+            RuleIds.LazyClientDuplicateName,
+            "Duplicate lazy client property",
+            "'{1}' already has a lazy client named '{0}'; give this one another Name",
+            DiagnosticSeverity.Error,
+            "Each [LazyClient] attribute of a holder becomes a property; two with the same name would collide.");
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
         {
             return new DiagnosticDescriptor(

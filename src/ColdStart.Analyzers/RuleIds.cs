@@ -17,5 +17,8 @@ namespace ColdStart.Analyzers
         public const string CultureDataLoaded = "COLD403";
         public const string MemoryStarvesCpu = "COLD404";
         public const string TieredCompilationOff = "COLD405";
+        public const string LazyClientHolderNotPartial = "COLD601";
+        public const string LazyClientNotConstructible = "COLD602";
+        public const string LazyClientDuplicateName = "COLD603";
     }
 }
