@@ -131,6 +131,20 @@ namespace ColdStart.Analyzers
             DiagnosticSeverity.Error,
             "Each [LazyClient] attribute of a holder becomes a property; two with the same name would collide.");
 
+        public static readonly DiagnosticDescriptor PrewarmUnsupported = Create(
+            RuleIds.PrewarmUnsupported,
+            "[Prewarm] cannot be generated for this method",
+            "[Prewarm] on '{0}' generates nothing: {1}",
+            DiagnosticSeverity.Error,
+            "The prewarm generator writes a Stream entry point around a Lambda handler; it needs a handler with a supported signature, a Lambda serializer for JSON payloads and the .NET 8+ ColdStart runtime library.");
+
+        public static readonly DiagnosticDescriptor PrewarmTypeNotPartial = Create(
+            RuleIds.PrewarmTypeNotPartial,
+            "[Prewarm] handler type must be partial",
+            "'{0}' has a [Prewarm] handler but is not partial (nor are all the types it is nested in); add 'partial' so the generator can add the entry point",
+            DiagnosticSeverity.Error,
+            "The prewarm generator adds the entry point to the handler's type, which requires it and every containing type to be partial.");
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
         {
             return new DiagnosticDescriptor(

@@ -20,5 +20,7 @@ namespace ColdStart.Analyzers
         public const string LazyClientHolderNotPartial = "COLD601";
         public const string LazyClientNotConstructible = "COLD602";
         public const string LazyClientDuplicateName = "COLD603";
+        public const string PrewarmUnsupported = "COLD604";
+        public const string PrewarmTypeNotPartial = "COLD605";
     }
 }

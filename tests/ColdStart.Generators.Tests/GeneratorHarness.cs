@@ -35,10 +35,10 @@ internal static class GeneratorHarness
                 }));
     }
 
-    public static GeneratorDriver Driver(IIncrementalGenerator generator)
+    public static GeneratorDriver Driver(params IIncrementalGenerator[] generators)
     {
         return CSharpGeneratorDriver.Create(
-            new[] { generator.AsSourceGenerator() },
+            generators.Select(g => g.AsSourceGenerator()),
             parseOptions: ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -46,7 +46,12 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator and asserts that the output compiles without a single warning.</summary>
     public static (Compilation Output, GeneratorDriverRunResult Result) RunClean(IIncrementalGenerator generator, params string[] sources)
     {
-        var driver = Driver(generator).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out var generatorDiagnostics);
+        return RunClean(new[] { generator }, sources);
+    }
+
+    public static (Compilation Output, GeneratorDriverRunResult Result) RunClean(IIncrementalGenerator[] generators, params string[] sources)
+    {
+        var driver = Driver(generators).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

@@ -18,6 +18,13 @@ namespace ColdStart.Analyzers.Generation
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            context.RegisterSourceOutput(Holders(context).WithTrackingName(HolderStep), static (output, holder) =>
+                output.AddSource(HintName(holder.FullName), LazyClientEmitter.Emit(holder)));
+        }
+
+        /// <summary>The holder specs of the compilation; the prewarm generator uses them to call every PrimeAll().</summary>
+        internal static IncrementalValuesProvider<LazyClientHolderSpec> Holders(IncrementalGeneratorInitializationContext context)
+        {
             var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
                 LazyClientDeclarations.GenericAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -28,13 +35,9 @@ namespace ColdStart.Analyzers.Generation
                 static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, cancellationToken));
 
             // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
-            var holders = generic.Collect()
+            return generic.Collect()
                 .Combine(nonGeneric.Collect())
-                .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray())
-                .WithTrackingName(HolderStep);
-
-            context.RegisterSourceOutput(holders, static (output, holder) =>
-                output.AddSource(HintName(holder.FullName), LazyClientEmitter.Emit(holder)));
+                .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
         }
 
         private static string HintName(string fullName)

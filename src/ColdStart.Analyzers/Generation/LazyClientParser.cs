@@ -49,7 +49,20 @@ namespace ColdStart.Analyzers.Generation
             }
 
             var ns = holder.ContainingNamespace.IsGlobalNamespace ? null : holder.ContainingNamespace.ToDisplayString();
-            return new LazyClientHolderSpec(ns, holder.ToDisplayString(), DeclarationOf(holder), new EquatableArray<string>(containing), new EquatableArray<LazyClientSpec>(clients));
+            return new LazyClientHolderSpec(ns, holder.ToDisplayString(), DeclarationOf(holder), new EquatableArray<string>(containing), new EquatableArray<LazyClientSpec>(clients), PrimeAllCall(holder));
+        }
+
+        private static string? PrimeAllCall(INamedTypeSymbol holder)
+        {
+            for (var type = holder; type is not null; type = type.ContainingType)
+            {
+                if (type.TypeParameters.Length > 0 || type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return null;
+                }
+            }
+
+            return holder.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".PrimeAll()";
         }
 
         // A user who wrote only `private static partial T CreateX() { ... }` gets the defining declaration generated.
@@ -70,7 +83,7 @@ namespace ColdStart.Analyzers.Generation
             return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
         }
 
-        private static string DeclarationOf(INamedTypeSymbol type)
+        internal static string DeclarationOf(INamedTypeSymbol type)
         {
             var keyword = type.IsRecord ? (type.TypeKind == TypeKind.Struct ? "record struct" : "record") : type.TypeKind == TypeKind.Struct ? "struct" : "class";
             var typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";

@@ -8,8 +8,9 @@ namespace ColdStart.Analyzers.Generation
     /// </summary>
     internal sealed class LazyClientHolderSpec : IEquatable<LazyClientHolderSpec>
     {
-        public LazyClientHolderSpec(string? ns, string fullName, string declaration, EquatableArray<string> containingDeclarations, EquatableArray<LazyClientSpec> clients)
+        public LazyClientHolderSpec(string? ns, string fullName, string declaration, EquatableArray<string> containingDeclarations, EquatableArray<LazyClientSpec> clients, string? primeAllCall)
         {
+            PrimeAllCall = primeAllCall;
             Namespace = ns;
             FullName = fullName;
             Declaration = declaration;
@@ -31,6 +32,9 @@ namespace ColdStart.Analyzers.Generation
 
         public EquatableArray<LazyClientSpec> Clients { get; }
 
+        /// <summary>How generated warm-up code calls this holder's PrimeAll(), or null when it cannot reach it (private or generic).</summary>
+        public string? PrimeAllCall { get; }
+
         public bool Equals(LazyClientHolderSpec? other)
         {
             return other is not null
@@ -38,7 +42,8 @@ namespace ColdStart.Analyzers.Generation
                 && FullName == other.FullName
                 && Declaration == other.Declaration
                 && ContainingDeclarations.Equals(other.ContainingDeclarations)
-                && Clients.Equals(other.Clients);
+                && Clients.Equals(other.Clients)
+                && PrimeAllCall == other.PrimeAllCall;
         }
 
         public override bool Equals(object? obj) => Equals(obj as LazyClientHolderSpec);

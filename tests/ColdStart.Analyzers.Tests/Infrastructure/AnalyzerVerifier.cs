@@ -15,6 +15,9 @@ public static class AnalyzerVerifier<TAnalyzer>
     /// <summary>The analyzer's only diagnostic, to complete with a span and message arguments.</summary>
     public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
+    /// <summary>One of the analyzer's diagnostics, for analyzers that report several.</summary>
+    public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
+
     public static Task VerifyAsync(string source, params string[] moreSources)
     {
         return VerifyAsync(new[] { source }, LambdaStubs.Default, null, moreSources);

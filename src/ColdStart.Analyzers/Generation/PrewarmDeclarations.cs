@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Generation
+{
+    /// <summary>
+    /// Reads a [Prewarm] handler: its payload shape, serializer and warm-up methods, or why it cannot be supported.
+    /// Shared by the generator (emits the supported ones) and the COLD604/COLD605 analyzer (reports the others).
+    /// Types are recognised by metadata name, so no Lambda package is needed.
+    /// </summary>
+    internal static class PrewarmDeclarations
+    {
+        public const string PrewarmAttributeName = "ColdStart.PrewarmAttribute";
+        public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
+        private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
+        private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";
+
+        public static PrewarmHandler Read(IMethodSymbol method)
+        {
+            var handler = new PrewarmHandler(method);
+            var parameters = method.Parameters;
+            var contextIndex = parameters.ToList().FindIndex(p => FullName(p.Type) == LambdaContext);
+            var inputs = parameters.Where(p => FullName(p.Type) != LambdaContext).ToList();
+            if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1) || parameters.Any(p => p.RefKind != RefKind.None))
+            {
+                return handler.Unsupported("its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none");
+            }
+
+            handler.Input = inputs.FirstOrDefault()?.Type;
+            handler.HasContext = contextIndex >= 0;
+            (handler.ReturnKind, handler.Output) = ReturnShape(method.ReturnType);
+            if (handler.ReturnKind == PrewarmReturnKind.Unsupported)
+            {
+                return handler.Unsupported("its return type must be void, Task, ValueTask, T, Task<T> or ValueTask<T>");
+            }
+
+            if (handler.NeedsSerializer)
+            {
+                var attribute = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute)
+                    ?? method.ContainingAssembly.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute);
+                handler.Serializer = attribute?.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+                if (handler.Serializer is null)
+                {
+                    return handler.Unsupported("it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly");
+                }
+
+                if (!handler.Serializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+                {
+                    return handler.Unsupported($"its serializer '{handler.Serializer.Name}' has no public parameterless constructor");
+                }
+            }
+
+            if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any())
+            {
+                return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
+            }
+
+            foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == WarmUpAttributeName)))
+            {
+                var kind = ReturnShape(warmUp.ReturnType).Kind;
+                if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask) || (method.IsStatic && !warmUp.IsStatic))
+                {
+                    return handler.Unsupported($"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
+                }
+
+                handler.WarmUps.Add((warmUp, kind));
+            }
+
+            return handler;
+        }
+
+        /// <summary>True when the handler's type and every type containing it are declared partial.</summary>
+        public static bool TypeIsPartial(IMethodSymbol method) => LazyClientDeclarations.IsPartialEverywhere(method.ContainingType);
+
+        private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type)
+        {
+            if (type.SpecialType == SpecialType.System_Void)
+            {
+                return (PrewarmReturnKind.Void, null);
+            }
+
+            var name = FullName(type is INamedTypeSymbol named ? named.OriginalDefinition : type);
+            switch (name)
+            {
+                case "System.Threading.Tasks.Task":
+                    return (PrewarmReturnKind.Task, null);
+                case "System.Threading.Tasks.ValueTask":
+                    return (PrewarmReturnKind.ValueTask, null);
+                case "System.Threading.Tasks.Task<TResult>":
+                    return (PrewarmReturnKind.TaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+                case "System.Threading.Tasks.ValueTask<TResult>":
+                    return (PrewarmReturnKind.ValueTaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+                default:
+                    return type.TypeKind is TypeKind.Error or TypeKind.TypeParameter ? (PrewarmReturnKind.Unsupported, null) : (PrewarmReturnKind.Value, type);
+            }
+        }
+
+        internal static bool IsStream(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (FullName(current) == "System.IO.Stream")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? FullName(ITypeSymbol? type) => type?.ToDisplayString();
+    }
+
+    internal enum PrewarmReturnKind
+    {
+        Unsupported,
+        Void,
+        Task,
+        ValueTask,
+        Value,
+        TaskOfT,
+        ValueTaskOfT,
+    }
+
+    /// <summary>The facts about one [Prewarm] handler.</summary>
+    internal sealed class PrewarmHandler
+    {
+        public PrewarmHandler(IMethodSymbol method)
+        {
+            Method = method;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public string? UnsupportedReason { get; private set; }
+
+        public ITypeSymbol? Input { get; set; }
+
+        public bool HasContext { get; set; }
+
+        public PrewarmReturnKind ReturnKind { get; set; }
+
+        public ITypeSymbol? Output { get; set; }
+
+        public INamedTypeSymbol? Serializer { get; set; }
+
+        public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> WarmUps { get; } = new();
+
+        public bool InputIsJson => Input is not null && !PrewarmDeclarations.IsStream(Input);
+
+        public bool OutputIsJson => Output is not null && !PrewarmDeclarations.IsStream(Output);
+
+        public bool NeedsSerializer => InputIsJson || OutputIsJson;
+
+        public PrewarmHandler Unsupported(string reason)
+        {
+            UnsupportedReason = reason;
+            return this;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Generation
+{
+    /// <summary>
+    /// [Prewarm] on a handler method: a Stream entry point that answers warm-up pings before deserialisation and
+    /// otherwise calls the handler through the function's own serializer. Misuse is reported by PrewarmMisuseAnalyzer.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class PrewarmGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking name of the step that produces handler specs.</summary>
+        public const string HandlerStep = "PrewarmHandlers";
+
+        /// <summary>Tracking name of the step that lists the lazy client holders to prime.</summary>
+        public const string HolderStep = "PrewarmHolders";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
+                    PrewarmDeclarations.PrewarmAttributeName,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (attributeContext, _) => PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0]))
+                .Where(static spec => spec is not null)
+                .Select(static (spec, _) => spec!)
+                .WithTrackingName(HandlerStep);
+
+            var primeAllCalls = LazyClientGenerator.Holders(context)
+                .Select(static (holder, _) => holder.PrimeAllCall)
+                .Where(static call => call is not null)
+                .Collect()
+                .Select(static (calls, _) => new EquatableArray<string>(calls.Select(c => c!).Distinct().OrderBy(c => c, System.StringComparer.Ordinal)))
+                .WithTrackingName(HolderStep);
+
+            context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
+                output.AddSource(HintName(pair.Left), PrewarmEmitter.Emit(pair.Left, pair.Right)));
+        }
+
+        private static string HintName(PrewarmSpec spec)
+        {
+            var safe = new string((spec.TypeDisplayName + "." + spec.HandlerName).Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
+            return safe + ".Prewarm.g.cs";
+        }
+    }
+}

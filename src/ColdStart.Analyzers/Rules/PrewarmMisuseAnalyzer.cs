@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ColdStart.Analyzers.Generation;
+using ColdStart.Analyzers.Handlers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ColdStart.Analyzers.Rules
+{
+    /// <summary>COLD604/COLD605: [Prewarm] uses the generator cannot turn into an entry point. The generator itself stays silent.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var prewarm = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PrewarmAttributeName);
+                if (prewarm is null)
+                {
+                    return;
+                }
+
+                var hasDetector = start.Compilation.GetTypeByMetadataName("ColdStart.WarmupPing") is not null;
+                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector), SymbolKind.Method);
+            });
+        }
+
+        private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, prewarm));
+            if (attribute is null)
+            {
+                return;
+            }
+
+            var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
+            var reason = hasDetector ? null : "the project targets a framework older than .NET 8, where the ColdStart runtime library has no ping detector";
+            if (reason is null && !HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).Handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.Method, method)))
+            {
+                reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
+            }
+
+            reason ??= PrewarmDeclarations.Read(method).UnsupportedReason;
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmUnsupported, location, method.ContainingType.Name + "." + method.Name, reason));
+            }
+            else if (!PrewarmDeclarations.TypeIsPartial(method))
+            {
+                var identifier = method.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmTypeNotPartial, identifier ?? location, method.ContainingType.Name));
+            }
+        }
+    }
+}

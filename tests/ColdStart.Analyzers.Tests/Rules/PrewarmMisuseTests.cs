@@ -1,0 +1,73 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class PrewarmMisuseTests
+{
+    [Fact]
+    public Task Unsupported_uses_are_reported_with_the_reason()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using ColdStart;
+
+                public partial class Functions
+                {
+                    [{|#0:Prewarm|}]
+                    public string NotAHandler(string input) => input;
+
+                    [{|#1:Prewarm|}]
+                    public string NoSerializer(string input, ILambdaContext context) => input;
+
+                    [{|#2:Prewarm|}]
+                    public T Generic<T>(T input, ILambdaContext context) => input;
+
+                    [WarmUp]
+                    private void Warm(int times) { }
+
+                    [Prewarm]
+                    public Task Streams(System.IO.Stream input, ILambdaContext context) => Task.CompletedTask;
+                }
+
+                public class {|#3:NotPartial|}
+                {
+                    [Prewarm]
+                    public System.IO.Stream Raw(System.IO.Stream input, ILambdaContext context) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0).WithArguments("Functions.NotAHandler", "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1).WithArguments("Functions.NoSerializer", "it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(2).WithArguments("Functions.Generic", "its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithSpan(19, 6, 19, 13).WithArguments("Functions.Streams", "[WarmUp] method 'Warm' must take no parameters, return void, Task or ValueTask, and be static when the handler is"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmTypeNotPartial).WithLocation(3).WithArguments("NotPartial"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Supported_handlers_are_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using ColdStart;
+
+            [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+            public partial class Functions
+            {
+                [WarmUp]
+                private static Task WarmAsync() => Task.CompletedTask;
+
+                [Prewarm(ScheduleRuleName = "keep-warm")]
+                public Task<string> Handle(string input, ILambdaContext context) => Task.FromResult(input);
+            }
+            """);
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ColdStart.Generators.Tests;
+
+public class PrewarmGeneratorTests
+{
+    /// <summary>Same-shaped stubs of Amazon.Lambda.Core (not served here), with a logger that records lines.</summary>
+    private const string LambdaCore = """
+        namespace Amazon.Lambda.Core
+        {
+            public interface ILambdaLogger
+            {
+                void Log(string message);
+                void LogLine(string message);
+            }
+
+            public interface ILambdaContext
+            {
+                string AwsRequestId { get; }
+                ILambdaLogger Logger { get; }
+            }
+
+            public interface ILambdaSerializer
+            {
+                T Deserialize<T>(System.IO.Stream requestStream);
+                void Serialize<T>(T response, System.IO.Stream responseStream);
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Assembly)]
+            public sealed class LambdaSerializerAttribute : System.Attribute
+            {
+                public LambdaSerializerAttribute(System.Type serializerType) { SerializerType = serializerType; }
+                public System.Type SerializerType { get; set; }
+            }
+        }
+        """;
+
+    private const string Function = """
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using ColdStart;
+
+        [assembly: LambdaSerializer(typeof(Shop.CamelCaseSerializer))]
+
+        namespace Shop
+        {
+            public sealed class CamelCaseSerializer : ILambdaSerializer
+            {
+                private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+                public T Deserialize<T>(Stream requestStream) => JsonSerializer.Deserialize<T>(requestStream, Options)!;
+                public void Serialize<T>(T response, Stream responseStream) => JsonSerializer.Serialize(responseStream, response, Options);
+            }
+
+            public sealed class Order { public string Id { get; set; } = ""; }
+
+            public sealed class Result { public string Id { get; set; } = ""; public bool Accepted { get; set; } }
+
+            public sealed class CountingClient { public static int Created; public CountingClient() { Created++; } }
+
+            [LazyClient<CountingClient>]
+            public static partial class Clients { }
+
+            public partial class OrderFunction
+            {
+                public static int Calls;
+                public static int WarmUps;
+                public static int AsyncWarmUps;
+
+                [WarmUp]
+                private void Warm() => WarmUps++;
+
+                [WarmUp]
+                private static async Task WarmAsync()
+                {
+                    await Task.Yield();
+                    AsyncWarmUps++;
+                }
+
+                [Prewarm(ScheduleRuleName = "keep-warm")]
+                public async Task<Result> Handle(Order order, ILambdaContext context)
+                {
+                    Calls++;
+                    await Task.Yield();
+                    return new Result { Id = order.Id, Accepted = true };
+                }
+            }
+
+            public sealed class Context : ILambdaContext, ILambdaLogger
+            {
+                public List<string> Lines { get; } = new();
+                public string AwsRequestId => "1";
+                public ILambdaLogger Logger => this;
+                public void Log(string message) => Lines.Add(message);
+                public void LogLine(string message) => Lines.Add(message);
+            }
+
+            public static class Harness
+            {
+                public static async Task<string> Prewarmed(string payload, Context context)
+                {
+                    var output = await new OrderFunction().HandlePrewarmed(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload)), context);
+                    return new StreamReader(output).ReadToEnd();
+                }
+
+                public static async Task<string> Direct(string payload, Context context)
+                {
+                    var serializer = new CamelCaseSerializer();
+                    var result = await new OrderFunction().Handle(serializer.Deserialize<Order>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload))), context);
+                    var output = new MemoryStream();
+                    serializer.Serialize(result, output);
+                    return System.Text.Encoding.UTF8.GetString(output.ToArray());
+                }
+            }
+        }
+        """;
+
+    private static IIncrementalGenerator[] Generators => new IIncrementalGenerator[] { new PrewarmGenerator(), new LazyClientGenerator() };
+
+    [Fact]
+    public void Emitted_entry_point_matches_the_baseline_and_compiles_without_warnings()
+    {
+        var (_, result) = GeneratorHarness.RunClean(Generators, LambdaCore, Function);
+
+        var generated = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Prewarm.g.cs", StringComparison.Ordinal));
+        GeneratorHarness.AssertMatchesBaseline("Shop.OrderFunction.Handle.Prewarm.g.cs.txt", generated.ToString());
+    }
+
+    [Fact]
+    public async Task A_ping_runs_the_warm_up_once_and_never_calls_the_handler_while_other_payloads_behave_as_without_prewarm()
+    {
+        var (output, _) = GeneratorHarness.RunClean(Generators, LambdaCore, Function);
+        var assembly = GeneratorHarness.Load(output);
+        var harness = assembly.GetType("Shop.Harness")!;
+        var function = assembly.GetType("Shop.OrderFunction")!;
+        var context = Activator.CreateInstance(assembly.GetType("Shop.Context")!)!;
+        async Task<string> Call(string method, string payload) => await (Task<string>)harness.GetMethod(method)!.Invoke(null, new[] { payload, context })!;
+        int Counter(Type type, string field) => (int)type.GetField(field)!.GetValue(null)!;
+
+        Assert.Equal("{\"warmed\":true}", await Call("Prewarmed", "{\"prewarm\":true}"));
+        Assert.Equal("{\"warmed\":true}", await Call("Prewarmed", "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"resources\":[\"arn:aws:events:eu-west-1:1:rule/keep-warm\"]}"));
+        Assert.Equal(0, Counter(function, "Calls"));
+        Assert.Equal(1, Counter(function, "WarmUps"));
+        Assert.Equal(1, Counter(function, "AsyncWarmUps"));
+        Assert.Equal(1, Counter(assembly.GetType("Shop.CountingClient")!, "Created"));
+        Assert.Contains("ColdStart: warm-up ping answered by Shop.OrderFunction.Handle", (System.Collections.Generic.List<string>)context.GetType().GetProperty("Lines")!.GetValue(context)!);
+
+        const string order = "{\"id\":\"42\"}";
+        var prewarmed = await Call("Prewarmed", order);
+        Assert.Equal(await Call("Direct", order), prewarmed);
+        Assert.Equal("{\"id\":\"42\",\"accepted\":true}", prewarmed);
+        Assert.Equal(2, Counter(function, "Calls"));
+        Assert.Equal(1, Counter(function, "WarmUps"));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_every_step_cached()
+    {
+        var compilation = GeneratorHarness.Compilation(LambdaCore, Function);
+        var driver = GeneratorHarness.Driver(Generators).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Shop { public class Unrelated { } }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(PrewarmGenerator));
+
+        foreach (var step in new[] { PrewarmGenerator.HandlerStep, PrewarmGenerator.HolderStep })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Unsupported_handlers_get_no_source()
+    {
+        var driver = GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(LambdaCore, """
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            public class NotPartial
+            {
+                [Prewarm]
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+
+            public partial class NoSerializer
+            {
+                [Prewarm]
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """));
+
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+    }
+
+    [Fact]
+    public void Specs_hold_no_symbols_syntax_locations_or_compilations()
+    {
+        GeneratorHarness.AssertHoldsNoCompilerObjects(typeof(PrewarmSpec));
+    }
+}
