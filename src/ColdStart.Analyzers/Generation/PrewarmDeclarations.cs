@@ -52,7 +52,8 @@ namespace ColdStart.Analyzers.Generation
                 }
             }
 
-            if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any())
+            // Analyzers see the generator's own output; only a member the user wrote is a clash.
+            if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any(m => m.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(PrewarmGenerator.HintSuffix, System.StringComparison.Ordinal))))
             {
                 return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
             }

@@ -11,6 +11,9 @@ namespace ColdStart.Analyzers.Generation
     [Generator(LanguageNames.CSharp)]
     public sealed class PrewarmGenerator : IIncrementalGenerator
     {
+        /// <summary>How the names of the generated files end.</summary>
+        public const string HintSuffix = ".Prewarm.g.cs";
+
         /// <summary>Tracking name of the step that produces handler specs.</summary>
         public const string HandlerStep = "PrewarmHandlers";
 
@@ -41,7 +44,7 @@ namespace ColdStart.Analyzers.Generation
         private static string HintName(PrewarmSpec spec)
         {
             var safe = new string((spec.TypeDisplayName + "." + spec.HandlerName).Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
-            return safe + ".Prewarm.g.cs";
+            return safe + HintSuffix;
         }
     }
 }

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Optimized.Function;
+
+/// <summary>Source-generated JSON metadata for every type the function reads or writes.</summary>
+[JsonSerializable(typeof(OrderEvent))]
+[JsonSerializable(typeof(OrderResult))]
+[JsonSerializable(typeof(Receipt))]
+internal partial class AppJsonContext : JsonSerializerContext
+{
+}

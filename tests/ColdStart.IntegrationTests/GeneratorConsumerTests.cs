@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace ColdStart.IntegrationTests;
+
+/// <summary>
+/// The generators through the packed package: a project using [LazyClient], [Prewarm], [WarmUp] and a source-generated
+/// JSON context builds with the trim and Native AOT analyzers on and warnings as errors; and Optimized.Function builds
+/// with no COLD diagnostics, its generated code visible under obj/.
+/// </summary>
+[Collection(DotNetCliCollection.Name)]
+public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDisposable
+{
+    private readonly PackageConsumerTests _consumers;
+
+    public GeneratorConsumerTests(PackageFixture package)
+    {
+        _consumers = new PackageConsumerTests(package);
+    }
+
+    public void Dispose() => _consumers.Dispose();
+
+    [Fact]
+    public async Task Every_generator_feature_is_trim_and_aot_safe()
+    {
+        var lambdaCompat = Path.Combine(DotNet.RepositoryRoot, "samples", "LambdaCompat", "LambdaCompat.csproj");
+        var project = await _consumers.CreateConsumerAsync(
+            "aot",
+            """
+                <IsAotCompatible>true</IsAotCompatible>
+                <PublishAot>true</PublishAot>
+                <InvariantGlobalization>true</InvariantGlobalization>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            """,
+            $"""<ProjectReference Include="{lambdaCompat}" />""",
+            ("Function.cs", """
+                using System.Net.Http;
+                using System.Text.Json.Serialization;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using ColdStart;
+
+                [assembly: LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<Consumer.AppJsonContext>))]
+
+                namespace Consumer
+                {
+                    public sealed class Order { public string Id { get; set; } = ""; }
+
+                    public sealed class Receipt { public string Id { get; set; } = ""; }
+
+                    [JsonSerializable(typeof(Order))]
+                    [JsonSerializable(typeof(Receipt))]
+                    internal partial class AppJsonContext : JsonSerializerContext { }
+
+                    [LazyClient<HttpClient>]
+                    [LazyClient(typeof(HttpClient), Name = "Pricing")]
+                    internal static partial class LazyClients
+                    {
+                        private static partial HttpClient CreatePricing() => new HttpClient { BaseAddress = new System.Uri("https://pricing.example") };
+                    }
+
+                    public partial class Function
+                    {
+                        [WarmUp]
+                        private static Task WarmAsync() => Task.CompletedTask;
+
+                        [Prewarm(Conventions = WarmupConventions.Prewarm | WarmupConventions.EventBridgeSchedule, ScheduleRuleName = "keep-warm", CustomProperty = "ping", CustomValue = "yes")]
+                        public Task<Receipt> Handle(Order order, ILambdaContext context) => Task.FromResult(new Receipt { Id = order.Id + LazyClients.HttpClient.Timeout });
+                    }
+                }
+                """));
+
+        var (exitCode, output) = await DotNet.RunAsync(project, "build", "-p:UseSharedCompilation=false");
+
+        Assert.True(exitCode == 0, output);
+        var warnings = output.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal) && !l.Contains("NU1603", StringComparison.Ordinal)).ToList();
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings));
+        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("Consumer.Function.Handle.Prewarm.g.cs", generated);
+        Assert.Contains("Consumer.LazyClients.LazyClients.g.cs", generated);
+    }
+
+    [Fact]
+    public async Task Optimized_sample_builds_without_cold_diagnostics_and_shows_its_generated_code()
+    {
+        var sample = Path.Combine(DotNet.RepositoryRoot, "samples", "Optimized.Function");
+        var sarif = Path.Combine(Path.GetTempPath(), "optimized-" + Guid.NewGuid().ToString("N") + ".sarif");
+        try
+        {
+            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepositoryRoot, "build", sample, "-c", "Release", "--no-incremental", "-p:UseSharedCompilation=false", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+
+            Assert.True(exitCode == 0, output);
+            Assert.False(output.Contains("COLD", StringComparison.Ordinal), output);
+            using (var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif)))
+            {
+                var ruleIds = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!);
+                Assert.DoesNotContain(ruleIds, id => id.StartsWith("COLD", StringComparison.Ordinal));
+            }
+
+            var generated = Path.Combine(sample, "obj", "Release", "net10.0", "generated", "ColdStart.Analyzers");
+            Assert.True(File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.PrewarmGenerator", "Optimized.Function.OrderFunction.FunctionHandler.Prewarm.g.cs")));
+            Assert.True(File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.LazyClientGenerator", "Optimized.Function.LazyClients.LazyClients.g.cs")));
+        }
+        finally
+        {
+            File.Delete(sarif);
+        }
+    }
+}
