@@ -162,7 +162,8 @@ namespace ColdStart.Analyzers.CodeFixes
             return document.Project.Solution;
         }
 
-        private static string RootNamespace(Project project)
+        /// <summary>The project's root namespace (build property RootNamespace, else the default namespace), or empty.</summary>
+        internal static string RootNamespace(Project project)
         {
             if (project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -73,12 +74,15 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         /// </summary>
         public bool RunJsonSourceGenerator { get; set; }
 
+        /// <summary>More generators to run over both states (for example ours, when a fix relies on generated members).</summary>
+        public List<System.Type> SourceGenerators { get; } = new();
+
         /// <summary>A document the fix adds to the project; it comes after all existing documents.</summary>
         public (string Name, string Text)? CreatedDocument { get; set; }
 
         protected override IEnumerable<System.Type> GetSourceGenerators()
         {
-            return RunJsonSourceGenerator ? new[] { JsonSourceGenerator.Type } : base.GetSourceGenerators();
+            return (RunJsonSourceGenerator ? new[] { JsonSourceGenerator.Type } : base.GetSourceGenerators()).Concat(SourceGenerators);
         }
 
         protected override Task RunImplAsync(CancellationToken cancellationToken)
@@ -90,7 +94,7 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
                 FixedState.Sources.Add(created);
             }
 
-            if (RunJsonSourceGenerator)
+            if (RunJsonSourceGenerator || SourceGenerators.Count > 0)
             {
                 TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
             }
