@@ -180,6 +180,49 @@ public class PrewarmGeneratorTests
     }
 
     [Fact]
+    public void A_method_level_serializer_overrides_the_assembly_level_one_and_streams_pass_through()
+    {
+        var (_, result) = GeneratorHarness.RunClean(Generators, LambdaCore, """
+            using System.IO;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            [assembly: LambdaSerializer(typeof(Shop.AssemblySerializer))]
+
+            namespace Shop
+            {
+                public class AssemblySerializer : ILambdaSerializer
+                {
+                    public T Deserialize<T>(Stream requestStream) => default!;
+                    public void Serialize<T>(T response, Stream responseStream) { }
+                }
+
+                public sealed class MethodSerializer : AssemblySerializer { }
+
+                public static partial class Functions
+                {
+                    [Prewarm]
+                    [LambdaSerializer(typeof(MethodSerializer))]
+                    public static string Typed(string input, ILambdaContext context) => input;
+
+                    [Prewarm(Conventions = WarmupConventions.Prewarm | WarmupConventions.LambdaWarmer)]
+                    public static Task<Stream> Raw(Stream input) => Task.FromResult(input);
+                }
+            }
+            """);
+
+        var typed = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Shop.Functions.Typed.Prewarm.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("ILambdaSerializer s_typedSerializer = new global::Shop.MethodSerializer();", typed);
+        Assert.Contains("public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> TypedPrewarmed(", typed);
+
+        var raw = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Shop.Functions.Raw.Prewarm.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.DoesNotContain("Serializer", raw);
+        Assert.Contains("var request = input;", raw);
+        Assert.Contains("new global::ColdStart.WarmupPingOptions(global::ColdStart.WarmupConventions.Prewarm | global::ColdStart.WarmupConventions.LambdaWarmer, null, null, null)", raw);
+    }
+
+    [Fact]
     public void Unsupported_handlers_get_no_source()
     {
         var driver = GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(LambdaCore, """
