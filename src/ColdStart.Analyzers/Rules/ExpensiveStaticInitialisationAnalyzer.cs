@@ -53,22 +53,21 @@ namespace ColdStart.Analyzers.Rules
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
-            var member = type.Name + "." + method.Name;
             if (type.Is(known.File) || type.Is(known.Directory))
             {
-                return (member, "file I/O");
+                return (Member(method), "file I/O");
             }
 
             if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
                 || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
                 || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
             {
-                return (member, "a network call");
+                return (Member(method), "a network call");
             }
 
             if (type.Is(known.Thread) && method.Name == "Sleep")
             {
-                return (member, "a blocking sleep");
+                return (Member(method), "a blocking sleep");
             }
 
             if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
@@ -78,12 +77,12 @@ namespace ColdStart.Analyzers.Rules
 
             if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
             {
-                return (member, "a host build");
+                return (Member(method), "a host build");
             }
 
             if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
             {
-                return (member, "regular-expression compilation");
+                return (Member(method), "regular-expression compilation");
             }
 
             return null;
@@ -104,6 +103,8 @@ namespace ColdStart.Analyzers.Rules
 
             return null;
         }
+
+        private static string Member(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
 
         private static bool IsRequestMethod(string name)
         {
