@@ -10,6 +10,7 @@ using Amazon.Lambda.Serialization.SystemTextJson;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Newtonsoft.Json;
+using Shop.Domain;
 
 // COLD202: every event and response goes through a reflection-based serializer.
 [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]

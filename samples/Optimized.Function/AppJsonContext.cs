@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Shop.Domain;
 
 namespace Optimized.Function;
 

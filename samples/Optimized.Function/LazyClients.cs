@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.DataModel;
 using Amazon.S3;
 using ColdStart;
+using Shop.Domain;
 
 namespace Optimized.Function;
 

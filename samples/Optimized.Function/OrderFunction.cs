@@ -8,6 +8,7 @@ using Amazon.Lambda.Core;
 using Amazon.Lambda.Serialization.SystemTextJson;
 using Amazon.S3.Model;
 using ColdStart;
+using Shop.Domain;
 
 [assembly: LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<Optimized.Function.AppJsonContext>))]
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Amazon.DynamoDBv2.DataModel;
 
-namespace Optimized.Function;
+namespace Shop.Domain;
 
 /// <summary>The event the function receives: an order placed by the web shop.</summary>
 public sealed class OrderEvent

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 
-namespace Optimized.Function;
+namespace Shop.Domain;
 
-/// <summary>One business rule an order must pass.</summary>
+/// <summary>One business rule an order must pass. Naive.Function discovers the implementations by reflection; Optimized.Function lists them.</summary>
 public interface IOrderValidator
 {
     IEnumerable<string> Validate(OrderEvent order);
