@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ColdStart.Harness;
+
+/// <summary>Command-line options: <c>--runs N</c> (default 30) and <c>--seed N</c> for the shuffle.</summary>
+internal sealed record HarnessOptions(int Runs, int Seed)
+{
+    public static HarnessOptions Parse(string[] args)
+    {
+        var runs = 30;
+        var seed = 20261127;
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--runs")
+            {
+                runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--seed")
+            {
+                seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (runs < 2)
+        {
+            throw new ArgumentException("--runs must be at least 2");
+        }
+
+        return new HarnessOptions(runs, seed);
+    }
+}
+
+/// <summary>One published function variant and how to start it.</summary>
+internal sealed record Variant(string Name, string Title, string Host, string[] PublishProperties, bool IsNative)
+{
+    public const string Baseline = "naive-jit";
+
+    public static readonly Variant[] All =
+    {
+        new(Baseline, "Naive (JIT)", "Naive.Host", Array.Empty<string>(), false),
+        new("naive-r2r", "Naive (ReadyToRun)", "Naive.Host", new[] { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" }, false),
+        new("optimized-r2r", "Optimized (ReadyToRun)", "Optimized.Host", new[] { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" }, false),
+        new("optimized-aot", "Optimized (Native AOT)", "Optimized.Host", new[] { "-r", "linux-x64", "-p:ColdStartNativeAot=true" }, true),
+    };
+
+    public string Directory { get; init; } = "";
+
+    public string Command => IsNative ? System.IO.Path.Combine(Directory, Host) : "dotnet";
+
+    public IEnumerable<string> PublishArguments(string hosts, string output)
+    {
+        var arguments = new List<string> { "publish", System.IO.Path.Combine(hosts, Host, Host + ".csproj"), "-c", "Release", "-o", output, "-p:UseSharedCompilation=false" };
+        arguments.AddRange(PublishProperties);
+        return arguments;
+    }
+
+    public string Arguments(string eventPath, string pingPath)
+    {
+        var files = $"\"{eventPath}\" \"{pingPath}\"";
+        return IsNative ? files : $"\"{System.IO.Path.Combine(Directory, Host + ".dll")}\" {files}";
+    }
+}
+
+/// <summary>One cold start: harness-side wall time to the first response, and the host's own timings.</summary>
+internal sealed record Sample(double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb);
+
+/// <summary>The summary of one variant.</summary>
+internal sealed record VariantResult(
+    string Name,
+    string Title,
+    double P50Ms,
+    double P90Ms,
+    double MinMs,
+    double MaxMs,
+    double InitMs,
+    double FirstInvokeMs,
+    double WarmMs,
+    double WarmUpPingMs,
+    double PingMs,
+    double PeakMb,
+    double RatioToNaiveJit,
+    int Runs);
