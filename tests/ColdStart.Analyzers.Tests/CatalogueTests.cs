@@ -63,6 +63,45 @@ public class CatalogueTests
         Assert.All(analyzers.SelectMany(a => a.SupportedDiagnostics), d => Assert.Contains(d.Id, catalogue));
     }
 
+    /// <summary>Ids are fixed by the design and never reused: each stays bound to its rule.</summary>
+    [Theory]
+    [InlineData("COLD101", nameof(Descriptors.ExpensiveStaticInitialisation))]
+    [InlineData("COLD102", nameof(Descriptors.BlockingDuringInitialisation))]
+    [InlineData("COLD103", nameof(Descriptors.ReflectionScanningDuringInitialisation))]
+    [InlineData("COLD201", nameof(Descriptors.ReflectionJsonSerialisation))]
+    [InlineData("COLD202", nameof(Descriptors.ReflectionLambdaSerializer))]
+    [InlineData("COLD203", nameof(Descriptors.HandlerTypeMissingFromJsonContext))]
+    [InlineData("COLD301", nameof(Descriptors.ClientCreatedPerInvocation))]
+    [InlineData("COLD302", nameof(Descriptors.ClientCreatedEagerly))]
+    [InlineData("COLD303", nameof(Descriptors.DynamoDbContextFetchesTableMetadata))]
+    [InlineData("COLD401", nameof(Descriptors.ReadyToRunOff))]
+    [InlineData("COLD402", nameof(Descriptors.SelfContainedWithoutTrimming))]
+    [InlineData("COLD403", nameof(Descriptors.CultureDataLoaded))]
+    [InlineData("COLD404", nameof(Descriptors.MemoryStarvesCpu))]
+    [InlineData("COLD405", nameof(Descriptors.TieredCompilationOff))]
+    [InlineData("COLD601", nameof(Descriptors.LazyClientHolderNotPartial))]
+    [InlineData("COLD602", nameof(Descriptors.LazyClientNotConstructible))]
+    [InlineData("COLD603", nameof(Descriptors.LazyClientDuplicateName))]
+    [InlineData("COLD604", nameof(Descriptors.PrewarmUnsupported))]
+    [InlineData("COLD605", nameof(Descriptors.PrewarmTypeNotPartial))]
+    public void Each_id_stays_bound_to_its_rule(string id, string descriptorName)
+    {
+        var descriptor = (DiagnosticDescriptor)typeof(Descriptors).GetField(descriptorName)!.GetValue(null)!;
+
+        Assert.Equal(id, descriptor.Id);
+    }
+
+    [Fact]
+    public void Every_catalogued_descriptor_has_a_fixed_id_test()
+    {
+        var bound = typeof(CatalogueTests).GetMethod(nameof(Each_id_stays_bound_to_its_rule))!
+            .GetCustomAttributes<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).Single()[0])
+            .ToHashSet();
+
+        Assert.Equal(AllDescriptors().Select(d => (string)d[0]).OrderBy(id => id), bound.OrderBy(id => id));
+    }
+
     private static DiagnosticDescriptor Descriptor(string id) =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetValue(null))
