@@ -14,6 +14,7 @@ namespace ColdStart.Analyzers.Handlers
         private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Cache = new();
 
         private readonly Compilation _compilation;
+        private readonly object _buildLock = new();
         private HandlerModel? _model;
 
         private CompilationFacts(Compilation compilation, AnalyzerOptions analyzerOptions)
@@ -38,7 +39,10 @@ namespace ColdStart.Analyzers.Handlers
             return Cache.GetValue(compilation, c => new CompilationFacts(c, analyzerOptions));
         }
 
-        /// <summary>The handler model, built on first use. A cancelled build is not cached: the next caller builds again.</summary>
+        /// <summary>
+        /// The handler model, built once on first use; concurrent callers wait for that one build instead of
+        /// repeating it. A cancelled build is not cached: the next caller builds again.
+        /// </summary>
         public HandlerModel Model(CancellationToken cancellationToken)
         {
             var model = Volatile.Read(ref _model);
@@ -47,8 +51,17 @@ namespace ColdStart.Analyzers.Handlers
                 return model;
             }
 
-            model = HandlerModel.Build(_compilation, this, cancellationToken);
-            return Interlocked.CompareExchange(ref _model, model, null) ?? model;
+            lock (_buildLock)
+            {
+                model = _model;
+                if (model is null)
+                {
+                    model = HandlerModel.Build(_compilation, this, cancellationToken);
+                    Volatile.Write(ref _model, model);
+                }
+
+                return model;
+            }
         }
     }
 }
