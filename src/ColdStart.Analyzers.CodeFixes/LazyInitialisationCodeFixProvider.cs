@@ -87,13 +87,9 @@ namespace ColdStart.Analyzers.CodeFixes
         // Any assignment other than the one being wrapped would store a T into a Lazy<T>: no fix then.
         private static async Task<LazyStorage?> WithoutOtherWritesAsync(LazyStorage? storage, Solution solution, CancellationToken cancellationToken)
         {
-            if (storage is null)
-            {
-                return null;
-            }
-
-            var references = await SymbolFinder.FindReferencesAsync(storage.Symbol, solution, cancellationToken).ConfigureAwait(false);
-            return references.SelectMany(r => r.Locations).Any(l => IsWrite(l, storage)) ? null : storage;
+            return storage is null || await StorageWrites.HasOtherWritesAsync(solution, storage.Symbol, storage.ValueDocument, storage.ValueSpan, cancellationToken).ConfigureAwait(false)
+                ? null
+                : storage;
         }
 
         private static LazyStorage? Validate(ISymbol? symbol, ExpressionSyntax value, Document document, CancellationToken cancellationToken)
@@ -191,19 +187,6 @@ namespace ColdStart.Analyzers.CodeFixes
             }
 
             return result;
-        }
-
-        private static bool IsWrite(ReferenceLocation location, LazyStorage storage)
-        {
-            var node = location.Location.SourceTree?.GetRoot().FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-            var target = node?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified ? qualified : node;
-            return target?.Parent switch
-            {
-                AssignmentExpressionSyntax assignment when assignment.Left == target => !(location.Document.Id == storage.ValueDocument && assignment.Right.Span == storage.ValueSpan),
-                ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-                PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-                _ => false,
-            };
         }
 
         private static bool IsInNameOf(ExpressionSyntax expression)

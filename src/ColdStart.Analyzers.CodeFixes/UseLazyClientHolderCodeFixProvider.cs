@@ -91,13 +91,8 @@ namespace ColdStart.Analyzers.CodeFixes
                 return null;
             }
 
-            var references = await SymbolFinder.FindReferencesAsync(storage, document.Project.Solution, cancellationToken).ConfigureAwait(false);
-            var written = references.SelectMany(r => r.Locations).Any(l =>
-                l.Location.SourceTree?.GetRoot(cancellationToken).FindNode(l.Location.SourceSpan, getInnermostNodeForTie: true) is { } node
-                && (node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node
-                    || node.Parent is MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax outer } access && outer.Left == access && access.Name == node
-                    || node.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None)));
-            return written ? null : storage;
+            var writtenElsewhere = await StorageWrites.HasOtherWritesAsync(document.Project.Solution, storage, document.Id, creation.Span, cancellationToken).ConfigureAwait(false);
+            return writtenElsewhere ? null : storage;
         }
 
         private static async Task<Solution> FixAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan creationSpan, string? storageKey, string propertyName, CancellationToken cancellationToken)
