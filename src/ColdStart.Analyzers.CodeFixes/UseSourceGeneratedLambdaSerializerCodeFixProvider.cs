@@ -97,11 +97,7 @@ namespace ColdStart.Analyzers.CodeFixes
             else
             {
                 var creation = (BaseObjectCreationExpressionSyntax)node;
-                var parent = semanticModel.GetOperation(creation, cancellationToken)?.Parent;
-                while (parent is IConversionOperation)
-                {
-                    parent = parent.Parent;
-                }
+                var parent = semanticModel.GetOperation(creation, cancellationToken)?.ParentWithoutConversions();
 
                 var create = parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
                 types = create is null ? new List<ITypeSymbol>() : JsonSerialization.BootstrapPayloadTypes(create, known).Select(p => p.Type).ToList();

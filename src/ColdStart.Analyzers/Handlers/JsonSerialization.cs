@@ -100,14 +100,14 @@ namespace ColdStart.Analyzers.Handlers
                 yield break;
             }
 
-            var handlerMethod = Unconverted(handlerArgument) switch
+            var handlerMethod = handlerArgument.WithoutConversions() switch
             {
                 IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
                 IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
                 IAnonymousFunctionOperation lambda => lambda.Symbol,
                 _ => null,
             };
-            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? Unconverted(handlerArgument).Syntax.ToString();
+            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? handlerArgument.WithoutConversions().Syntax.ToString();
             if (handlerMethod is not null)
             {
                 foreach (var (type, isInput, syntax) in PayloadTypes(handlerMethod, known))
@@ -129,16 +129,6 @@ namespace ColdStart.Analyzers.Handlers
                     yield return (type, typeParameters[i].Name == "TInput", null, display);
                 }
             }
-        }
-
-        public static IOperation Unconverted(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         /// <summary>

@@ -55,11 +55,7 @@ namespace ColdStart.Analyzers.Rules
         /// <summary>The field, property or top-level local that keeps the client, when it is stored directly.</summary>
         internal static ISymbol? StorageOf(IObjectCreationOperation creation)
         {
-            var parent = creation.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
+            var parent = creation.ParentWithoutConversions();
 
             return parent switch
             {

@@ -61,11 +61,7 @@ namespace ColdStart.Analyzers.Rules
         // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
         private static bool IsCachedOnce(IObjectCreationOperation creation)
         {
-            var parent = creation.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
+            var parent = creation.ParentWithoutConversions();
 
             return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
         }

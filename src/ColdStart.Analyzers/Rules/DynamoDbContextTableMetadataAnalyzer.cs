@@ -48,11 +48,7 @@ namespace ColdStart.Analyzers.Rules
 
         private static bool ConfigDisablesFetching(IObjectCreationOperation creation, KnownTypes known)
         {
-            var config = creation.Arguments.FirstOrDefault(a => a.Value.Type.DerivesFrom(known.DynamoDbContextConfig))?.Value;
-            while (config is IConversionOperation conversion)
-            {
-                config = conversion.Operand;
-            }
+            var config = creation.Arguments.FirstOrDefault(a => a.Value.Type.DerivesFrom(known.DynamoDbContextConfig))?.Value.WithoutConversions();
 
             return config switch
             {
@@ -73,13 +69,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             // The property is bool?, so the literal arrives wrapped in a conversion.
-            var value = assignment.Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value.ConstantValue is { HasValue: true, Value: true };
+            return assignment.Value.WithoutConversions().ConstantValue is { HasValue: true, Value: true };
         }
 
         private static bool BuilderDisablesFetching(IInvocationOperation build)

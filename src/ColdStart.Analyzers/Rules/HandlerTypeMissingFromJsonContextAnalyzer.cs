@@ -67,7 +67,7 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(JsonSerialization.Unconverted(a.Value).Type, known)).FirstOrDefault(c => c is not null);
+            var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(a.Value.WithoutConversions().Type, known)).FirstOrDefault(c => c is not null);
             var handlerArgument = invocation.Arguments.FirstOrDefault()?.Value;
             if (jsonContext is null || handlerArgument is null)
             {

@@ -97,12 +97,7 @@ namespace ColdStart.Analyzers.Rules
 
             var value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Object)?.Value
                 ?? invocation.Instance;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value?.Type;
+            return value?.WithoutConversions().Type;
         }
 
         /// <summary>
@@ -111,11 +106,7 @@ namespace ColdStart.Analyzers.Rules
         /// </summary>
         private static bool IsBackedByContext(IOperation? options, CompilationFacts facts, OperationAnalysisContext context, int depth)
         {
-            while (options is IConversionOperation conversion)
-            {
-                options = conversion.Operand;
-            }
-
+            options = options?.WithoutConversions();
             var known = facts.KnownTypes;
             switch (options)
             {
@@ -151,11 +142,7 @@ namespace ColdStart.Analyzers.Rules
 
         private static bool ResolvesToContext(IOperation value, KnownTypes known)
         {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
+            value = value.WithoutConversions();
             return value.Type.DerivesFrom(known.StjContext) || value.Descendants().Any(d => d.Type.DerivesFrom(known.StjContext));
         }
 
