@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using ColdStart.RealWorld;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// Usage: dotnet run -c Release --project tools/RealWorld -- <dev-corpus.md> <snapshots folder> [report.md]
+// The snapshots folder holds one bare git directory per repository, at <owner>+<name>/repo (what `fetch` writes).
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: RealWorld <dev-corpus.md> <snapshots folder> [report.md]");
+    return 2;
+}
+
+var cases = Corpus.Read(args[0]);
+var snapshots = args[1];
+var workRoot = Path.Combine(Path.GetTempPath(), "coldstart-realworld");
+var references = new References();
+var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
+    .Where(t => t.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !t.IsAbstract)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+
+var findings = new List<Finding>();
+var crashes = new List<string>();
+var analyzerTime = Stopwatch.StartNew();
+foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
+{
+    var root = Extract(snapshots, workRoot, repository.Key.Repository, repository.Key.Commit);
+    if (root is null)
+    {
+        Console.Error.WriteLine($"skipped {repository.Key.Repository}: no snapshot");
+        continue;
+    }
+
+    var compiler = new ProjectCompiler(root, references);
+    foreach (var projectPath in Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+    {
+        var project = ProjectFile.Read(projectPath, root);
+        if (project.IsTestProject || compiler.Compile(project) is not { } compilation)
+        {
+            continue;
+        }
+
+        var options = new CompilationWithAnalyzersOptions(
+            compiler.OptionsFor(project),
+            (exception, analyzer, _) => crashes.Add($"{repository.Key.Repository} {project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Id == "AD0001")
+            {
+                crashes.Add($"{repository.Key.Repository} {project.Name}: {diagnostic.GetMessage()}");
+                continue;
+            }
+
+            var span = diagnostic.Location.GetLineSpan();
+            var file = diagnostic.Location.IsInSource ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
+            findings.Add(new Finding(
+                repository.Key.Repository,
+                Path.GetRelativePath(root, projectPath).Replace('\\', '/'),
+                diagnostic.Id,
+                file,
+                file is null ? 0 : span.StartLinePosition.Line + 1,
+                diagnostic.Location.IsInSource ? diagnostic.Location : null,
+                diagnostic.GetMessage()));
+        }
+    }
+}
+
+analyzerTime.Stop();
+var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed);
+Console.WriteLine(report);
+if (args.Length > 2)
+{
+    File.WriteAllText(args[2], report);
+}
+
+return 0;
+
+static string? Extract(string snapshots, string workRoot, string repository, string commit)
+{
+    var gitDirectory = Path.Combine(snapshots, repository.Replace('/', '+'), "repo");
+    if (!Directory.Exists(gitDirectory))
+    {
+        return null;
+    }
+
+    var target = Path.Combine(workRoot, repository.Replace('/', '+'), commit);
+    if (Directory.Exists(target))
+    {
+        return target;
+    }
+
+    Directory.CreateDirectory(target);
+    // Only the files a build reads: snapshots can hold large binaries the evaluation never needs.
+    var archive = Process.Start(new ProcessStartInfo("bash", new[]
+    {
+        "-c", $"git --git-dir='{gitDirectory}' archive {commit} -- $(git --git-dir='{gitDirectory}' ls-tree -r --name-only {commit} | grep -E '\\.(cs|csproj|props|targets|json|template|ya?ml)$') | tar -x -C '{target}'",
+    }))!;
+    archive.WaitForExit();
+    return target;
+}
+
+internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message);
+
+internal static class Scoring
+{
+    private static readonly Dictionary<string, string[]> RulesByKind = new()
+    {
+        ["H1"] = new[] { "COLD101", "COLD102", "COLD103", "COLD104" },
+        ["H2"] = new[] { "COLD201", "COLD202" },
+        ["H3"] = new[] { "COLD301" },
+        ["H4"] = new[] { "COLD302" },
+        ["H5"] = new[] { "COLD401", "COLD402" },
+        ["H6"] = new[] { "COLD101", "COLD102", "COLD103", "COLD104" },
+        ["S1"] = new[] { "COLD501" },
+        ["S2"] = new[] { "COLD502" },
+    };
+
+    public static string Report(IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, IReadOnlyList<string> crashes, string workRoot, TimeSpan elapsed)
+    {
+        var outcomes = cases.Select(c => (Case: c, Matches: Matching(c, findings, workRoot))).ToList();
+        var text = new StringBuilder();
+        text.AppendLine("| kind | clear cases found | ambiguous cases flagged |");
+        text.AppendLine("|---|---|---|");
+        var clearFound = 0;
+        var clearTotal = 0;
+        foreach (var kind in RulesByKind.Keys)
+        {
+            var ofKind = outcomes.Where(o => o.Case.Kind == kind).ToList();
+            var clear = ofKind.Where(o => !o.Case.Ambiguous).ToList();
+            var ambiguous = ofKind.Where(o => o.Case.Ambiguous).ToList();
+            var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2");
+            text.AppendLine($"| {kind} | {Ratio(clear.Count(o => o.Matches.Count > 0), clear.Count)}{(covered ? "" : " (no rule yet)")} | {Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count)} |");
+            if (kind is not ("S1" or "S2"))
+            {
+                clearFound += clear.Count(o => o.Matches.Count > 0);
+                clearTotal += clear.Count;
+            }
+        }
+
+        var negatives = outcomes.Where(o => o.Case.IsNegative).ToList();
+        var clearNegatives = negatives.Where(o => !o.Case.Ambiguous).ToList();
+        text.AppendLine();
+        text.AppendLine($"- Recall over the clear H1–H6 cases: {Ratio(clearFound, clearTotal)}");
+        text.AppendLine($"- Clean constructs wrongly flagged (clear negatives): {Ratio(clearNegatives.Count(o => o.Matches.Count > 0), clearNegatives.Count)}; ambiguous negatives flagged: {negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)}");
+        text.AppendLine($"- Analyzer crashes (AD0001): {crashes.Count}");
+        text.AppendLine($"- Diagnostics reported in all corpus projects: {findings.Count} ({string.Join(", ", findings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}); evaluation took {elapsed.TotalSeconds:F0} s");
+        text.AppendLine();
+        text.AppendLine("| # | kind | outcome | what was reported there |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var (labelled, matches) in outcomes)
+        {
+            var outcome = labelled.IsNegative
+                ? (matches.Count == 0 ? "clean" : "FALSE POSITIVE")
+                : (matches.Count > 0 ? "found" : "missed");
+            var reported = string.Join("; ", matches.Select(m => $"{m.Id} line {m.Line}").Distinct());
+            text.AppendLine($"| {labelled.Number} | {labelled.Kind}{(labelled.Ambiguous ? " (ambiguous)" : "")} | {outcome} | {reported} |");
+        }
+
+        foreach (var crash in crashes)
+        {
+            text.AppendLine("- crash: " + crash);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ratio(int found, int total) => total == 0 ? "–" : $"{found} of {total} ({100.0 * found / total:F0} %)";
+
+    /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
+    private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot)
+    {
+        var relevant = findings.Where(f => f.Repository == labelled.Repository);
+        if (!labelled.IsNegative)
+        {
+            relevant = relevant.Where(f => RulesByKind.TryGetValue(labelled.Kind, out var ids) && ids.Contains(f.Id));
+        }
+
+        if (labelled.IsProjectFile)
+        {
+            // A project line cites its publish mode (ReadyToRun, Native AOT, trimming): COLD401/COLD402 speak to it;
+            // COLD403/COLD404 are about other settings that the labels do not cover.
+            return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path) && f.Id is "COLD401" or "COLD402").ToList();
+        }
+
+        var inFile = relevant.Where(f => f.File == labelled.Path).ToList();
+        if (labelled.IsNegative && labelled.CoversWholeFile)
+        {
+            return inFile;
+        }
+
+        var path = Path.Combine(workRoot, labelled.Repository.Replace('/', '+'), labelled.Commit, labelled.Path);
+        var construct = ConstructAt(path, labelled.Line);
+        return inFile.Where(f => f.Location is { } location
+            ? location.SourceSpan.Start >= construct.Start && location.SourceSpan.Start <= construct.End
+            : f.Line == labelled.Line).ToList();
+    }
+
+    /// <summary>
+    /// The construct a case's line cites: the largest statement, member or attribute list that starts on that
+    /// line (so "line 30" of a static constructor covers its whole body), else the line itself.
+    /// </summary>
+    private static Microsoft.CodeAnalysis.Text.TextSpan ConstructAt(string path, int line)
+    {
+        if (!File.Exists(path))
+        {
+            return default;
+        }
+
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(File.ReadAllText(path));
+        var text = tree.GetText();
+        if (line < 1 || line > text.Lines.Count)
+        {
+            return default;
+        }
+
+        var lineSpan = text.Lines[line - 1].Span;
+        var token = tree.GetRoot().FindToken(lineSpan.Start + (text.Lines[line - 1].ToString().Length - text.Lines[line - 1].ToString().TrimStart().Length));
+        var best = lineSpan;
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)
+            {
+                break;
+            }
+
+            if (text.Lines.GetLineFromPosition(node.SpanStart).LineNumber == line - 1 && node.Span.Length > best.Length)
+            {
+                best = node.Span;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ColdStart.RealWorld;
+
+/// <summary>
+/// Compiles a project of a corpus repository in memory, the way its build would: its own C# files, the SDK's
+/// implicit usings, the framework (plus ASP.NET Core for web projects), the libraries this tool references, the
+/// Lambda stubs for the Amazon.Lambda.* packages it references, and its project references (compiled first).
+/// </summary>
+internal sealed class ProjectCompiler
+{
+    private static readonly string[] DeploymentFiles = { "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "runtimeconfig.template.json" };
+
+    private static readonly string[] VisibleProperties =
+    {
+        "AWSProjectType", "MSBuildProjectName", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite",
+        "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
+        "TieredCompilationQuickJitForLoops",
+    };
+
+    private static readonly string[] ConsoleUsings = { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
+
+    private static readonly string[] WebUsings =
+    {
+        "System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing",
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    };
+
+    private readonly string _repositoryRoot;
+    private readonly References _references;
+    private readonly Dictionary<string, Compilation?> _compiled = new(StringComparer.Ordinal);
+
+    public ProjectCompiler(string repositoryRoot, References references)
+    {
+        _repositoryRoot = repositoryRoot;
+        _references = references;
+    }
+
+    public Compilation? Compile(ProjectFile project) => Compile(project, new HashSet<string>(StringComparer.Ordinal));
+
+    public AnalyzerOptions OptionsFor(ProjectFile project)
+    {
+        var additionalFiles = DeploymentFiles
+            .Select(name => Path.Combine(project.Directory, name))
+            .Where(File.Exists)
+            .Select(path => (AdditionalText)new FileText(path))
+            .ToImmutableArray();
+        var properties = VisibleProperties.ToDictionary(
+            name => "build_property." + name,
+            name => name == "MSBuildProjectName" ? project.Name : project.Property(name));
+        return new AnalyzerOptions(additionalFiles, new GlobalOptionsProvider(properties));
+    }
+
+    private Compilation? Compile(ProjectFile project, HashSet<string> visiting)
+    {
+        if (_compiled.TryGetValue(project.Path, out var done))
+        {
+            return done;
+        }
+
+        if (!visiting.Add(project.Path))
+        {
+            return null;
+        }
+
+        var references = new List<MetadataReference>(_references.For(project));
+        var packages = new HashSet<string>(project.Packages, StringComparer.Ordinal);
+        foreach (var referencePath in project.ProjectReferences.Where(File.Exists))
+        {
+            var referenced = ProjectFile.Read(referencePath, _repositoryRoot);
+            packages.UnionWith(referenced.Packages);
+            if (Compile(referenced, visiting) is { } compilation)
+            {
+                references.Add(compilation.ToMetadataReference());
+            }
+        }
+
+        references.AddRange(_references.LambdaStubsFor(packages));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = SourceFiles(project)
+            .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
+            .ToList();
+        if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
+        {
+            var usings = project.IsWeb ? ConsoleUsings.Concat(WebUsings) : ConsoleUsings;
+            trees.Add(CSharpSyntaxTree.ParseText(string.Concat(usings.Select(u => "global using global::" + u + ";\n")), parseOptions, Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
+        }
+
+        var options = new CSharpCompilationOptions(
+            project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+            allowUnsafe: true);
+        var result = CSharpCompilation.Create(project.Name, trees, references, options);
+        _compiled[project.Path] = result;
+        return result;
+    }
+
+    private static IEnumerable<string> SourceFiles(ProjectFile project)
+    {
+        var nestedProjects = Directory.EnumerateFiles(project.Directory, "*.csproj", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .Where(directory => directory != project.Directory)
+            .ToList();
+        return Directory.EnumerateFiles(project.Directory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !IsBuildOutput(path, project.Directory))
+            .Where(path => !nestedProjects.Any(nested => path.StartsWith(nested + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            .OrderBy(path => path, StringComparer.Ordinal);
+    }
+
+    private static bool IsBuildOutput(string path, string projectDirectory)
+    {
+        var relative = Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
+        return relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal);
+    }
+
+    private sealed class FileText : AdditionalText
+    {
+        public FileText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
+    }
+
+    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Empty = new DictionaryOptions(new Dictionary<string, string>());
+        private readonly AnalyzerConfigOptions _global;
+
+        public GlobalOptionsProvider(Dictionary<string, string> global) => _global = new DictionaryOptions(global);
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+    }
+
+    private sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values;
+
+        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>
+/// The metadata every corpus project compiles against: reference packs from the SDK, the library assemblies next
+/// to this tool, and the stubs in Stubs/ compiled once into assemblies named after the packages they stand for.
+/// </summary>
+internal sealed class References
+{
+    private readonly ImmutableArray<MetadataReference> _framework;
+    private readonly ImmutableArray<MetadataReference> _aspNetCore;
+    private readonly ImmutableArray<MetadataReference> _libraries;
+    private readonly ImmutableArray<MetadataReference> _librariesBesideAspNetCore;
+    private readonly Dictionary<string, MetadataReference> _stubs = new(StringComparer.Ordinal);
+
+    public References()
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        _framework = ReferencePack(dotnetRoot, "Microsoft.NETCore.App.Ref");
+        _aspNetCore = ReferencePack(dotnetRoot, "Microsoft.AspNetCore.App.Ref");
+        var frameworkNames = FileNames(_framework);
+        var aspNetCoreNames = FileNames(_aspNetCore);
+        // A library the framework already holds (System.Text.Json, say) would define its types twice.
+        var libraryPaths = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(path => !IsToolAssembly(Path.GetFileName(path)) && !frameworkNames.Contains(Path.GetFileName(path)))
+            .ToList();
+        _libraries = libraryPaths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+        _librariesBesideAspNetCore = libraryPaths.Where(path => !aspNetCoreNames.Contains(Path.GetFileName(path)))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+
+        CompileStub("Amazon.Lambda.Core");
+        CompileStub("Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Core");
+        CompileStub("Amazon.Lambda.Serialization.Json", "Amazon.Lambda.Core");
+        CompileStub("Amazon.Lambda.RuntimeSupport", "Amazon.Lambda.Core");
+        CompileStub("Amazon.Lambda.Annotations");
+        CompileStub("Amazon.Lambda.Events");
+        CompileStub("Amazon.Lambda.AspNetCoreServer", "Amazon.Lambda.Core", "Amazon.Lambda.Events");
+        CompileStub("Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.Core");
+        CompileStub("AWSSDK.Services");
+    }
+
+    public IEnumerable<MetadataReference> For(ProjectFile project)
+    {
+        return project.IsWeb
+            ? _framework.Concat(_aspNetCore).Concat(_librariesBesideAspNetCore).Append(_stubs["AWSSDK.Services"])
+            : _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]);
+    }
+
+    /// <summary>The stub assemblies for the Amazon.Lambda.* packages a project (or its references) names.</summary>
+    public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages)
+    {
+        var lambda = packages.Where(p => p.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)).ToList();
+        if (lambda.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return _stubs["Amazon.Lambda.Core"];
+        yield return _stubs["Amazon.Lambda.Events"];
+        foreach (var name in new[] { "Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Serialization.Json", "Amazon.Lambda.RuntimeSupport", "Amazon.Lambda.Annotations", "Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.AspNetCoreServer" })
+        {
+            // The hosting package depends on AspNetCoreServer, which depends on the serializer: reference what a restore would bring.
+            var wanted = lambda.Any(p => p == name || p.StartsWith(name + ".", StringComparison.Ordinal))
+                || (name == "Amazon.Lambda.AspNetCoreServer" && lambda.Any(p => p.StartsWith(name, StringComparison.Ordinal)))
+                || (name == "Amazon.Lambda.Serialization.SystemTextJson" && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal) || p == "Amazon.Lambda.RuntimeSupport"));
+            if (wanted)
+            {
+                yield return _stubs[name];
+            }
+        }
+    }
+
+    private void CompileStub(string name, params string[] dependencies)
+    {
+        var source = ReadStub(name + ".cs");
+        var compilation = CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
+            _framework.Concat(_aspNetCore).Concat(_librariesBesideAspNetCore).Concat(dependencies.Select(d => _stubs[d])),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException($"Stub {name} does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        _stubs[name] = MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    private static string ReadStub(string fileName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Stubs/" + fileName)
+            ?? throw new InvalidOperationException("Missing stub " + fileName);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static HashSet<string> FileNames(ImmutableArray<MetadataReference> references)
+    {
+        return references.Select(r => Path.GetFileName(((PortableExecutableReference)r).FilePath!)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool IsToolAssembly(string fileName)
+    {
+        return fileName.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
+            || fileName.StartsWith("ColdStart.", StringComparison.Ordinal)
+            || fileName == "RealWorld.dll";
+    }
+
+    private static ImmutableArray<MetadataReference> ReferencePack(string dotnetRoot, string pack)
+    {
+        var packDirectory = Path.Combine(dotnetRoot, "packs", pack);
+        var version = Directory.EnumerateDirectories(packDirectory).OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).First();
+        var refDirectory = Directory.EnumerateDirectories(Path.Combine(version, "ref")).First();
+        return Directory.EnumerateFiles(refDirectory, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+    }
+}

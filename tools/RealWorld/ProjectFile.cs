@@ -1,0 +1,118 @@
+using System.Xml.Linq;
+
+namespace ColdStart.RealWorld;
+
+/// <summary>
+/// What the evaluation needs from an SDK-style project file, read as XML the way a reader would: properties
+/// (Directory.Build.props first, conditions ignored so a Release-only setting still counts), package and
+/// project references, and the SDK.
+/// </summary>
+internal sealed class ProjectFile
+{
+    private ProjectFile(string path, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> packages, IReadOnlyList<string> projectReferences, string sdk)
+    {
+        Path = path;
+        Properties = properties;
+        Packages = packages;
+        ProjectReferences = projectReferences;
+        Sdk = sdk;
+    }
+
+    public string Path { get; }
+
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
+
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    public IReadOnlyList<string> Packages { get; }
+
+    /// <summary>Full paths of referenced projects.</summary>
+    public IReadOnlyList<string> ProjectReferences { get; }
+
+    public string Sdk { get; }
+
+    public bool IsWeb => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase)
+        || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal));
+
+    public bool IsTestProject => Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
+        || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase);
+
+    public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : string.Empty;
+
+    public static ProjectFile Read(string path, string repositoryRoot)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var packages = new List<string>();
+        foreach (var props in DirectoryBuildProps(System.IO.Path.GetDirectoryName(path)!, repositoryRoot))
+        {
+            Collect(Load(props), properties, packages);
+        }
+
+        var project = Load(path);
+        Collect(project, properties, packages);
+        if (!properties.ContainsKey("TargetFramework") && properties.TryGetValue("TargetFrameworks", out var frameworks))
+        {
+            properties["TargetFramework"] = frameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        }
+
+        var references = project?.Descendants().Where(e => e.Name.LocalName == "ProjectReference")
+            .Select(e => (string?)e.Attribute("Include"))
+            .OfType<string>()
+            .Select(include => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, include.Replace('\\', '/'))))
+            .ToList() ?? new List<string>();
+        var sdk = (string?)project?.Root?.Attribute("Sdk") ?? string.Empty;
+        return new ProjectFile(path, properties, packages, references, sdk);
+    }
+
+    private static XDocument? Load(string path)
+    {
+        try
+        {
+            return XDocument.Load(path);
+        }
+        catch (Exception exception) when (exception is System.Xml.XmlException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static void Collect(XDocument? document, Dictionary<string, string> properties, List<string> packages)
+    {
+        if (document?.Root is null)
+        {
+            return;
+        }
+
+        foreach (var group in document.Root.Elements().Where(e => e.Name.LocalName == "PropertyGroup"))
+        {
+            foreach (var property in group.Elements())
+            {
+                properties[property.Name.LocalName] = property.Value.Trim();
+            }
+        }
+
+        packages.AddRange(document.Descendants()
+            .Where(e => e.Name.LocalName == "PackageReference")
+            .Select(e => (string?)e.Attribute("Include"))
+            .OfType<string>());
+    }
+
+    // MSBuild imports only the nearest Directory.Build.props; a file that imports its parent is rare enough to ignore.
+    private static IEnumerable<string> DirectoryBuildProps(string directory, string repositoryRoot)
+    {
+        for (var current = directory; current is not null && current.StartsWith(repositoryRoot, StringComparison.Ordinal); current = System.IO.Path.GetDirectoryName(current))
+        {
+            var candidate = System.IO.Path.Combine(current, "Directory.Build.props");
+            if (File.Exists(candidate))
+            {
+                return new[] { candidate };
+            }
+        }
+
+        return Array.Empty<string>();
+    }
+}
