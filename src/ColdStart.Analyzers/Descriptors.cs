@@ -10,10 +10,10 @@ namespace ColdStart.Analyzers
 
         public static readonly DiagnosticDescriptor ExpensiveStaticInitialisation = Create(
             RuleIds.ExpensiveStaticInitialisation,
-            "Expensive work in static initialisation",
-            "'{0}' performs {1} during the static initialisation of handler type '{2}'; it is paid on every cold start and an exception here makes the type unusable — move it behind Lazy<T>",
+            "Expensive work during initialisation",
+            "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never need it — defer it with Lazy<T> or move it out of start-up",
             DiagnosticSeverity.Warning,
-            "I/O, network calls, sleeps, DI container or host builds and compiled regular expressions in a handler type's static constructor or static initialisers run on every cold start, even when the invocation never needs them, and an exception there turns into a TypeInitializationException on every later invocation.");
+            "File and configuration-file reads, network calls and sleeps anywhere on a handler's init path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start even when the invocation never needs them; in static initialisation an exception also turns into a TypeInitializationException on every later invocation.");
 
         public static readonly DiagnosticDescriptor BlockingDuringInitialisation = Create(
             RuleIds.BlockingDuringInitialisation,
@@ -28,6 +28,13 @@ namespace ColdStart.Analyzers
             "'{0}' discovers or creates types by reflection while '{1}' initialises; register the types explicitly or use a source generator",
             DiagnosticSeverity.Warning,
             "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
+
+        public static readonly DiagnosticDescriptor ConfigurationFileWatched = Create(
+            RuleIds.ConfigurationFileWatched,
+            "Configuration file watched at start-up",
+            "'{0}' watches '{1}' for changes (reloadOnChange: true); a Lambda function's files never change, so the file watcher only costs start-up — pass reloadOnChange: false",
+            DiagnosticSeverity.Warning,
+            "reloadOnChange: true starts a FileSystemWatcher (and its polling or inotify set-up) when the configuration is built. A Lambda function's deployment package is read-only and never changes while the environment lives, so the watcher is pure start-up cost.");
 
         public static readonly DiagnosticDescriptor ReflectionJsonSerialisation = Create(
             RuleIds.ReflectionJsonSerialisation,

@@ -6,6 +6,7 @@ namespace ColdStart.Analyzers
         public const string ExpensiveStaticInitialisation = "COLD101";
         public const string BlockingDuringInitialisation = "COLD102";
         public const string ReflectionScanningDuringInitialisation = "COLD103";
+        public const string ConfigurationFileWatched = "COLD104";
         public const string ReflectionJsonSerialisation = "COLD201";
         public const string ReflectionLambdaSerializer = "COLD202";
         public const string HandlerTypeMissingFromJsonContext = "COLD203";

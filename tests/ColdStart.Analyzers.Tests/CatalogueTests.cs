@@ -68,6 +68,7 @@ public class CatalogueTests
     [InlineData("COLD101", nameof(Descriptors.ExpensiveStaticInitialisation))]
     [InlineData("COLD102", nameof(Descriptors.BlockingDuringInitialisation))]
     [InlineData("COLD103", nameof(Descriptors.ReflectionScanningDuringInitialisation))]
+    [InlineData("COLD104", nameof(Descriptors.ConfigurationFileWatched))]
     [InlineData("COLD201", nameof(Descriptors.ReflectionJsonSerialisation))]
     [InlineData("COLD202", nameof(Descriptors.ReflectionLambdaSerializer))]
     [InlineData("COLD203", nameof(Descriptors.HandlerTypeMissingFromJsonContext))]

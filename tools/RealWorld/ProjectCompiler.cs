@@ -45,14 +45,21 @@ internal sealed class ProjectCompiler
 
     public AnalyzerOptions OptionsFor(ProjectFile project)
     {
+        // What the package's props add: the deployment files in the project folder, and the nearest template above it.
         var additionalFiles = DeploymentFiles
             .Select(name => Path.Combine(project.Directory, name))
             .Where(File.Exists)
+            .Concat(new[] { "template.yaml", "template.yml", "serverless.template" }.Select(name => NearestAbove(project.Directory, name)).OfType<string>())
             .Select(path => (AdditionalText)new FileText(path))
             .ToImmutableArray();
         var properties = VisibleProperties.ToDictionary(
             name => "build_property." + name,
-            name => name == "MSBuildProjectName" ? project.Name : project.Property(name));
+            name => name switch
+            {
+                "MSBuildProjectName" => project.Name,
+                "OutputType" => project.IsExecutable ? "Exe" : "Library",
+                _ => project.Property(name),
+            });
         return new AnalyzerOptions(additionalFiles, new GlobalOptionsProvider(properties));
     }
 
@@ -98,6 +105,20 @@ internal sealed class ProjectCompiler
         var result = CSharpCompilation.Create(project.Name, trees, references, options);
         _compiled[project.Path] = result;
         return result;
+    }
+
+    private string? NearestAbove(string directory, string fileName)
+    {
+        for (var current = Path.GetDirectoryName(directory); current is not null && current.StartsWith(_repositoryRoot, StringComparison.Ordinal); current = Path.GetDirectoryName(current))
+        {
+            var candidate = Path.Combine(current, fileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<string> SourceFiles(ProjectFile project)

@@ -39,7 +39,9 @@ internal sealed class ProjectFile
     public bool IsTestProject => Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
         || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase);
 
-    public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase);
+    /// <summary>OutputType Exe, or a web project that does not set it (Microsoft.NET.Sdk.Web defaults to Exe).</summary>
+    public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase)
+        || (Property("OutputType").Length == 0 && Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase));
 
     public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : string.Empty;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Handlers
@@ -10,12 +11,36 @@ namespace ColdStart.Analyzers.Handlers
     /// </summary>
     internal sealed class ClientTypeClassifier
     {
+        /// <summary>
+        /// Popular third-party clients, by metadata name so that no package reference is needed: each builds
+        /// connection pools, channels or metadata caches meant to live for the whole process.
+        /// </summary>
+        private static readonly string[] ThirdPartyClientTypes =
+        {
+            "RestSharp.RestClient",
+            "Grpc.Net.Client.GrpcChannel",
+            "Grpc.Core.Channel",
+            "MongoDB.Driver.MongoClient",
+            "StackExchange.Redis.ConnectionMultiplexer",
+            "Elastic.Clients.Elasticsearch.ElasticsearchClient",
+            "Nest.ElasticClient",
+            "OpenSearch.Client.OpenSearchClient",
+            "Npgsql.NpgsqlDataSource",
+            "GraphQL.Client.Http.GraphQLHttpClient",
+            "Microsoft.IdentityModel.Protocols.ConfigurationManager`1",
+            "Azure.Storage.Blobs.BlobServiceClient",
+            "Confluent.Kafka.ProducerBuilder`2",
+        };
+
         private readonly INamedTypeSymbol?[] _baseTypes;
         private readonly ImmutableHashSet<string> _extraTypeNames;
 
-        public ClientTypeClassifier(KnownTypes knownTypes, ColdStartOptions options)
+        public ClientTypeClassifier(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options)
         {
-            _baseTypes = new[] { knownTypes.AmazonServiceClient, knownTypes.HttpClient, knownTypes.DbConnection, knownTypes.DynamoDbContext };
+            _baseTypes = new[] { knownTypes.AmazonServiceClient, knownTypes.HttpClient, knownTypes.DbConnection, knownTypes.DynamoDbContext }
+                .Concat(ThirdPartyClientTypes.Select(compilation.GetTypeByMetadataName))
+                .Where(type => type is not null)
+                .ToArray();
             _extraTypeNames = options.ExtraClientTypes;
         }
 

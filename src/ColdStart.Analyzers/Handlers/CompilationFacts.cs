@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,8 +25,9 @@ namespace ColdStart.Analyzers.Handlers
             _compilation = compilation;
             KnownTypes = new KnownTypes(compilation);
             Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-            Clients = new ClientTypeClassifier(KnownTypes, Options);
+            Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
             Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation);
+            DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
         }
 
         public KnownTypes KnownTypes { get; }
@@ -34,9 +38,47 @@ namespace ColdStart.Analyzers.Handlers
 
         public ProjectSettings Settings { get; }
 
+        /// <summary>
+        /// The <c>Namespace.Type::Method</c> pairs that the project's deployment files name as handlers
+        /// (<c>Assembly::Namespace.Type::Method</c>; an executable's bare assembly name names no method).
+        /// </summary>
+        public ImmutableHashSet<(string TypeName, string MethodName)> DeployedHandlers { get; }
+
+        /// <summary>
+        /// True when a deployment file deploys this assembly: the project's aws-lambda-tools-defaults.json, or a
+        /// template (in the project folder or above it) whose handler string names this assembly.
+        /// </summary>
+        public bool IsDeployed { get; private set; }
+
         public static CompilationFacts For(Compilation compilation, AnalyzerOptions analyzerOptions)
         {
             return Cache.GetValue(compilation, c => new CompilationFacts(c, analyzerOptions));
+        }
+
+        private ImmutableHashSet<(string, string)> ReadDeployedHandlers(AnalyzerOptions analyzerOptions)
+        {
+            var handlers = ImmutableHashSet.CreateBuilder<(string, string)>();
+            foreach (var file in analyzerOptions.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
+            {
+                IsDeployed |= DeploymentTemplates.IsLambdaToolsDefaults(file.Path);
+                if (file.GetText() is not { } text)
+                {
+                    continue;
+                }
+
+                foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
+                {
+                    // Assembly::Namespace.Type::Method for a class library; the bare assembly name for an executable.
+                    var parts = handler.Split(new[] { "::" }, StringSplitOptions.None).Select(p => p.Trim()).ToArray();
+                    IsDeployed |= string.Equals(parts[0], _compilation.AssemblyName, StringComparison.Ordinal);
+                    if (parts.Length == 3 && parts[1].Length > 0 && parts[2].Length > 0)
+                    {
+                        handlers.Add((parts[1], parts[2]));
+                    }
+                }
+            }
+
+            return handlers.ToImmutable();
         }
 
         /// <summary>

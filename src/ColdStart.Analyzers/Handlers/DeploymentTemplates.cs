@@ -30,10 +30,7 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>Every memory setting in the file: what sets it (for messages), the megabytes and where the value is.</summary>
         public static IEnumerable<MemorySetting> MemorySettings(string path, SourceText text)
         {
-            var content = text.ToString();
-            var isYaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-                || !content.TrimStart().StartsWith("{", StringComparison.Ordinal);
-            var root = isYaml ? YamlReader.Read(content) : JsonReader.Read(content);
+            var root = Read(path, text.ToString());
             if (root is null)
             {
                 return Enumerable.Empty<MemorySetting>();
@@ -51,6 +48,41 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return settings;
+        }
+
+        /// <summary>
+        /// The handler strings a deployment file names: <c>function-handler</c> (aws-lambda-tools-defaults.json), and
+        /// <c>Handler</c> of each function resource or of <c>Globals.Function</c> (SAM / CloudFormation templates).
+        /// </summary>
+        public static IEnumerable<string> HandlerStrings(string path, SourceText text)
+        {
+            var root = Read(path, text.ToString());
+            if (root is null)
+            {
+                yield break;
+            }
+
+            foreach (var node in new[] { root.Member("function-handler"), root.Member("Globals")?.Member("Function")?.Member("Handler") })
+            {
+                if (node?.Scalar is { Length: > 0 } handler)
+                {
+                    yield return handler;
+                }
+            }
+
+            foreach (var (_, resource) in root.Member("Resources")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
+            {
+                if (FunctionTypes.Contains(resource.Member("Type")?.Scalar, StringComparer.Ordinal)
+                    && resource.Member("Properties")?.Member("Handler")?.Scalar is { Length: > 0 } handler)
+                {
+                    yield return handler;
+                }
+            }
+        }
+
+        public static bool IsLambdaToolsDefaults(string path)
+        {
+            return Path.GetFileName(path).Equals("aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase);
         }
 
         public static bool IsRuntimeConfigTemplate(string path)
@@ -101,6 +133,13 @@ namespace ColdStart.Analyzers.Handlers
         }
 
         /// <summary>A mapping or a scalar, with the span of the scalar's text.</summary>
+        private static ConfigNode? Read(string path, string content)
+        {
+            var isYaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || !content.TrimStart().StartsWith("{", StringComparison.Ordinal);
+            return isYaml ? YamlReader.Read(content) : JsonReader.Read(content);
+        }
+
         internal sealed class ConfigNode
         {
             public string? Scalar { get; set; }

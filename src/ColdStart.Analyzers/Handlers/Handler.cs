@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Handlers
 {
-    /// <summary>The five ways code becomes a serverless handler (DESIGN §3).</summary>
+    /// <summary>The ways code becomes a serverless handler (docs/handlers.md).</summary>
     internal enum HandlerKind
     {
         LambdaContextParameter,
@@ -10,6 +10,12 @@ namespace ColdStart.Analyzers.Handlers
         BootstrapDelegate,
         MinimalApiRoute,
         ColdStartHandlerAttribute,
+
+        /// <summary>Named by a deployment file's handler string (<c>Assembly::Namespace.Type::Method</c>).</summary>
+        DeploymentHandlerString,
+
+        /// <summary>A public method whose only parameter is an <c>Amazon.Lambda.*Events</c> type (Powertools style).</summary>
+        EventParameter,
     }
 
     /// <summary>

@@ -41,17 +41,23 @@ namespace ColdStart.Analyzers.Handlers
         private readonly List<InitRegion> _initRegions = new();
         private readonly HashSet<INamedTypeSymbol> _initTypes = new(SymbolEqualityComparer.Default);
         private readonly List<Handler> _handlers = new();
+        private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
+        private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
+        private HashSet<string>? _computedPropertyNames;
 
         private HandlerModel(Compilation compilation, CompilationFacts facts)
         {
             _compilation = compilation;
             KnownTypes = facts.KnownTypes;
             Options = facts.Options;
+            _deployedHandlers = facts.DeployedHandlers;
         }
 
         public KnownTypes KnownTypes { get; }
 
         public ColdStartOptions Options { get; }
+
+        public Compilation Compilation => _compilation;
 
         public IReadOnlyList<Handler> Handlers => _handlers;
 
@@ -153,6 +159,52 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return CodePaths.None;
+        }
+
+        /// <summary>
+        /// True when init code hands <paramref name="storage"/> to another object: a constructor or method argument
+        /// (<c>new OrderRepository(_dynamo)</c>, <c>services.AddSingleton(client)</c>), an initializer, or another
+        /// variable. The handler then uses the client through that object, which counts as using it.
+        /// </summary>
+        public bool EscapesDuringInit(ISymbol storage)
+        {
+            var scopes = storage is ILocalSymbol
+                ? storage.DeclaringSyntaxReferences.Select(r => r.GetSyntax().SyntaxTree.GetRoot())
+                : storage.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax());
+            foreach (var scope in scopes)
+            {
+                SemanticModel? semanticModel = null;
+                foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (identifier.Identifier.ValueText != storage.Name || !IsHandedOver(identifier))
+                    {
+                        continue;
+                    }
+
+                    semanticModel ??= GetSemanticModel(identifier.SyntaxTree);
+                    if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
+                        && Classify(identifier, semanticModel) is var paths && (paths & CodePaths.Init) != 0 && (paths & CodePaths.Invoke) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsHandedOver(IdentifierNameSyntax identifier)
+        {
+            SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member && member.Name == identifier ? member : identifier;
+            return reference.Parent switch
+            {
+                ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => false,
+                ArgumentSyntax => true,
+                InitializerExpressionSyntax => true,
+                EqualsValueClauseSyntax => true,
+                AssignmentExpressionSyntax assignment => assignment.Right == reference && assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "_" },
+                _ => false,
+            };
         }
 
         /// <summary>The handler whose invocation reaches <paramref name="node"/>, for messages.</summary>
@@ -265,6 +317,10 @@ namespace ColdStart.Analyzers.Handlers
                 {
                     kind = HandlerKind.ColdStartHandlerAttribute;
                 }
+                else if (_deployedHandlers.Contains((FullName(type), method.Name)))
+                {
+                    kind = HandlerKind.DeploymentHandlerString;
+                }
                 else if (KnownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, KnownTypes.LambdaFunctionAttribute))
                 {
                     kind = HandlerKind.LambdaFunctionAttribute;
@@ -273,12 +329,67 @@ namespace ColdStart.Analyzers.Handlers
                 {
                     kind = HandlerKind.LambdaContextParameter;
                 }
+                else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
+                {
+                    kind = HandlerKind.EventParameter;
+                }
 
                 if (kind is { } handlerKind && BodyOf(method) is { } declaration)
                 {
                     AddHandler(new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body));
                 }
             }
+
+            AddInheritedDeployedHandlers(type);
+        }
+
+        // A handler string may name a method the handler type inherits from a base class in the same compilation.
+        private void AddInheritedDeployedHandlers(INamedTypeSymbol type)
+        {
+            if (_deployedHandlers.IsEmpty)
+            {
+                return;
+            }
+
+            var typeName = FullName(type);
+            foreach (var (deployedType, methodName) in _deployedHandlers)
+            {
+                if (deployedType != typeName)
+                {
+                    continue;
+                }
+
+                for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+                {
+                    var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
+                    if (inherited is not null && IsInThisCompilation(inherited) && BodyOf(inherited) is { } declaration)
+                    {
+                        AddHandler(new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The event types of the Amazon.Lambda.*Events packages (APIGatewayEvents, SQSEvents, CloudWatchEvents.ScheduledEvents, ...).</summary>
+        internal static bool IsLambdaEvent(ITypeSymbol type)
+        {
+            var ns = type.ContainingNamespace?.ToDisplayString();
+            return ns is not null
+                && ns.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)
+                && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
+        }
+
+        private static string FullName(INamedTypeSymbol type)
+        {
+            var name = type.MetadataName;
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                name = outer.MetadataName + "+" + name;
+                type = outer;
+            }
+
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
         }
 
         // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
@@ -530,9 +641,34 @@ namespace ColdStart.Analyzers.Handlers
                 || (n is AnonymousFunctionExpressionSyntax lambda && IsRunImmediately(lambda, semanticModel)));
             foreach (var node in nodes)
             {
-                if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax))
+                switch (node)
                 {
-                    continue;
+                    case ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument:
+                        // A method group handed to a wrapper (tracing, middleware) runs inside the call on the invoke path;
+                        // on the init path only when it is a configuration callback that runs right away.
+                        if ((isInvoke || IsRunImmediately(argument.Expression, semanticModel))
+                            && MethodGroup(argument.Expression, semanticModel) is { } methodGroup)
+                        {
+                            Follow(methodGroup, work, queue);
+                        }
+
+                        continue;
+
+                    case IdentifierNameSyntax { Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } } identifier
+                        when ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
+                        // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
+                        if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
+                        {
+                            Follow(getter, work, queue);
+                        }
+
+                        continue;
+
+                    case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax:
+                        break;
+
+                    default:
+                        continue;
                 }
 
                 var symbolInfo = semanticModel.GetSymbolInfo(node);
@@ -547,27 +683,127 @@ namespace ColdStart.Analyzers.Handlers
                     continue;
                 }
 
-                if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _compilation.Assembly) || BodyOf(target) is not { } declaration)
+                if (isInvoke && target.MethodKind == MethodKind.LocalFunction && BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
                 {
                     continue;
                 }
 
-                if (isInvoke && target.MethodKind == MethodKind.LocalFunction && work.Node.Contains(declaration.Declaration))
+                Follow(target, work, queue);
+                foreach (var implementation in ImplementationsOf(target))
                 {
-                    continue;
-                }
-
-                if (Mark(target.OriginalDefinition, work.Paths, work.Origin))
-                {
-                    if (target.MethodKind == MethodKind.LocalFunction && isInvoke && work.Origin is not null)
-                    {
-                        _invokeRootNodes[declaration.Declaration] = work.Origin;
-                    }
-
-                    queue.Enqueue(new PathWork(declaration.Body, work.Paths, work.Depth + 1, work.Origin));
+                    Follow(implementation, work, queue);
                 }
             }
         }
+
+        private void Follow(IMethodSymbol target, PathWork work, Queue<PathWork> queue)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _compilation.Assembly) || BodyOf(target) is not { } declaration)
+            {
+                return;
+            }
+
+            if (Mark(target.OriginalDefinition, work.Paths, work.Origin))
+            {
+                if (target.MethodKind == MethodKind.LocalFunction && (work.Paths & CodePaths.Invoke) != 0 && work.Origin is not null)
+                {
+                    _invokeRootNodes[declaration.Declaration] = work.Origin;
+                }
+
+                queue.Enqueue(new PathWork(declaration.Body, work.Paths, work.Depth + 1, work.Origin));
+            }
+        }
+
+        /// <summary>
+        /// Where a call through an interface, abstract or virtual member can land in this compilation: a handler
+        /// calling <c>IOrderRepository.SaveAsync</c> runs the repository class's method.
+        /// </summary>
+        internal IReadOnlyList<IMethodSymbol> ImplementationsOf(IMethodSymbol method)
+        {
+            if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface))
+            {
+                return Array.Empty<IMethodSymbol>();
+            }
+
+            _implementations ??= BuildImplementations();
+            return _implementations.TryGetValue(method.OriginalDefinition, out var implementations) ? implementations : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
+        }
+
+        private Dictionary<IMethodSymbol, List<IMethodSymbol>> BuildImplementations()
+        {
+            var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+            void Add(IMethodSymbol declared, IMethodSymbol implementation)
+            {
+                if (!map.TryGetValue(declared.OriginalDefinition, out var list))
+                {
+                    map[declared.OriginalDefinition] = list = new List<IMethodSymbol>();
+                }
+
+                list.Add(implementation);
+            }
+
+            foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
+            {
+                if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+                {
+                    continue;
+                }
+
+                foreach (var @interface in type.AllInterfaces)
+                {
+                    foreach (var member in @interface.GetMembers().OfType<IMethodSymbol>())
+                    {
+                        if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation && IsInThisCompilation(implementation))
+                        {
+                            Add(member, implementation);
+                        }
+                    }
+                }
+
+                foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                    {
+                        Add(overridden, method);
+                    }
+                }
+            }
+
+            return map;
+        }
+
+        // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
+        private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+        {
+            foreach (var member in container.GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    foreach (var type in SourceTypes(ns))
+                    {
+                        yield return type;
+                    }
+                }
+                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+                {
+                    yield return type;
+                    foreach (var nested in SourceTypes(type))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Names of the source properties whose getter runs code (expression-bodied or with a body): the walker follows reads of them.</summary>
+        private HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
+            SourceTypes(_compilation.Assembly.GlobalNamespace)
+                .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())
+                .Where(p => p.GetMethod is { } getter && BodyOf(getter) is not null)
+                .Select(p => p.Name),
+            StringComparer.Ordinal);
 
         // A delegate stored in a field or local and called from the handler runs per invocation.
         private void FollowDelegate(InvocationExpressionSyntax call, SemanticModel semanticModel, PathWork work, Queue<PathWork> queue)
@@ -606,12 +842,19 @@ namespace ColdStart.Analyzers.Handlers
 
         /// <summary>
         /// Lambdas handed to LINQ operators, List&lt;T&gt;/Array helpers or Parallel run before the call returns
-        /// (LINQ is deferred, but an init path materialises it right away in practice), so they share the
-        /// caller's path instead of being deferred work.
+        /// (LINQ is deferred, but an init path materialises it right away in practice), and so do configuration
+        /// callbacks: an <c>Action</c> handed to an <c>Add*</c>/<c>Configure*</c>/<c>Use*</c>/<c>Create*</c> method
+        /// (<c>services.AddMediatR(cfg =&gt; ...)</c>, <c>LoggerFactory.Create(b =&gt; ...)</c>). They share the caller's
+        /// path instead of being deferred work. Factories (<c>Func</c>) stay deferred: DI calls them on resolution.
         /// </summary>
-        private static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+        internal static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
         {
-            if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            return IsRunImmediately((ExpressionSyntax)lambda, semanticModel);
+        }
+
+        private static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+        {
+            if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
                 || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
             {
                 return false;
@@ -619,10 +862,32 @@ namespace ColdStart.Analyzers.Handlers
 
             var type = method.ContainingType.OriginalDefinition;
             var ns = type.ContainingNamespace?.ToDisplayString();
-            return (ns == "System.Linq" && type.Name is "Enumerable" or "ParallelEnumerable")
+            if ((ns == "System.Linq" && type.Name is "Enumerable" or "ParallelEnumerable")
                 || (ns == "System.Collections.Generic" && type.Name == "List")
                 || (ns == "System" && type.Name == "Array")
-                || (ns == "System.Threading.Tasks" && type.Name == "Parallel");
+                || (ns == "System.Threading.Tasks" && type.Name == "Parallel"))
+            {
+                return true;
+            }
+
+            return IsConfigurationMethod(method.Name)
+                && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
+                && callback.ContainingNamespace?.ToDisplayString() == "System"
+                && callback.Name == "Action";
+        }
+
+        private static bool IsConfigurationMethod(string name)
+        {
+            return name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Configure", StringComparison.Ordinal)
+                || name.StartsWith("Use", StringComparison.Ordinal) || name.StartsWith("Create", StringComparison.Ordinal);
+        }
+
+        /// <summary>The method an argument names as a method group (a candidate when the call itself does not bind).</summary>
+        internal static IMethodSymbol? MethodGroup(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+        {
+            var info = semanticModel.GetSymbolInfo(argumentValue);
+            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+            return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method ? method : null;
         }
 
         private static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
@@ -649,6 +914,8 @@ namespace ColdStart.Analyzers.Handlers
                 {
                     BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
                     LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+                    AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
+                    ArrowExpressionClauseSyntax arrow => arrow,
                     _ => null,
                 };
                 if (body is not null)

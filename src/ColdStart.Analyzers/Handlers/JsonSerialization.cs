@@ -229,7 +229,15 @@ namespace ColdStart.Analyzers.Handlers
             return type.TypeKind != TypeKind.Error
                 && !type.DerivesFrom(known.Stream)
                 && !type.Is(known.LambdaContext)
-                && !type.Is(known.CancellationToken);
+                && !type.Is(known.CancellationToken)
+                && !IsAnnotationsHttpResult(type, known);
+        }
+
+        // Lambda Annotations turns an IHttpResult into the API Gateway response itself; the serializer never sees it.
+        private static bool IsAnnotationsHttpResult(ITypeSymbol type, KnownTypes known)
+        {
+            return known.AnnotationsHttpResult is not null
+                && (type.Is(known.AnnotationsHttpResult) || type.AllInterfaces.Any(i => i.Is(known.AnnotationsHttpResult)));
         }
 
         private static ITypeSymbol Normalise(ITypeSymbol type)

@@ -13,6 +13,7 @@ namespace ColdStart.Analyzers.Handlers
             LambdaContext = compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext");
             LambdaFunctionAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
             LambdaStartupAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaStartupAttribute");
+            AnnotationsHttpResult = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.APIGateway.IHttpResult");
             LambdaBootstrapBuilder = compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
             ColdStartHandlerAttribute = compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute");
 
@@ -46,6 +47,7 @@ namespace ColdStart.Analyzers.Handlers
             ServiceProviderBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
             HostBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostBuilder");
             HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostApplicationBuilder");
+            LoggerFactory = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactory");
 
             Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
             CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
@@ -67,6 +69,8 @@ namespace ColdStart.Analyzers.Handlers
         public INamedTypeSymbol? LambdaContext { get; }
         public INamedTypeSymbol? LambdaFunctionAttribute { get; }
         public INamedTypeSymbol? LambdaStartupAttribute { get; }
+
+        public INamedTypeSymbol? AnnotationsHttpResult { get; }
         public INamedTypeSymbol? LambdaBootstrapBuilder { get; }
         public INamedTypeSymbol? ColdStartHandlerAttribute { get; }
 
@@ -100,6 +104,8 @@ namespace ColdStart.Analyzers.Handlers
         public INamedTypeSymbol? ServiceProviderBuilder { get; }
         public INamedTypeSymbol? HostBuilder { get; }
         public INamedTypeSymbol? HostApplicationBuilder { get; }
+
+        public INamedTypeSymbol? LoggerFactory { get; }
 
         public INamedTypeSymbol? Stream { get; }
         public INamedTypeSymbol? CancellationToken { get; }

@@ -32,9 +32,36 @@ namespace ColdStart.Analyzers.Handlers
                 model,
                 (node, semanticModel) => node is IdentifierNameSyntax identifier
                     && identifier.Identifier.ValueText == storage.Name
+                    && IsUse(identifier)
                     && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition));
             return coverage.Covers(handler.Body, 0);
         }
+
+        /// <summary>
+        /// A reference that does something with the client. Comparing it with null, discarding it, assigning to it
+        /// or naming it does not: a handler that only checks <c>_s3 != null</c> never needs the client built.
+        /// </summary>
+        private static bool IsUse(IdentifierNameSyntax identifier)
+        {
+            SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member : identifier;
+            switch (reference.Parent)
+            {
+                case BinaryExpressionSyntax comparison when comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression:
+                    return !(IsNullLiteral(comparison.Left) || IsNullLiteral(comparison.Right));
+                case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax or UnaryPatternSyntax { Pattern: ConstantPatternSyntax } }:
+                    return false;
+                case AssignmentExpressionSyntax assignment when assignment.Left == reference:
+                    return false;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" } }:
+                    return false;
+                case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } }:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private static bool IsNullLiteral(ExpressionSyntax expression) => expression.IsKind(SyntaxKind.NullLiteralExpression);
 
         /// <summary>True when every path through <paramref name="body"/> evaluates <paramref name="target"/>.</summary>
         public static bool ReachesOnEveryPath(HandlerModel model, SyntaxNode body, SyntaxNode target)
@@ -118,7 +145,9 @@ namespace ColdStart.Analyzers.Handlers
                 case SwitchStatementSyntax switchStatement:
                     return ExpressionCovers(switchStatement.Expression, depth);
                 case ForEachStatementSyntax forEach:
-                    return ExpressionCovers(forEach.Expression, depth);
+                    // A loop over the invocation's input (`evt.Records`) runs on every real invocation.
+                    return ExpressionCovers(forEach.Expression, depth)
+                        || (IsOverInput(forEach.Expression) && StatementCovers(forEach.Statement, depth));
                 case WhileStatementSyntax whileStatement:
                     return ExpressionCovers(whileStatement.Condition, depth);
                 case DoStatementSyntax doStatement:
@@ -156,9 +185,26 @@ namespace ColdStart.Analyzers.Handlers
             if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
                 && depth < _model.Options.InvokePathDepth
                 && semanticModel.GetSymbolInfo(node).Symbol is IMethodSymbol method
-                && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, semanticModel.Compilation.Assembly)
-                && HandlerModel.BodyOf(method) is { } callee
-                && Covers(callee.Body, depth + 1))
+                && CalleeCovers(method, depth))
+            {
+                return true;
+            }
+
+            // A method group handed to a wrapper (`Trace(provider, FunctionHandler, ...)`) runs inside that call.
+            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument
+                && depth < _model.Options.InvokePathDepth
+                && HandlerModel.MethodGroup(argument.Expression, semanticModel) is { } methodGroup
+                && CalleeCovers(methodGroup, depth))
+            {
+                return true;
+            }
+
+            // `evt.Records.Select(r => ...)`: a lambda run over the invocation's input runs on every invocation.
+            if (node is AnonymousFunctionExpressionSyntax lambda
+                && HandlerModel.IsRunImmediately(lambda, semanticModel)
+                && lambda.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }
+                && IsOverInput(receiver.Expression)
+                && NodeCovers(lambda.Body, semanticModel, depth))
             {
                 return true;
             }
@@ -172,6 +218,57 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return false;
+        }
+
+        // A call covers when the callee's body does; a call through an interface or virtual member, when every
+        // implementation in the compilation does.
+        private bool CalleeCovers(IMethodSymbol method, int depth)
+        {
+            if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _model.Compilation.Assembly) && HandlerModel.BodyOf(method) is { } callee)
+            {
+                return Covers(callee.Body, depth + 1);
+            }
+
+            var implementations = _model.ImplementationsOf(method);
+            return implementations.Count > 0 && implementations.All(implementation => HandlerModel.BodyOf(implementation) is { } body && Covers(body.Body, depth + 1));
+        }
+
+        // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`).
+        private static bool IsOverInput(ExpressionSyntax expression)
+        {
+            var root = expression;
+            while (true)
+            {
+                switch (root)
+                {
+                    case MemberAccessExpressionSyntax member:
+                        root = member.Expression;
+                        continue;
+                    case InvocationExpressionSyntax invocation:
+                        root = invocation.Expression;
+                        continue;
+                    case ConditionalAccessExpressionSyntax conditional:
+                        root = conditional.Expression;
+                        continue;
+                    case PostfixUnaryExpressionSyntax postfix:
+                        root = postfix.Operand;
+                        continue;
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        root = parenthesized.Expression;
+                        continue;
+                }
+
+                break;
+            }
+
+            if (root is not IdentifierNameSyntax identifier)
+            {
+                return false;
+            }
+
+            var method = expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>();
+            var parameters = method?.ParameterList.Parameters ?? default;
+            return parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText);
         }
 
         // The parts of an expression that always run: not the branches of ?: or switch expressions, not the

@@ -28,7 +28,7 @@ namespace ColdStart.Analyzers.Rules
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.BlockingDuringInitialisation,
-                context.Operation.Syntax.GetLocation(),
+                RuleSupport.CallLocation(context.Operation),
                 RuleSupport.Describe(context.Operation.Syntax),
                 RuleSupport.InitialisingTypeName(context.Operation)));
         }

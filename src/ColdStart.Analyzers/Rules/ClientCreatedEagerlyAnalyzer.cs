@@ -31,7 +31,7 @@ namespace ColdStart.Analyzers.Rules
 
             var model = facts.Model(context.CancellationToken);
             var paths = model.PathsOf(creation);
-            if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0)
+            if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.EscapesDuringInit(storage))
             {
                 return;
             }

@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules
 {
-    /// <summary>COLD101: I/O, network, sleeps, container/host builds and compiled regexes in static initialisation.</summary>
+    /// <summary>
+    /// COLD101: work that costs every cold start. I/O (configuration files included), network calls and sleeps
+    /// anywhere on the init path; DI container, host and telemetry pipeline builds and compiled regexes in static
+    /// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ExpensiveStaticInitialisationAnalyzer : DiagnosticAnalyzer
     {
@@ -36,72 +40,105 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.StaticInit) == 0)
+            var required = work.Value.StaticOnly ? CodePaths.StaticInit : CodePaths.Init;
+            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation) & required) == 0)
             {
                 return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ExpensiveStaticInitialisation,
-                context.Operation.Syntax.GetLocation(),
+                RuleSupport.CallLocation(context.Operation),
                 work.Value.Member,
                 work.Value.Kind,
                 RuleSupport.InitialisingTypeName(context.Operation)));
         }
 
-        private static (string Member, string Kind)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+        private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
             if (type.Is(known.File) || type.Is(known.Directory))
             {
-                return (Member(method), "file I/O");
+                return (Member(method), "file I/O", false);
             }
 
             if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
                 || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
                 || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
             {
-                return (Member(method), "a network call");
+                return (Member(method), "a network call", false);
             }
 
             if (type.Is(known.Thread) && method.Name == "Sleep")
             {
-                return (Member(method), "a blocking sleep");
+                return (Member(method), "a blocking sleep", false);
             }
 
             if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
             {
-                return (method.Name, "a dependency-injection container build");
+                return (method.Name, "a dependency-injection container build", true);
             }
 
             if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
             {
-                return (Member(method), "a host build");
+                return (Member(method), "a host build", true);
+            }
+
+            if (method.Name == "Build" && IsTelemetryBuilder(invocation, method))
+            {
+                return (Member(method), "a telemetry pipeline build", true);
+            }
+
+            if (type.Is(known.LoggerFactory) && method.Name == "Create")
+            {
+                return (Member(method), "a logging pipeline build", true);
+            }
+
+            // AddJsonFile / AddXmlFile / AddIniFile read the file when the configuration is built. With reloadOnChange
+            // they also watch it, which COLD104 reports instead.
+            if (IsConfigurationFileSource(method) && !ConfigurationFileWatchedAnalyzer.WatchesFile(invocation))
+            {
+                return (method.Name, "a configuration file read", false);
             }
 
             if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
             {
-                return (Member(method), "regular-expression compilation");
+                return (Member(method), "regular-expression compilation", true);
             }
 
             return null;
         }
 
-        private static (string Member, string Kind)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+        private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
         {
             var type = creation.Type;
             if (type.Is(known.FileStream) || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
             {
-                return ("new " + type!.Name, "file I/O");
+                return ("new " + type!.Name, "file I/O", false);
             }
 
             if (type.Is(known.Regex) && creation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
             {
-                return ("new Regex", "regular-expression compilation (RegexOptions.Compiled)");
+                return ("new Regex", "regular-expression compilation (RegexOptions.Compiled)", true);
             }
 
             return null;
+        }
+
+        /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>
+        internal static bool IsConfigurationFileSource(IMethodSymbol method)
+        {
+            return method.Name.StartsWith("Add", System.StringComparison.Ordinal)
+                && method.Name.EndsWith("File", System.StringComparison.Ordinal)
+                && method.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+        }
+
+        // OpenTelemetry's TracerProviderBuilder / MeterProviderBuilder .Build(): exporters, processors and instrumentation start here.
+        private static bool IsTelemetryBuilder(IInvocationOperation invocation, IMethodSymbol method)
+        {
+            var builder = method.IsExtensionMethod ? method.Parameters.FirstOrDefault()?.Type : invocation.Instance?.Type ?? method.ContainingType;
+            return builder?.ContainingNamespace?.ToDisplayString().StartsWith("OpenTelemetry", System.StringComparison.Ordinal) == true;
         }
 
         private static string Member(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,9 +42,20 @@ namespace ColdStart.Analyzers.Rules
             });
         }
 
+        /// <summary>
+        /// Is this the function's own project (what gets published), decided from the project alone, without the
+        /// handler model: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, or an
+        /// executable that references the Lambda runtime or ASP.NET Core hosting. A class library that merely
+        /// references Lambda packages (shared startup, DTOs, base classes) is not one: its publish settings belong
+        /// to the function that references it.
+        /// </summary>
         public static bool IsServerless(this CompilationFacts facts, CompilationAnalysisContext context)
         {
-            return facts.Model(context.CancellationToken).IsServerlessProject;
+            var compilation = context.Compilation;
+            return string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+                || facts.IsDeployed
+                || (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+                    && compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
         }
     }
 }

@@ -35,7 +35,7 @@ namespace ColdStart.Analyzers.Rules
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ReflectionScanningDuringInitialisation,
-                context.Operation.Syntax.GetLocation(),
+                RuleSupport.CallLocation(context.Operation),
                 member,
                 RuleSupport.InitialisingTypeName(context.Operation)));
         }
@@ -57,8 +57,12 @@ namespace ColdStart.Analyzers.Rules
                         return type.Name + "." + method.Name;
                     }
 
-                    // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them.
-                    if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known)))
+                    // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them,
+                    // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
+                    // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
+                    if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
+                        || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
+                        || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)
                     {
                         return method.Name;
                     }
@@ -68,6 +72,11 @@ namespace ColdStart.Analyzers.Rules
                 default:
                     return null;
             }
+        }
+
+        private static bool IsAssemblyMarker(IParameterSymbol? parameter)
+        {
+            return parameter is not null && parameter.Name.IndexOf("AssemblyMarker", System.StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         private static bool IsAssemblies(ITypeSymbol? type, KnownTypes known)

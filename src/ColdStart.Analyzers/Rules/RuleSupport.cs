@@ -1,6 +1,8 @@
 using System;
 using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ColdStart.Analyzers.Rules
@@ -48,6 +50,25 @@ namespace ColdStart.Analyzers.Rules
         {
             var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
             return symbol?.ContainingType?.Name ?? symbol?.Name ?? "the function";
+        }
+
+        /// <summary>
+        /// Where to report a call: the whole call, or, in a fluent chain over several lines
+        /// (<c>new ConfigurationBuilder()</c> ... <c>.AddJsonFile(...)</c>), from the method's name to the end of its
+        /// arguments, so the squiggle sits on the line of the call itself.
+        /// </summary>
+        public static Location CallLocation(IOperation operation)
+        {
+            var syntax = operation.Syntax;
+            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member } invocation
+                && LineOf(member.Expression.SpanStart) != LineOf(member.Name.SpanStart))
+            {
+                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));
+            }
+
+            return syntax.GetLocation();
+
+            int LineOf(int position) => syntax.SyntaxTree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line;
         }
 
         /// <summary>Short source text of an expression for messages.</summary>

@@ -29,6 +29,7 @@ public class ProjectSettingsTests
         var properties = new Dictionary<string, string>
         {
             ["MSBuildProjectName"] = "Orders.Function",
+            ["AWSProjectType"] = "Lambda",
             ["TargetFramework"] = "net8.0",
             ["PublishReadyToRun"] = "",
             ["PublishReadyToRunComposite"] = "",
@@ -79,8 +80,37 @@ public class ProjectSettingsTests
     public Task Projects_that_are_not_serverless_or_do_not_expose_settings_are_skipped()
     {
         return Task.WhenAll(
-            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(LibraryWithoutHandler, Properties(), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(LibraryWithoutHandler, Properties(("AWSProjectType", "")), new (string, string)[0]),
             Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, new Dictionary<string, string> { ["TargetFramework"] = "net8.0" }, new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task A_class_library_with_handler_code_is_not_the_published_function()
+    {
+        // Shared startup code and base classes reference Lambda types, but their publish settings belong to the
+        // function project that references them.
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(("AWSProjectType", "")), new (string, string)[0]);
+    }
+
+    [Theory]
+    [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Function::Handle\" }")]
+    [InlineData("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Function::Handle\n")]
+    public Task A_project_a_deployment_file_deploys_is_a_function_without_AWSProjectType(string path, string content)
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("AWSProjectType", "")),
+            new[] { (path, content) },
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function"));
+    }
+
+    [Fact]
+    public Task A_template_that_deploys_other_assemblies_does_not_make_a_library_a_function()
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("AWSProjectType", "")),
+            new[] { ("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Orders.Function::Orders.Function::Handle\n") });
     }
 
     [Fact]

@@ -1,0 +1,308 @@
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
+using Xunit;
+using Eager = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer>;
+using Expensive = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveStaticInitialisationAnalyzer>;
+using PerInvocation = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer>;
+using Scanning = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionScanningDuringInitialisationAnalyzer>;
+using Watched = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ConfigurationFileWatchedAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Handlers;
+
+/// <summary>
+/// The shapes real functions take that the handler model must understand (docs/handlers.md), each written in our
+/// own words after a class of cases in the development corpus (docs/accuracy.md).
+/// </summary>
+public class RealWorldShapesTests
+{
+    private const string SqsEvents = """
+        namespace Amazon.Lambda.SQSEvents
+        {
+            public class SQSEvent
+            {
+                public System.Collections.Generic.List<SQSMessage> Records { get; set; } = new();
+
+                public class SQSMessage
+                {
+                    public string Body { get; set; } = "";
+                }
+            }
+        }
+        """;
+
+    private const string ConfigurationStubs = """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfigurationBuilder { IConfigurationRoot Build(); }
+            public interface IConfigurationRoot { string? this[string key] { get; } }
+            public class ConfigurationBuilder : IConfigurationBuilder { public IConfigurationRoot Build() => null!; }
+
+            public static class JsonConfigurationExtensions
+            {
+                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => builder;
+                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional) => builder;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Powertools_style_handler_taking_only_the_event_is_a_handler()
+    {
+        return PerInvocation.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.SQSEvents;
+
+            public class Function
+            {
+                public async Task Handle(SQSEvent evt)
+                {
+                    var db = {|COLD301:new AmazonDynamoDBClient()|};
+                    await db.ListTablesAsync();
+                }
+            }
+            """,
+            SqsEvents);
+    }
+
+    [Fact]
+    public Task Method_a_deployment_file_names_is_a_handler_whatever_its_signature()
+    {
+        var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using System.Net.Http;
+
+                namespace Orders
+                {
+                    public class Entry
+                    {
+                        public Stream Process(Stream input)
+                        {
+                            using var http = {|COLD301:new HttpClient()|};
+                            return input;
+                        }
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("/src/Orders/aws-lambda-tools-defaults.json", """{ "function-handler": "TestProject::Orders.Entry::Process" }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Client_used_inside_the_per_record_loop_is_used_on_every_invocation()
+    {
+        return Eager.VerifyAsync(
+            """
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.SQSEvents;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonDynamoDBClient Db = new AmazonDynamoDBClient();
+                private static readonly AmazonS3Client S3 = new AmazonS3Client();
+
+                public async Task Handle(SQSEvent evt)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await Db.ListTablesAsync();
+                    }
+
+                    await Task.WhenAll(evt.Records.Select(record => S3.ListBucketsAsync()));
+                }
+            }
+            """,
+            SqsEvents);
+    }
+
+    [Fact]
+    public Task Client_handed_to_a_repository_at_init_is_used_through_it_and_a_null_check_is_not_a_use()
+    {
+        return Eager.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class OrderRepository
+            {
+                private readonly AmazonDynamoDBClient _db;
+                public OrderRepository(AmazonDynamoDBClient db) => _db = db;
+                public Task SaveAsync() => _db.ListTablesAsync();
+            }
+
+            public class Function
+            {
+                private readonly OrderRepository _repository;
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public Function()
+                {
+                    var db = new AmazonDynamoDBClient();
+                    _repository = new OrderRepository(db);
+                }
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    await _repository.SaveAsync();
+                    return _s3 != null ? "s3 ready" : "no s3";
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Client_created_behind_an_interface_the_handler_calls_is_per_invocation()
+    {
+        return PerInvocation.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+
+            public interface IUserRepository
+            {
+                Task LoadAsync(string id);
+            }
+
+            public class DynamoUserRepository : IUserRepository
+            {
+                public async Task LoadAsync(string id)
+                {
+                    var client = {|COLD301:new AmazonDynamoDBClient()|};
+                    await client.ListTablesAsync();
+                }
+            }
+
+            public class Function
+            {
+                private readonly IUserRepository _users = new DynamoUserRepository();
+
+                public Task Handle(string id, ILambdaContext context) => _users.LoadAsync(id);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Handler_wrapped_by_a_tracing_helper_uses_the_static_client_on_every_invocation()
+    {
+        return Eager.VerifyAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public static class Tracing
+            {
+                public static Task<string> Trace(Func<string, ILambdaContext, Task<string>> handler, string input, ILambdaContext context) => handler(input, context);
+            }
+
+            public class Function
+            {
+                private static readonly HttpClient Http = new HttpClient();
+
+                public Task<string> TracedHandler(string input, ILambdaContext context) => Tracing.Trace(Handle, input, context);
+
+                public Task<string> Handle(string input, ILambdaContext context) => Http.GetStringAsync("https://example.com/" + input);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Configuration_callbacks_run_during_init_and_marker_type_registrations_scan_assemblies()
+    {
+        return Scanning.VerifyAsync("""
+            using System;
+            using System.Reflection;
+            using Amazon.Lambda.Core;
+
+            public class HandlerOptions
+            {
+                public void RegisterFrom(Assembly assembly) { }
+            }
+
+            public static class Registrations
+            {
+                public static void AddHandlers(this object services, Action<HandlerOptions> configure) => configure(new HandlerOptions());
+                public static void AddValidatorsFromAssemblyContaining<T>(this object services) { }
+                public static void AddProfiles(this object services, params Type[] profileAssemblyMarkerTypes) { }
+            }
+
+            public class Function
+            {
+                public Function()
+                {
+                    var services = new object();
+                    services.AddHandlers(options => {|COLD103:options.RegisterFrom(typeof(Function).Assembly)|});
+                    {|COLD103:services.AddValidatorsFromAssemblyContaining<Function>()|};
+                    {|COLD103:services.AddProfiles(typeof(Function))|};
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task File_reads_count_anywhere_on_the_init_path_but_container_builds_only_in_static_initialisation()
+    {
+        return Expensive.VerifyAsync(
+            """
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public class Function
+            {
+                private readonly string _template;
+                private readonly IConfigurationRoot _configuration;
+
+                public Function()
+                {
+                    _template = {|COLD101:File.ReadAllText("template.txt")|};
+                    _configuration = new ConfigurationBuilder()
+                        .{|COLD101:AddJsonFile("appsettings.json", optional: true)|}
+                        .Build();
+                }
+
+                private static readonly string Cached = Settings;
+
+                private static string Settings => {|COLD101:File.ReadAllText("settings.json")|};
+
+                public string Handle(string input, ILambdaContext context) => _template + _configuration["x"] + Cached + input;
+            }
+            """,
+            ConfigurationStubs);
+    }
+
+    [Fact]
+    public Task Reload_on_change_is_reported_wherever_configuration_is_built()
+    {
+        return Watched.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public abstract class FunctionBase
+            {
+                protected static IConfigurationRoot Load(string environment) => new ConfigurationBuilder()
+                    .{|COLD104:AddJsonFile("appsettings.json", optional: true, reloadOnChange: true)|}
+                    .{|COLD104:AddJsonFile($"appsettings.{environment}.json", true, true)|}
+                    .AddJsonFile("fixed.json", optional: false, reloadOnChange: false)
+                    .Build();
+            }
+
+            public class Function : FunctionBase
+            {
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """,
+            ConfigurationStubs);
+    }
+}
