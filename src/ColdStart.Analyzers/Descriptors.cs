@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers
 {
-    /// <summary>The central catalogue of diagnostic descriptors (DESIGN §4).</summary>
+    /// <summary>The central catalogue of diagnostic descriptors (ids in RuleIds, pages in docs/rules/).</summary>
     internal static class Descriptors
     {
         public const string Category = "ColdStart";

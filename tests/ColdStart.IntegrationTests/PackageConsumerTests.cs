@@ -112,7 +112,8 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
 
     private Task<string> CreateConsumerAsync(string name)
     {
-        return CreateConsumerAsync(name, string.Empty, string.Empty, ("Function.cs", Handler));
+        // AWSProjectType is what the AWS function templates write: it marks the project that gets published (COLD401).
+        return CreateConsumerAsync(name, "<AWSProjectType>Lambda</AWSProjectType>", string.Empty, ("Function.cs", Handler));
     }
 
     /// <summary>A fresh project that installs the package from the local feed (other packages from the machine's usual feed).</summary>

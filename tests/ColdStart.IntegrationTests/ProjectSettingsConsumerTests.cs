@@ -45,7 +45,8 @@ public sealed class ProjectSettingsConsumerTests : IClassFixture<PackageFixture>
     [InlineData("native-aot", "<PublishAot>true</PublishAot>", false)]
     public async Task ReadyToRun_rule_follows_the_evaluated_project_properties(string name, string properties, bool expected)
     {
-        var project = await _consumers.CreateConsumerAsync("r2r-" + name, properties, string.Empty, ("Function.cs", LambdaHandler));
+        // AWSProjectType is what the AWS function templates write: it marks the project that gets published.
+        var project = await _consumers.CreateConsumerAsync("r2r-" + name, "<AWSProjectType>Lambda</AWSProjectType>" + properties, string.Empty, ("Function.cs", LambdaHandler));
 
         var (exitCode, output) = await DotNet.RunAsync(project, "build", "-p:UseSharedCompilation=false");
 

@@ -28,7 +28,7 @@ namespace ColdStart.Analyzers.Handlers
     }
 
     /// <summary>
-    /// The handler model (DESIGN §3): every handler of a compilation, its init path and its invoke path.
+    /// The handler model (docs/handlers.md): every handler of a compilation, its init path and its invoke path.
     /// Built once per compilation and shared by every rule through <see cref="GetOrCreate"/>.
     /// </summary>
     internal sealed class HandlerModel
