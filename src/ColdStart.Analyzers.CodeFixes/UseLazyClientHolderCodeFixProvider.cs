@@ -31,7 +31,7 @@ namespace ColdStart.Analyzers.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClientCreatedPerInvocation, RuleIds.ClientCreatedEagerly);
 
-        public override FixAllProvider? GetFixAllProvider() => null;
+        public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider($"Use a generated lazy client holder ({HolderName}) everywhere", FixOneOfAllAsync);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -44,37 +44,51 @@ namespace ColdStart.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation
-                    || semanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not INamedTypeSymbol client)
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (await PlanAsync(context.Document, node, diagnostic, semanticModel, context.CancellationToken).ConfigureAwait(false) is not { } plan)
                 {
                     continue;
                 }
 
-                ISymbol? storage = null;
-                if (diagnostic.Id == RuleIds.ClientCreatedPerInvocation)
-                {
-                    if (!diagnostic.Properties.ContainsKey(ClientCreatedPerInvocationAnalyzer.HoistProperty) || creation.Parent is UsingStatementSyntax)
-                    {
-                        continue;
-                    }
-                }
-                else
-                {
-                    storage = await StorageAsync(context.Document, creation, semanticModel, context.CancellationToken).ConfigureAwait(false);
-                    if (storage is null)
-                    {
-                        continue;
-                    }
-                }
-
-                var name = storage is null ? client.Name : PropertyName(storage.Name);
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use a generated lazy client holder ({HolderName}.{name})",
-                        ct => FixAsync(context.Document, creation.Span, storage is null ? null : SymbolKey(storage), name, ct),
+                        $"Use a generated lazy client holder ({HolderName}.{plan.PropertyName})",
+                        ct => FixAsync(context.Document, node.Span, plan.StorageKey, plan.PropertyName, ct),
                         equivalenceKey: nameof(UseLazyClientHolderCodeFixProvider)),
                     diagnostic);
             }
+        }
+
+        /// <summary>What the fix will do for a flagged creation: which storage it replaces (none for COLD301) and the property's name; null when it cannot.</summary>
+        private static async Task<(string? StorageKey, string PropertyName)?> PlanAsync(Document document, SyntaxNode node, Diagnostic diagnostic, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (node is not BaseObjectCreationExpressionSyntax creation || semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol client)
+            {
+                return null;
+            }
+
+            if (diagnostic.Id == RuleIds.ClientCreatedPerInvocation)
+            {
+                return !diagnostic.Properties.ContainsKey(ClientCreatedPerInvocationAnalyzer.HoistProperty) || creation.Parent is UsingStatementSyntax
+                    ? null
+                    : (null, client.Name);
+            }
+
+            var storage = await StorageAsync(document, creation, semanticModel, cancellationToken).ConfigureAwait(false);
+            return storage is null ? null : (SymbolKey(storage), PropertyName(storage.Name));
+        }
+
+        private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+        {
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (key != nameof(UseLazyClientHolderCodeFixProvider) || semanticModel is null
+                || semanticModel.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null
+                || await PlanAsync(document, node, diagnostic, semanticModel, cancellationToken).ConfigureAwait(false) is not { } plan)
+            {
+                return null;
+            }
+
+            return await FixAsync(document, node.Span, plan.StorageKey, plan.PropertyName, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The field or auto-property the creation initialises, when nothing else writes it.</summary>

@@ -30,7 +30,9 @@ namespace ColdStart.Analyzers.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionLambdaSerializer);
 
-        public override FixAllProvider? GetFixAllProvider() => null;
+        private const string KeyPrefix = "COLD202:";
+
+        public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Use SourceGeneratorLambdaJsonSerializer everywhere", FixOneOfAllAsync);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -47,17 +49,7 @@ namespace ColdStart.Analyzers.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var serializer = node switch
-                {
-                    TypeOfExpressionSyntax typeOf => semanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type,
-                    BaseObjectCreationExpressionSyntax creation => semanticModel.GetTypeInfo(creation, context.CancellationToken).Type,
-                    _ => null,
-                };
-                var camelCase = serializer?.Name == "CamelCaseLambdaJsonSerializer";
-                var replaceable = SymbolEqualityComparer.Default.Equals(serializer, known.DefaultLambdaJsonSerializer)
-                    || SymbolEqualityComparer.Default.Equals(serializer, known.ObsoleteLambdaJsonSerializer)
-                    || (camelCase && node is BaseObjectCreationExpressionSyntax && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
-                if (!replaceable)
+                if (Replacement(node, semanticModel, known, context.CancellationToken) is not { } camelCase)
                 {
                     continue;
                 }
@@ -69,10 +61,41 @@ namespace ColdStart.Analyzers.CodeFixes
                         ? $"Use SourceGeneratorLambdaJsonSerializer<{JsonContextEditor.NewContextName}> (creates the context)"
                         : $"Use SourceGeneratorLambdaJsonSerializer<{choice.Name}>";
                     context.RegisterCodeFix(
-                        CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, camelCase, ct), equivalenceKey: "COLD202:" + qualified),
+                        CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, camelCase, ct), equivalenceKey: KeyPrefix + qualified),
                         diagnostic);
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the flagged serializer can be replaced, and if so whether it was the camelCase one (null: leave it).
+        /// Only the System.Text.Json serializers are replaced: a Newtonsoft subclass may carry settings we cannot see.
+        /// </summary>
+        private static bool? Replacement(SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
+        {
+            var serializer = node switch
+            {
+                TypeOfExpressionSyntax typeOf => semanticModel.GetTypeInfo(typeOf.Type, cancellationToken).Type,
+                BaseObjectCreationExpressionSyntax creation => semanticModel.GetTypeInfo(creation, cancellationToken).Type,
+                _ => null,
+            };
+            var camelCase = serializer?.Name == "CamelCaseLambdaJsonSerializer";
+            var replaceable = SymbolEqualityComparer.Default.Equals(serializer, known.DefaultLambdaJsonSerializer)
+                || SymbolEqualityComparer.Default.Equals(serializer, known.ObsoleteLambdaJsonSerializer)
+                || (camelCase && node is BaseObjectCreationExpressionSyntax && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
+            return replaceable ? camelCase : null;
+        }
+
+        private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+        {
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null
+                || Replacement(node, semanticModel, new KnownTypes(semanticModel.Compilation), cancellationToken) is not { } camelCase)
+            {
+                return null;
+            }
+
+            return await FixAsync(document, node.Span, key.Substring(KeyPrefix.Length), camelCase, cancellationToken).ConfigureAwait(false);
         }
 
         private static async Task<Solution> FixAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string contextName, bool camelCase, CancellationToken cancellationToken)

@@ -88,6 +88,73 @@ public class SerializerCodeFixTests
     }
 
     [Fact]
+    public Task Fix_all_replaces_every_method_level_serializer_and_registers_each_type_once()
+    {
+        return VerifyCold202.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                public class Functions
+                {
+                    [LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+                    public Task<OrderResult> Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    [LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+                    public OrderResult Check(OrderEvent order, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                """
+                using System.Text.Json.Serialization;
+
+                namespace Shop
+                {
+                    [JsonSerializable(typeof(OrderEvent))]
+                    internal partial class ShopJsonContext : JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Shop;
+
+                public class Functions
+                {
+                    [LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<ShopJsonContext>))]
+                    public Task<OrderResult> Place(OrderEvent order, ILambdaContext context) => Task.FromResult(new OrderResult());
+
+                    [LambdaSerializer(typeof(SourceGeneratorLambdaJsonSerializer<ShopJsonContext>))]
+                    public OrderResult Check(OrderEvent order, ILambdaContext context) => new OrderResult();
+                }
+                """,
+                """
+                using System.Text.Json.Serialization;
+
+                namespace Shop
+                {
+                    [JsonSerializable(typeof(OrderEvent))]
+                    [JsonSerializable(typeof(OrderResult))]
+                    internal partial class ShopJsonContext : JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+                Types,
+            });
+    }
+
+    [Fact]
     public Task Camel_case_bootstrap_serializer_keeps_its_naming_and_creates_the_context()
     {
         var test = new Infrastructure.CodeFixVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer, ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>.Test(Infrastructure.LambdaStubs.Default)

@@ -56,6 +56,71 @@ public class UseLazyClientHolderCodeFixTests
     }
 
     [Fact]
+    public Task Fix_all_moves_every_client_into_one_holder()
+    {
+        var test = new CodeFixVerifier<ClientCreatedPerInvocationAnalyzer, UseLazyClientHolderCodeFixProvider>.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public async Task<string> Handle(string url, ILambdaContext context)
+                    {
+                        var http = {|COLD301:new HttpClient()|};
+                        var s3 = {|COLD301:new AmazonS3Client()|};
+                        await s3.ListBucketsAsync();
+                        return await http.GetStringAsync(url);
+                    }
+
+                    public Task<string> Fetch(string url, ILambdaContext context)
+                    {
+                        var http = {|COLD301:new HttpClient()|};
+                        return http.GetStringAsync(url);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public async Task<string> Handle(string url, ILambdaContext context)
+                    {
+                        var http = LazyClients.HttpClient;
+                        var s3 = LazyClients.AmazonS3Client;
+                        await s3.ListBucketsAsync();
+                        return await http.GetStringAsync(url);
+                    }
+
+                    public Task<string> Fetch(string url, ILambdaContext context)
+                    {
+                        var http = LazyClients.HttpClient;
+                        return http.GetStringAsync(url);
+                    }
+                }
+                """,
+            CreatedDocument = ("LazyClients.cs", """
+                using ColdStart;
+
+                [LazyClient<System.Net.Http.HttpClient>]
+                [LazyClient<Amazon.S3.AmazonS3Client>]
+                internal static partial class LazyClients
+                {
+                }
+                """),
+        };
+        test.SourceGenerators.Add(typeof(LazyClientGenerator));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Eager_client_field_becomes_a_named_client_of_the_existing_holder_with_a_factory()
     {
         var test = new CodeFixVerifier<ClientCreatedEagerlyAnalyzer, UseLazyClientHolderCodeFixProvider>.Test(LambdaStubs.Default)
