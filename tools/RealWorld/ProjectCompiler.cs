@@ -18,7 +18,7 @@ internal sealed class ProjectCompiler
 
     private static readonly string[] VisibleProperties =
     {
-        "AWSProjectType", "MSBuildProjectName", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite",
+        "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite",
         "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
         "TieredCompilationQuickJitForLoops",
     };
@@ -57,6 +57,7 @@ internal sealed class ProjectCompiler
             name => name switch
             {
                 "MSBuildProjectName" => project.Name,
+                "MSBuildProjectDirectory" => project.Directory,
                 "OutputType" => project.IsExecutable ? "Exe" : "Library",
                 _ => project.Property(name),
             });

@@ -37,17 +37,26 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             var settings = new List<MemorySetting>();
-            Add(settings, "function-memory-size", root.Member("function-memory-size"));
-            Add(settings, "Globals.Function.MemorySize", root.Member("Globals")?.Member("Function")?.Member("MemorySize"));
+            var globalHandler = root.Member("Globals")?.Member("Function")?.Member("Handler")?.Scalar;
+            Add(settings, "function-memory-size", root.Member("function-memory-size"), root.Member("function-handler")?.Scalar);
+            Add(settings, "Globals.Function.MemorySize", root.Member("Globals")?.Member("Function")?.Member("MemorySize"), globalHandler);
             foreach (var (name, resource) in root.Member("Resources")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
             {
                 if (FunctionTypes.Contains(resource.Member("Type")?.Scalar, StringComparer.Ordinal))
                 {
-                    Add(settings, name + ".Properties.MemorySize", resource.Member("Properties")?.Member("MemorySize"));
+                    var properties = resource.Member("Properties");
+                    Add(settings, name + ".Properties.MemorySize", properties?.Member("MemorySize"), properties?.Member("Handler")?.Scalar ?? globalHandler);
                 }
             }
 
             return settings;
+        }
+
+        /// <summary>The assembly a handler string deploys: <c>Assembly::Namespace.Type::Method</c>, or an executable's bare assembly name.</summary>
+        public static string HandlerAssembly(string handler)
+        {
+            var separator = handler.IndexOf("::", StringComparison.Ordinal);
+            return (separator < 0 ? handler : handler.Substring(0, separator)).Trim();
         }
 
         /// <summary>
@@ -108,31 +117,34 @@ namespace ColdStart.Analyzers.Handlers
             }
         }
 
-        private static void Add(List<MemorySetting> settings, string setting, ConfigNode? node)
+        private static void Add(List<MemorySetting> settings, string setting, ConfigNode? node, string? handler)
         {
             if (node?.Scalar is { } scalar && int.TryParse(scalar, NumberStyles.Integer, CultureInfo.InvariantCulture, out var megabytes))
             {
-                settings.Add(new MemorySetting(setting, megabytes, node.Span));
+                settings.Add(new MemorySetting(setting, megabytes, node.Span, handler));
             }
         }
 
         internal readonly struct MemorySetting
         {
-            public MemorySetting(string setting, int megabytes, TextSpan span)
+            public MemorySetting(string setting, int megabytes, TextSpan span, string? handler)
             {
                 Setting = setting;
                 Megabytes = megabytes;
                 Span = span;
+                Handler = handler;
             }
 
             public string Setting { get; }
+
+            /// <summary>The handler string of the function the setting applies to, when the file says (null: every function in the file).</summary>
+            public string? Handler { get; }
 
             public int Megabytes { get; }
 
             public TextSpan Span { get; }
         }
 
-        /// <summary>A mapping or a scalar, with the span of the scalar's text.</summary>
         private static ConfigNode? Read(string path, string content)
         {
             var isYaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
@@ -140,6 +152,7 @@ namespace ColdStart.Analyzers.Handlers
             return isYaml ? YamlReader.Read(content) : JsonReader.Read(content);
         }
 
+        /// <summary>A mapping or a scalar, with the span of the scalar's text.</summary>
         internal sealed class ConfigNode
         {
             public string? Scalar { get; set; }

@@ -34,6 +34,17 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>netcoreapp3.0 and later (where ReadyToRun and the runtime settings apply).</summary>
         public bool TargetsModernDotNet => TargetFramework.Length == 0 || !OldFramework.IsMatch(TargetFramework);
 
+        /// <summary>
+        /// True when <paramref name="path"/> sits in the project's own folder, or when the folder is not visible. A
+        /// template found above the folder (a repository-level SAM template) may describe other projects' functions.
+        /// </summary>
+        public bool IsInProjectFolder(string path)
+        {
+            var folder = Get("MSBuildProjectDirectory").TrimEnd('/', '\\');
+            var fileFolder = System.IO.Path.GetDirectoryName(path)?.TrimEnd('/', '\\');
+            return folder.Length == 0 || fileFolder is null || string.Equals(folder.Replace('\\', '/'), fileFolder.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+        }
+
         public bool IsTrue(string property) => string.Equals(Get(property), "true", StringComparison.OrdinalIgnoreCase);
 
         public bool IsFalse(string property) => string.Equals(Get(property), "false", StringComparison.OrdinalIgnoreCase);

@@ -30,8 +30,17 @@ namespace ColdStart.Analyzers.Rules
                         return;
                     }
 
+                    // A template above the project folder may describe other projects' functions: only the settings of
+                    // functions it deploys from this assembly (or of all its functions, when it deploys one from here) apply.
+                    var local = facts.Settings.IsInProjectFolder(path);
+                    var deploysThis = local || DeploymentTemplates.HandlerStrings(path, text).Any(facts.Deploys);
                     foreach (var setting in DeploymentTemplates.MemorySettings(path, text).Where(s => s.Megabytes < MinimumMegabytes))
                     {
+                        if (!local && !(setting.Handler is null ? deploysThis : facts.Deploys(setting.Handler)))
+                        {
+                            continue;
+                        }
+
                         var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
                         file.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
                     }

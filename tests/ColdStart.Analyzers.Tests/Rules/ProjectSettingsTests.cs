@@ -225,6 +225,29 @@ public class ProjectSettingsTests
             new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/template.yaml", 11, 19, 11, 22).WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
     }
 
+    [Fact]
+    public Task A_template_above_the_project_speaks_only_for_the_functions_it_deploys_from_this_assembly()
+    {
+        const string template = """
+            Resources:
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: TestProject::Function::Handle
+                  MemorySize: 256
+              BillingFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: Billing::Billing.Function::Handle
+                  MemorySize: 128
+            """;
+        return Infrastructure.AnalyzerVerifier<MemoryStarvesCpuAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("MSBuildProjectDirectory", "/repo/src/Orders")),
+            new[] { ("/repo/template.yaml", template) },
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/repo/template.yaml", 6, 19, 6, 22).WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
+    }
+
     [Theory]
     [InlineData("{ \"function-memory-size\": 128 ")]
     [InlineData("{ \"function-memory-size\" 128 }")]
