@@ -26,7 +26,7 @@ namespace ColdStart.Analyzers.CodeFixes
     {
         private const string Title = "Create it lazily with Lazy<T>";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ExpensiveStaticInitialisation, RuleIds.ClientCreatedEagerly);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ExpensiveInitialisation, RuleIds.ClientCreatedEagerly);
 
         public override FixAllProvider GetFixAllProvider() => new LazyFixAllProvider();
 

@@ -8,8 +8,8 @@ namespace ColdStart.Analyzers
         public const string Category = "ColdStart";
         public const string HelpLinkBase = "https://github.com/coldstart-analyzers/ColdStart.Analyzers/blob/main/docs/rules/";
 
-        public static readonly DiagnosticDescriptor ExpensiveStaticInitialisation = Create(
-            RuleIds.ExpensiveStaticInitialisation,
+        public static readonly DiagnosticDescriptor ExpensiveInitialisation = Create(
+            RuleIds.ExpensiveInitialisation,
             "Expensive work during initialisation",
             "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never need it — defer it with Lazy<T> or move it out of start-up",
             DiagnosticSeverity.Warning,

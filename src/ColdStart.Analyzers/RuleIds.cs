@@ -3,7 +3,7 @@ namespace ColdStart.Analyzers
     /// <summary>The one list of diagnostic ids. Ids are stable; see docs/rules/.</summary>
     internal static class RuleIds
     {
-        public const string ExpensiveStaticInitialisation = "COLD101";
+        public const string ExpensiveInitialisation = "COLD101";
         public const string BlockingDuringInitialisation = "COLD102";
         public const string ReflectionScanningDuringInitialisation = "COLD103";
         public const string ConfigurationFileWatched = "COLD104";

@@ -55,6 +55,12 @@ namespace ColdStart.Analyzers.Handlers
             return Cache.GetValue(compilation, c => new CompilationFacts(c, analyzerOptions));
         }
 
+        /// <summary>True when <paramref name="handler"/> (a deployment file's handler string) deploys this assembly.</summary>
+        public bool Deploys(string handler)
+        {
+            return string.Equals(DeploymentTemplates.HandlerAssembly(handler), _compilation.AssemblyName, StringComparison.Ordinal);
+        }
+
         private ImmutableHashSet<(string, string)> ReadDeployedHandlers(AnalyzerOptions analyzerOptions)
         {
             var handlers = ImmutableHashSet.CreateBuilder<(string, string)>();
@@ -68,9 +74,8 @@ namespace ColdStart.Analyzers.Handlers
 
                 foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
                 {
-                    // Assembly::Namespace.Type::Method for a class library; the bare assembly name for an executable.
+                    IsDeployed |= Deploys(handler);
                     var parts = handler.Split(new[] { "::" }, StringSplitOptions.None).Select(p => p.Trim()).ToArray();
-                    IsDeployed |= string.Equals(parts[0], _compilation.AssemblyName, StringComparison.Ordinal);
                     if (parts.Length == 3 && parts[1].Length > 0 && parts[2].Length > 0)
                     {
                         handlers.Add((parts[1], parts[2]));

@@ -266,9 +266,30 @@ namespace ColdStart.Analyzers.Handlers
                 return false;
             }
 
-            var method = expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>();
-            var parameters = method?.ParameterList.Parameters ?? default;
-            return parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText);
+            // A parameter of the enclosing method, local function or lambda (the bootstrap's handler lambda, a record's lambda).
+            var name = identifier.Identifier.ValueText;
+            foreach (var enclosing in expression.Ancestors())
+            {
+                var declares = enclosing switch
+                {
+                    BaseMethodDeclarationSyntax method => method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name),
+                    LocalFunctionStatementSyntax local => local.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name),
+                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name),
+                    SimpleLambdaExpressionSyntax lambda => lambda.Parameter.Identifier.ValueText == name,
+                    _ => false,
+                };
+                if (declares)
+                {
+                    return true;
+                }
+
+                if (enclosing is MemberDeclarationSyntax)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         // The parts of an expression that always run: not the branches of ?: or switch expressions, not the

@@ -34,7 +34,7 @@ namespace ColdStart.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!ExpensiveStaticInitialisationAnalyzer.IsConfigurationFileSource(invocation.TargetMethod) || !WatchesFile(invocation))
+            if (!ExpensiveInitialisationAnalyzer.IsConfigurationFileSource(invocation.TargetMethod) || !WatchesFile(invocation))
             {
                 return;
             }

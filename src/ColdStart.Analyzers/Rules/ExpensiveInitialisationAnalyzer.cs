@@ -13,11 +13,11 @@ namespace ColdStart.Analyzers.Rules
     /// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ExpensiveStaticInitialisationAnalyzer : DiagnosticAnalyzer
+    public sealed class ExpensiveInitialisationAnalyzer : DiagnosticAnalyzer
     {
         private const int RegexOptionsCompiled = 8;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveStaticInitialisation);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -47,7 +47,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ExpensiveStaticInitialisation,
+                Descriptors.ExpensiveInitialisation,
                 RuleSupport.CallLocation(context.Operation),
                 work.Value.Member,
                 work.Value.Kind,

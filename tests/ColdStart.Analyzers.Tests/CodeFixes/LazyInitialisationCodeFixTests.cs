@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
 using VerifyCold101 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
-    ColdStart.Analyzers.Rules.ExpensiveStaticInitialisationAnalyzer,
+    ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer,
     ColdStart.Analyzers.CodeFixes.LazyInitialisationCodeFixProvider>;
 using VerifyCold302 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer,

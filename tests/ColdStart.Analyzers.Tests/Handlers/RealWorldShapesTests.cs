@@ -1,8 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using Xunit;
 using Eager = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer>;
-using Expensive = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveStaticInitialisationAnalyzer>;
+using Expensive = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer>;
 using PerInvocation = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer>;
 using Scanning = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionScanningDuringInitialisationAnalyzer>;
 using Watched = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ConfigurationFileWatchedAnalyzer>;
@@ -120,6 +121,32 @@ public class RealWorldShapesTests
             }
             """,
             SqsEvents);
+    }
+
+    [Fact]
+    public Task Loop_over_the_records_of_a_bootstrap_lambda_uses_the_client_on_every_invocation()
+    {
+        return Eager.VerifyExecutableAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.Lambda.SQSEvents;
+
+            var db = new AmazonDynamoDBClient();
+            await LambdaBootstrapBuilder.Create(async (SQSEvent evt, ILambdaContext context) =>
+            {
+                foreach (var record in evt.Records)
+                {
+                    await db.ListTablesAsync();
+                }
+
+                return "done";
+            }, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """,
+            Infrastructure.LambdaStubs.Default.Append(SqsEvents));
     }
 
     [Fact]

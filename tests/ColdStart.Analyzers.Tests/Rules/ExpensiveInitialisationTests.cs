@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using Xunit;
-using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveStaticInitialisationAnalyzer>;
+using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer>;
 
 namespace ColdStart.Analyzers.Tests.Rules;
 
-public class ExpensiveStaticInitialisationTests
+public class ExpensiveInitialisationTests
 {
     [Fact]
     public Task File_read_in_static_field_initialiser_of_handler_type_is_reported()
