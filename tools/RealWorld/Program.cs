@@ -22,6 +22,8 @@ var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnaly
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
+// COLDSTART_REALWORLD_TRACE=<part of a repository name> prints every diagnostic of that repository's projects.
+var trace = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_TRACE");
 var findings = new List<Finding>();
 var crashes = new List<string>();
 var analyzerTime = Stopwatch.StartNew();
@@ -49,6 +51,15 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        if (trace is not null && repository.Key.Repository.Contains(trace, StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"{project.Name}: {diagnostics.Length} diagnostics");
+            foreach (var diagnostic in diagnostics)
+            {
+                Console.Error.WriteLine($"  {diagnostic}");
+            }
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Id == "AD0001")

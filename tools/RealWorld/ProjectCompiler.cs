@@ -45,10 +45,9 @@ internal sealed class ProjectCompiler
 
     public AnalyzerOptions OptionsFor(ProjectFile project)
     {
-        // What the package's props add: the deployment files in the project folder, and the nearest template above it.
-        var additionalFiles = DeploymentFiles
-            .Select(name => Path.Combine(project.Directory, name))
-            .Where(File.Exists)
+        // What the package's props add: the project file, the deployment files in its folder, and the nearest template above it.
+        var additionalFiles = new[] { project.Path }
+            .Concat(DeploymentFiles.Select(name => Path.Combine(project.Directory, name)).Where(File.Exists))
             .Concat(new[] { "template.yaml", "template.yml", "serverless.template" }.Select(name => NearestAbove(project.Directory, name)).OfType<string>())
             .Select(path => (AdditionalText)new FileText(path))
             .ToImmutableArray();
@@ -89,6 +88,7 @@ internal sealed class ProjectCompiler
         }
 
         references.AddRange(_references.LambdaStubsFor(packages));
+        references.AddRange(_references.ThirdPartyStubsFor(packages));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = SourceFiles(project)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
@@ -209,6 +209,7 @@ internal sealed class References
         CompileStub("Amazon.Lambda.AspNetCoreServer", "Amazon.Lambda.Core", "Amazon.Lambda.Events");
         CompileStub("Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.Core");
         CompileStub("AWSSDK.Services");
+        CompileStub("GraphQL.Client");
     }
 
     public IEnumerable<MetadataReference> For(ProjectFile project)
@@ -239,6 +240,15 @@ internal sealed class References
             {
                 yield return _stubs[name];
             }
+        }
+    }
+
+    /// <summary>The stub assemblies for the third-party client packages this feed does not serve.</summary>
+    public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages)
+    {
+        if (packages.Any(p => p.StartsWith("GraphQL.Client", StringComparison.Ordinal)))
+        {
+            yield return _stubs["GraphQL.Client"];
         }
     }
 

@@ -4,8 +4,8 @@ namespace ColdStart.RealWorld;
 
 /// <summary>
 /// What the evaluation needs from an SDK-style project file, read as XML the way a reader would: properties
-/// (Directory.Build.props first, conditions ignored so a Release-only setting still counts), package and
-/// project references, and the SDK.
+/// (Directory.Build.props first; conditions ignored so a Release-only setting still counts, except those on the
+/// project's name, which MSBuild can decide before anything else), package and project references, and the SDK.
 /// </summary>
 internal sealed class ProjectFile
 {
@@ -49,13 +49,14 @@ internal sealed class ProjectFile
     {
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var packages = new List<string>();
+        var projectName = System.IO.Path.GetFileNameWithoutExtension(path);
         foreach (var props in DirectoryBuildProps(System.IO.Path.GetDirectoryName(path)!, repositoryRoot))
         {
-            Collect(Load(props), properties, packages);
+            Collect(Load(props), projectName, properties, packages);
         }
 
         var project = Load(path);
-        Collect(project, properties, packages);
+        Collect(project, projectName, properties, packages);
         if (!properties.ContainsKey("TargetFramework") && properties.TryGetValue("TargetFrameworks", out var frameworks))
         {
             properties["TargetFramework"] = frameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
@@ -82,14 +83,14 @@ internal sealed class ProjectFile
         }
     }
 
-    private static void Collect(XDocument? document, Dictionary<string, string> properties, List<string> packages)
+    private static void Collect(XDocument? document, string projectName, Dictionary<string, string> properties, List<string> packages)
     {
         if (document?.Root is null)
         {
             return;
         }
 
-        foreach (var group in document.Root.Elements().Where(e => e.Name.LocalName == "PropertyGroup"))
+        foreach (var group in document.Root.Elements().Where(e => e.Name.LocalName == "PropertyGroup" && AppliesTo(e, projectName)))
         {
             foreach (var property in group.Elements())
             {
@@ -101,6 +102,29 @@ internal sealed class ProjectFile
             .Where(e => e.Name.LocalName == "PackageReference")
             .Select(e => (string?)e.Attribute("Include"))
             .OfType<string>());
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ProjectNameCondition =
+        new(@"^\s*'?(?<not>!)?\$\(MSBuildProjectName\.(?<test>EndsWith|StartsWith|Contains)\('(?<text>[^']*)'\)\)'?\s*$");
+
+    // Conditions on the project's name (e.g. test settings for projects ending in "Tests") are decided; any other
+    // condition counts as met.
+    private static bool AppliesTo(XElement group, string projectName)
+    {
+        var match = ProjectNameCondition.Match((string?)group.Attribute("Condition") ?? string.Empty);
+        if (!match.Success)
+        {
+            return true;
+        }
+
+        var text = match.Groups["text"].Value;
+        var holds = match.Groups["test"].Value switch
+        {
+            "EndsWith" => projectName.EndsWith(text, StringComparison.Ordinal),
+            "StartsWith" => projectName.StartsWith(text, StringComparison.Ordinal),
+            _ => projectName.Contains(text, StringComparison.Ordinal),
+        };
+        return holds != match.Groups["not"].Success;
     }
 
     // MSBuild imports only the nearest Directory.Build.props; a file that imports its parent is rare enough to ignore.
