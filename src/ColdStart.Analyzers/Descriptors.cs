@@ -81,7 +81,7 @@ namespace ColdStart.Analyzers
         public static readonly DiagnosticDescriptor ReadyToRunOff = Create(
             RuleIds.ReadyToRunOff,
             "ReadyToRun is off",
-            "Project '{0}' is published without ReadyToRun, so every cold start JIT-compiles the function; add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file",
+            "Project '{0}' is published without ReadyToRun, so every cold start JIT-compiles the function; {1}",
             DiagnosticSeverity.Warning,
             "ReadyToRun precompiles the function's assemblies so a cold start runs machine code instead of JIT-compiling it. Measured here, the first AWS SDK client costs 107 ms with JIT and 73 ms with ReadyToRun, and Newtonsoft.Json start-up drops from 190 ms to 137 ms.",
             WellKnownDiagnosticTags.CompilationEnd);

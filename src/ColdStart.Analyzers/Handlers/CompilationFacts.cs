@@ -26,7 +26,7 @@ namespace ColdStart.Analyzers.Handlers
             KnownTypes = new KnownTypes(compilation);
             Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
             Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
-            Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation);
+            Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
             DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
         }
 

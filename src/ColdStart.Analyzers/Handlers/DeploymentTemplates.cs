@@ -89,6 +89,12 @@ namespace ColdStart.Analyzers.Handlers
             }
         }
 
+        /// <summary>The <c>msbuild-parameters</c> of an aws-lambda-tools-defaults.json (what <c>dotnet lambda</c> adds to its publish), or empty.</summary>
+        public static string MsbuildParameters(SourceText text)
+        {
+            return JsonReader.Read(text.ToString())?.Member("msbuild-parameters")?.Scalar ?? string.Empty;
+        }
+
         public static bool IsLambdaToolsDefaults(string path)
         {
             return Path.GetFileName(path).Equals("aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase);

@@ -24,8 +24,12 @@ namespace ColdStart.Analyzers.Rules
             });
         }
 
-        /// <summary>Reports <paramref name="descriptor"/> once, without a location, when <paramref name="isHazard"/> holds for a serverless project.</summary>
-        public static void RegisterProjectCheck(this AnalysisContext context, DiagnosticDescriptor descriptor, Func<ProjectSettings, bool> isHazard)
+        /// <summary>
+        /// Reports <paramref name="descriptor"/> once for a serverless .NET (Core) project when <paramref name="hazard"/>
+        /// returns message arguments (after the project name; null means no hazard). The diagnostic sits on the project
+        /// file's element for <paramref name="property"/> (else its target framework) when the file is visible.
+        /// </summary>
+        public static void RegisterProjectCheck(this AnalysisContext context, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings, string[]?> hazard)
         {
             context.RegisterCompilationAction(compilation =>
             {
@@ -35,9 +39,13 @@ namespace ColdStart.Analyzers.Rules
                 }
 
                 var facts = CompilationFacts.For(compilation.Compilation, compilation.Options);
-                if (facts.Settings.AreVisible && facts.Settings.TargetsModernDotNet && isHazard(facts.Settings) && facts.IsServerless(compilation))
+                var settings = facts.Settings;
+                if (settings.AreVisible
+                    && (settings.TargetsModernDotNet || settings.TargetsNetCoreBeforeReadyToRun)
+                    && hazard(settings) is { } arguments
+                    && facts.IsServerless(compilation))
                 {
-                    compilation.ReportDiagnostic(Diagnostic.Create(descriptor, Location.None, facts.Settings.ProjectName));
+                    compilation.ReportDiagnostic(Diagnostic.Create(descriptor, settings.ProjectFileLocation(property), new object[] { settings.ProjectName }.Concat(arguments).ToArray()));
                 }
             });
         }

@@ -16,7 +16,10 @@ namespace ColdStart.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
 
             // PublishReadyToRunComposite alone does nothing without PublishReadyToRun.
-            context.RegisterProjectCheck(Descriptors.ReadyToRunOff, settings => !settings.IsTrue("PublishReadyToRun") && !settings.IsTrue("PublishAot"));
+            context.RegisterProjectCheck(Descriptors.ReadyToRunOff, "PublishReadyToRun", settings =>
+                settings.IsOnWhenPublished("PublishReadyToRun") || settings.IsOnWhenPublished("PublishAot") ? null
+                : settings.TargetsNetCoreBeforeReadyToRun ? new[] { $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {settings.TargetFramework} to a supported Lambda runtime (net8.0 or later) and add <PublishReadyToRun>true</PublishReadyToRun>" }
+                : new[] { "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file" });
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +17,10 @@ namespace ColdStart.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
 
             // Native AOT trims by itself.
-            context.RegisterProjectCheck(Descriptors.SelfContainedWithoutTrimming, settings => settings.IsTrue("SelfContained") && !settings.IsTrue("PublishTrimmed") && !settings.IsTrue("PublishAot"));
+            context.RegisterProjectCheck(Descriptors.SelfContainedWithoutTrimming, "SelfContained", settings =>
+                settings.TargetsModernDotNet && settings.IsTrue("SelfContained") && !settings.IsOnWhenPublished("PublishTrimmed") && !settings.IsOnWhenPublished("PublishAot")
+                    ? Array.Empty<string>()
+                    : null);
         }
     }
 }

@@ -49,6 +49,10 @@ public class ProjectSettingsTests
         return properties;
     }
 
+    private const string AddReadyToRun = "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file";
+
+    private const string ProjectFilePath = "/src/Orders.Function/Orders.Function.csproj";
+
     [Fact]
     public Task ReadyToRun_off_is_reported_once_with_the_project_name()
     {
@@ -56,7 +60,66 @@ public class ProjectSettingsTests
             Handler,
             Properties(("PublishReadyToRunComposite", "true")),
             new (string, string)[0],
-            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function"));
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
+    }
+
+    [Fact]
+    public Task ReadyToRun_off_is_reported_at_the_target_framework_of_a_visible_project_file()
+    {
+        const string project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <AWSProjectType>Lambda</AWSProjectType>
+              </PropertyGroup>
+            </Project>
+            """;
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(),
+            new[] { (ProjectFilePath, project) },
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithSpan(ProjectFilePath, 3, 5, 3, 46).WithArguments("Orders.Function", AddReadyToRun));
+    }
+
+    [Fact]
+    public Task An_explicit_false_is_where_ReadyToRun_off_is_reported()
+    {
+        const string project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <!-- <PublishReadyToRun>true</PublishReadyToRun> helps cold start -->
+                <PublishReadyToRun>false</PublishReadyToRun>
+              </PropertyGroup>
+            </Project>
+            """;
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("PublishReadyToRun", "false")),
+            new[] { (ProjectFilePath, project) },
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithSpan(ProjectFilePath, 5, 5, 5, 49).WithArguments("Orders.Function", AddReadyToRun));
+    }
+
+    [Theory]
+    [InlineData("<PublishReadyToRun Condition=\"'$(Configuration)' == 'Release'\">true</PublishReadyToRun>")]
+    [InlineData("<PublishAot Condition=\"'$(Configuration)' == 'Release'\">true</PublishAot>")]
+    public Task A_publish_setting_under_a_condition_the_build_does_not_meet_still_counts(string element)
+    {
+        // The analyzers run in a Debug build, where the Release-only property evaluates to empty.
+        var project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    " + element + "\n  </PropertyGroup>\n</Project>\n";
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(), new[] { (ProjectFilePath, project) });
+    }
+
+    [Theory]
+    [InlineData("/p:PublishReadyToRun=true")]
+    [InlineData("--self-contained false -p:PublishReadyToRun=true")]
+    public Task ReadyToRun_in_the_lambda_tools_msbuild_parameters_counts(string parameters)
+    {
+        var defaults = "{ \"function-handler\": \"TestProject::Function::Handle\", \"msbuild-parameters\": \"" + parameters + "\" }";
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("MSBuildProjectDirectory", "/src/Orders.Function")),
+            new[] { ("/src/Orders.Function/aws-lambda-tools-defaults.json", defaults) });
     }
 
     [Theory]
@@ -69,9 +132,22 @@ public class ProjectSettingsTests
 
     [Theory]
     [InlineData("netcoreapp2.1")]
+    [InlineData("netcoreapp1.0")]
+    public Task A_function_on_netcoreapp_before_3_is_told_to_retarget(string targetFramework)
+    {
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("TargetFramework", targetFramework)),
+            new (string, string)[0],
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments(
+                "Orders.Function",
+                $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {targetFramework} to a supported Lambda runtime (net8.0 or later) and add <PublishReadyToRun>true</PublishReadyToRun>"));
+    }
+
+    [Theory]
     [InlineData("netstandard2.0")]
     [InlineData("net48")]
-    public Task Old_targets_are_skipped(string targetFramework)
+    public Task Libraries_and_dotnet_framework_targets_are_skipped(string targetFramework)
     {
         return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(("TargetFramework", targetFramework)), new (string, string)[0]);
     }
@@ -101,7 +177,7 @@ public class ProjectSettingsTests
             Handler,
             Properties(("AWSProjectType", "")),
             new[] { (path, content) },
-            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function"));
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
     }
 
     [Fact]
