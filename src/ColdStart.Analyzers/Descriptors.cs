@@ -60,7 +60,7 @@ namespace ColdStart.Analyzers
         public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
             RuleIds.ClientCreatedPerInvocation,
             "Client created on every invocation",
-            "A new '{0}' is created on every invocation of '{1}'; create it once in a static (lazy) field and reuse it",
+            "A new '{0}' is created {1}; {2}",
             DiagnosticSeverity.Warning,
             "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per invocation repeats that cost on every request and defeats connection reuse.");
 

@@ -18,6 +18,7 @@ namespace ColdStart.Analyzers.Handlers
             ColdStartHandlerAttribute = compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute");
 
             AmazonServiceClient = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
+            AwsCredentials = compilation.GetTypeByMetadataName("Amazon.Runtime.AWSCredentials");
             HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
             DynamoDbContext = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
@@ -75,6 +76,7 @@ namespace ColdStart.Analyzers.Handlers
         public INamedTypeSymbol? ColdStartHandlerAttribute { get; }
 
         public INamedTypeSymbol? AmazonServiceClient { get; }
+        public INamedTypeSymbol? AwsCredentials { get; }
         public INamedTypeSymbol? HttpClient { get; }
         public INamedTypeSymbol? DbConnection { get; }
         public INamedTypeSymbol? DynamoDbContext { get; }

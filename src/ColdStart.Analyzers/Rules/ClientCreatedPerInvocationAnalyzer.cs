@@ -2,12 +2,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules
 {
-    /// <summary>COLD301: a client constructed on the invoke path.</summary>
+    /// <summary>
+    /// COLD301: a client constructed on the invoke path, or registered in dependency injection so that every request
+    /// scope constructs one (a scoped factory or a scoped implementation type).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ClientCreatedPerInvocationAnalyzer : DiagnosticAnalyzer
     {
@@ -27,6 +31,7 @@ namespace ColdStart.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
+            context.RegisterInFunctions(AnalyzeScopedTypeRegistration, OperationKind.Invocation);
         }
 
         private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
@@ -34,6 +39,12 @@ namespace ColdStart.Analyzers.Rules
             var creation = (IObjectCreationOperation)context.Operation;
             if (!facts.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
             {
+                return;
+            }
+
+            if (ScopedRegistrationOf(creation) is { } registration)
+            {
+                ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, registration);
                 return;
             }
 
@@ -55,7 +66,87 @@ namespace ColdStart.Analyzers.Rules
                 creation.Syntax.GetLocation(),
                 properties,
                 creation.Type!.Name,
-                handler.DisplayName));
+                $"on every invocation of '{handler.DisplayName}'",
+                IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
+                    ? "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"
+                    : "create it once in a static (lazy) field and reuse it"));
+        }
+
+        // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
+        private static void AnalyzeScopedTypeRegistration(OperationAnalysisContext context, CompilationFacts facts)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (method.TypeArguments.Length == 2 && IsScopedRegistration(method) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
+            {
+                ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
+            }
+        }
+
+        private static void ReportScoped(OperationAnalysisContext context, Location location, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedPerInvocation,
+                location,
+                client.Name,
+                $"for every request scope, because {registration.Method} registers '{registration.Service.Name}'",
+                "register it with AddSingleton so that every request shares one client"));
+        }
+
+        /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
+        private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation)
+        {
+            var lambda = creation.Parent;
+            while (lambda is not null and not IAnonymousFunctionOperation)
+            {
+                lambda = lambda.Parent;
+            }
+
+            if (lambda is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } } } factory
+                && IsScopedRegistration(registration.TargetMethod)
+                && factory.Symbol.ReturnType is { } service)
+            {
+                return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
+            }
+
+            return null;
+        }
+
+        // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
+        // (and AddAWSLambdaHosting) opens for every request. Transient registrations are left alone: how often they are
+        // built depends on who consumes them (a singleton consumer builds its transient client once).
+        private static bool IsScopedRegistration(IMethodSymbol method)
+        {
+            return method.Name is "AddScoped" or "TryAddScoped"
+                && method.ContainingType is { Name: "ServiceCollectionServiceExtensions" or "ServiceCollectionDescriptorExtensions" } type
+                && type.ContainingNamespace.ToDisplayString() is "Microsoft.Extensions.DependencyInjection" or "Microsoft.Extensions.DependencyInjection.Extensions";
+        }
+
+        // new AmazonS3Client(credentials) where the credentials come from the invocation (an STS session per caller,
+        // a tenant's keys): a static field would serve every caller with the first one's credentials. Credentials built
+        // from constants or the environment are the same on every invocation and can be hoisted with the client.
+        private static bool IsBuiltFromInvocationCredentials(IObjectCreationOperation creation, KnownTypes knownTypes)
+        {
+            return creation.Arguments.Any(argument =>
+                argument.Value.WithoutConversions() is var value
+                && value.Type.DerivesFrom(knownTypes.AwsCredentials)
+                && DependsOnTheInvocation(value is ILocalReferenceOperation local ? InitializerOf(local) ?? value : value));
+        }
+
+        private static bool DependsOnTheInvocation(IOperation value)
+        {
+            return value is IParameterReferenceOperation or IAwaitOperation
+                || value.Descendants().Any(d => d is IParameterReferenceOperation or IAwaitOperation);
+        }
+
+        private static IOperation? InitializerOf(ILocalReferenceOperation local)
+        {
+            return local.Local.DeclaringSyntaxReferences.Length == 1
+                && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && local.SemanticModel is { } semanticModel
+                && initializer.SyntaxTree == semanticModel.SyntaxTree
+                    ? semanticModel.GetOperation(initializer)
+                    : null;
         }
 
         // `_client ??= new X()` creates the client once and keeps it: that is already a cache.

@@ -129,8 +129,6 @@ internal static class LambdaStubs
 
         namespace Microsoft.Extensions.DependencyInjection
         {
-            public interface IServiceCollection { }
-
             public static class ServiceCollectionExtensions
             {
                 public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, Amazon.Lambda.AspNetCoreServer.Hosting.LambdaEventSource eventSource) => services;

@@ -9,7 +9,7 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 /// <summary>Hermetic compilation settings shared by every analyzer and code-fix test.</summary>
 internal static class TestSetup
 {
-    /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) and the real AWS SDK.</summary>
+    /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) the real AWS SDK, Newtonsoft.Json and the dependency-injection abstractions.</summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Concat(new[]
         {
@@ -18,6 +18,7 @@ internal static class TestSetup
             typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient).Assembly,
             typeof(ColdStart.ColdStartHandlerAttribute).Assembly,
             typeof(Newtonsoft.Json.JsonConvert).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
         }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)))
         .ToImmutableArray();
 

@@ -57,7 +57,7 @@ public class ClientCreatedPerInvocationTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(15, 22, 15, 42).WithArguments("AmazonS3Client", "Function.Handle"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(15, 22, 15, 42).WithArguments("AmazonS3Client", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
         return test.RunAsync();
     }
 
@@ -146,6 +146,89 @@ public class ClientCreatedPerInvocationTests
             await LambdaBootstrapBuilder.Create((string input, ILambdaContext context) => input + {|COLD301:new HttpClient()|}, new DefaultLambdaJsonSerializer()).Build().RunAsync();
             """,
             LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting));
+    }
+
+    [Fact]
+    public Task A_scoped_factory_or_implementation_builds_a_client_per_request()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Amazon.S3;
+                using Amazon.DynamoDBv2;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                builder.Services.AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+                builder.Services.AddScoped<IAmazonDynamoDB, AmazonDynamoDBClient>();
+                var app = builder.Build();
+                app.Run();
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(9, 44, 9, 64).WithArguments(
+            "AmazonS3Client", "for every request scope, because AddScoped registers 'IAmazonS3'", "register it with AddSingleton so that every request shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 1, 10, 68).WithArguments(
+            "AmazonDynamoDBClient", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'", "register it with AddSingleton so that every request shares one client"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Singleton_and_transient_registrations_are_not_reported()
+    {
+        // A transient client injected into a singleton consumer is built once; the registration alone does not say.
+        return Verify.VerifyExecutableAsync(
+            """
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Amazon.S3;
+            using Amazon.DynamoDBv2;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+            builder.Services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client());
+            builder.Services.AddTransient<IAmazonDynamoDB, AmazonDynamoDBClient>();
+            builder.Build().Run();
+            """,
+            LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting));
+    }
+
+    [Fact]
+    public Task A_client_built_from_the_invocation_credentials_is_told_to_cache_per_credentials()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.Runtime;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public string Handle(TenantRequest request, ILambdaContext context)
+                    {
+                        var credentials = new BasicAWSCredentials(request.AccessKey, request.SecretKey);
+                        var client = new AmazonS3Client(credentials);
+                        return client.ToString();
+                    }
+                }
+
+                public class TenantRequest
+                {
+                    public string AccessKey { get; set; } = "";
+                    public string SecretKey { get; set; } = "";
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 22, 10, 53).WithArguments(
+            "AmazonS3Client",
+            "on every invocation of 'Function.Handle'",
+            "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"));
+        return test.RunAsync();
     }
 
     [Fact]
