@@ -9,7 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules
 {
-    /// <summary>COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap.</summary>
+    /// <summary>
+    /// COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap, or a
+    /// serializer class derived from one (often in a shared library that several functions name).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReflectionLambdaSerializerAnalyzer : DiagnosticAnalyzer
     {
@@ -27,6 +30,7 @@ namespace ColdStart.Analyzers.Rules
                 }
 
                 start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
+                start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
             });
         }
 
@@ -61,6 +65,37 @@ namespace ColdStart.Analyzers.Rules
             }
 
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer!.Name));
+        }
+
+        // class NewtonJsonSerializer : Amazon.Lambda.Serialization.Json.JsonSerializer: a Lambda serializer by design,
+        // reflection-based whichever project declares it, so it is reported at its base type without asking whether
+        // this project is a function. Only the first class of this compilation in the chain is reported (the one that
+        // chose the reflection base), and the serializer packages' own family (CamelCaseLambdaJsonSerializer) is not
+        // user code.
+        private static void AnalyzeDerivedSerializer(SymbolAnalysisContext context, CompilationFacts facts)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind != TypeKind.Class
+                || !JsonSerialization.IsReflectionLambdaSerializer(type.BaseType, facts.KnownTypes)
+                || type.BaseType!.Locations.Any(l => l.IsInSource && !IsLambdaPackageType(type.BaseType))
+                || IsLambdaPackageType(type))
+            {
+                return;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes })
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, baseTypes[0].GetLocation(), type.Name));
+                    return;
+                }
+            }
+        }
+
+        private static bool IsLambdaPackageType(INamedTypeSymbol type)
+        {
+            return type.ContainingNamespace.ToDisplayString().StartsWith("Amazon.Lambda.", System.StringComparison.Ordinal);
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFacts facts)

@@ -74,6 +74,8 @@ internal static class LambdaStubs
         {
             public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
             {
+                public JsonSerializer() { }
+                public JsonSerializer(System.Action<Newtonsoft.Json.JsonSerializerSettings> customizeSerializerSettings) { }
                 public T Deserialize<T>(System.IO.Stream requestStream) => default!;
                 public void Serialize<T>(T response, System.IO.Stream responseStream) { }
             }

@@ -15,7 +15,7 @@ public class ReflectionLambdaSerializerTests
 
             [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
 
-            public class MySerializer : CamelCaseLambdaJsonSerializer { }
+            public class MySerializer : {|COLD202:CamelCaseLambdaJsonSerializer|} { }
 
             public class Functions
             {
@@ -66,6 +66,39 @@ public class ReflectionLambdaSerializerTests
 
             var handler = (string input, ILambdaContext context) => input;
             await LambdaBootstrapBuilder.Create(handler, {|COLD202:new CamelCaseLambdaJsonSerializer()|}).Build().RunAsync();
+            """);
+    }
+
+    [Fact]
+    public Task A_serializer_class_derived_from_a_reflection_serializer_is_reported_in_a_library_without_handlers()
+    {
+        return Verify.VerifyAsync("""
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            namespace Shared
+            {
+                public class NewtonsoftSettingsSerializer : {|COLD202:Amazon.Lambda.Serialization.Json.JsonSerializer|}
+                {
+                    public NewtonsoftSettingsSerializer() : base(settings => settings.MaxDepth = 32) { }
+                }
+
+                public partial class SharedSerializer : Partial { }
+
+                public partial class SharedSerializer { }
+
+                public class Partial : {|COLD202:DefaultLambdaJsonSerializer|} { }
+
+                public class GeneratedSerializer : SourceGeneratorLambdaJsonSerializer<SharedContext> { }
+
+                [JsonSerializable(typeof(string))]
+                public partial class SharedContext : JsonSerializerContext
+                {
+                    public SharedContext() : base(null) { }
+                    public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                    protected override System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+                }
+            }
             """);
     }
 }
