@@ -698,6 +698,8 @@ namespace ColdStart.Analyzers.Handlers
 
         private void Follow(IMethodSymbol target, PathWork work, Queue<PathWork> queue)
         {
+            // services.AddPricing() binds to the reduced form of the extension method; its body belongs to the declared one.
+            target = target.ReducedFrom ?? target;
             if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _compilation.Assembly) || BodyOf(target) is not { } declaration)
             {
                 return;

@@ -309,6 +309,50 @@ public class RealWorldShapesTests
     }
 
     [Fact]
+    public Task Startup_code_in_a_shared_library_without_handlers_is_init_code()
+    {
+        // The function project references this library; its [LambdaStartup] class and the DI extension it calls run
+        // during the function's init.
+        return Expensive.VerifyAsync(
+            """
+            using System.IO;
+            using Amazon.Lambda.Annotations;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Shared.Hosting
+            {
+                [LambdaStartup]
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services)
+                    {
+                        var configuration = new ConfigurationBuilder()
+                            .{|COLD101:AddJsonFile("appsettings.json", optional: false)|}
+                            .Build();
+                        services.AddSingleton(configuration);
+                        services.AddPricing();
+                    }
+                }
+
+                public static class PricingRegistration
+                {
+                    public static IServiceCollection AddPricing(this IServiceCollection services)
+                    {
+                        var rules = {|COLD101:File.ReadAllText("pricing.json")|};
+                        return services.AddSingleton(new PricingRules(rules));
+                    }
+
+                    public static string NotCalledDuringInit() => File.ReadAllText("other.json");
+                }
+
+                public record PricingRules(string Json);
+            }
+            """,
+            ConfigurationStubs);
+    }
+
+    [Fact]
     public Task Reload_on_change_is_reported_wherever_configuration_is_built()
     {
         return Watched.VerifyAsync(
