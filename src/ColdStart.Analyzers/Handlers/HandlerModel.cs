@@ -29,28 +29,34 @@ namespace ColdStart.Analyzers.Handlers
 
     /// <summary>
     /// The handler model (docs/handlers.md): every handler of a compilation, its init path and its invoke path.
-    /// Built once per compilation and shared by every rule through <see cref="GetOrCreate"/>.
+    /// Shared by every rule through <see cref="CompilationFacts"/>. Discovery (<see cref="HandlerDiscovery"/>) runs
+    /// when the model is created and binds no method body; each path (<see cref="PathWalker"/>) is walked the first
+    /// time a question needs it, and a node in a handler method or in an init member is answered without any walk.
+    /// Everything published to the rules is read-only.
     /// </summary>
     internal sealed class HandlerModel
     {
+        private const CodePaths AnyInit = CodePaths.Init | CodePaths.StaticInit;
+
         private readonly Compilation _compilation;
+        private readonly HandlerDiscovery _discovery;
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new();
-        private readonly Dictionary<IMethodSymbol, CodePaths> _methodPaths = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<ISymbol, Handler> _invokeOrigin = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<SyntaxNode, Handler> _invokeRootNodes = new();
-        private readonly List<InitRegion> _initRegions = new();
-        private readonly HashSet<INamedTypeSymbol> _initTypes = new(SymbolEqualityComparer.Default);
-        private readonly List<Handler> _handlers = new();
-        private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
+        private readonly object _walkLock = new();
+        private PathMap? _initPath;
+        private PathMap? _invokePath;
         private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
         private HashSet<string>? _computedPropertyNames;
 
-        private HandlerModel(Compilation compilation, CompilationFacts facts)
+        private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
         {
             _compilation = compilation;
             KnownTypes = facts.KnownTypes;
             Options = facts.Options;
-            _deployedHandlers = facts.DeployedHandlers;
+            _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
+            IsServerlessProject =
+                string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+                || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                || _discovery.Handlers.Count > 0;
         }
 
         public KnownTypes KnownTypes { get; }
@@ -59,13 +65,19 @@ namespace ColdStart.Analyzers.Handlers
 
         public Compilation Compilation => _compilation;
 
-        public IReadOnlyList<Handler> Handlers => _handlers;
+        public IReadOnlyList<Handler> Handlers => _discovery.Handlers;
 
         /// <summary>
         /// True for a function project: AWSProjectType=Lambda, a reference to the Lambda runtime or ASP.NET Core
         /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
         /// </summary>
-        public bool IsServerlessProject { get; private set; }
+        public bool IsServerlessProject { get; }
+
+        /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
+        internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
+
+        /// <summary>Whether a question has needed the init path's walk yet.</summary>
+        internal bool IsInitPathWalked => Volatile.Read(ref _initPath) is not null;
 
         /// <summary>Returns the model of <paramref name="compilation"/>, building it on first use.</summary>
         public static HandlerModel GetOrCreate(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
@@ -92,45 +104,32 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
         public IEnumerable<Handler> HandlersOf(INamedTypeSymbol type)
         {
-            return _handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, type.OriginalDefinition));
+            return _discovery.Handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, type.OriginalDefinition));
         }
 
         /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>
         public IEnumerable<Handler> HandlersOfProgram(SyntaxNode node)
         {
-            var region = _initRegions.FirstOrDefault(r => r.Tree == node.SyntaxTree && r.Span.Contains(node.SpanStart));
+            var region = _discovery.InitRegions.FirstOrDefault(r => r.Tree == node.SyntaxTree && r.Span.Contains(node.SpanStart));
             return region is null ? Enumerable.Empty<Handler>() : region.Handlers;
         }
 
-        public SemanticModel GetSemanticModel(SyntaxTree tree)
-        {
-            lock (_semanticModels)
-            {
-                if (!_semanticModels.TryGetValue(tree, out var model))
-                {
-#pragma warning disable RS1030 // The model must see every file to find handlers and follow calls; models are cached per tree.
-                    model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                    _semanticModels.Add(tree, model);
-                }
-
-                return model;
-            }
-        }
-
-        /// <summary>Where <paramref name="node"/> runs: init path, static init, invoke path, several or none.</summary>
-        public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel)
+        /// <summary>
+        /// Where <paramref name="node"/> runs, among the <paramref name="wanted"/> paths: init path, static init,
+        /// invoke path, several or none. Asking only for what a rule needs lets a path that does not matter stay unwalked.
+        /// </summary>
+        public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel, CodePaths wanted)
         {
             var deferred = false;
             for (var current = node; current is not null; current = current.Parent)
             {
                 switch (current)
                 {
-                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when _invokeRootNodes.ContainsKey(current):
-                        return CodePaths.Invoke;
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when IsInvokeRoot(current, cancellationToken: default):
+                        return CodePaths.Invoke & wanted;
 
                     case LocalFunctionStatementSyntax localFunction:
-                        return PathsOf(semanticModel.GetDeclaredSymbol(localFunction) as IMethodSymbol, deferred);
+                        return PathsOf(semanticModel.GetDeclaredSymbol(localFunction) as IMethodSymbol, deferred, wanted);
 
                     case AnonymousFunctionExpressionSyntax lambda when !IsRunImmediately(lambda, semanticModel):
                         // A lambda only runs when something calls it: on the init path it is deferred work.
@@ -138,20 +137,20 @@ namespace ColdStart.Analyzers.Handlers
                         break;
 
                     case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
-                        return PathsOf(semanticModel.GetDeclaredSymbol(current) as IMethodSymbol, deferred);
+                        return PathsOf(semanticModel.GetDeclaredSymbol(current) as IMethodSymbol, deferred, wanted);
 
                     case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } arrow:
                         var property = semanticModel.GetDeclaredSymbol(arrow.Parent!) as IPropertySymbol;
-                        return PathsOf(property?.GetMethod, deferred);
+                        return PathsOf(property?.GetMethod, deferred, wanted);
 
                     case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator }:
-                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(declarator));
+                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(declarator)) & wanted;
 
                     case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
-                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration));
+                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
 
                     case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred && IsInInitRegion(statement):
-                        return CodePaths.Init;
+                        return CodePaths.Init & wanted;
 
                     case BaseTypeDeclarationSyntax or CompilationUnitSyntax:
                         return CodePaths.None;
@@ -181,9 +180,11 @@ namespace ColdStart.Analyzers.Handlers
                         continue;
                     }
 
+                    // Invoke first: a hand-over inside a handler is answered without walking the init path.
                     semanticModel ??= GetSemanticModel(identifier.SyntaxTree);
                     if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
-                        && Classify(identifier, semanticModel) is var paths && (paths & CodePaths.Init) != 0 && (paths & CodePaths.Invoke) == 0)
+                        && Classify(identifier, semanticModel, CodePaths.Invoke) == CodePaths.None
+                        && Classify(identifier, semanticModel, CodePaths.Init) != CodePaths.None)
                     {
                         return true;
                     }
@@ -207,40 +208,137 @@ namespace ColdStart.Analyzers.Handlers
             };
         }
 
+
         /// <summary>The handler whose invocation reaches <paramref name="node"/>, for messages.</summary>
         public Handler? InvokingHandler(SyntaxNode node, SemanticModel semanticModel)
         {
             for (var current = node; current is not null; current = current.Parent)
             {
-                if (_invokeRootNodes.TryGetValue(current, out var handler))
+                if (_discovery.DelegateHandlers.TryGetValue(current, out var handler))
                 {
                     return handler;
                 }
 
-                if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
-                    && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method
-                    && _invokeOrigin.TryGetValue(method.OriginalDefinition, out handler))
+                if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && InvokePath(default).InvokeRoots.TryGetValue(current, out handler))
                 {
                     return handler;
+                }
+
+                if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method)
+                {
+                    return _discovery.HandlerMethods.TryGetValue(method.OriginalDefinition, out handler)
+                        ? handler
+                        : InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null;
                 }
             }
 
             return null;
         }
 
-        private CodePaths PathsOf(IMethodSymbol? method, bool deferred)
+        public SemanticModel GetSemanticModel(SyntaxTree tree)
         {
-            if (method is null || !_methodPaths.TryGetValue(method.OriginalDefinition, out var paths))
+            lock (_semanticModels)
+            {
+                if (!_semanticModels.TryGetValue(tree, out var model))
+                {
+#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
+                    model = _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    _semanticModels.Add(tree, model);
+                }
+
+                return model;
+            }
+        }
+
+        internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+        {
+            return new HandlerModel(compilation, facts, cancellationToken);
+        }
+
+        // A node in a handler method is on the invoke path without any walk; in a constructor or startup method of an
+        // init type it is on the init path. The other path, and every other method, needs that path's walk.
+        private CodePaths PathsOf(IMethodSymbol? method, bool deferred, CodePaths wanted)
+        {
+            if (method is null)
             {
                 return CodePaths.None;
             }
 
-            return deferred ? paths & CodePaths.Invoke : paths;
+            if (deferred)
+            {
+                wanted &= CodePaths.Invoke;
+            }
+
+            var paths = CodePaths.None;
+            if ((wanted & CodePaths.Invoke) != 0)
+            {
+                paths |= _discovery.HandlerMethods.ContainsKey(method.OriginalDefinition)
+                    ? CodePaths.Invoke
+                    : InvokePath(default).PathsOf(method) & CodePaths.Invoke;
+            }
+
+            if ((wanted & AnyInit) != 0)
+            {
+                var root = InitRootPaths(method);
+                paths |= (wanted & AnyInit & ~root) == 0 ? root : InitPath(default).PathsOf(method) & AnyInit;
+            }
+
+            return paths & wanted;
+        }
+
+        // Constructors and startup methods of init types start the init path; whether something else on it calls them
+        // (and adds static init) is the walk's business.
+        private CodePaths InitRootPaths(IMethodSymbol method)
+        {
+            if (!_discovery.IsInitType(method.ContainingType))
+            {
+                return CodePaths.None;
+            }
+
+            return method.MethodKind switch
+            {
+                MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
+                MethodKind.Constructor => CodePaths.Init,
+                MethodKind.Ordinary when KnownTypes.LambdaStartupAttribute is not null && HasAttribute(method.ContainingType, KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
+                _ => CodePaths.None,
+            };
+        }
+
+        private bool IsInvokeRoot(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            return _discovery.DelegateHandlers.ContainsKey(node) || InvokePath(cancellationToken).InvokeRoots.ContainsKey(node);
+        }
+
+        private PathMap InitPath(CancellationToken cancellationToken) => Walked(ref _initPath, PathWalker.WalkInitPath, cancellationToken);
+
+        private PathMap InvokePath(CancellationToken cancellationToken) => Walked(ref _invokePath, PathWalker.WalkInvokePath, cancellationToken);
+
+        // One walk per path, shared by every caller; a cancelled walk is not kept.
+        private PathMap Walked(ref PathMap? path, Func<HandlerModel, HandlerDiscovery, CancellationToken, PathMap> walk, CancellationToken cancellationToken)
+        {
+            var walked = Volatile.Read(ref path);
+            if (walked is not null)
+            {
+                return walked;
+            }
+
+            lock (_walkLock)
+            {
+                walked = path;
+                if (walked is null)
+                {
+                    walked = walk(this, _discovery, cancellationToken);
+                    Volatile.Write(ref path, walked);
+                }
+
+                return walked;
+            }
         }
 
         private CodePaths InitializerPaths(ISymbol? member)
         {
-            if (member?.ContainingType is not { } type || !_initTypes.Contains(type.OriginalDefinition))
+            if (member?.ContainingType is not { } type || !_discovery.IsInitType(type))
             {
                 return CodePaths.None;
             }
@@ -250,7 +348,7 @@ namespace ColdStart.Analyzers.Handlers
 
         private bool IsInInitRegion(SyntaxNode node)
         {
-            foreach (var region in _initRegions)
+            foreach (var region in _discovery.InitRegions)
             {
                 if (region.Tree == node.SyntaxTree && region.Span.Contains(node.SpanStart))
                 {
@@ -259,461 +357,6 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return false;
-        }
-
-        internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
-        {
-            var options = facts.Options;
-            var model = new HandlerModel(compilation, facts);
-            model.DiscoverMethodHandlers(compilation.Assembly.GlobalNamespace, cancellationToken);
-            model.DiscoverHostedHandlers(cancellationToken);
-            model.WalkPaths(cancellationToken);
-            model.IsServerlessProject =
-                string.Equals(options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
-                || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                || model._handlers.Count > 0;
-            return model;
-        }
-
-        // Forms 1, 2 and 5: methods recognised by their signature or attributes.
-        private void DiscoverMethodHandlers(INamespaceSymbol @namespace, CancellationToken cancellationToken)
-        {
-            foreach (var member in @namespace.GetMembers())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (member is INamespaceSymbol child)
-                {
-                    DiscoverMethodHandlers(child, cancellationToken);
-                }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
-                {
-                    DiscoverMethodHandlers(type);
-                }
-            }
-        }
-
-        private void DiscoverMethodHandlers(INamedTypeSymbol type)
-        {
-            if (KnownTypes.LambdaStartupAttribute is not null && HasAttribute(type, KnownTypes.LambdaStartupAttribute))
-            {
-                _initTypes.Add(type);
-            }
-
-            foreach (var member in type.GetMembers())
-            {
-                if (member is INamedTypeSymbol nested)
-                {
-                    DiscoverMethodHandlers(nested);
-                    continue;
-                }
-
-                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method)
-                {
-                    continue;
-                }
-
-                HandlerKind? kind = null;
-                if (KnownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, KnownTypes.ColdStartHandlerAttribute))
-                {
-                    kind = HandlerKind.ColdStartHandlerAttribute;
-                }
-                else if (_deployedHandlers.Contains((FullName(type), method.Name)))
-                {
-                    kind = HandlerKind.DeploymentHandlerString;
-                }
-                else if (KnownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, KnownTypes.LambdaFunctionAttribute))
-                {
-                    kind = HandlerKind.LambdaFunctionAttribute;
-                }
-                else if (KnownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, KnownTypes.LambdaContext)))
-                {
-                    kind = HandlerKind.LambdaContextParameter;
-                }
-                else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
-                {
-                    kind = HandlerKind.EventParameter;
-                }
-
-                if (kind is { } handlerKind && BodyOf(method) is { } declaration)
-                {
-                    AddHandler(new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body));
-                }
-            }
-
-            AddInheritedDeployedHandlers(type);
-        }
-
-        // A handler string may name a method the handler type inherits from a base class in the same compilation.
-        private void AddInheritedDeployedHandlers(INamedTypeSymbol type)
-        {
-            if (_deployedHandlers.IsEmpty)
-            {
-                return;
-            }
-
-            var typeName = FullName(type);
-            foreach (var (deployedType, methodName) in _deployedHandlers)
-            {
-                if (deployedType != typeName)
-                {
-                    continue;
-                }
-
-                for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-                {
-                    var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
-                    if (inherited is not null && IsInThisCompilation(inherited) && BodyOf(inherited) is { } declaration)
-                    {
-                        AddHandler(new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body));
-                        break;
-                    }
-                }
-            }
-        }
-
-        /// <summary>The event types of the Amazon.Lambda.*Events packages (APIGatewayEvents, SQSEvents, CloudWatchEvents.ScheduledEvents, ...).</summary>
-        internal static bool IsLambdaEvent(ITypeSymbol type)
-        {
-            var ns = type.ContainingNamespace?.ToDisplayString();
-            return ns is not null
-                && ns.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)
-                && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
-        }
-
-        private static string FullName(INamedTypeSymbol type)
-        {
-            var name = type.MetadataName;
-            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-            {
-                name = outer.MetadataName + "+" + name;
-                type = outer;
-            }
-
-            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
-        }
-
-        // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
-        private void DiscoverHostedHandlers(CancellationToken cancellationToken)
-        {
-            var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
-            var hostingCalls = new List<InvocationExpressionSyntax>();
-            foreach (var tree in _compilation.SyntaxTrees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                SemanticModel? semanticModel = null;
-                foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
-                {
-                    var name = InvokedName(invocation);
-                    if (name == "Create" && KnownTypes.LambdaBootstrapBuilder is not null && invocation.ArgumentList.Arguments.Count > 0)
-                    {
-                        semanticModel ??= GetSemanticModel(tree);
-                        if (ResolveMethod(semanticModel, invocation) is { } create
-                            && SymbolEqualityComparer.Default.Equals(create.ContainingType, KnownTypes.LambdaBootstrapBuilder))
-                        {
-                            var region = AddInitRegion(invocation, "RunAsync");
-                            AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);
-                        }
-                    }
-                    else if (name == "AddAWSLambdaHosting")
-                    {
-                        hostingCalls.Add(invocation);
-                    }
-                    else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
-                    {
-                        routeCandidates.Add((invocation, semanticModel ??= GetSemanticModel(tree)));
-                    }
-                }
-            }
-
-            if (hostingCalls.Count == 0)
-            {
-                return;
-            }
-
-            var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
-            foreach (var (route, routeModel) in routeCandidates)
-            {
-                var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
-                AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
-            }
-        }
-
-        private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)
-        {
-            var programType = semanticModel.GetEnclosingSymbol(expression.SpanStart)?.ContainingType;
-            Handler? handler = null;
-            switch (expression)
-            {
-                case AnonymousFunctionExpressionSyntax lambda:
-                    handler = new Handler(kind, DelegateDisplayName(lambda), programType, null, lambda, lambda.Body);
-                    break;
-
-                default:
-                    var symbolInfo = semanticModel.GetSymbolInfo(expression);
-                    var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault();
-                    if (symbol is IMethodSymbol method && BodyOf(method) is { } declaration)
-                    {
-                        var methodType = method.MethodKind == MethodKind.LocalFunction ? programType : method.ContainingType;
-                        handler = new Handler(kind, method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name, methodType, method.MethodKind == MethodKind.LocalFunction ? null : method, declaration.Declaration, declaration.Body);
-                    }
-                    else if (symbol is ILocalSymbol or IFieldSymbol && DelegateInitializer(symbol) is { } initializer)
-                    {
-                        handler = new Handler(kind, symbol.Name, programType, null, initializer, initializer.Body);
-                    }
-
-                    break;
-            }
-
-            if (handler is not null)
-            {
-                AddHandler(handler);
-                region?.Handlers.Add(handler);
-            }
-        }
-
-        private void AddHandler(Handler handler)
-        {
-            if (_handlers.Any(h => h.Declaration == handler.Declaration))
-            {
-                return;
-            }
-
-            _handlers.Add(handler);
-            if (handler.HandlerType is { } type)
-            {
-                _initTypes.Add(type.OriginalDefinition);
-            }
-        }
-
-        /// <summary>
-        /// The statements that run before the host starts (<paramref name="runMethodNames"/>) are the init path
-        /// of an executable handler: top-level statements or the body of Main.
-        /// </summary>
-        private InitRegion? AddInitRegion(InvocationExpressionSyntax hostCall, params string[] runMethodNames)
-        {
-            var statement = hostCall.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax);
-            if (statement is null)
-            {
-                return null;
-            }
-
-            IReadOnlyList<StatementSyntax> statements = statement.Parent is BlockSyntax block
-                ? block.Statements
-                : ((CompilationUnitSyntax)statement.Parent!.Parent!).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
-            var index = IndexOf(statements, statement);
-            var runIndex = index;
-            for (var i = index; i < statements.Count; i++)
-            {
-                if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(InvokedName(call))))
-                {
-                    runIndex = i;
-                    break;
-                }
-            }
-
-            var start = statements[0].SpanStart;
-            var end = runIndex == index && !ContainsRunCall(statements[index], runMethodNames) ? statements[index].Span.End : statements[runIndex].SpanStart;
-            var existing = _initRegions.FirstOrDefault(r => r.Tree == hostCall.SyntaxTree && r.Span.Start == start);
-            if (existing is not null)
-            {
-                return existing;
-            }
-
-            var region = new InitRegion(
-                hostCall.SyntaxTree,
-                TextSpan.FromBounds(start, Math.Max(start, end)),
-                statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList());
-            _initRegions.Add(region);
-            return region;
-        }
-
-        private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)
-        {
-            return statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(InvokedName(call)));
-        }
-
-        private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)
-        {
-            for (var i = 0; i < statements.Count; i++)
-            {
-                if (statements[i] == statement)
-                {
-                    return i;
-                }
-            }
-
-            return 0;
-        }
-
-        // Breadth-first walk from the roots so that every method is reached at its smallest depth.
-        private void WalkPaths(CancellationToken cancellationToken)
-        {
-            var queue = new Queue<PathWork>();
-            foreach (var handler in _handlers)
-            {
-                if (handler.Method is { } method)
-                {
-                    Mark(method, CodePaths.Invoke, handler);
-                }
-                else
-                {
-                    _invokeRootNodes[handler.Declaration] = handler;
-                }
-
-                queue.Enqueue(new PathWork(handler.Body, CodePaths.Invoke, 0, handler));
-            }
-
-            foreach (var type in _initTypes)
-            {
-                foreach (var member in type.GetMembers())
-                {
-                    EnqueueInitMember(member, queue);
-                }
-            }
-
-            foreach (var statement in _initRegions.SelectMany(r => r.Statements))
-            {
-                queue.Enqueue(new PathWork(statement, CodePaths.Init, 0, null));
-            }
-
-            while (queue.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var work = queue.Dequeue();
-                if (work.Depth >= Options.InvokePathDepth)
-                {
-                    continue;
-                }
-
-                WalkBody(work, queue);
-            }
-        }
-
-        private void EnqueueInitMember(ISymbol member, Queue<PathWork> queue)
-        {
-            var paths = member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
-            switch (member)
-            {
-                case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor:
-                    Mark(constructor, paths, null);
-                    foreach (var reference in constructor.DeclaringSyntaxReferences)
-                    {
-                        queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, null));
-                    }
-
-                    break;
-
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when KnownTypes.LambdaStartupAttribute is not null && HasAttribute(method.ContainingType, KnownTypes.LambdaStartupAttribute):
-                    if (BodyOf(method) is { } startupMethod)
-                    {
-                        Mark(method, CodePaths.Init, null);
-                        queue.Enqueue(new PathWork(startupMethod.Body, CodePaths.Init, 0, null));
-                    }
-
-                    break;
-
-                case IFieldSymbol or IPropertySymbol:
-                    foreach (var reference in member.DeclaringSyntaxReferences)
-                    {
-                        var initializer = reference.GetSyntax() switch
-                        {
-                            VariableDeclaratorSyntax declarator => declarator.Initializer,
-                            PropertyDeclarationSyntax property => property.Initializer,
-                            _ => null,
-                        };
-                        if (initializer is not null)
-                        {
-                            queue.Enqueue(new PathWork(initializer, paths, 0, null));
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        private void WalkBody(PathWork work, Queue<PathWork> queue)
-        {
-            var semanticModel = GetSemanticModel(work.Node.SyntaxTree);
-            var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
-
-            // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
-            var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                || (n is AnonymousFunctionExpressionSyntax lambda && IsRunImmediately(lambda, semanticModel)));
-            foreach (var node in nodes)
-            {
-                switch (node)
-                {
-                    case ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument:
-                        // A method group handed to a wrapper (tracing, middleware) runs inside the call on the invoke path;
-                        // on the init path only when it is a configuration callback that runs right away.
-                        if ((isInvoke || IsRunImmediately(argument.Expression, semanticModel))
-                            && MethodGroup(argument.Expression, semanticModel) is { } methodGroup)
-                        {
-                            Follow(methodGroup, work, queue);
-                        }
-
-                        continue;
-
-                    case IdentifierNameSyntax { Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } } identifier
-                        when ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
-                        // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
-                        if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
-                        {
-                            Follow(getter, work, queue);
-                        }
-
-                        continue;
-
-                    case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax:
-                        break;
-
-                    default:
-                        continue;
-                }
-
-                var symbolInfo = semanticModel.GetSymbolInfo(node);
-                if ((symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault()) is not IMethodSymbol target)
-                {
-                    continue;
-                }
-
-                if (target.MethodKind == MethodKind.DelegateInvoke && node is InvocationExpressionSyntax delegateCall)
-                {
-                    FollowDelegate(delegateCall, semanticModel, work, queue);
-                    continue;
-                }
-
-                if (isInvoke && target.MethodKind == MethodKind.LocalFunction && BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
-                {
-                    continue;
-                }
-
-                Follow(target, work, queue);
-                foreach (var implementation in ImplementationsOf(target))
-                {
-                    Follow(implementation, work, queue);
-                }
-            }
-        }
-
-        private void Follow(IMethodSymbol target, PathWork work, Queue<PathWork> queue)
-        {
-            // services.AddPricing() binds to the reduced form of the extension method; its body belongs to the declared one.
-            target = target.ReducedFrom ?? target;
-            if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _compilation.Assembly) || BodyOf(target) is not { } declaration)
-            {
-                return;
-            }
-
-            if (Mark(target.OriginalDefinition, work.Paths, work.Origin))
-            {
-                if (target.MethodKind == MethodKind.LocalFunction && (work.Paths & CodePaths.Invoke) != 0 && work.Origin is not null)
-                {
-                    _invokeRootNodes[declaration.Declaration] = work.Origin;
-                }
-
-                queue.Enqueue(new PathWork(declaration.Body, work.Paths, work.Depth + 1, work.Origin));
-            }
         }
 
         /// <summary>
@@ -800,47 +443,12 @@ namespace ColdStart.Analyzers.Handlers
         }
 
         /// <summary>Names of the source properties whose getter runs code (expression-bodied or with a body): the walker follows reads of them.</summary>
-        private HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
+        internal HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
             SourceTypes(_compilation.Assembly.GlobalNamespace)
                 .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())
                 .Where(p => p.GetMethod is { } getter && BodyOf(getter) is not null)
                 .Select(p => p.Name),
             StringComparer.Ordinal);
-
-        // A delegate stored in a field or local and called from the handler runs per invocation.
-        private void FollowDelegate(InvocationExpressionSyntax call, SemanticModel semanticModel, PathWork work, Queue<PathWork> queue)
-        {
-            var callee = call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke ? invoke.Expression : call.Expression;
-            var symbol = semanticModel.GetSymbolInfo(callee).Symbol;
-            if ((work.Paths & CodePaths.Invoke) == 0 || work.Origin is null || symbol is null || DelegateInitializer(symbol) is not { } lambda)
-            {
-                return;
-            }
-
-            if (!_invokeRootNodes.ContainsKey(lambda))
-            {
-                _invokeRootNodes[lambda] = work.Origin;
-                queue.Enqueue(new PathWork(lambda.Body, CodePaths.Invoke, work.Depth + 1, work.Origin));
-            }
-        }
-
-        private bool Mark(IMethodSymbol method, CodePaths paths, Handler? origin)
-        {
-            var key = method.OriginalDefinition;
-            _methodPaths.TryGetValue(key, out var existing);
-            if ((existing | paths) == existing)
-            {
-                return false;
-            }
-
-            _methodPaths[key] = existing | paths;
-            if (origin is not null && !_invokeOrigin.ContainsKey(key))
-            {
-                _invokeOrigin[key] = origin;
-            }
-
-            return true;
-        }
 
         /// <summary>
         /// Lambdas handed to LINQ operators, List&lt;T&gt;/Array helpers or Parallel run before the call returns
@@ -854,7 +462,7 @@ namespace ColdStart.Analyzers.Handlers
             return IsRunImmediately((ExpressionSyntax)lambda, semanticModel);
         }
 
-        private static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+        internal static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
         {
             if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
                 || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
@@ -892,7 +500,7 @@ namespace ColdStart.Analyzers.Handlers
             return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method ? method : null;
         }
 
-        private static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
+        internal static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
         {
             foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
@@ -940,64 +548,10 @@ namespace ColdStart.Analyzers.Handlers
             };
         }
 
-        private static IMethodSymbol? ResolveMethod(SemanticModel semanticModel, InvocationExpressionSyntax invocation)
-        {
-            var info = semanticModel.GetSymbolInfo(invocation);
-            return (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
-        }
 
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+        internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
         {
             return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
-        }
-
-        private static string DelegateDisplayName(AnonymousFunctionExpressionSyntax lambda)
-        {
-            if (lambda.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
-            {
-                return declarator.Identifier.ValueText;
-            }
-
-            var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            return "the handler lambda on line " + line;
-        }
-
-        private sealed class InitRegion
-        {
-            public InitRegion(SyntaxTree tree, TextSpan span, IReadOnlyList<StatementSyntax> statements)
-            {
-                Tree = tree;
-                Span = span;
-                Statements = statements;
-            }
-
-            public SyntaxTree Tree { get; }
-
-            public TextSpan Span { get; }
-
-            /// <summary>The top-level statements (or those of Main) that run before the host starts.</summary>
-            public IReadOnlyList<StatementSyntax> Statements { get; }
-
-            public List<Handler> Handlers { get; } = new();
-        }
-
-        private readonly struct PathWork
-        {
-            public PathWork(SyntaxNode node, CodePaths paths, int depth, Handler? origin)
-            {
-                Node = node;
-                Paths = paths;
-                Depth = depth;
-                Origin = origin;
-            }
-
-            public SyntaxNode Node { get; }
-
-            public CodePaths Paths { get; }
-
-            public int Depth { get; }
-
-            public Handler? Origin { get; }
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ColdStart.Analyzers.Rules
 
         private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
-            if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.Init) == 0)
+            if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
             {
                 return;
             }

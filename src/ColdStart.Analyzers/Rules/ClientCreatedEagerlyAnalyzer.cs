@@ -30,7 +30,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             var model = facts.Model(context.CancellationToken);
-            var paths = model.PathsOf(creation);
+            var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
             if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.EscapesDuringInit(storage))
             {
                 return;

@@ -49,7 +49,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             var model = facts.Model(context.CancellationToken);
-            if ((model.PathsOf(creation) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
+            if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
             {
                 return;
             }

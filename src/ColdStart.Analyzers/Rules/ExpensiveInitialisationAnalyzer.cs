@@ -41,7 +41,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             var required = work.Value.StaticOnly ? CodePaths.StaticInit : CodePaths.Init;
-            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation) & required) == 0)
+            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation, required) & required) == 0)
             {
                 return;
             }

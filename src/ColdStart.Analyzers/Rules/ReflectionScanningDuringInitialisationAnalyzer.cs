@@ -28,7 +28,7 @@ namespace ColdStart.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
         {
             var member = ScanningMember(context.Operation, facts.KnownTypes);
-            if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation) & CodePaths.Init) == 0)
+            if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
             {
                 return;
             }

@@ -40,9 +40,10 @@ namespace ColdStart.Analyzers.Rules
             });
         }
 
-        public static CodePaths PathsOf(this HandlerModel model, IOperation operation)
+        /// <summary>Which of the <paramref name="wanted"/> paths <paramref name="operation"/> runs on (ask only for what the rule needs).</summary>
+        public static CodePaths PathsOf(this HandlerModel model, IOperation operation, CodePaths wanted)
         {
-            return operation.SemanticModel is { } semanticModel ? model.Classify(operation.Syntax, semanticModel) : CodePaths.None;
+            return operation.SemanticModel is { } semanticModel ? model.Classify(operation.Syntax, semanticModel, wanted) : CodePaths.None;
         }
 
         /// <summary>The name of the type (or "Program") whose initialisation runs <paramref name="operation"/>.</summary>

@@ -165,11 +165,40 @@ public class HandlerModelTests
         Assert.Same(model, HandlerModel.GetOrCreate(compilation, Options(null), CancellationToken.None));
     }
 
+    [Fact]
+    public void A_question_about_a_handler_body_or_a_field_initializer_walks_no_path()
+    {
+        var (model, compilation) = BuildWithCompilation(OutputKind.DynamicallyLinkedLibrary, """
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Settings = "init";
+
+                public string Handle(string input, ILambdaContext context) => "handler" + Helper();
+
+                private static string Helper() => "helper";
+            }
+            """);
+        var tree = compilation.SyntaxTrees.First();
+        var semanticModel = compilation.GetSemanticModel(tree);
+        LiteralExpressionSyntax Literal(string marker) => tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
+
+        Assert.Equal(CodePaths.Invoke, model.Classify(Literal("handler"), semanticModel, CodePaths.Invoke));
+        Assert.Equal(CodePaths.Init | CodePaths.StaticInit, model.Classify(Literal("init"), semanticModel, CodePaths.Init | CodePaths.StaticInit | CodePaths.Invoke));
+        Assert.False(model.IsInvokePathWalked);
+        Assert.False(model.IsInitPathWalked);
+
+        Assert.Equal(CodePaths.Invoke, model.Classify(Literal("helper"), semanticModel, CodePaths.Invoke));
+        Assert.True(model.IsInvokePathWalked);
+        Assert.False(model.IsInitPathWalked);
+    }
+
     private static CodePaths PathOf(HandlerModel model, Compilation compilation, string marker)
     {
         var tree = compilation.SyntaxTrees.First();
         var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
-        return model.Classify(literal, compilation.GetSemanticModel(tree));
+        return model.Classify(literal, compilation.GetSemanticModel(tree), CodePaths.Init | CodePaths.StaticInit | CodePaths.Invoke);
     }
 
     private static HandlerModel Build(OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)

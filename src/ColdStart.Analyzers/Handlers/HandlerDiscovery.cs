@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ColdStart.Analyzers.Handlers
+{
+    /// <summary>
+    /// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their
+    /// symbols (attributes, an <c>ILambdaContext</c> or event parameter, deployment-file handler strings), delegates
+    /// handed to the Lambda bootstrap or mapped as minimal-API routes, the types whose initialisation is init code,
+    /// and the statements of an executable that run before its host starts. Symbol-level facts plus one syntax pass
+    /// over executables and hosting projects; no method body is bound here.
+    /// </summary>
+    internal sealed class HandlerDiscovery
+    {
+        private readonly Compilation _compilation;
+        private readonly KnownTypes _knownTypes;
+        private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
+        private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
+        private readonly List<Handler> _handlers = new();
+        private readonly HashSet<SyntaxNode> _declarations = new();
+        private readonly Dictionary<IMethodSymbol, Handler> _handlerMethods = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
+        private readonly HashSet<INamedTypeSymbol> _initTypes = new(SymbolEqualityComparer.Default);
+        private readonly List<InitRegion> _initRegions = new();
+
+        private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
+        {
+            _compilation = compilation;
+            _knownTypes = facts.KnownTypes;
+            _deployedHandlers = facts.DeployedHandlers;
+            _semanticModels = semanticModels;
+        }
+
+        public IReadOnlyList<Handler> Handlers => _handlers;
+
+        /// <summary>Handler methods by their original definition.</summary>
+        public IReadOnlyDictionary<IMethodSymbol, Handler> HandlerMethods => _handlerMethods;
+
+        /// <summary>Handlers that are lambdas or delegates (bootstrap, routes), by their declaration.</summary>
+        public IReadOnlyDictionary<SyntaxNode, Handler> DelegateHandlers => _delegateHandlers;
+
+        /// <summary>Types whose construction and static initialisation are init code: handler types and startup classes.</summary>
+        public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _initTypes;
+
+        public IReadOnlyList<InitRegion> InitRegions => _initRegions;
+
+        public bool IsInitType(INamedTypeSymbol type) => _initTypes.Contains(type.OriginalDefinition);
+
+        public static HandlerDiscovery Discover(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        {
+            var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
+            discovery.DiscoverMethodHandlers(compilation.Assembly.GlobalNamespace, cancellationToken);
+            discovery.DiscoverHostedHandlers(cancellationToken);
+            return discovery;
+        }
+
+        // Forms 1, 2 and 5: methods recognised by their signature or attributes.
+        private void DiscoverMethodHandlers(INamespaceSymbol @namespace, CancellationToken cancellationToken)
+        {
+            foreach (var member in @namespace.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is INamespaceSymbol child)
+                {
+                    DiscoverMethodHandlers(child, cancellationToken);
+                }
+                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+                {
+                    DiscoverMethodHandlers(type);
+                }
+            }
+        }
+
+        private void DiscoverMethodHandlers(INamedTypeSymbol type)
+        {
+            if (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
+            {
+                _initTypes.Add(type);
+            }
+
+            // Compiler-generated members (a record's Equals, PrintMembers, property accessors...) are never handlers.
+            var typeName = FullName(type);
+            foreach (var member in type.GetMembers())
+            {
+                if (member is INamedTypeSymbol nested)
+                {
+                    DiscoverMethodHandlers(nested);
+                    continue;
+                }
+
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsImplicitlyDeclared: false } method)
+                {
+                    continue;
+                }
+
+                HandlerKind? kind = null;
+                if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
+                {
+                    kind = HandlerKind.ColdStartHandlerAttribute;
+                }
+                else if (_deployedHandlers.Contains((typeName, method.Name)))
+                {
+                    kind = HandlerKind.DeploymentHandlerString;
+                }
+                else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
+                {
+                    kind = HandlerKind.LambdaFunctionAttribute;
+                }
+                else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
+                {
+                    kind = HandlerKind.LambdaContextParameter;
+                }
+                else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
+                {
+                    kind = HandlerKind.EventParameter;
+                }
+
+                if (kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration)
+                {
+                    AddHandler(new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body));
+                }
+            }
+
+            AddInheritedDeployedHandlers(type, typeName);
+        }
+
+        // A handler string may name a method the handler type inherits from a base class in the same compilation.
+        private void AddInheritedDeployedHandlers(INamedTypeSymbol type, string typeName)
+        {
+            if (_deployedHandlers.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var (deployedType, methodName) in _deployedHandlers)
+            {
+                if (deployedType != typeName)
+                {
+                    continue;
+                }
+
+                for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+                {
+                    var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
+                    if (inherited is not null && IsInThisCompilation(inherited) && HandlerModel.BodyOf(inherited) is { } declaration)
+                    {
+                        AddHandler(new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The event types of the Amazon.Lambda.*Events packages (APIGatewayEvents, SQSEvents, CloudWatchEvents.ScheduledEvents, ...).</summary>
+        internal static bool IsLambdaEvent(ITypeSymbol type)
+        {
+            var ns = type.ContainingNamespace?.ToDisplayString();
+            return ns is not null
+                && ns.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)
+                && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
+        }
+
+        private static string FullName(INamedTypeSymbol type)
+        {
+            var name = type.MetadataName;
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                name = outer.MetadataName + "+" + name;
+                type = outer;
+            }
+
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+        }
+
+        // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
+        // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting
+        // extension can hold them: a class library of handlers is not scanned.
+        private void DiscoverHostedHandlers(CancellationToken cancellationToken)
+        {
+            if (_knownTypes.LambdaBootstrapBuilder is null
+                && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken))
+            {
+                return;
+            }
+
+            var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
+            var hostingCalls = new List<InvocationExpressionSyntax>();
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                SemanticModel? semanticModel = null;
+                foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    var name = HandlerModel.InvokedName(invocation);
+                    if (name == "Create" && _knownTypes.LambdaBootstrapBuilder is not null && invocation.ArgumentList.Arguments.Count > 0)
+                    {
+                        semanticModel ??= _semanticModels(tree);
+                        if (ResolveMethod(semanticModel, invocation) is { } create
+                            && SymbolEqualityComparer.Default.Equals(create.ContainingType, _knownTypes.LambdaBootstrapBuilder))
+                        {
+                            var region = AddInitRegion(invocation, "RunAsync");
+                            AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);
+                        }
+                    }
+                    else if (name == "AddAWSLambdaHosting")
+                    {
+                        hostingCalls.Add(invocation);
+                    }
+                    else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
+                    {
+                        routeCandidates.Add((invocation, semanticModel ??= _semanticModels(tree)));
+                    }
+                }
+            }
+
+            if (hostingCalls.Count == 0)
+            {
+                return;
+            }
+
+            var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
+            foreach (var (route, routeModel) in routeCandidates)
+            {
+                var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
+                AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
+            }
+        }
+
+        private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)
+        {
+            var programType = semanticModel.GetEnclosingSymbol(expression.SpanStart)?.ContainingType;
+            Handler? handler = null;
+            switch (expression)
+            {
+                case AnonymousFunctionExpressionSyntax lambda:
+                    handler = new Handler(kind, DelegateDisplayName(lambda), programType, null, lambda, lambda.Body);
+                    break;
+
+                default:
+                    var symbolInfo = semanticModel.GetSymbolInfo(expression);
+                    var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault();
+                    if (symbol is IMethodSymbol method && HandlerModel.BodyOf(method) is { } declaration)
+                    {
+                        var methodType = method.MethodKind == MethodKind.LocalFunction ? programType : method.ContainingType;
+                        handler = new Handler(kind, method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name, methodType, method.MethodKind == MethodKind.LocalFunction ? null : method, declaration.Declaration, declaration.Body);
+                    }
+                    else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializer(symbol) is { } initializer)
+                    {
+                        handler = new Handler(kind, symbol.Name, programType, null, initializer, initializer.Body);
+                    }
+
+                    break;
+            }
+
+            if (handler is not null)
+            {
+                AddHandler(handler);
+                region?.Handlers.Add(handler);
+            }
+        }
+
+        private void AddHandler(Handler handler)
+        {
+            if (!_declarations.Add(handler.Declaration))
+            {
+                return;
+            }
+
+            _handlers.Add(handler);
+            if (handler.Method is { } method)
+            {
+                _handlerMethods[method.OriginalDefinition] = handler;
+            }
+            else
+            {
+                _delegateHandlers[handler.Declaration] = handler;
+            }
+
+            if (handler.HandlerType is { } type)
+            {
+                _initTypes.Add(type.OriginalDefinition);
+            }
+        }
+
+        // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
+        private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+        /// <summary>
+        /// The statements that run before the host starts (<paramref name="runMethodNames"/>) are the init path
+        /// of an executable handler: top-level statements or the body of Main.
+        /// </summary>
+        private InitRegion? AddInitRegion(InvocationExpressionSyntax hostCall, params string[] runMethodNames)
+        {
+            var statement = hostCall.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax);
+            if (statement is null)
+            {
+                return null;
+            }
+
+            IReadOnlyList<StatementSyntax> statements = statement.Parent is BlockSyntax block
+                ? block.Statements
+                : ((CompilationUnitSyntax)statement.Parent!.Parent!).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
+            var index = IndexOf(statements, statement);
+            var runIndex = index;
+            for (var i = index; i < statements.Count; i++)
+            {
+                if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
+                {
+                    runIndex = i;
+                    break;
+                }
+            }
+
+            var start = statements[0].SpanStart;
+            var end = runIndex == index && !ContainsRunCall(statements[index], runMethodNames) ? statements[index].Span.End : statements[runIndex].SpanStart;
+            var existing = _initRegions.FirstOrDefault(r => r.Tree == hostCall.SyntaxTree && r.Span.Start == start);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var region = new InitRegion(
+                hostCall.SyntaxTree,
+                TextSpan.FromBounds(start, Math.Max(start, end)),
+                statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList());
+            _initRegions.Add(region);
+            return region;
+        }
+
+        private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)
+        {
+            return statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call)));
+        }
+
+        private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)
+        {
+            for (var i = 0; i < statements.Count; i++)
+            {
+                if (statements[i] == statement)
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+
+        private static IMethodSymbol? ResolveMethod(SemanticModel semanticModel, InvocationExpressionSyntax invocation)
+        {
+            var info = semanticModel.GetSymbolInfo(invocation);
+            return (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+        {
+            return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+        }
+
+        private static string DelegateDisplayName(AnonymousFunctionExpressionSyntax lambda)
+        {
+            if (lambda.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                return declarator.Identifier.ValueText;
+            }
+
+            var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            return "the handler lambda on line " + line;
+        }
+
+        internal sealed class InitRegion
+        {
+            public InitRegion(SyntaxTree tree, TextSpan span, IReadOnlyList<StatementSyntax> statements)
+            {
+                Tree = tree;
+                Span = span;
+                Statements = statements;
+            }
+
+            public SyntaxTree Tree { get; }
+
+            public TextSpan Span { get; }
+
+            /// <summary>The top-level statements (or those of Main) that run before the host starts.</summary>
+            public IReadOnlyList<StatementSyntax> Statements { get; }
+
+            public List<Handler> Handlers { get; } = new();
+        }
+    }
+}
