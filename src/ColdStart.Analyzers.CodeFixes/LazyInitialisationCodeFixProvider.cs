@@ -112,6 +112,14 @@ namespace ColdStart.Analyzers.CodeFixes
                 return null;
             }
 
+            // A local read in its own body (`var rules = File.ReadAllText(...); Use(rules);`) would read `.Value` right
+            // away: nothing is deferred, so no fix. Only a local that deferred code alone reads (a route or handler
+            // lambda, a local function) gains from Lazy<T>.
+            if (symbol is ILocalSymbol && !IsReadOnlyInDeferredCode(symbol, cancellationToken))
+            {
+                return null;
+            }
+
             // A property is lazy-fiable only when it is an auto-property.
             if (symbol is IPropertySymbol && symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: null })
             {
@@ -119,6 +127,21 @@ namespace ColdStart.Analyzers.CodeFixes
             }
 
             return new LazyStorage(symbol, type, document.Id, value.Span);
+        }
+
+        private static bool IsReadOnlyInDeferredCode(ISymbol local, CancellationToken cancellationToken)
+        {
+            var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            var scope = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or CompilationUnitSyntax or SwitchSectionSyntax);
+            if (scope is null)
+            {
+                return false;
+            }
+
+            return scope.DescendantNodes()
+                .OfType<IdentifierNameSyntax>()
+                .Where(identifier => identifier.Identifier.ValueText == local.Name)
+                .All(identifier => identifier.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
         }
 
         private static bool IsLazy(ITypeSymbol type)

@@ -188,4 +188,27 @@ public class LazyInitialisationCodeFixTests
             """;
         return VerifyCold302.VerifyAsync(source, source);
     }
+
+    [Fact]
+    public Task A_local_read_in_the_same_static_constructor_gets_no_fix_because_nothing_would_be_deferred()
+    {
+        var source = """
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly int RuleCount;
+
+                static Function()
+                {
+                    var rules = {|COLD101:File.ReadAllText("rules.json")|};
+                    RuleCount = rules.Length;
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + RuleCount;
+            }
+            """;
+        return VerifyCold101.VerifyAsync(source, source);
+    }
 }
