@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# What the ColdStart analyzers cost a user's build, measured on a generated function project of N handler files
+# (default 300) and on samples/Naive.Function:
+#   1. analyzer execution time (-p:ReportAnalyzer=true): ColdStart's total against the SDK's NetAnalyzers, same build;
+#   2. build wall time with the package / without it: median of paired, alternating `dotnet build --no-incremental` runs.
+# Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)]
+set -euo pipefail
+
+handlers="${1:-300}"
+runs="${2:-5}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+project="$work/Large.Function"
+naive="$work/Naive.Function"
+mkdir -p "$project/Handlers" "$naive/Shop.Domain"
+
+# The package as a consumer gets it: its props and the two analyzer assemblies (built below), switched by
+# -p:ColdStart=false. Assemblies rather than project references, so the builds do not evaluate our projects.
+analyzers="$repo/src/ColdStart.Analyzers.CodeFixes/bin/Release/netstandard2.0"
+write_project() { # $1 folder, $2 name, $3 extra items: a function project with the switchable package
+  cat > "$1/$2.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <AWSProjectType>Lambda</AWSProjectType>
+    <PublishReadyToRun>true</PublishReadyToRun>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <Import Project="$repo/src/ColdStart.Analyzers.Package/build/ColdStart.Analyzers.props" Condition="'\$(ColdStart)' != 'false'" />
+  <ItemGroup Condition="'\$(ColdStart)' != 'false'">
+    <Analyzer Include="$analyzers/ColdStart.Analyzers.dll" />
+    <Analyzer Include="$analyzers/ColdStart.Analyzers.CodeFixes.dll" />
+  </ItemGroup>
+  <ItemGroup>
+    <ProjectReference Include="$repo/samples/LambdaCompat/LambdaCompat.csproj" />
+    <PackageReference Include="AWSSDK.S3" Version="4.1.0" />
+    $3
+  </ItemGroup>
+</Project>
+XML
+}
+
+write_project "$project" Large.Function ""
+
+for i in $(seq 1 "$handlers"); do
+  cat > "$project/Handlers/Order$i.cs" <<CS
+using System.Text.Json;
+using Amazon.Lambda.Core;
+using Amazon.S3;
+
+namespace Large.Function.Handlers;
+
+public sealed record Order${i}Request(string Id, int Quantity);
+
+public sealed record Order${i}Response(string Id, bool Accepted, string Audit);
+
+public class Order${i}Function
+{
+    private static readonly AmazonS3Client Storage = new();
+
+    public async Task<Order${i}Response> Handle(Order${i}Request request, ILambdaContext context)
+    {
+        using var http = new HttpClient();
+        var body = JsonSerializer.Serialize(request);
+        var audit = await Order${i}Audit.WriteAsync(Storage, body);
+        return new Order${i}Response(request.Id, request.Quantity > 0 && http.Timeout > TimeSpan.Zero, audit);
+    }
+}
+
+internal static class Order${i}Audit
+{
+    public static Task<string> WriteAsync(AmazonS3Client storage, string body)
+    {
+        var region = storage.Config.RegionEndpoint?.SystemName ?? "local";
+        return Task.FromResult(region + ":" + body.Length);
+    }
+}
+CS
+done
+
+build() { # $1 project, $2 ColdStart switch, then extra arguments
+  local path="$1" switch="$2"
+  shift 2
+  # --no-dependencies: only the project itself is recompiled (not the analyzers or the Lambda stand-in it references).
+  dotnet build "$path" -c Release --no-incremental --no-dependencies --no-restore -nologo -p:ColdStart="$switch" "$@"
+}
+
+report() { # $1 project: median analyzer and generator times over $runs builds with the package
+  local path="$1" log="$work/report.log" times="$work/times.txt"
+  : > "$times"
+  for _ in $(seq 1 "$runs"); do
+    build "$path" true -p:ReportAnalyzer=true -v:d > "$log"
+    # The compiler prints "Total analyzer execution time", then per assembly "<seconds>   <percent>   <assembly>, Version=..."
+    # with its analyzers indented below; the same for generators.
+    awk '
+      /Total analyzer execution time/ { section = "analyzer"; total = $(NF - 1) }
+      /Total generator execution time/ { section = "generator" }
+      /Done executing task "Csc"/ { section = "" }
+      section != "" && /, Version=/ {
+        seconds = ($1 ~ /^</) ? 0 : $1
+        if (section == "analyzer" && $3 ~ /^ColdStart\.Analyzers/) coldstart += seconds
+        if (section == "analyzer" && $3 ~ /NetAnalyzers,?$/) net += seconds
+        if (section == "generator" && $3 ~ /^ColdStart\.Analyzers/) generators += seconds
+      }
+      END { printf "%.3f %.3f %s %.3f\n", coldstart, net, total, generators }' "$log" >> "$times"
+  done
+  median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+  local coldstart net total generators
+  coldstart=$(cut -d' ' -f1 "$times" | median)
+  net=$(cut -d' ' -f2 "$times" | median)
+  total=$(cut -d' ' -f3 "$times" | median)
+  generators=$(cut -d' ' -f4 "$times" | median)
+  echo "  analyzer execution time (median of $runs builds): ColdStart $coldstart s, NetAnalyzers $net s (all analyzers $total s); ColdStart / NetAnalyzers = $(awk -v a="$coldstart" -v b="$net" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')"
+  echo "  ColdStart generators: $generators s; the last build's slowest ColdStart analyzers and generators:"
+  grep -E "^\s+[0-9<.]+\s+[0-9<]+\s+ColdStart\.Analyzers\.(Rules|Generation)\." "$log" | sort -rn | head -6 | sed 's/^\s*/    /' || true
+}
+
+paired() { # $1 project: median wall time with / without the package over alternating runs
+  local path="$1" with=() without=()
+  for _ in $(seq 1 "$runs"); do
+    local start end
+    start=$(date +%s.%N); build "$path" true > /dev/null; end=$(date +%s.%N); with+=("$(echo "$end - $start" | bc)")
+    start=$(date +%s.%N); build "$path" false > /dev/null; end=$(date +%s.%N); without+=("$(echo "$end - $start" | bc)")
+  done
+  local median_with median_without
+  median_with=$(printf '%s\n' "${with[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}')
+  median_without=$(printf '%s\n' "${without[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}')
+  echo "  build wall time (median of $runs paired runs): with ${median_with} s, without ${median_without} s, ratio $(awk -v a="$median_with" -v b="$median_without" 'BEGIN {printf "%.3f", a / b}')"
+}
+
+dotnet build "$repo/src/ColdStart.Analyzers.CodeFixes" -c Release -nologo > /dev/null
+dotnet restore "$project" -nologo > /dev/null
+# The Naive sample's code in a project of the same shape (its own project file always includes the analyzers).
+cp "$repo"/samples/Naive.Function/*.cs "$repo"/samples/Naive.Function/*.json "$naive/"
+cp "$repo"/samples/Shop.Domain/*.cs "$naive/Shop.Domain/"
+write_project "$naive" Naive.Function '<PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0" /><PackageReference Include="Newtonsoft.Json" Version="13.0.4" />'
+sed -i 's|<ImplicitUsings>enable</ImplicitUsings>|<ImplicitUsings>disable</ImplicitUsings>|' "$naive/Naive.Function.csproj"
+dotnet restore "$naive" -nologo > /dev/null
+# Build the analyzers and the stand-in once, then warm the compiler server (a user's builds run on a warm one).
+for path in "$project" "$naive"; do
+  dotnet build "$path" -c Release --no-restore -nologo > /dev/null
+  build "$path" true > /dev/null
+  build "$path" false > /dev/null
+done
+
+echo "Generated function project, $handlers handler files"
+report "$project"
+paired "$project"
+echo "samples/Naive.Function"
+report "$naive"
+paired "$naive"
