@@ -61,8 +61,14 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
+            // A JsonSerializerContext cannot register an anonymous type: the advice names the step that comes first.
+            if (serialised is { IsAnonymousType: true })
+            {
+                advice = "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types";
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (type.Is(known.StjSerializer) && serialised is { TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter } && serialised.SpecialType != SpecialType.System_Object)
+            if (type.Is(known.StjSerializer) && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter } && serialised.SpecialType != SpecialType.System_Object)
             {
                 properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation));
             }

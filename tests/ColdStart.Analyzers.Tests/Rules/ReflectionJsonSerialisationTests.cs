@@ -42,6 +42,28 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task An_anonymous_value_is_told_to_become_a_named_type_first()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => JsonSerializer.Serialize(new { input, length = input.Length });
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(6, 67, 6, 129).WithArguments(
+            "JsonSerializer.Serialize",
+            "<anonymous type: string input, int length>",
+            "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Calls_with_source_generated_metadata_are_not_reported()
     {
         return Verify.VerifyAsync(
