@@ -83,7 +83,7 @@ namespace ColdStart.Analyzers.CodeFixes
         }
 
         /// <summary>Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them.</summary>
-        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken)
+        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults)
         {
             var project = solution.GetProject(projectId)!;
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
@@ -102,7 +102,7 @@ namespace ColdStart.Analyzers.CodeFixes
 
             if (context is null)
             {
-                return CreateContext(project, missing);
+                return CreateContext(project, missing, generationOptions);
             }
 
             if (missing.Count == 0)
@@ -134,11 +134,12 @@ namespace ColdStart.Analyzers.CodeFixes
             return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
         }
 
-        private static Solution CreateContext(Project project, IReadOnlyList<ITypeSymbol> types)
+        private static Solution CreateContext(Project project, IReadOnlyList<ITypeSymbol> types, string generationOptions)
         {
             var ns = RootNamespace(project);
             var fileScoped = project.ParseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp10 };
-            var attributes = string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
+            var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
+                + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
             var body = attributes + $"internal partial class {NewContextName} : JsonSerializerContext\n{{\n}}\n";
             string text;
             if (string.IsNullOrEmpty(ns))

@@ -19,13 +19,17 @@ namespace ColdStart.Analyzers.CodeFixes
     /// <summary>
     /// COLD201 (System.Text.Json): rewrites the call to its JsonTypeInfo overload (<c>Ctx.Default.Order</c>),
     /// keeping streams, values and cancellation, and registers the type on the context — creating
-    /// <c>AppJsonContext</c> when the project has none. Fix-all writes each type once.
+    /// <c>AppJsonContext</c> when the project has none. The context must be generated with the settings the call ran
+    /// with (<see cref="JsonGenerationOptions"/>): a new context carries them in [JsonSourceGenerationOptions], an
+    /// existing one is offered only when its settings are the same, and a call whose settings are not statically
+    /// known gets no fix. Fix-all writes each type once.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseJsonTypeInfoCodeFixProvider))]
     [Shared]
     public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
     {
         private const string KeyPrefix = "COLD201:";
+        private const char OptionsSeparator = '|';
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionJsonSerialisation);
 
@@ -33,16 +37,19 @@ namespace ColdStart.Analyzers.CodeFixes
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var fixable = context.Diagnostics.Where(d => d.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty)).ToList();
+            var fixable = context.Diagnostics.Where(IsFixable).ToList();
             if (fixable.Count == 0)
             {
                 return;
             }
 
             var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
-            var choices = contexts.Count == 0 ? new INamedTypeSymbol?[] { null } : contexts.Cast<INamedTypeSymbol?>().ToArray();
             foreach (var diagnostic in fixable)
             {
+                var options = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] ?? JsonGenerationOptions.Defaults;
+                var choices = contexts.Count == 0
+                    ? new INamedTypeSymbol?[] { null }
+                    : contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).Cast<INamedTypeSymbol?>().ToArray();
                 foreach (var choice in choices)
                 {
                     var qualified = JsonContextEditor.QualifiedName(choice, context.Document.Project);
@@ -52,17 +59,25 @@ namespace ColdStart.Analyzers.CodeFixes
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             title,
-                            ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, ct),
-                            equivalenceKey: KeyPrefix + qualified),
+                            ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, options, ct),
+                            equivalenceKey: KeyPrefix + qualified + OptionsSeparator + options),
                         diagnostic);
                 }
             }
         }
 
-        private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, CancellationToken cancellationToken)
+        private static bool IsFixable(Diagnostic diagnostic)
+        {
+            return diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty)
+                && diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.OptionsProperty);
+        }
+
+        /// <summary>Rewrites the calls that run with <paramref name="options"/> (others keep their reflection call).</summary>
+        private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, string options, CancellationToken cancellationToken)
         {
             var typeIds = new List<string>();
             ProjectId? projectId = null;
+            diagnostics = diagnostics.Where(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] == options).ToList();
             foreach (var group in diagnostics.GroupBy(d => d.Document))
             {
                 var document = solution.GetDocument(group.Key)!;
@@ -96,32 +111,38 @@ namespace ColdStart.Analyzers.CodeFixes
             var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
             var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
-            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken).ConfigureAwait(false);
+            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options).ConfigureAwait(false);
         }
 
         /// <summary>
         /// <c>Deserialize&lt;T&gt;(json, options)</c> → <c>Deserialize(json, Ctx.Default.T)</c>: the data arguments in order,
-        /// then the JsonTypeInfo, then the cancellation token; type arguments, Type and options arguments go.
+        /// then the JsonTypeInfo, then the cancellation token; type arguments, Type and options arguments go (the
+        /// context was generated with the same settings as the options, see <see cref="JsonGenerationOptions"/>).
         /// </summary>
         private static InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax typeInfo)
         {
-            var data = new List<ArgumentSyntax>();
+            var data = new List<(int Ordinal, ArgumentSyntax Syntax)>();
             var cancellation = new List<ArgumentSyntax>();
-            foreach (var argument in invocation.Arguments.Where(a => !a.IsImplicit && a.Syntax is ArgumentSyntax).OrderBy(a => a.Syntax.SpanStart))
+            foreach (var syntax in call.ArgumentList.Arguments)
             {
-                var syntax = (ArgumentSyntax)argument.Syntax;
-                var parameterType = argument.Parameter?.Type;
-                if (parameterType?.Name == "CancellationToken")
+                // A named argument names its parameter; a positional one sits at the parameter's index.
+                var parameters = invocation.TargetMethod.Parameters;
+                var index = call.ArgumentList.Arguments.IndexOf(syntax);
+                var parameter = syntax.NameColon is { } name
+                    ? parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                    : index < parameters.Length ? parameters[index] : null;
+                if (parameter?.Type.Name == "CancellationToken")
                 {
                     cancellation.Add(syntax);
                 }
-                else if (parameterType?.Name is not ("Type" or "JsonSerializerOptions"))
+                else if (parameter?.Type.Name is not ("Type" or "JsonSerializerOptions"))
                 {
-                    data.Add(syntax.WithNameColon(null));
+                    // Named data arguments may be written out of order; positional ones follow the parameters.
+                    data.Add((parameter?.Ordinal ?? data.Count, syntax.WithNameColon(null)));
                 }
             }
 
-            var arguments = data.Append(Argument(typeInfo)).Concat(cancellation);
+            var arguments = data.OrderBy(d => d.Ordinal).Select(d => d.Syntax).Append(Argument(typeInfo)).Concat(cancellation);
             var expression = call.Expression switch
             {
                 MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } member => member.WithName(IdentifierName(generic.Identifier)),
@@ -141,7 +162,7 @@ namespace ColdStart.Analyzers.CodeFixes
             public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
             {
                 var key = fixAllContext.CodeActionEquivalenceKey;
-                if (key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal))
+                if (key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || key.IndexOf(OptionsSeparator) < 0)
                 {
                     return null;
                 }
@@ -157,17 +178,19 @@ namespace ColdStart.Analyzers.CodeFixes
                 {
                     foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
                     {
-                        if (diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty))
+                        if (IsFixable(diagnostic))
                         {
                             diagnostics.Add((document.Id, diagnostic));
                         }
                     }
                 }
 
-                var contextName = key.Substring(KeyPrefix.Length);
+                var separator = key.IndexOf(OptionsSeparator);
+                var contextName = key.Substring(KeyPrefix.Length, separator - KeyPrefix.Length);
+                var options = key.Substring(separator + 1);
                 return CodeAction.Create(
                     "Use source-generated JsonTypeInfo everywhere",
-                    ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, ct),
+                    ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, options, ct),
                     equivalenceKey: key);
             }
         }

@@ -16,6 +16,12 @@ namespace ColdStart.Analyzers.Rules
         /// <summary>Diagnostic property: documentation reference id of the serialised type, for the code fix.</summary>
         public const string TypeProperty = "Type";
 
+        /// <summary>
+        /// Diagnostic property: the serializer settings the call runs with (<see cref="JsonGenerationOptions"/>); the fix
+        /// uses only a context generated with the same settings. Absent when they are not statically known: no fix then.
+        /// </summary>
+        public const string OptionsProperty = "Options";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionJsonSerialisation);
 
         public override void Initialize(AnalysisContext context)
@@ -56,7 +62,8 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            if (!facts.Model(context.CancellationToken).IsServerlessProject)
+            var model = facts.Model(context.CancellationToken);
+            if (!model.IsServerlessProject)
             {
                 return;
             }
@@ -68,9 +75,12 @@ namespace ColdStart.Analyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (type.Is(known.StjSerializer) && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter } && serialised.SpecialType != SpecialType.System_Object)
+            if (type.Is(known.StjSerializer)
+                && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter }
+                && serialised.SpecialType != SpecialType.System_Object
+                && JsonGenerationOptions.OfCall(invocation, model.GetSemanticModel, context.CancellationToken) is { } options)
             {
-                properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation));
+                properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);
             }
 
             context.ReportDiagnostic(Diagnostic.Create(

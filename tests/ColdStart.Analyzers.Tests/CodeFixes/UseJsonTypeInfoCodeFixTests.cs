@@ -111,6 +111,223 @@ public class UseJsonTypeInfoCodeFixTests
             });
     }
 
+    private const string ShopContext = """
+        using System.Text.Json.Serialization;
+
+        namespace Shop
+        {
+            [JsonSerializable(typeof(Order))]
+            internal partial class ShopJsonContext : JsonSerializerContext
+            {
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Every_argument_survives_null_forgiving_casts_named_spans_readers_and_cancellation()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.IO;
+                using System.Text.Json;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Request
+                {
+                    public string? Body { get; set; }
+                    public object Raw { get; set; } = "";
+                    public byte[] Bytes { get; set; } = Array.Empty<byte>();
+                    public Stream Stream { get; set; } = Stream.Null;
+                }
+
+                public class Function
+                {
+                    public async Task<string> Handle(Request request, ILambdaContext context)
+                    {
+                        var fromBody = {|COLD201:JsonSerializer.Deserialize<Order>(request.Body!)|};
+                        var fromCast = {|COLD201:JsonSerializer.Deserialize<Order>((string)request.Raw)|};
+                        var named = {|COLD201:JsonSerializer.Deserialize<Order>(json: request.Body!)|};
+                        var fromSpan = {|COLD201:JsonSerializer.Deserialize<Order>(new ReadOnlySpan<byte>(request.Bytes))|};
+                        var fromReader = FromReader(request.Bytes);
+                        var fromStream = await {|COLD201:JsonSerializer.DeserializeAsync<Order>(request.Stream, cancellationToken: CancellationToken.None)|};
+                        await {|COLD201:JsonSerializer.SerializeAsync<Order>(value: new Order(), utf8Json: request.Stream)|};
+                        return "" + fromBody + fromCast + named + fromSpan + fromReader + fromStream;
+                    }
+
+                    private static Order? FromReader(byte[] bytes)
+                    {
+                        var reader = new Utf8JsonReader(bytes);
+                        return {|COLD201:JsonSerializer.Deserialize<Order>(ref reader)|};
+                    }
+                }
+                """,
+                ShopContext,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System;
+                using System.IO;
+                using System.Text.Json;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Request
+                {
+                    public string? Body { get; set; }
+                    public object Raw { get; set; } = "";
+                    public byte[] Bytes { get; set; } = Array.Empty<byte>();
+                    public Stream Stream { get; set; } = Stream.Null;
+                }
+
+                public class Function
+                {
+                    public async Task<string> Handle(Request request, ILambdaContext context)
+                    {
+                        var fromBody = JsonSerializer.Deserialize(request.Body!, ShopJsonContext.Default.Order);
+                        var fromCast = JsonSerializer.Deserialize((string)request.Raw, ShopJsonContext.Default.Order);
+                        var named = JsonSerializer.Deserialize(request.Body!, ShopJsonContext.Default.Order);
+                        var fromSpan = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(request.Bytes), ShopJsonContext.Default.Order);
+                        var fromReader = FromReader(request.Bytes);
+                        var fromStream = await JsonSerializer.DeserializeAsync(request.Stream, ShopJsonContext.Default.Order, cancellationToken: CancellationToken.None);
+                        await JsonSerializer.SerializeAsync(request.Stream, new Order(), ShopJsonContext.Default.Order);
+                        return "" + fromBody + fromCast + named + fromSpan + fromReader + fromStream;
+                    }
+
+                    private static Order? FromReader(byte[] bytes)
+                    {
+                        var reader = new Utf8JsonReader(bytes);
+                        return JsonSerializer.Deserialize(ref reader, ShopJsonContext.Default.Order);
+                    }
+                }
+                """,
+                ShopContext,
+                Types,
+            });
+    }
+
+    /// <summary>A function whose reflection calls run with case-insensitive, camelCase, null-skipping options.</summary>
+    internal const string OptionsBefore = """
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
+            {
+                PropertyNameCaseInsensitive = true,
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            };
+
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => [|JsonSerializer.Deserialize<Receipt>(json, Options)|]!;
+
+            public static string Write(Receipt receipt) => [|JsonSerializer.Serialize(receipt, Options)|];
+        }
+        """;
+
+    internal const string OptionsAfter = """
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
+            {
+                PropertyNameCaseInsensitive = true,
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            };
+
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => JsonSerializer.Deserialize(json, AppJsonContext.Default.Receipt)!;
+
+            public static string Write(Receipt receipt) => JsonSerializer.Serialize(receipt, AppJsonContext.Default.Receipt);
+        }
+        """;
+
+    internal const string OptionsContext = """
+        using System.Text.Json.Serialization;
+
+        [JsonSourceGenerationOptions(DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+        [JsonSerializable(typeof(Shop.Receipt))]
+        internal partial class AppJsonContext : JsonSerializerContext
+        {
+        }
+
+        """;
+
+    internal const string ReceiptType = """
+        namespace Shop
+        {
+            public class Receipt
+            {
+                public string OrderId { get; set; } = "";
+                public string? Note { get; set; }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Statically_known_options_are_carried_into_the_new_context()
+    {
+        // SerialisationBehaviourTests runs both versions on the same JSON.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true, CreatedDocument = ("AppJsonContext.cs", OptionsContext) };
+        test.TestState.Sources.Add(OptionsBefore.Replace("[|", "{|COLD201:").Replace("|]", "|}"));
+        test.TestState.Sources.Add(ReceiptType);
+        test.FixedState.Sources.Add(OptionsAfter);
+        test.FixedState.Sources.Add(ReceiptType);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Options_that_are_not_statically_known_or_differ_from_the_context_get_no_fix()
+    {
+        var sources = new[]
+        {
+            """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly JsonSerializerOptions WithConverter = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
+                private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    return Parse(input, new JsonSerializerOptions())
+                        + {|COLD201:JsonSerializer.Deserialize<Order>(input, WithConverter)|}!.Id
+                        + {|COLD201:JsonSerializer.Serialize(new Order(), Indented)|};
+                }
+
+                private static string Parse(string input, JsonSerializerOptions options) => {|COLD201:JsonSerializer.Deserialize<Order>(input, options)|}!.Id;
+            }
+            """,
+            ShopContext,
+            Types,
+        };
+        return Verify.VerifyWithJsonGeneratorAsync(sources, sources);
+    }
+
     [Fact]
     public Task Context_is_created_when_the_project_has_none()
     {
