@@ -15,7 +15,8 @@ namespace ColdStart.Analyzers.CodeFixes
     /// <summary>
     /// Writes System.Text.Json source-generation contexts for the serialisation fixes: chooses the project's
     /// context, registers types with [JsonSerializable] (each once), creates <c>AppJsonContext</c> when there is
-    /// none, and names the JsonTypeInfo properties the way System.Text.Json's generator does.
+    /// none (in the fixed document, see <see cref="NewTypePlacement"/>), and names the JsonTypeInfo properties the way
+    /// System.Text.Json's generator does.
     /// </summary>
     internal static class JsonContextEditor
     {
@@ -70,20 +71,22 @@ namespace ColdStart.Analyzers.CodeFixes
                 IdentifierName(TypeInfoPropertyName(type)));
         }
 
-        /// <summary>The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create.</summary>
-        public static string QualifiedName(INamedTypeSymbol? context, Project project)
+        /// <summary>
+        /// The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create: in
+        /// the namespace around <paramref name="position"/> of the fixed document.
+        /// </summary>
+        public static string QualifiedName(INamedTypeSymbol? context, SyntaxNode root, int position)
         {
-            if (context is not null)
-            {
-                return context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            }
-
-            var ns = RootNamespace(project);
-            return "global::" + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + NewContextName;
+            return context is not null
+                ? context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+                : NewTypePlacement.QualifiedName(NewTypePlacement.NamespaceAt(root, position), NewContextName);
         }
 
-        /// <summary>Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them.</summary>
-        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults)
+        /// <summary>
+        /// Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them in
+        /// <paramref name="newContextHost"/>, in the namespace <paramref name="newContextName"/> names.
+        /// </summary>
+        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults, DocumentId? newContextHost = null, string? newContextName = null)
         {
             var project = solution.GetProject(projectId)!;
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
@@ -102,7 +105,9 @@ namespace ColdStart.Analyzers.CodeFixes
 
             if (context is null)
             {
-                return CreateContext(project, missing, generationOptions);
+                return newContextHost is null || newContextName is null
+                    ? solution
+                    : await CreateContextAsync(solution, newContextHost, NewTypePlacement.NamespaceOf(newContextName), missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
             }
 
             if (missing.Count == 0)
@@ -134,44 +139,14 @@ namespace ColdStart.Analyzers.CodeFixes
             return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
         }
 
-        private static Solution CreateContext(Project project, IReadOnlyList<ITypeSymbol> types, string generationOptions)
+        private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string ns, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
         {
-            var ns = RootNamespace(project);
-            var fileScoped = project.ParseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp10 };
             var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
                 + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
-            var body = attributes + $"internal partial class {NewContextName} : JsonSerializerContext\n{{\n}}\n";
-            string text;
-            if (string.IsNullOrEmpty(ns))
-            {
-                text = "using System.Text.Json.Serialization;\n\n" + body;
-            }
-            else if (fileScoped)
-            {
-                text = $"using System.Text.Json.Serialization;\n\nnamespace {ns};\n\n" + body;
-            }
-            else
-            {
-                text = $"using System.Text.Json.Serialization;\n\nnamespace {ns}\n{{\n" + string.Concat(body.Split('\n').Where(l => l.Length > 0).Select(l => "    " + l + "\n")) + "}\n";
-            }
-
-            var tree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions?)project.ParseOptions);
-            var root = tree.GetRoot();
-            var typeOfs = root.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
-            root = root.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
-            var document = project.AddDocument(NewContextName + ".cs", root, filePath: project.FilePath is null ? null : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(project.FilePath)!, NewContextName + ".cs"));
-            return document.Project.Solution;
-        }
-
-        /// <summary>The project's root namespace (build property RootNamespace, else the default namespace), or empty.</summary>
-        internal static string RootNamespace(Project project)
-        {
-            if (project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns))
-            {
-                return ns;
-            }
-
-            return project.DefaultNamespace ?? string.Empty;
+            var declaration = ParseMemberDeclaration(attributes + $"internal partial class {NewContextName} : JsonSerializerContext\n{{\n}}\n")!;
+            var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
+            declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
+            return await NewTypePlacement.AddAsync(solution, host, ns, declaration, "System.Text.Json.Serialization", cancellationToken).ConfigureAwait(false);
         }
 
         private static AttributeListSyntax AttributeFor(ITypeSymbol type)

@@ -44,6 +44,7 @@ namespace ColdStart.Analyzers.CodeFixes
             }
 
             var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in fixable)
             {
                 var options = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] ?? JsonGenerationOptions.Defaults;
@@ -52,7 +53,7 @@ namespace ColdStart.Analyzers.CodeFixes
                     : contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).Cast<INamedTypeSymbol?>().ToArray();
                 foreach (var choice in choices)
                 {
-                    var qualified = JsonContextEditor.QualifiedName(choice, context.Document.Project);
+                    var qualified = JsonContextEditor.QualifiedName(choice, root!, diagnostic.Location.SourceSpan.Start);
                     var title = choice is null
                         ? $"Create {JsonContextEditor.NewContextName} and use its JsonTypeInfo"
                         : $"Use the source-generated JsonTypeInfo from {choice.Name}";
@@ -77,6 +78,7 @@ namespace ColdStart.Analyzers.CodeFixes
         {
             var typeIds = new List<string>();
             ProjectId? projectId = null;
+            DocumentId? host = null;
             diagnostics = diagnostics.Where(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] == options).ToList();
             foreach (var group in diagnostics.GroupBy(d => d.Document))
             {
@@ -97,6 +99,12 @@ namespace ColdStart.Analyzers.CodeFixes
 
                     editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
                     typeIds.Add(typeId!);
+
+                    // A new context goes into the first fixed document whose namespace it is named after.
+                    if (host is null && NewTypePlacement.NamespaceAt(editor.OriginalRoot, call.SpanStart) == NewTypePlacement.NamespaceOf(contextName))
+                    {
+                        host = document.Id;
+                    }
                 }
 
                 solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
@@ -111,7 +119,7 @@ namespace ColdStart.Analyzers.CodeFixes
             var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
             var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
-            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options).ConfigureAwait(false);
+            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName).ConfigureAwait(false);
         }
 
         /// <summary>

@@ -139,8 +139,8 @@ namespace ColdStart.Analyzers.CodeFixes
             var needsFactory = creation.ArgumentList is { Arguments.Count: > 0 } || creation.Initializer is not null
                 || !client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
             var clientSyntax = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            var rootNamespace = JsonContextEditor.RootNamespace(document.Project);
-            var holderName = holder?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? "global::" + (rootNamespace.Length == 0 ? string.Empty : rootNamespace + ".") + HolderName;
+            var holderNamespace = NewTypePlacement.NamespaceAt(root, creation.SpanStart);
+            var holderName = holder?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? NewTypePlacement.QualifiedName(holderNamespace, HolderName);
             var propertyAccess = ParseExpression(holderName + "." + propertyName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
             // 1. The code that created or stored the client now reads the generated property.
@@ -175,8 +175,7 @@ namespace ColdStart.Analyzers.CodeFixes
                 : null;
             if (holder is null)
             {
-                var endOfLine = root.ToFullString().Contains("\r\n") ? "\r\n" : "\n";
-                return CreateHolder(solution, document.Project.Id, rootNamespace, attribute, factory, endOfLine);
+                return await CreateHolderAsync(solution, document.Id, holderNamespace, attribute, factory, cancellationToken).ConfigureAwait(false);
             }
 
             // The holder's document may already have changed above: find the declaration again by name.
@@ -231,9 +230,9 @@ namespace ColdStart.Analyzers.CodeFixes
             return solution;
         }
 
-        private static Solution CreateHolder(Solution solution, ProjectId projectId, string ns, AttributeListSyntax attribute, MemberDeclarationSyntax? factory, string endOfLine)
+        // In the fixed document, not a new file: see NewTypePlacement.
+        private static async Task<Solution> CreateHolderAsync(Solution solution, DocumentId documentId, string ns, AttributeListSyntax attribute, MemberDeclarationSyntax? factory, CancellationToken cancellationToken)
         {
-            var project = solution.GetProject(projectId)!;
             var holder = ClassDeclaration(HolderName)
                 .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword)))
                 .AddAttributeLists(attribute);
@@ -242,17 +241,7 @@ namespace ColdStart.Analyzers.CodeFixes
                 holder = holder.AddMembers(factory);
             }
 
-            MemberDeclarationSyntax member = holder;
-            if (ns.Length > 0)
-            {
-                member = NamespaceDeclaration(ParseName(ns)).AddMembers(holder);
-            }
-
-            var unit = CompilationUnit()
-                .AddUsings(UsingDirective(ParseName("ColdStart")))
-                .AddMembers(member)
-                .WithAdditionalAnnotations(Formatter.Annotation);
-            return project.AddDocument(HolderName + ".cs", unit.NormalizeWhitespace(eol: endOfLine)).Project.Solution;
+            return await NewTypePlacement.AddAsync(solution, documentId, ns, holder, "ColdStart", cancellationToken).ConfigureAwait(false) ?? solution;
         }
 
         private static AttributeListSyntax LazyClientAttribute(string clientSyntax, ITypeSymbol exposed, INamedTypeSymbol client, string propertyName, bool useGeneric)

@@ -56,7 +56,7 @@ namespace ColdStart.Analyzers.CodeFixes
 
                 foreach (var choice in choices)
                 {
-                    var qualified = JsonContextEditor.QualifiedName(choice, context.Document.Project);
+                    var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start);
                     var title = choice is null
                         ? $"Use SourceGeneratorLambdaJsonSerializer<{JsonContextEditor.NewContextName}> (creates the context)"
                         : $"Use SourceGeneratorLambdaJsonSerializer<{choice.Name}>";
@@ -142,7 +142,7 @@ namespace ColdStart.Analyzers.CodeFixes
             var updated = await solution.GetProject(document.Project.Id)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var jsonContext = updated?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
             var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated!)).OfType<ITypeSymbol>();
-            return await JsonContextEditor.RegisterAsync(solution, document.Project.Id, jsonContext, rebound, cancellationToken).ConfigureAwait(false);
+            return await JsonContextEditor.RegisterAsync(solution, document.Project.Id, jsonContext, rebound, cancellationToken, newContextHost: document.Id, newContextName: contextName).ConfigureAwait(false);
         }
 
         /// <summary>The class-library handlers whose serializer this attribute chooses.</summary>

@@ -155,7 +155,7 @@ public class SerializerCodeFixTests
     }
 
     [Fact]
-    public Task Camel_case_bootstrap_serializer_keeps_its_naming_and_creates_the_context()
+    public Task Camel_case_bootstrap_serializer_keeps_its_naming_and_creates_the_context_in_the_same_file()
     {
         var test = new Infrastructure.CodeFixVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer, ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>.Test(Infrastructure.LambdaStubs.Default)
         {
@@ -169,23 +169,20 @@ public class SerializerCodeFixTests
                 await LambdaBootstrapBuilder.Create((OrderEvent order, ILambdaContext context) => new OrderResult(), {|COLD202:new CamelCaseLambdaJsonSerializer()|}).Build().RunAsync();
                 """,
             FixedCode = """
+                using System.Text.Json.Serialization;
                 using Amazon.Lambda.Core;
                 using Amazon.Lambda.RuntimeSupport;
                 using Amazon.Lambda.Serialization.SystemTextJson;
                 using Shop;
 
                 await LambdaBootstrapBuilder.Create((OrderEvent order, ILambdaContext context) => new OrderResult(), new SourceGeneratorLambdaJsonSerializer<AppJsonContext>(options => options.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase)).Build().RunAsync();
-                """,
-            CreatedDocument = ("AppJsonContext.cs", """
-                using System.Text.Json.Serialization;
 
-                [JsonSerializable(typeof(Shop.OrderEvent))]
-                [JsonSerializable(typeof(Shop.OrderResult))]
+                [JsonSerializable(typeof(OrderEvent))]
+                [JsonSerializable(typeof(OrderResult))]
                 internal partial class AppJsonContext : JsonSerializerContext
                 {
                 }
-
-                """),
+                """,
         };
         test.TestState.Sources.Add(Types);
         test.FixedState.Sources.Add(Types);

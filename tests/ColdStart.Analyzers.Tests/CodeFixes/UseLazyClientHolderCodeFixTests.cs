@@ -32,6 +32,7 @@ public class UseLazyClientHolderCodeFixTests
                 using System.Net.Http;
                 using System.Threading.Tasks;
                 using Amazon.Lambda.Core;
+                using ColdStart;
 
                 public class Function
                 {
@@ -41,15 +42,12 @@ public class UseLazyClientHolderCodeFixTests
                         return await http.GetStringAsync(url);
                     }
                 }
-                """,
-            CreatedDocument = ("LazyClients.cs", """
-                using ColdStart;
 
-                [LazyClient<System.Net.Http.HttpClient>]
+                [LazyClient<HttpClient>]
                 internal static partial class LazyClients
                 {
                 }
-                """),
+                """,
         };
         test.SourceGenerators.Add(typeof(LazyClientGenerator));
         return test.RunAsync();
@@ -88,6 +86,7 @@ public class UseLazyClientHolderCodeFixTests
                 using System.Threading.Tasks;
                 using Amazon.Lambda.Core;
                 using Amazon.S3;
+                using ColdStart;
 
                 public class Function
                 {
@@ -105,16 +104,13 @@ public class UseLazyClientHolderCodeFixTests
                         return http.GetStringAsync(url);
                     }
                 }
-                """,
-            CreatedDocument = ("LazyClients.cs", """
-                using ColdStart;
 
-                [LazyClient<System.Net.Http.HttpClient>]
-                [LazyClient<Amazon.S3.AmazonS3Client>]
+                [LazyClient<HttpClient>]
+                [LazyClient<AmazonS3Client>]
                 internal static partial class LazyClients
                 {
                 }
-                """),
+                """,
         };
         test.SourceGenerators.Add(typeof(LazyClientGenerator));
         return test.RunAsync();

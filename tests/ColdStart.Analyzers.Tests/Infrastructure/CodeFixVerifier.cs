@@ -24,7 +24,7 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     }
 
     /// <summary>Like <see cref="VerifyAsync(string, string)"/>, with System.Text.Json's generator running over both states.</summary>
-    public static Task VerifyWithJsonGeneratorAsync(string[] sources, string[] fixedSources, (string Name, string Text)? createdDocument = null)
+    public static Task VerifyWithJsonGeneratorAsync(string[] sources, string[] fixedSources)
     {
         var test = new Test(LambdaStubs.Default) { RunJsonSourceGenerator = true };
         foreach (var source in sources)
@@ -36,8 +36,6 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         {
             test.FixedState.Sources.Add(source);
         }
-
-        test.CreatedDocument = createdDocument;
 
         return test.RunAsync();
     }
@@ -77,9 +75,6 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         /// <summary>More generators to run over both states (for example ours, when a fix relies on generated members).</summary>
         public List<System.Type> SourceGenerators { get; } = new();
 
-        /// <summary>A document the fix adds to the project; it comes after all existing documents.</summary>
-        public (string Name, string Text)? CreatedDocument { get; set; }
-
         protected override IEnumerable<System.Type> GetSourceGenerators()
         {
             return (RunJsonSourceGenerator ? new[] { JsonSourceGenerator.Type } : base.GetSourceGenerators()).Concat(SourceGenerators);
@@ -89,11 +84,6 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         {
             TestSetup.AddStubs(TestState, _stubs);
             TestSetup.AddStubs(FixedState, _stubs);
-            if (CreatedDocument is { } created)
-            {
-                FixedState.Sources.Add(created);
-            }
-
             if (RunJsonSourceGenerator || SourceGenerators.Count > 0)
             {
                 TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
