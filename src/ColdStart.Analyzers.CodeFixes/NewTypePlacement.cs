@@ -61,8 +61,9 @@ namespace ColdStart.Analyzers.CodeFixes
                 return null;
             }
 
-            // The file keeps its ending: a final newline only if it had one.
-            var trailing = root.ToFullString().EndsWith("\n", System.StringComparison.Ordinal) ? TriviaList(ElasticCarriageReturnLineFeed) : TriviaList();
+            // The file keeps its ending: a final newline (in its own style) only if it had one.
+            var text = root.ToFullString();
+            var trailing = text.EndsWith("\n", System.StringComparison.Ordinal) ? TriviaList(EndOfLine(text.EndsWith("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n")) : TriviaList();
             type = type.WithLeadingTrivia(ElasticCarriageReturnLineFeed).WithTrailingTrivia(trailing).WithAdditionalAnnotations(Formatter.Annotation);
             CompilationUnitSyntax updated;
             if (ns.Length == 0)
