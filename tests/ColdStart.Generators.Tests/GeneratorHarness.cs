@@ -22,11 +22,17 @@ internal static class GeneratorHarness
 
     public static CSharpCompilation Compilation(params string[] sources)
     {
+        return Compilation(ParseOptions, NullableContextOptions.Enable, sources);
+    }
+
+    /// <summary>A consumer at another language version (a netstandard2.0 library defaults to C# 7.3, nullable off).</summary>
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, NullableContextOptions nullable, params string[] sources)
+    {
         return CSharpCompilation.Create(
             "GeneratorTests",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
                 {
                     // Suppressed by the .NET SDK as well: unification of reference-assembly versions.
@@ -51,7 +57,16 @@ internal static class GeneratorHarness
 
     public static (Compilation Output, GeneratorDriverRunResult Result) RunClean(IIncrementalGenerator[] generators, params string[] sources)
     {
-        var driver = Driver(generators).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out var generatorDiagnostics);
+        return RunClean(generators, Compilation(sources));
+    }
+
+    public static (Compilation Output, GeneratorDriverRunResult Result) RunClean(IIncrementalGenerator[] generators, CSharpCompilation compilation)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+                generators.Select(g => g.AsSourceGenerator()),
+                parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

@@ -63,6 +63,33 @@ public class LazyClientGeneratorTests
     }
 
     [Fact]
+    public void A_csharp_7_3_consumer_gets_code_without_nullable_annotations_that_compiles_without_warnings()
+    {
+        // What a netstandard2.0 library gets by default: C# 7.3, nullable off (CS8370 on `?` and #nullable otherwise).
+        const string holder = """
+            using Acme.Clients;
+            using ColdStart;
+
+            namespace Acme
+            {
+                [LazyClient(typeof(StorageClient), As = typeof(IStorageClient))]
+                public static partial class Clients73
+                {
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation(new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, Clients, holder);
+
+        var (output, result) = GeneratorHarness.RunClean(new IIncrementalGenerator[] { new LazyClientGenerator() }, compilation);
+
+        var generated = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.DoesNotContain("#nullable", generated, StringComparison.Ordinal);
+        Assert.Contains("private static global::Acme.Clients.IStorageClient s_storageClient;", generated, StringComparison.Ordinal);
+        var type = GeneratorHarness.Load(output).GetType("Acme.Clients73")!;
+        Assert.NotNull(type.GetProperty("StorageClient")!.GetValue(null));
+    }
+
+    [Fact]
     public void Concurrent_first_access_creates_exactly_one_client_and_the_factory_is_used()
     {
         var (output, _) = GeneratorHarness.RunClean(new LazyClientGenerator(), Clients, Holder);

@@ -163,6 +163,40 @@ public class PrewarmGeneratorTests
     }
 
     [Fact]
+    public void A_csharp_7_3_consumer_gets_an_entry_point_without_nullable_annotations_that_compiles_without_warnings()
+    {
+        const string function = """
+            using System.IO;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            namespace Legacy
+            {
+                public sealed class TextSerializer : ILambdaSerializer
+                {
+                    public T Deserialize<T>(Stream requestStream) { return default(T); }
+                    public void Serialize<T>(T response, Stream responseStream) { }
+                }
+
+                public partial class Function
+                {
+                    [Prewarm]
+                    [LambdaSerializer(typeof(TextSerializer))]
+                    public Task<string> Handle(string input, ILambdaContext context) { return Task.FromResult(input); }
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation(new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, LambdaCore, function);
+
+        var (_, result) = GeneratorHarness.RunClean(new IIncrementalGenerator[] { new PrewarmGenerator() }, compilation);
+
+        var generated = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.DoesNotContain("#nullable", generated, StringComparison.Ordinal);
+        Assert.Contains("handler string <c>GeneratorTests::Legacy.Function::HandlePrewarmed</c>", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unrelated_edit_leaves_every_step_cached()
     {
         var compilation = GeneratorHarness.Compilation(LambdaCore, Function);

@@ -28,11 +28,11 @@ namespace ColdStart.Analyzers.Generation
             var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
                 LazyClientDeclarations.GenericAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, cancellationToken));
+                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
             var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
                 LazyClientDeclarations.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, cancellationToken));
+                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
 
             // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
             return generic.Collect()

@@ -13,7 +13,7 @@ namespace ColdStart.Analyzers.Generation
         private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-        public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, CancellationToken cancellationToken)
+        public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, bool nullableAnnotations, CancellationToken cancellationToken)
         {
             if (!LazyClientDeclarations.IsPartialEverywhere(holder))
             {
@@ -29,12 +29,14 @@ namespace ColdStart.Analyzers.Generation
                     continue;
                 }
 
-                clients.Add(new LazyClientSpec(
-                    declaration.PropertyName,
-                    declaration.Client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                    declaration.Exposed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                    declaration.Factory?.Name,
-                    FactoryDefinition(declaration.Factory)));
+                clients.Add(new LazyClientSpec
+                {
+                    PropertyName = declaration.PropertyName,
+                    ClientType = declaration.Client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    ExposedType = declaration.Exposed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    FactoryMethod = declaration.Factory?.Name,
+                    FactoryDefinition = FactoryDefinition(declaration.Factory),
+                });
             }
 
             if (clients.Count == 0)
@@ -49,7 +51,16 @@ namespace ColdStart.Analyzers.Generation
             }
 
             var ns = holder.ContainingNamespace.IsGlobalNamespace ? null : holder.ContainingNamespace.ToDisplayString();
-            return new LazyClientHolderSpec(ns, holder.ToDisplayString(), DeclarationOf(holder), new EquatableArray<string>(containing), new EquatableArray<LazyClientSpec>(clients), PrimeAllCall(holder));
+            return new LazyClientHolderSpec
+            {
+                Namespace = ns,
+                FullName = holder.ToDisplayString(),
+                Declaration = DeclarationOf(holder),
+                ContainingDeclarations = new EquatableArray<string>(containing),
+                Clients = new EquatableArray<LazyClientSpec>(clients),
+                PrimeAllCall = PrimeAllCall(holder),
+                NullableAnnotations = nullableAnnotations,
+            };
         }
 
         private static string? PrimeAllCall(INamedTypeSymbol holder)

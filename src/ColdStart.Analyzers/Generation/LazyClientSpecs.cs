@@ -1,97 +1,51 @@
-using System;
-
 namespace ColdStart.Analyzers.Generation
 {
     /// <summary>
     /// What the lazy-client emitter needs to write one holder class: names and type strings only (no symbols,
-    /// syntax or locations), so that equal inputs compare equal and the pipeline caches.
+    /// syntax or locations), so that equal inputs compare equal and the pipeline caches. Records: value equality over
+    /// every member.
     /// </summary>
-    internal sealed class LazyClientHolderSpec : IEquatable<LazyClientHolderSpec>
+    internal sealed record LazyClientHolderSpec
     {
-        public LazyClientHolderSpec(string? ns, string fullName, string declaration, EquatableArray<string> containingDeclarations, EquatableArray<LazyClientSpec> clients, string? primeAllCall)
-        {
-            PrimeAllCall = primeAllCall;
-            Namespace = ns;
-            FullName = fullName;
-            Declaration = declaration;
-            ContainingDeclarations = containingDeclarations;
-            Clients = clients;
-        }
-
         /// <summary>The holder's namespace, or null for the global namespace.</summary>
-        public string? Namespace { get; }
+        public string? Namespace { get; init; }
 
         /// <summary>Metadata-style full name, unique per holder (hint name and header comment).</summary>
-        public string FullName { get; }
+        public required string FullName { get; init; }
 
         /// <summary>The holder's partial declaration line, e.g. <c>partial class LazyClients</c>.</summary>
-        public string Declaration { get; }
+        public required string Declaration { get; init; }
 
         /// <summary>The declarations of the types it is nested in, outermost first.</summary>
-        public EquatableArray<string> ContainingDeclarations { get; }
+        public required EquatableArray<string> ContainingDeclarations { get; init; }
 
-        public EquatableArray<LazyClientSpec> Clients { get; }
+        public required EquatableArray<LazyClientSpec> Clients { get; init; }
 
         /// <summary>How generated warm-up code calls this holder's PrimeAll(), or null when it cannot reach it (private or generic).</summary>
-        public string? PrimeAllCall { get; }
+        public string? PrimeAllCall { get; init; }
 
-        public bool Equals(LazyClientHolderSpec? other)
-        {
-            return other is not null
-                && Namespace == other.Namespace
-                && FullName == other.FullName
-                && Declaration == other.Declaration
-                && ContainingDeclarations.Equals(other.ContainingDeclarations)
-                && Clients.Equals(other.Clients)
-                && PrimeAllCall == other.PrimeAllCall;
-        }
-
-        public override bool Equals(object? obj) => Equals(obj as LazyClientHolderSpec);
-
-        public override int GetHashCode() => FullName.GetHashCode() ^ Clients.GetHashCode();
+        /// <summary>Whether the consuming project's language version has nullable annotations (C# 8).</summary>
+        public required bool NullableAnnotations { get; init; }
     }
 
     /// <summary>One lazily created client of a holder.</summary>
-    internal sealed class LazyClientSpec : IEquatable<LazyClientSpec>
+    internal sealed record LazyClientSpec
     {
-        public LazyClientSpec(string propertyName, string clientType, string exposedType, string? factoryMethod, string? factoryDefinition)
-        {
-            PropertyName = propertyName;
-            ClientType = clientType;
-            ExposedType = exposedType;
-            FactoryMethod = factoryMethod;
-            FactoryDefinition = factoryDefinition;
-        }
-
-        public string PropertyName { get; }
+        public required string PropertyName { get; init; }
 
         /// <summary>Fully qualified client type (global::...).</summary>
-        public string ClientType { get; }
+        public required string ClientType { get; init; }
 
         /// <summary>Fully qualified type of the property and its backing field: the client type or its As type.</summary>
-        public string ExposedType { get; }
+        public required string ExposedType { get; init; }
 
         /// <summary>The user's Create{Name}() factory, or null to call the parameterless constructor.</summary>
-        public string? FactoryMethod { get; }
+        public string? FactoryMethod { get; init; }
 
         /// <summary>
         /// The defining declaration to emit when the user wrote only the implementing part of a
         /// <c>static partial</c> factory, e.g. <c>private static partial global::Amazon.S3.AmazonS3Client CreateS3();</c>.
         /// </summary>
-        public string? FactoryDefinition { get; }
-
-        public bool Equals(LazyClientSpec? other)
-        {
-            return other is not null
-                && PropertyName == other.PropertyName
-                && ClientType == other.ClientType
-                && ExposedType == other.ExposedType
-                && FactoryMethod == other.FactoryMethod
-                && FactoryDefinition == other.FactoryDefinition;
-        }
-
-        public override bool Equals(object? obj) => Equals(obj as LazyClientSpec);
-
-        public override int GetHashCode() => PropertyName.GetHashCode() ^ ClientType.GetHashCode();
+        public string? FactoryDefinition { get; init; }
     }
 }

@@ -25,7 +25,7 @@ namespace ColdStart.Analyzers.Generation
             var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
                     PrewarmDeclarations.PrewarmAttributeName,
                     static (node, _) => node is MethodDeclarationSyntax,
-                    static (attributeContext, _) => PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0]))
+                    static (attributeContext, _) => PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
                 .Where(static spec => spec is not null)
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(HandlerStep);

@@ -7,7 +7,10 @@ namespace ColdStart.Analyzers.Generation
     /// <summary>Turns a [Prewarm] method into its <see cref="PrewarmSpec"/>; null when it cannot be generated (the analyzer says why).</summary>
     internal static class PrewarmParser
     {
-        public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute)
+        /// <summary>What [Prewarm] listens for when the attribute does not say (WarmupConventions.All).</summary>
+        private const int AllConventions = 15;
+
+        public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, bool nullableAnnotations)
         {
             var handler = PrewarmDeclarations.Read(method);
             if (handler.UnsupportedReason is not null || !PrewarmDeclarations.TypeIsPartial(method))
@@ -22,25 +25,29 @@ namespace ColdStart.Analyzers.Generation
                 containing.Insert(0, LazyClientParser.DeclarationOf(outer));
             }
 
-            return new PrewarmSpec(
-                type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
-                new EquatableArray<string>(containing),
-                LazyClientParser.DeclarationOf(type),
-                type.ToDisplayString(),
-                method.Name,
-                method.IsStatic,
-                handler.Input?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                handler.InputIsJson,
-                handler.HasContext,
-                handler.ReturnKind,
-                handler.Output?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                handler.OutputIsJson,
-                handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                Named(attribute, "Conventions") is int conventions ? conventions : 15,
-                Named(attribute, "ScheduleRuleName") as string,
-                Named(attribute, "CustomProperty") as string,
-                Named(attribute, "CustomValue") as string,
-                new EquatableArray<WarmUpSpec>(handler.WarmUps.Select(w => new WarmUpSpec(w.Method.Name, w.Method.IsStatic, w.Kind))));
+            return new PrewarmSpec
+            {
+                Namespace = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                ContainingDeclarations = new EquatableArray<string>(containing),
+                TypeDeclaration = LazyClientParser.DeclarationOf(type),
+                TypeDisplayName = type.ToDisplayString(),
+                AssemblyName = method.ContainingAssembly.Name,
+                HandlerName = method.Name,
+                IsStatic = method.IsStatic,
+                InputType = handler.Input?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                InputIsJson = handler.InputIsJson,
+                HasContext = handler.HasContext,
+                ReturnKind = handler.ReturnKind,
+                OutputType = handler.Output?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                OutputIsJson = handler.OutputIsJson,
+                SerializerType = handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                Conventions = Named(attribute, "Conventions") is int conventions ? conventions : AllConventions,
+                ScheduleRuleName = Named(attribute, "ScheduleRuleName") as string,
+                CustomProperty = Named(attribute, "CustomProperty") as string,
+                CustomValue = Named(attribute, "CustomValue") as string,
+                WarmUps = new EquatableArray<WarmUpSpec>(handler.WarmUps.Select(w => new WarmUpSpec(w.Method.Name, w.Method.IsStatic, w.Kind))),
+                NullableAnnotations = nullableAnnotations,
+            };
         }
 
         private static object? Named(AttributeData attribute, string name)

@@ -2,134 +2,56 @@ using System;
 
 namespace ColdStart.Analyzers.Generation
 {
-    /// <summary>Everything the prewarm emitter writes for one handler, as strings and flags (no symbols).</summary>
-    internal sealed class PrewarmSpec : IEquatable<PrewarmSpec>
+    /// <summary>
+    /// Everything the prewarm emitter writes for one handler, as strings and flags (no symbols). A record: value
+    /// equality over every member, so a member added later takes part in pipeline caching without more code.
+    /// </summary>
+    internal sealed record PrewarmSpec
     {
-        public PrewarmSpec(
-            string? ns,
-            EquatableArray<string> containingDeclarations,
-            string typeDeclaration,
-            string typeDisplayName,
-            string handlerName,
-            bool isStatic,
-            string? inputType,
-            bool inputIsJson,
-            bool hasContext,
-            PrewarmReturnKind returnKind,
-            string? outputType,
-            bool outputIsJson,
-            string? serializerType,
-            int conventions,
-            string? scheduleRuleName,
-            string? customProperty,
-            string? customValue,
-            EquatableArray<WarmUpSpec> warmUps)
-        {
-            Namespace = ns;
-            ContainingDeclarations = containingDeclarations;
-            TypeDeclaration = typeDeclaration;
-            TypeDisplayName = typeDisplayName;
-            HandlerName = handlerName;
-            IsStatic = isStatic;
-            InputType = inputType;
-            InputIsJson = inputIsJson;
-            HasContext = hasContext;
-            ReturnKind = returnKind;
-            OutputType = outputType;
-            OutputIsJson = outputIsJson;
-            SerializerType = serializerType;
-            Conventions = conventions;
-            ScheduleRuleName = scheduleRuleName;
-            CustomProperty = customProperty;
-            CustomValue = customValue;
-            WarmUps = warmUps;
-        }
+        public string? Namespace { get; init; }
 
-        public string? Namespace { get; }
+        public required EquatableArray<string> ContainingDeclarations { get; init; }
 
-        public EquatableArray<string> ContainingDeclarations { get; }
-
-        public string TypeDeclaration { get; }
+        public required string TypeDeclaration { get; init; }
 
         /// <summary>The handler type as written in messages and the header comment, e.g. <c>Orders.OrderFunction</c>.</summary>
-        public string TypeDisplayName { get; }
+        public required string TypeDisplayName { get; init; }
 
-        public string HandlerName { get; }
+        /// <summary>The assembly the handler is compiled into: the first part of its handler string.</summary>
+        public required string AssemblyName { get; init; }
 
-        public bool IsStatic { get; }
+        public required string HandlerName { get; init; }
 
-        public string? InputType { get; }
+        public required bool IsStatic { get; init; }
 
-        public bool InputIsJson { get; }
+        public string? InputType { get; init; }
 
-        public bool HasContext { get; }
+        public required bool InputIsJson { get; init; }
 
-        public PrewarmReturnKind ReturnKind { get; }
+        public required bool HasContext { get; init; }
 
-        public string? OutputType { get; }
+        public required PrewarmReturnKind ReturnKind { get; init; }
 
-        public bool OutputIsJson { get; }
+        public string? OutputType { get; init; }
 
-        public string? SerializerType { get; }
+        public required bool OutputIsJson { get; init; }
 
-        public int Conventions { get; }
+        public string? SerializerType { get; init; }
 
-        public string? ScheduleRuleName { get; }
+        public required int Conventions { get; init; }
 
-        public string? CustomProperty { get; }
+        public string? ScheduleRuleName { get; init; }
 
-        public string? CustomValue { get; }
+        public string? CustomProperty { get; init; }
 
-        public EquatableArray<WarmUpSpec> WarmUps { get; }
+        public string? CustomValue { get; init; }
 
-        public bool Equals(PrewarmSpec? other)
-        {
-            return other is not null
-                && Namespace == other.Namespace
-                && ContainingDeclarations.Equals(other.ContainingDeclarations)
-                && TypeDeclaration == other.TypeDeclaration
-                && TypeDisplayName == other.TypeDisplayName
-                && HandlerName == other.HandlerName
-                && IsStatic == other.IsStatic
-                && InputType == other.InputType
-                && InputIsJson == other.InputIsJson
-                && HasContext == other.HasContext
-                && ReturnKind == other.ReturnKind
-                && OutputType == other.OutputType
-                && OutputIsJson == other.OutputIsJson
-                && SerializerType == other.SerializerType
-                && Conventions == other.Conventions
-                && ScheduleRuleName == other.ScheduleRuleName
-                && CustomProperty == other.CustomProperty
-                && CustomValue == other.CustomValue
-                && WarmUps.Equals(other.WarmUps);
-        }
+        public required EquatableArray<WarmUpSpec> WarmUps { get; init; }
 
-        public override bool Equals(object? obj) => Equals(obj as PrewarmSpec);
-
-        public override int GetHashCode() => TypeDisplayName.GetHashCode() ^ HandlerName.GetHashCode();
+        /// <summary>Whether the consuming project's language version has nullable annotations (C# 8).</summary>
+        public required bool NullableAnnotations { get; init; }
     }
 
     /// <summary>A [WarmUp] method to run once on the first ping.</summary>
-    internal sealed class WarmUpSpec : IEquatable<WarmUpSpec>
-    {
-        public WarmUpSpec(string name, bool isStatic, PrewarmReturnKind kind)
-        {
-            Name = name;
-            IsStatic = isStatic;
-            Kind = kind;
-        }
-
-        public string Name { get; }
-
-        public bool IsStatic { get; }
-
-        public PrewarmReturnKind Kind { get; }
-
-        public bool Equals(WarmUpSpec? other) => other is not null && Name == other.Name && IsStatic == other.IsStatic && Kind == other.Kind;
-
-        public override bool Equals(object? obj) => Equals(obj as WarmUpSpec);
-
-        public override int GetHashCode() => Name.GetHashCode();
-    }
+    internal sealed record WarmUpSpec(string Name, bool IsStatic, PrewarmReturnKind Kind);
 }
