@@ -67,7 +67,7 @@ public sealed class NaiveSampleTests : IDisposable
             .Append(("COLD302", "OrderFunction.cs", LineOf("new AmazonS3Client()")))
             .Append(("COLD404", "aws-lambda-tools-defaults.json", memoryLine))
             .Append(("COLD401", "Naive.Function.csproj", targetFrameworkLine))
-            .Append(("COLD403", "", 0));
+            .Append(("COLD403", "Naive.Function.csproj", targetFrameworkLine));
         Assert.Equal(expectedInSarif.OrderBy(r => r.Item1).ThenBy(r => r.Item3), sarifResults.Select(r => (r.RuleId, r.File, r.Line)).OrderBy(r => r.RuleId).ThenBy(r => r.Line));
         Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD302").Level);
         Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD404").Level);

@@ -41,7 +41,7 @@ namespace ColdStart.Analyzers.Rules
                 {
                     if (Volatile.Read(ref usesCultures) == 0 && facts.IsServerless(end))
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.CultureDataLoaded, Location.None, facts.Settings.ProjectName));
+                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
                     }
                 });
             });

@@ -50,8 +50,9 @@ namespace ColdStart.Analyzers.Rules
                 case IInvocationOperation invocation:
                     var method = invocation.TargetMethod;
                     var type = method.ContainingType;
+                    // AppDomain.GetAssemblies() only lists what is loaded: the scan is the GetTypes() (or the registration
+                    // helper) it feeds, reported once there.
                     if ((type.DerivesFrom(known.Assembly) && AssemblyScanningMethods.Contains(method.Name))
-                        || (type.Is(known.AppDomain) && method.Name == "GetAssemblies")
                         || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
                     {
                         return type.Name + "." + method.Name;
@@ -60,6 +61,12 @@ namespace ColdStart.Analyzers.Rules
                     // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them,
                     // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
                     // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
+                    // The framework's own collection helpers (LINQ's SelectMany over assemblies) only pass them along.
+                    if (IsFrameworkCollectionHelper(type))
+                    {
+                        return null;
+                    }
+
                     if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
                         || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
                         || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)
@@ -72,6 +79,12 @@ namespace ColdStart.Analyzers.Rules
                 default:
                     return null;
             }
+        }
+
+        private static bool IsFrameworkCollectionHelper(INamedTypeSymbol type)
+        {
+            var ns = type.ContainingNamespace?.ToDisplayString();
+            return ns is "System.Linq" or "System.Collections.Generic" or "System.Collections.Immutable" || (ns == "System" && type.Name == "Array");
         }
 
         private static bool IsAssemblyMarker(IParameterSymbol? parameter)

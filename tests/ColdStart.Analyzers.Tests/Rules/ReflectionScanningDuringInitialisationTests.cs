@@ -29,7 +29,7 @@ public class ReflectionScanningDuringInitialisationTests
 
                 public Function()
                 {
-                    var assemblies = {|COLD103:AppDomain.CurrentDomain.GetAssemblies()|};
+                    var everyType = AppDomain.CurrentDomain.GetAssemblies().SelectMany(a => {|COLD103:a.GetTypes()|}).ToList();
                     var defined = {|COLD103:typeof(Function).Assembly.DefinedTypes|};
                     _rule = {|COLD103:Activator.CreateInstance(Rules[0])|}!;
                     {|COLD103:Registry.AddRulesFromAssembly(typeof(Function).Assembly)|};
