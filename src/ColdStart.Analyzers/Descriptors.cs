@@ -152,6 +152,13 @@ namespace ColdStart.Analyzers
             DiagnosticSeverity.Error,
             "The prewarm generator adds the entry point to the handler's type, which requires it and every containing type to be partial.");
 
+        public static readonly DiagnosticDescriptor PrewarmEntryPointNotDeployed = Create(
+            RuleIds.PrewarmEntryPointNotDeployed,
+            "Deployment still names the handler, not its prewarm entry point",
+            "'{0}' has [Prewarm], but {1} deploys '{2}', so warm-up pings reach the handler and the warm-up never runs; deploy '{3}' instead",
+            DiagnosticSeverity.Warning,
+            "The prewarm generator adds a {Handler}Prewarmed entry point that answers warm-up pings; Lambda calls it only when the deployment's handler string names it.");
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
         {
             return new DiagnosticDescriptor(

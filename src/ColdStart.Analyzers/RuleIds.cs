@@ -23,5 +23,6 @@ namespace ColdStart.Analyzers
         public const string LazyClientDuplicateName = "COLD603";
         public const string PrewarmUnsupported = "COLD604";
         public const string PrewarmTypeNotPartial = "COLD605";
+        public const string PrewarmEntryPointNotDeployed = "COLD606";
     }
 }

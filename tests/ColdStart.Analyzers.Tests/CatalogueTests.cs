@@ -85,6 +85,7 @@ public class CatalogueTests
     [InlineData("COLD603", nameof(Descriptors.LazyClientDuplicateName))]
     [InlineData("COLD604", nameof(Descriptors.PrewarmUnsupported))]
     [InlineData("COLD605", nameof(Descriptors.PrewarmTypeNotPartial))]
+    [InlineData("COLD606", nameof(Descriptors.PrewarmEntryPointNotDeployed))]
     public void Each_id_stays_bound_to_its_rule(string id, string descriptorName)
     {
         var descriptor = (DiagnosticDescriptor)typeof(Descriptors).GetField(descriptorName)!.GetValue(null)!;

@@ -166,7 +166,8 @@ namespace ColdStart.Analyzers.Handlers
                 && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
         }
 
-        private static string FullName(INamedTypeSymbol type)
+        /// <summary>The type as a handler string writes it: <c>Namespace.Outer+Inner</c>.</summary>
+        internal static string FullName(INamedTypeSymbol type)
         {
             var name = type.MetadataName;
             for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)

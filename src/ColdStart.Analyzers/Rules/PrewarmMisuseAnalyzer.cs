@@ -8,11 +8,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ColdStart.Analyzers.Rules
 {
-    /// <summary>COLD604/COLD605: [Prewarm] uses the generator cannot turn into an entry point. The generator itself stays silent.</summary>
+    /// <summary>
+    /// COLD604/COLD605: [Prewarm] uses the generator cannot turn into an entry point (the generator itself stays
+    /// silent); COLD606: a deployment file that still names the handler instead of the generated entry point.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial, Descriptors.PrewarmEntryPointNotDeployed);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -56,6 +59,39 @@ namespace ColdStart.Analyzers.Rules
             {
                 var identifier = method.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmTypeNotPartial, identifier ?? location, method.ContainingType.Name));
+            }
+            else
+            {
+                ReportStaleHandlerStrings(context, method, location);
+            }
+        }
+
+        // The generated entry point only runs if the deployment names it: Assembly::Namespace.Type::HandlePrewarmed.
+        private static void ReportStaleHandlerStrings(SymbolAnalysisContext context, IMethodSymbol method, Location location)
+        {
+            var assembly = context.Compilation.AssemblyName;
+            var type = HandlerDiscovery.FullName(method.ContainingType);
+            foreach (var file in context.Options.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
+            {
+                if (file.GetText(context.CancellationToken) is not { } text)
+                {
+                    continue;
+                }
+
+                foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
+                {
+                    var parts = handler.Split(new[] { "::" }, System.StringSplitOptions.None).Select(p => p.Trim()).ToArray();
+                    if (parts.Length == 3 && parts[0] == assembly && parts[1] == type && parts[2] == method.Name)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.PrewarmEntryPointNotDeployed,
+                            location,
+                            method.ContainingType.Name + "." + method.Name,
+                            System.IO.Path.GetFileName(file.Path),
+                            handler,
+                            $"{parts[0]}::{parts[1]}::{method.Name}Prewarmed"));
+                    }
+                }
             }
         }
     }

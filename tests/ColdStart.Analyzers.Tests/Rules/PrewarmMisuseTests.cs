@@ -70,4 +70,63 @@ public class PrewarmMisuseTests
             }
             """);
     }
+
+    [Theory]
+    [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::Handle\" }", "aws-lambda-tools-defaults.json")]
+    [InlineData("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Shop.Functions::Handle\n", "template.yaml")]
+    public Task A_deployment_that_still_names_the_plain_handler_is_reported(string path, string content, string fileName)
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using ColdStart;
+
+                [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+                namespace Shop
+                {
+                    public partial class Functions
+                    {
+                        [{|#0:Prewarm|}]
+                        public Task<string> Handle(string input, ILambdaContext context) => Task.FromResult(input);
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add((path, content));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmEntryPointNotDeployed).WithLocation(0).WithArguments(
+            "Functions.Handle", fileName, "TestProject::Shop.Functions::Handle", "TestProject::Shop.Functions::HandlePrewarmed"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_deployment_of_the_prewarmed_entry_point_or_of_another_assembly_is_not_reported()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using ColdStart;
+
+                [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+                namespace Shop
+                {
+                    public partial class Functions
+                    {
+                        [Prewarm]
+                        public Task<string> Handle(string input, ILambdaContext context) => Task.FromResult(input);
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::HandlePrewarmed\" }"));
+        test.TestState.AdditionalFiles.Add(("/template.yaml", "Resources:\n  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Other::Shop.Functions::Handle\n"));
+        return test.RunAsync();
+    }
 }
