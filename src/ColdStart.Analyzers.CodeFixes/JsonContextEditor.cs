@@ -75,11 +75,26 @@ namespace ColdStart.Analyzers.CodeFixes
         /// The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create: in
         /// the namespace around <paramref name="position"/> of the fixed document.
         /// </summary>
-        public static string QualifiedName(INamedTypeSymbol? context, SyntaxNode root, int position)
+        public static string QualifiedName(INamedTypeSymbol? context, SyntaxNode root, int position, string newContextName = NewContextName)
         {
             return context is not null
                 ? context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-                : NewTypePlacement.QualifiedName(NewTypePlacement.NamespaceAt(root, position), NewContextName);
+                : NewTypePlacement.QualifiedName(NewTypePlacement.NamespaceAt(root, position), newContextName);
+        }
+
+        /// <summary>
+        /// A name for one more context when the project's contexts were generated with other settings:
+        /// AppJsonContext, else AppJsonContext2, AppJsonContext3...
+        /// </summary>
+        public static string FreeContextName(Compilation compilation)
+        {
+            var name = NewContextName;
+            for (var suffix = 2; compilation.ContainsSymbolsWithName(name, SymbolFilter.Type); suffix++)
+            {
+                name = NewContextName + suffix;
+            }
+
+            return name;
         }
 
         /// <summary>
@@ -107,7 +122,7 @@ namespace ColdStart.Analyzers.CodeFixes
             {
                 return newContextHost is null || newContextName is null
                     ? solution
-                    : await CreateContextAsync(solution, newContextHost, NewTypePlacement.NamespaceOf(newContextName), missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
+                    : await CreateContextAsync(solution, newContextHost, newContextName, missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
             }
 
             if (missing.Count == 0)
@@ -139,11 +154,13 @@ namespace ColdStart.Analyzers.CodeFixes
             return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
         }
 
-        private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string ns, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
+        private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string qualifiedName, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
         {
+            var ns = NewTypePlacement.NamespaceOf(qualifiedName);
+            var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
             var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
                 + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
-            var declaration = ParseMemberDeclaration(attributes + $"internal partial class {NewContextName} : JsonSerializerContext\n{{\n}}\n")!;
+            var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
             var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
             declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
             return await NewTypePlacement.AddAsync(solution, host, ns, declaration, "System.Text.Json.Serialization", cancellationToken).ConfigureAwait(false);

@@ -45,17 +45,19 @@ namespace ColdStart.Analyzers.CodeFixes
 
             var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in fixable)
             {
                 var options = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] ?? JsonGenerationOptions.Defaults;
-                var choices = contexts.Count == 0
-                    ? new INamedTypeSymbol?[] { null }
-                    : contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).Cast<INamedTypeSymbol?>().ToArray();
+                var matching = contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).ToList();
+                var choices = matching.Count == 0 ? new INamedTypeSymbol?[] { null } : matching.Cast<INamedTypeSymbol?>().ToArray();
                 foreach (var choice in choices)
                 {
-                    var qualified = JsonContextEditor.QualifiedName(choice, root!, diagnostic.Location.SourceSpan.Start);
+                    // No context generated with the call's settings: one more, beside those with other settings.
+                    var newName = contexts.Count == 0 ? JsonContextEditor.NewContextName : JsonContextEditor.FreeContextName(compilation!);
+                    var qualified = JsonContextEditor.QualifiedName(choice, root!, diagnostic.Location.SourceSpan.Start, newName);
                     var title = choice is null
-                        ? $"Create {JsonContextEditor.NewContextName} and use its JsonTypeInfo"
+                        ? $"Create {newName} and use its JsonTypeInfo"
                         : $"Use the source-generated JsonTypeInfo from {choice.Name}";
                     context.RegisterCodeFix(
                         CodeAction.Create(

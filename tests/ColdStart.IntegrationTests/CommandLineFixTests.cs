@@ -28,8 +28,9 @@ public sealed class CommandLineFixTests : IDisposable
     {
         CopyRepositoryParts();
         var function = Path.Combine(_root, "samples", "Naive.Function");
-        var runner = WriteRunner();
-        var before = await RunFunctionAsync(runner);
+        var runner = WriteRunner(Path.Combine(function, "Naive.Function.csproj"), "Naive.Function.OrderFunction", "Shop.Domain.OrderEvent", "FunctionHandler");
+        var eventPath = Path.Combine(_root, "samples", "ColdStart.Harness", "Events", "order.json");
+        var before = await RunFunctionAsync(runner, eventPath);
 
         var (formatExit, formatOutput) = await DotNet.RunAsync(
             _root,
@@ -51,7 +52,111 @@ public sealed class CommandLineFixTests : IDisposable
         Assert.Contains("SourceGeneratorLambdaJsonSerializer<", source, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(function, "AppJsonContext.cs")), "the fix must not add a file");
 
-        var after = await RunFunctionAsync(runner);
+        var after = await RunFunctionAsync(runner, eventPath);
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>
+    /// A function in the style of the AWS blueprints: a client built in the constructor, <c>JsonSerializer</c> with
+    /// options, the assembly serializer attribute and a per-invocation <c>HttpClient</c>.
+    /// </summary>
+    [Fact]
+    public async Task Dotnet_format_fixes_a_blueprint_style_function_which_then_answers_the_same()
+    {
+        CopyRepositoryParts();
+        var function = Path.Combine(_root, "samples", "Blueprint.Function");
+        Directory.CreateDirectory(function);
+        File.WriteAllText(Path.Combine(function, "Blueprint.Function.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <AWSProjectType>Lambda</AWSProjectType>
+              </PropertyGroup>
+              <Import Project="../../src/ColdStart.Analyzers.Package/build/ColdStart.Analyzers.props" />
+              <ItemGroup>
+                <ProjectReference Include="../../src/ColdStart/ColdStart.csproj" />
+                <ProjectReference Include="../../src/ColdStart.Analyzers/ColdStart.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="../../src/ColdStart.Analyzers.CodeFixes/ColdStart.Analyzers.CodeFixes.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="../LambdaCompat/LambdaCompat.csproj" />
+                <PackageReference Include="AWSSDK.DynamoDBv2" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(function, "Function.cs"), """
+            using System;
+            using System.Net.Http;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+            namespace Blueprint.Function
+            {
+                public class Function
+                {
+                    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
+                    {
+                        PropertyNameCaseInsensitive = true,
+                    };
+
+                    private readonly IAmazonDynamoDB _dynamo;
+
+                    public Function()
+                    {
+                        _dynamo = new AmazonDynamoDBClient();
+                    }
+
+                    public async Task<Response> FunctionHandler(Request request, ILambdaContext context)
+                    {
+                        var item = JsonSerializer.Deserialize<Item>(request.Body ?? "{}", Options);
+                        using var http = new HttpClient();
+                        await Task.Yield();
+                        return new Response { Id = item?.Id ?? "", Region = _dynamo.Config.RegionEndpoint?.SystemName ?? "", TimeoutSeconds = (int)http.Timeout.TotalSeconds };
+                    }
+                }
+
+                public class Request
+                {
+                    public string? Body { get; set; }
+                }
+
+                public class Response
+                {
+                    public string Id { get; set; } = "";
+                    public string Region { get; set; } = "";
+                    public int TimeoutSeconds { get; set; }
+                }
+
+                public class Item
+                {
+                    public string Id { get; set; } = "";
+                }
+            }
+            """);
+        var eventPath = Path.Combine(function, "event.json");
+        File.WriteAllText(eventPath, """{"body":"{\"ID\":\"A-7\"}"}""");
+        var runner = WriteRunner(Path.Combine(function, "Blueprint.Function.csproj"), "Blueprint.Function.Function", "Blueprint.Function.Request", "FunctionHandler");
+        var before = await RunFunctionAsync(runner, eventPath);
+        Assert.Contains("A-7", before, StringComparison.Ordinal);
+
+        var (formatExit, formatOutput) = await DotNet.RunAsync(
+            _root,
+            new[] { "format", "analyzers", Path.Combine(function, "Blueprint.Function.csproj"), "--severity", "info", "--diagnostics" }.Concat(FixableIds).ToArray());
+        Assert.True(formatExit == 0, formatOutput);
+
+        var (buildExit, buildOutput) = await DotNet.RunAsync(function, "build", "--no-incremental", "-p:UseSharedCompilation=false");
+        Assert.True(buildExit == 0, buildOutput);
+        var remaining = DotNet.DiagnosticIds(buildOutput, "warning").ToList();
+        Assert.DoesNotContain("COLD201", remaining);
+        Assert.DoesNotContain("COLD202", remaining);
+        Assert.DoesNotContain("COLD301", remaining);
+        var source = await File.ReadAllTextAsync(Path.Combine(function, "Function.cs"));
+        Assert.Contains("PropertyNameCaseInsensitive = true)]", source, StringComparison.Ordinal);
+
+        var after = await RunFunctionAsync(runner, eventPath);
         Assert.Equal(before, after);
     }
 
@@ -89,11 +194,11 @@ public sealed class CommandLineFixTests : IDisposable
 
     // Answers one event the way the Lambda runtime does for a class library: the handler type, and the serializer
     // that the assembly's [LambdaSerializer] names, whichever it is before and after the fix.
-    private string WriteRunner()
+    private string WriteRunner(string functionProject, string handlerType, string requestType, string handlerMethod)
     {
-        var runner = Path.Combine(_root, "samples", "Runner");
+        var runner = Path.Combine(_root, "samples", "Runner." + Path.GetFileNameWithoutExtension(functionProject));
         Directory.CreateDirectory(runner);
-        File.WriteAllText(Path.Combine(runner, "Runner.csproj"), """
+        File.WriteAllText(Path.Combine(runner, "Runner.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -101,22 +206,20 @@ public sealed class CommandLineFixTests : IDisposable
                 <NoWarn>$(NoWarn);COLD101;COLD102;COLD103;COLD201;COLD202;COLD301;COLD302;COLD303;COLD401;COLD403;COLD404;IL2026;IL3050</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="../Naive.Function/Naive.Function.csproj" />
+                <ProjectReference Include="{functionProject}" />
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(runner, "Program.cs"), """
+        File.WriteAllText(Path.Combine(runner, "Program.cs"), $$"""
             using System;
             using System.IO;
             using System.Reflection;
             using Amazon.Lambda.Core;
-            using Naive.Function;
-            using Shop.Domain;
 
-            var attribute = typeof(OrderFunction).Assembly.GetCustomAttribute<LambdaSerializerAttribute>()!;
+            var attribute = typeof({{handlerType}}).Assembly.GetCustomAttribute<LambdaSerializerAttribute>()!;
             var serializer = (ILambdaSerializer)Activator.CreateInstance(attribute.SerializerType)!;
             using var input = File.OpenRead(args[0]);
-            var result = await new OrderFunction().FunctionHandler(serializer.Deserialize<OrderEvent>(input), null!);
+            var result = await new {{handlerType}}().{{handlerMethod}}(serializer.Deserialize<{{requestType}}>(input), null!);
             var output = new MemoryStream();
             serializer.Serialize(result, output);
             Console.Out.Write("RESPONSE " + System.Text.Encoding.UTF8.GetString(output.ToArray()));
@@ -124,9 +227,8 @@ public sealed class CommandLineFixTests : IDisposable
         return runner;
     }
 
-    private async Task<string> RunFunctionAsync(string runner)
+    private static async Task<string> RunFunctionAsync(string runner, string eventPath)
     {
-        var eventPath = Path.Combine(_root, "samples", "ColdStart.Harness", "Events", "order.json");
         // What the cold-start harness sets: a region and dummy credentials, so clients build without leaving the machine.
         var environment = new System.Collections.Generic.Dictionary<string, string>
         {

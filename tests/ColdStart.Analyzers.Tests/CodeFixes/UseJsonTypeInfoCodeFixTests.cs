@@ -292,7 +292,60 @@ public class UseJsonTypeInfoCodeFixTests
     }
 
     [Fact]
-    public Task Options_that_are_not_statically_known_or_differ_from_the_context_get_no_fix()
+    public Task A_call_whose_settings_differ_from_the_existing_context_gets_a_context_of_its_own()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                namespace Shop.Functions
+                {
+                    public class Function
+                    {
+                        private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+
+                        public string Handle(string input, ILambdaContext context) => {|COLD201:JsonSerializer.Serialize(new Order(), Indented)|};
+                    }
+                }
+                """,
+                ShopContext,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                namespace Shop.Functions
+                {
+                    public class Function
+                    {
+                        private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+
+                        public string Handle(string input, ILambdaContext context) => JsonSerializer.Serialize(new Order(), AppJsonContext.Default.Order);
+                    }
+
+                    [JsonSourceGenerationOptions(WriteIndented = true)]
+                    [JsonSerializable(typeof(Order))]
+                    internal partial class AppJsonContext : JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+                ShopContext,
+                Types,
+            });
+    }
+
+    [Fact]
+    public Task Options_that_are_not_statically_known_get_no_fix()
     {
         var sources = new[]
         {
@@ -305,13 +358,11 @@ public class UseJsonTypeInfoCodeFixTests
             public class Function
             {
                 private static readonly JsonSerializerOptions WithConverter = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
-                private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
 
                 public string Handle(string input, ILambdaContext context)
                 {
                     return Parse(input, new JsonSerializerOptions())
-                        + {|COLD201:JsonSerializer.Deserialize<Order>(input, WithConverter)|}!.Id
-                        + {|COLD201:JsonSerializer.Serialize(new Order(), Indented)|};
+                        + {|COLD201:JsonSerializer.Deserialize<Order>(input, WithConverter)|}!.Id;
                 }
 
                 private static string Parse(string input, JsonSerializerOptions options) => {|COLD201:JsonSerializer.Deserialize<Order>(input, options)|}!.Id;
