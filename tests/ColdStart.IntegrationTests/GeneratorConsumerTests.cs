@@ -24,6 +24,66 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
     public void Dispose() => _consumers.Dispose();
 
     [Fact]
+    public async Task A_netstandard2_0_library_at_csharp_7_3_builds_lazy_clients_and_is_told_prewarm_needs_net8()
+    {
+        const string lambdaContext = """
+            namespace Amazon.Lambda.Core
+            {
+                public interface ILambdaContext { }
+            }
+            """;
+        const string holder = """
+            using System.Net.Http;
+            using ColdStart;
+
+            namespace Consumer
+            {
+                [LazyClient(typeof(HttpClient))]
+                public static partial class Clients
+                {
+                }
+
+                public static class Use
+                {
+                    public static HttpClient Client() { return Clients.HttpClient; }
+                }
+            }
+            """;
+        const string library = """
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <Nullable>disable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            """;
+        var lazyOnly = await _consumers.CreateConsumerAsync("netstandard-lazy", library, string.Empty, ("Clients.cs", holder));
+
+        var (lazyExit, lazyOutput) = await DotNet.RunAsync(lazyOnly, "build", "-p:UseSharedCompilation=false");
+
+        Assert.True(lazyExit == 0, lazyOutput);
+        Assert.DoesNotContain("CS8370", lazyOutput);
+
+        var prewarm = await _consumers.CreateConsumerAsync("netstandard-prewarm", library, string.Empty, ("Context.cs", lambdaContext), ("Function.cs", """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            namespace Consumer
+            {
+                public partial class Function
+                {
+                    [Prewarm]
+                    public Task Handle(ILambdaContext context) { return Task.CompletedTask; }
+                }
+            }
+            """));
+
+        var (prewarmExit, prewarmOutput) = await DotNet.RunAsync(prewarm, "build", "-p:UseSharedCompilation=false");
+
+        Assert.True(prewarmExit != 0, prewarmOutput);
+        Assert.True(prewarmOutput.Contains("error COLD604: [Prewarm] on 'Function.Handle' generates nothing: the project targets a framework older than .NET 8", StringComparison.Ordinal), prewarmOutput);
+        Assert.DoesNotContain("error CS", prewarmOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_generator_feature_is_trim_and_aot_safe()
     {
         var lambdaCompat = Path.Combine(DotNet.RepositoryRoot, "samples", "LambdaCompat", "LambdaCompat.csproj");

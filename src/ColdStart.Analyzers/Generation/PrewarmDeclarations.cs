@@ -13,6 +13,9 @@ namespace ColdStart.Analyzers.Generation
     internal static class PrewarmDeclarations
     {
         public const string PrewarmAttributeName = "ColdStart.PrewarmAttribute";
+
+        /// <summary>The runtime library's ping detector, which exists only in its .NET 8+ build.</summary>
+        public const string PingDetectorName = "ColdStart.WarmupPing";
         public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
         private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
         private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";

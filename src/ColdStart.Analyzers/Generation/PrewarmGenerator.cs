@@ -25,7 +25,9 @@ namespace ColdStart.Analyzers.Generation
             var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
                     PrewarmDeclarations.PrewarmAttributeName,
                     static (node, _) => node is MethodDeclarationSyntax,
-                    static (attributeContext, _) => PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
+                    static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
+                        ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
+                        : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
                 .Where(static spec => spec is not null)
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(HandlerStep);

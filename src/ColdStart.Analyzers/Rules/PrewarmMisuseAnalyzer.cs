@@ -29,7 +29,7 @@ namespace ColdStart.Analyzers.Rules
                     return;
                 }
 
-                var hasDetector = start.Compilation.GetTypeByMetadataName("ColdStart.WarmupPing") is not null;
+                var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
                 start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector), SymbolKind.Method);
             });
         }
