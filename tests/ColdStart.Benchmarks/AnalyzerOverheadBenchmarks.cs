@@ -64,7 +64,7 @@ public class AnalyzerOverheadBenchmarks
         return diagnostics.Length;
     }
 
-    private const string LambdaCore = """
+    internal const string LambdaCore = """
         namespace Amazon.Lambda.Core
         {
             public interface ILambdaLogger { void LogLine(string message); }
@@ -72,7 +72,7 @@ public class AnalyzerOverheadBenchmarks
         }
         """;
 
-    private static string Handler(int i) => $$"""
+    internal static string Handler(int i) => $$"""
         using System;
         using System.Collections.Generic;
         using System.IO;
@@ -121,7 +121,7 @@ public class AnalyzerOverheadBenchmarks
         }
         """;
 
-    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Unused = new("BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 

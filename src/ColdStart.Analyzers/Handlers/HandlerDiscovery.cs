@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -22,12 +23,15 @@ namespace ColdStart.Analyzers.Handlers
         private readonly KnownTypes _knownTypes;
         private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
         private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
-        private readonly List<Handler> _handlers = new();
+        private readonly List<Handler> _hostedHandlers = new();
         private readonly HashSet<SyntaxNode> _declarations = new();
-        private readonly Dictionary<IMethodSymbol, Handler> _handlerMethods = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
-        private readonly HashSet<INamedTypeSymbol> _initTypes = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
         private readonly List<InitRegion> _initRegions = new();
+        private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
+        private readonly Lazy<IReadOnlyList<Handler>> _allHandlers;
+        private readonly Lazy<IReadOnlyCollection<INamedTypeSymbol>> _allInitTypes;
 
         private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
         {
@@ -35,112 +39,123 @@ namespace ColdStart.Analyzers.Handlers
             _knownTypes = facts.KnownTypes;
             _deployedHandlers = facts.DeployedHandlers;
             _semanticModels = semanticModels;
+            _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
+            _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
         }
 
-        public IReadOnlyList<Handler> Handlers => _handlers;
-
-        /// <summary>Handler methods by their original definition.</summary>
-        public IReadOnlyDictionary<IMethodSymbol, Handler> HandlerMethods => _handlerMethods;
+        /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
+        public IReadOnlyList<Handler> Handlers => _allHandlers.Value;
 
         /// <summary>Handlers that are lambdas or delegates (bootstrap, routes), by their declaration.</summary>
         public IReadOnlyDictionary<SyntaxNode, Handler> DelegateHandlers => _delegateHandlers;
 
-        /// <summary>Types whose construction and static initialisation are init code: handler types and startup classes.</summary>
-        public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _initTypes;
+        /// <summary>Every type whose construction and static initialisation are init code (enumerates all types on first use).</summary>
+        public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _allInitTypes.Value;
 
         public IReadOnlyList<InitRegion> InitRegions => _initRegions;
 
-        public bool IsInitType(INamedTypeSymbol type) => _initTypes.Contains(type.OriginalDefinition);
+        /// <summary>
+        /// Whether the compilation has a handler at all: the hosted ones, else the first method handler found. Most
+        /// projects answer on their first types, without enumerating the rest.
+        /// </summary>
+        public bool HasAnyHandler => _hostedHandlers.Count > 0 || SourceTypes(_compilation.Assembly.GlobalNamespace).Any(t => HandlersOf(t).Count > 0);
 
         public static HandlerDiscovery Discover(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
         {
             var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
-            discovery.DiscoverMethodHandlers(compilation.Assembly.GlobalNamespace, cancellationToken);
             discovery.DiscoverHostedHandlers(cancellationToken);
             return discovery;
         }
 
-        // Forms 1, 2 and 5: methods recognised by their signature or attributes.
-        private void DiscoverMethodHandlers(INamespaceSymbol @namespace, CancellationToken cancellationToken)
+        /// <summary>
+        /// The handler <paramref name="method"/> is, or null; decided for that method alone, on first question, so an
+        /// edit in one document does not make the model look at the whole project.
+        /// </summary>
+        public Handler? HandlerFor(IMethodSymbol method)
         {
-            foreach (var member in @namespace.GetMembers())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (member is INamespaceSymbol child)
-                {
-                    DiscoverMethodHandlers(child, cancellationToken);
-                }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
-                {
-                    DiscoverMethodHandlers(type);
-                }
-            }
+            return _methodHandlers.GetOrAdd(
+                method.OriginalDefinition,
+                m => DirectHandler(m) ?? _hostedHandlers.FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, m)) ?? InheritedDeployedHandler(m));
         }
 
-        private void DiscoverMethodHandlers(INamedTypeSymbol type)
+        /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
+        public IReadOnlyList<Handler> HandlersOf(INamedTypeSymbol type)
         {
-            if (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
+            return _typeHandlers.GetOrAdd(type.OriginalDefinition, t =>
             {
-                _initTypes.Add(type);
+                var seen = new HashSet<SyntaxNode>();
+                return t.GetMembers().OfType<IMethodSymbol>().Select(m => DirectHandler(m) is not null ? HandlerFor(m) : null).OfType<Handler>()
+                    .Concat(DeployedInheritedHandlers(t))
+                    .Concat(_hostedHandlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t)))
+                    .Where(h => seen.Add(h.Declaration))
+                    .ToList();
+            });
+        }
+
+        /// <summary>Types whose construction and static initialisation are init code: handler types, startup classes, programs.</summary>
+        public bool IsInitType(INamedTypeSymbol type)
+        {
+            type = type.OriginalDefinition;
+            return _programTypes.Contains(type)
+                || (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
+                || HandlersOf(type).Count > 0;
+        }
+
+        private IReadOnlyList<Handler> AllHandlers()
+        {
+            var seen = new HashSet<SyntaxNode>();
+            return _hostedHandlers.Concat(SourceTypes(_compilation.Assembly.GlobalNamespace).SelectMany(HandlersOf)).Where(h => seen.Add(h.Declaration)).ToList();
+        }
+
+        // Forms 1, 2 and 5: methods recognised by their signature or attributes. Compiler-generated members (a record's
+        // Equals, PrintMembers, property accessors...) are never handlers.
+        private Handler? DirectHandler(IMethodSymbol method)
+        {
+            if (method is not { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsImplicitlyDeclared: false } || !IsInThisCompilation(method))
+            {
+                return null;
             }
 
-            // Compiler-generated members (a record's Equals, PrintMembers, property accessors...) are never handlers.
-            var typeName = FullName(type);
-            foreach (var member in type.GetMembers())
+            var type = method.ContainingType;
+            HandlerKind? kind = null;
+            if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
             {
-                if (member is INamedTypeSymbol nested)
-                {
-                    DiscoverMethodHandlers(nested);
-                    continue;
-                }
-
-                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsImplicitlyDeclared: false } method)
-                {
-                    continue;
-                }
-
-                HandlerKind? kind = null;
-                if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
-                {
-                    kind = HandlerKind.ColdStartHandlerAttribute;
-                }
-                else if (_deployedHandlers.Contains((typeName, method.Name)))
-                {
-                    kind = HandlerKind.DeploymentHandlerString;
-                }
-                else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
-                {
-                    kind = HandlerKind.LambdaFunctionAttribute;
-                }
-                else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
-                {
-                    kind = HandlerKind.LambdaContextParameter;
-                }
-                else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
-                {
-                    kind = HandlerKind.EventParameter;
-                }
-
-                if (kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration)
-                {
-                    AddHandler(new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body));
-                }
+                kind = HandlerKind.ColdStartHandlerAttribute;
+            }
+            else if (!_deployedHandlers.IsEmpty && _deployedHandlers.Contains((FullName(type), method.Name)))
+            {
+                kind = HandlerKind.DeploymentHandlerString;
+            }
+            else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
+            {
+                kind = HandlerKind.LambdaFunctionAttribute;
+            }
+            else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
+            {
+                kind = HandlerKind.LambdaContextParameter;
+            }
+            else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
+            {
+                kind = HandlerKind.EventParameter;
             }
 
-            AddInheritedDeployedHandlers(type, typeName);
+            return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
+                ? new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body)
+                : null;
         }
 
         // A handler string may name a method the handler type inherits from a base class in the same compilation.
-        private void AddInheritedDeployedHandlers(INamedTypeSymbol type, string typeName)
+        private IEnumerable<Handler> DeployedInheritedHandlers(INamedTypeSymbol type)
         {
             if (_deployedHandlers.IsEmpty)
             {
-                return;
+                yield break;
             }
 
+            var typeName = FullName(type);
             foreach (var (deployedType, methodName) in _deployedHandlers)
             {
-                if (deployedType != typeName)
+                if (deployedType != typeName || type.GetMembers(methodName).OfType<IMethodSymbol>().Any(m => DirectHandler(m) is not null))
                 {
                     continue;
                 }
@@ -150,8 +165,47 @@ namespace ColdStart.Analyzers.Handlers
                     var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
                     if (inherited is not null && IsInThisCompilation(inherited) && HandlerModel.BodyOf(inherited) is { } declaration)
                     {
-                        AddHandler(new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body));
+                        yield return new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body);
                         break;
+                    }
+                }
+            }
+        }
+
+        // A base-class method is a handler when a handler string names it through a derived type.
+        private Handler? InheritedDeployedHandler(IMethodSymbol method)
+        {
+            foreach (var (typeName, methodName) in _deployedHandlers)
+            {
+                if (methodName == method.Name
+                    && _compilation.GetTypeByMetadataName(typeName) is { } deployed
+                    && !SymbolEqualityComparer.Default.Equals(deployed, method.ContainingType)
+                    && HandlersOf(deployed).FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, method)) is { } handler)
+                {
+                    return handler;
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+        {
+            foreach (var member in container.GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    foreach (var type in SourceTypes(ns))
+                    {
+                        yield return type;
+                    }
+                }
+                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+                {
+                    yield return type;
+                    foreach (var nested in SourceTypes(type))
+                    {
+                        yield return nested;
                     }
                 }
             }
@@ -274,19 +328,15 @@ namespace ColdStart.Analyzers.Handlers
                 return;
             }
 
-            _handlers.Add(handler);
-            if (handler.Method is { } method)
-            {
-                _handlerMethods[method.OriginalDefinition] = handler;
-            }
-            else
+            _hostedHandlers.Add(handler);
+            if (handler.Method is null)
             {
                 _delegateHandlers[handler.Declaration] = handler;
             }
 
             if (handler.HandlerType is { } type)
             {
-                _initTypes.Add(type.OriginalDefinition);
+                _programTypes.Add(type.OriginalDefinition);
             }
         }
 

@@ -46,6 +46,8 @@ namespace ColdStart.Analyzers.Handlers
         private PathMap? _invokePath;
         private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
         private HashSet<string>? _computedPropertyNames;
+        private readonly Lazy<bool> _isServerlessProject;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
 
         private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
         {
@@ -53,10 +55,10 @@ namespace ColdStart.Analyzers.Handlers
             KnownTypes = facts.KnownTypes;
             Options = facts.Options;
             _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
-            IsServerlessProject =
+            _isServerlessProject = new Lazy<bool>(() =>
                 string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
                 || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                || _discovery.Handlers.Count > 0;
+                || _discovery.HasAnyHandler);
         }
 
         public KnownTypes KnownTypes { get; }
@@ -65,13 +67,17 @@ namespace ColdStart.Analyzers.Handlers
 
         public Compilation Compilation => _compilation;
 
+        /// <summary>Every handler of the compilation: enumerates all its types, so rules ask <see cref="HandlerFor"/> when they can.</summary>
         public IReadOnlyList<Handler> Handlers => _discovery.Handlers;
+
+        /// <summary>The handler <paramref name="method"/> is, or null, decided for that method alone.</summary>
+        public Handler? HandlerFor(IMethodSymbol method) => _discovery.HandlerFor(method);
 
         /// <summary>
         /// True for a function project: AWSProjectType=Lambda, a reference to the Lambda runtime or ASP.NET Core
         /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
         /// </summary>
-        public bool IsServerlessProject { get; }
+        public bool IsServerlessProject => _isServerlessProject.Value;
 
         /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
         internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
@@ -104,7 +110,7 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
         public IEnumerable<Handler> HandlersOf(INamedTypeSymbol type)
         {
-            return _discovery.Handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, type.OriginalDefinition));
+            return _discovery.HandlersOf(type);
         }
 
         /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>
@@ -226,9 +232,8 @@ namespace ColdStart.Analyzers.Handlers
 
                 if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method)
                 {
-                    return _discovery.HandlerMethods.TryGetValue(method.OriginalDefinition, out handler)
-                        ? handler
-                        : InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null;
+                    return _discovery.HandlerFor(method)
+                        ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);
                 }
             }
 
@@ -273,7 +278,7 @@ namespace ColdStart.Analyzers.Handlers
             var paths = CodePaths.None;
             if ((wanted & CodePaths.Invoke) != 0)
             {
-                paths |= _discovery.HandlerMethods.ContainsKey(method.OriginalDefinition)
+                paths |= _discovery.HandlerFor(method) is not null
                     ? CodePaths.Invoke
                     : InvokePath(default).PathsOf(method) & CodePaths.Invoke;
             }
@@ -281,7 +286,20 @@ namespace ColdStart.Analyzers.Handlers
             if ((wanted & AnyInit) != 0)
             {
                 var root = InitRootPaths(method);
-                paths |= (wanted & AnyInit & ~root) == 0 ? root : InitPath(default).PathsOf(method) & AnyInit;
+                if ((wanted & AnyInit & ~root) == 0)
+                {
+                    paths |= root;
+                }
+                else if (_discovery.HandlerFor(method) is { HandlerType: { } handlerType })
+                {
+                    // A handler runs during init only when its own type's initialisation (or the program before its host
+                    // starts) calls it, to prime it: that type's init path is enough, not the project's.
+                    paths |= root | (TypeInitPath(handlerType).PathsOf(method) & AnyInit);
+                }
+                else
+                {
+                    paths |= InitPath(default).PathsOf(method) & AnyInit;
+                }
             }
 
             return paths & wanted;
@@ -311,6 +329,15 @@ namespace ColdStart.Analyzers.Handlers
         }
 
         private PathMap InitPath(CancellationToken cancellationToken) => Walked(ref _initPath, PathWalker.WalkInitPath, cancellationToken);
+
+        private PathMap TypeInitPath(INamedTypeSymbol type)
+        {
+            return _typeInitPaths.GetOrAdd(type.OriginalDefinition, t => PathWalker.WalkInitPath(
+                this,
+                new[] { t },
+                _discovery.InitRegions.Where(r => r.Handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t))),
+                CancellationToken.None));
+        }
 
         private PathMap InvokePath(CancellationToken cancellationToken) => Walked(ref _invokePath, PathWalker.WalkInvokePath, cancellationToken);
 
@@ -365,7 +392,9 @@ namespace ColdStart.Analyzers.Handlers
         /// </summary>
         internal IReadOnlyList<IMethodSymbol> ImplementationsOf(IMethodSymbol method)
         {
-            if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface))
+            // Only members declared here: the handler's own IOrderRepository is the case that matters, and a call into
+            // the AWS SDK's virtual methods must not make the model index every type of the project.
+            if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) || !IsInThisCompilation(method))
             {
                 return Array.Empty<IMethodSymbol>();
             }

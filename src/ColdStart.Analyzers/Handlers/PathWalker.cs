@@ -66,8 +66,14 @@ namespace ColdStart.Analyzers.Handlers
         /// <summary>From the constructors, initialisers and startup methods of the init types, and the statements before a host starts.</summary>
         public static PathMap WalkInitPath(HandlerModel model, HandlerDiscovery discovery, CancellationToken cancellationToken)
         {
+            return WalkInitPath(model, discovery.InitTypes, discovery.InitRegions, cancellationToken);
+        }
+
+        /// <summary>The init path from <paramref name="types"/> and <paramref name="regions"/> only.</summary>
+        public static PathMap WalkInitPath(HandlerModel model, IEnumerable<INamedTypeSymbol> types, IEnumerable<HandlerDiscovery.InitRegion> regions, CancellationToken cancellationToken)
+        {
             var walker = new PathWalker(model);
-            foreach (var type in discovery.InitTypes)
+            foreach (var type in types)
             {
                 foreach (var member in type.GetMembers())
                 {
@@ -75,7 +81,7 @@ namespace ColdStart.Analyzers.Handlers
                 }
             }
 
-            foreach (var statement in discovery.InitRegions.SelectMany(r => r.Statements))
+            foreach (var statement in regions.SelectMany(r => r.Statements))
             {
                 walker._queue.Enqueue(new PathWork(statement, CodePaths.Init, 0, null));
             }

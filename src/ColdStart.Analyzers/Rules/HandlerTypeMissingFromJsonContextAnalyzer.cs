@@ -46,7 +46,7 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            var handler = facts.Model(context.CancellationToken).Handlers.FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, method));
+            var handler = facts.Model(context.CancellationToken).HandlerFor(method);
             if (handler is null)
             {
                 return;

@@ -45,7 +45,7 @@ namespace ColdStart.Analyzers.Rules
 
             var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
             var reason = hasDetector ? null : "the project targets a framework older than .NET 8, where the ColdStart runtime library has no ping detector";
-            if (reason is null && !HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).Handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.Method, method)))
+            if (reason is null && HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).HandlerFor(method) is null)
             {
                 reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
             }
