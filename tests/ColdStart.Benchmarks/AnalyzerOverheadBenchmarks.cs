@@ -16,7 +16,7 @@ namespace ColdStart.Benchmarks;
 [MemoryDiagnoser]
 public class AnalyzerOverheadBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
+    internal static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
         .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();

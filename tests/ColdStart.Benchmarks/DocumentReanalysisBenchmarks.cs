@@ -19,11 +19,6 @@ namespace ColdStart.Benchmarks;
 [MemoryDiagnoser]
 public class DocumentReanalysisBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
-        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
     private CSharpCompilation _edited = null!;
     private SyntaxTree _editedTree = null!;
 
@@ -56,7 +51,7 @@ public class DocumentReanalysisBenchmarks
     [Benchmark]
     public async Task<int> ReanalyseWithColdStartAnalyzers()
     {
-        return await ReanalyseAsync(Analyzers);
+        return await ReanalyseAsync(AnalyzerOverheadBenchmarks.Analyzers);
     }
 
     // A fresh compilation each time: after an edit the IDE has one, with nothing bound yet.

@@ -75,10 +75,9 @@ namespace ColdStart.Analyzers.Handlers
                 foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
                 {
                     IsDeployed |= Deploys(handler);
-                    var parts = handler.Split(new[] { "::" }, StringSplitOptions.None).Select(p => p.Trim()).ToArray();
-                    if (parts.Length == 3 && parts[1].Length > 0 && parts[2].Length > 0)
+                    if (DeploymentTemplates.ParseHandler(handler) is { } parsed)
                     {
-                        handlers.Add((parts[1], parts[2]));
+                        handlers.Add((parsed.Type, parsed.Method));
                     }
                 }
             }

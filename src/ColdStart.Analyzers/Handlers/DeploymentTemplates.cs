@@ -60,6 +60,16 @@ namespace ColdStart.Analyzers.Handlers
         }
 
         /// <summary>
+        /// The parts of a class-library handler string, <c>Assembly::Namespace.Type::Method</c>; null for an
+        /// executable's bare assembly name or a malformed string.
+        /// </summary>
+        public static (string Assembly, string Type, string Method)? ParseHandler(string handler)
+        {
+            var parts = handler.Split(new[] { "::" }, StringSplitOptions.None).Select(p => p.Trim()).ToArray();
+            return parts.Length == 3 && parts[1].Length > 0 && parts[2].Length > 0 ? (parts[0], parts[1], parts[2]) : null;
+        }
+
+        /// <summary>
         /// The handler strings a deployment file names: <c>function-handler</c> (aws-lambda-tools-defaults.json), and
         /// <c>Handler</c> of each function resource or of <c>Globals.Function</c> (SAM / CloudFormation templates).
         /// </summary>

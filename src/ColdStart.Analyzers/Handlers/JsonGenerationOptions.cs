@@ -31,9 +31,9 @@ namespace ColdStart.Analyzers.Handlers
         /// The settings of the <c>JsonSerializerOptions</c> argument of <paramref name="invocation"/>: <see cref="Defaults"/>
         /// without one, or null when they cannot be known statically (a parameter, converters, a mutated instance...).
         /// </summary>
-        public static string? OfCall(IInvocationOperation invocation, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        public static string? OfCall(IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
         {
-            var argument = invocation.Arguments.FirstOrDefault(a => IsOptionsType(a.Parameter?.Type));
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
             if (argument is null || argument.IsImplicit)
             {
                 return Defaults;
@@ -45,11 +45,11 @@ namespace ColdStart.Analyzers.Handlers
                 case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
                     return Defaults;
                 case IObjectCreationOperation creation:
-                    return OfCreation(creation);
+                    return OfCreation(creation, known);
                 case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
-                    return OfStoredCreation(field, semanticModels, cancellationToken);
+                    return OfStoredCreation(field, known, semanticModels, cancellationToken);
                 case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
-                    return OfStoredCreation(property, semanticModels, cancellationToken);
+                    return OfStoredCreation(property, known, semanticModels, cancellationToken);
                 default:
                     return null;
             }
@@ -97,7 +97,7 @@ namespace ColdStart.Analyzers.Handlers
             return "[JsonSourceGenerationOptions(" + string.Join(", ", arguments) + ")]";
         }
 
-        private static string? OfStoredCreation(ISymbol storage, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        private static string? OfStoredCreation(ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
         {
             if (storage.DeclaringSyntaxReferences.Length != 1)
             {
@@ -117,7 +117,7 @@ namespace ColdStart.Analyzers.Handlers
             }
 
             return semanticModels(initializer.SyntaxTree).GetOperation(initializer, cancellationToken)?.WithoutConversions() is IObjectCreationOperation creation
-                ? OfCreation(creation)
+                ? OfCreation(creation, known)
                 : null;
         }
 
@@ -131,9 +131,9 @@ namespace ColdStart.Analyzers.Handlers
                 .All(identifier => (identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent) is ArgumentSyntax);
         }
 
-        private static string? OfCreation(IObjectCreationOperation creation)
+        private static string? OfCreation(IObjectCreationOperation creation, KnownTypes known)
         {
-            if (!IsOptionsType(creation.Type))
+            if (!creation.Type.Is(known.StjOptions))
             {
                 return null;
             }
@@ -205,11 +205,6 @@ namespace ColdStart.Analyzers.Handlers
             // Defaults first: it is the attribute's constructor argument.
             var pairs = settings.Where(p => p.Key == "Defaults").Concat(settings.Where(p => p.Key != "Defaults"));
             return string.Join(";", pairs.Select(p => p.Key + "=" + p.Value));
-        }
-
-        private static bool IsOptionsType(ITypeSymbol? type)
-        {
-            return type is { Name: "JsonSerializerOptions" } && type.ContainingNamespace?.ToDisplayString() == "System.Text.Json";
         }
     }
 }

@@ -19,6 +19,8 @@ namespace ColdStart.Analyzers.Handlers
 
             AmazonServiceClient = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
             AwsCredentials = compilation.GetTypeByMetadataName("Amazon.Runtime.AWSCredentials");
+            ServiceRegistration = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
+            ServiceTryRegistration = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
             HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
             DynamoDbContext = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
@@ -77,6 +79,12 @@ namespace ColdStart.Analyzers.Handlers
 
         public INamedTypeSymbol? AmazonServiceClient { get; }
         public INamedTypeSymbol? AwsCredentials { get; }
+
+        /// <summary>AddSingleton/AddScoped/AddTransient (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
+        public INamedTypeSymbol? ServiceRegistration { get; }
+
+        /// <summary>TryAddSingleton/TryAddScoped/... of the same package.</summary>
+        public INamedTypeSymbol? ServiceTryRegistration { get; }
         public INamedTypeSymbol? HttpClient { get; }
         public INamedTypeSymbol? DbConnection { get; }
         public INamedTypeSymbol? DynamoDbContext { get; }

@@ -42,7 +42,7 @@ namespace ColdStart.Analyzers.Rules
                 return;
             }
 
-            if (ScopedRegistrationOf(creation) is { } registration)
+            if (ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
             {
                 ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, registration);
                 return;
@@ -77,7 +77,7 @@ namespace ColdStart.Analyzers.Rules
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (method.TypeArguments.Length == 2 && IsScopedRegistration(method) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
+            if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
             {
                 ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
             }
@@ -94,7 +94,7 @@ namespace ColdStart.Analyzers.Rules
         }
 
         /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
-        private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation)
+        private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation, KnownTypes known)
         {
             var lambda = creation.Parent;
             while (lambda is not null and not IAnonymousFunctionOperation)
@@ -103,7 +103,7 @@ namespace ColdStart.Analyzers.Rules
             }
 
             if (lambda is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } } } factory
-                && IsScopedRegistration(registration.TargetMethod)
+                && IsScopedRegistration(registration.TargetMethod, known)
                 && factory.Symbol.ReturnType is { } service)
             {
                 return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
@@ -115,11 +115,10 @@ namespace ColdStart.Analyzers.Rules
         // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
         // (and AddAWSLambdaHosting) opens for every request. Transient registrations are left alone: how often they are
         // built depends on who consumes them (a singleton consumer builds its transient client once).
-        private static bool IsScopedRegistration(IMethodSymbol method)
+        private static bool IsScopedRegistration(IMethodSymbol method, KnownTypes known)
         {
             return method.Name is "AddScoped" or "TryAddScoped"
-                && method.ContainingType is { Name: "ServiceCollectionServiceExtensions" or "ServiceCollectionDescriptorExtensions" } type
-                && type.ContainingNamespace.ToDisplayString() is "Microsoft.Extensions.DependencyInjection" or "Microsoft.Extensions.DependencyInjection.Extensions";
+                && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration));
         }
 
         // new AmazonS3Client(credentials) where the credentials come from the invocation (an STS session per caller,

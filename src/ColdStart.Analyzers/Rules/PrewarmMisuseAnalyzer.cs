@@ -80,8 +80,7 @@ namespace ColdStart.Analyzers.Rules
 
                 foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
                 {
-                    var parts = handler.Split(new[] { "::" }, System.StringSplitOptions.None).Select(p => p.Trim()).ToArray();
-                    if (parts.Length == 3 && parts[0] == assembly && parts[1] == type && parts[2] == method.Name)
+                    if (DeploymentTemplates.ParseHandler(handler) is { } parsed && parsed.Assembly == assembly && parsed.Type == type && parsed.Method == method.Name)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.PrewarmEntryPointNotDeployed,
@@ -89,7 +88,7 @@ namespace ColdStart.Analyzers.Rules
                             method.ContainingType.Name + "." + method.Name,
                             System.IO.Path.GetFileName(file.Path),
                             handler,
-                            $"{parts[0]}::{parts[1]}::{method.Name}Prewarmed"));
+                            $"{parsed.Assembly}::{parsed.Type}::{method.Name}Prewarmed"));
                     }
                 }
             }

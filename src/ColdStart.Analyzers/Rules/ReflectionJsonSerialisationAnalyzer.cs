@@ -78,7 +78,7 @@ namespace ColdStart.Analyzers.Rules
             if (type.Is(known.StjSerializer)
                 && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter }
                 && serialised.SpecialType != SpecialType.System_Object
-                && JsonGenerationOptions.OfCall(invocation, model.GetSemanticModel, context.CancellationToken) is { } options)
+                && JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken) is { } options)
             {
                 properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);
             }
