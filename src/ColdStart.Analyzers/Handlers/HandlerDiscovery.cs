@@ -189,7 +189,8 @@ namespace ColdStart.Analyzers.Handlers
             return null;
         }
 
-        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+        /// <summary>Every type declared in source below <paramref name="container"/>, nested ones included.</summary>
+        internal static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
         {
             foreach (var member in container.GetMembers())
             {

@@ -416,7 +416,7 @@ namespace ColdStart.Analyzers.Handlers
                 list.Add(implementation);
             }
 
-            foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
+            foreach (var type in HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace))
             {
                 if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
                 {
@@ -449,31 +449,9 @@ namespace ColdStart.Analyzers.Handlers
         // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
         private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
 
-        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
-        {
-            foreach (var member in container.GetMembers())
-            {
-                if (member is INamespaceSymbol ns)
-                {
-                    foreach (var type in SourceTypes(ns))
-                    {
-                        yield return type;
-                    }
-                }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
-                {
-                    yield return type;
-                    foreach (var nested in SourceTypes(type))
-                    {
-                        yield return nested;
-                    }
-                }
-            }
-        }
-
         /// <summary>Names of the source properties whose getter runs code (expression-bodied or with a body): the walker follows reads of them.</summary>
         internal HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
-            SourceTypes(_compilation.Assembly.GlobalNamespace)
+            HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace)
                 .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())
                 .Where(p => p.GetMethod is { } getter && BodyOf(getter) is not null)
                 .Select(p => p.Name),
