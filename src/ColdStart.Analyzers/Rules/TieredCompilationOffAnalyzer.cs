@@ -29,7 +29,7 @@ namespace ColdStart.Analyzers.Rules
                         {
                             foreach (var property in disabled)
                             {
-                                end.ReportDiagnostic(Diagnostic.Create(Descriptors.TieredCompilationOff, Location.None, facts.Settings.ProjectName, property));
+                                end.ReportDiagnostic(Diagnostic.Create(Descriptors.TieredCompilationOff, facts.Settings.ProjectFileLocation(property), facts.Settings.ProjectName, property));
                             }
                         }
                     });

@@ -244,6 +244,24 @@ public class ProjectSettingsTests
     }
 
     [Fact]
+    public Task A_tiered_compilation_switch_is_reported_at_its_element_in_a_visible_project_file()
+    {
+        const string project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <TieredCompilation>false</TieredCompilation>
+              </PropertyGroup>
+            </Project>
+            """;
+        return Infrastructure.AnalyzerVerifier<TieredCompilationOffAnalyzer>.VerifyProjectAsync(
+            Handler,
+            Properties(("TieredCompilation", "false")),
+            new[] { (ProjectFilePath, project) },
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan(ProjectFilePath, 4, 5, 4, 49).WithArguments("Orders.Function", "TieredCompilation"));
+    }
+
+    [Fact]
     public Task Low_memory_is_reported_at_the_setting_in_each_deployment_file()
     {
         const string template = """
