@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +19,12 @@ namespace ColdStart.Analyzers.Generation
         public static bool HasNullableAnnotations(SyntaxNode node)
         {
             return node.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 };
+        }
+
+        /// <summary>A hint name from a type or member name: letters, digits and dots kept, anything else (generic brackets, +) as '_'.</summary>
+        public static string HintName(string name, string suffix)
+        {
+            return new string(name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray()) + suffix;
         }
 
         /// <summary><paramref name="type"/> as a nullable reference where the language version has annotations.</summary>

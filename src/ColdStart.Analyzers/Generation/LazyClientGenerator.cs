@@ -19,7 +19,7 @@ namespace ColdStart.Analyzers.Generation
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             context.RegisterSourceOutput(Holders(context).WithTrackingName(HolderStep), static (output, holder) =>
-                output.AddSource(HintName(holder.FullName), LazyClientEmitter.Emit(holder)));
+                output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder)));
         }
 
         /// <summary>The holder specs of the compilation; the prewarm generator uses them to call every PrimeAll().</summary>
@@ -38,12 +38,6 @@ namespace ColdStart.Analyzers.Generation
             return generic.Collect()
                 .Combine(nonGeneric.Collect())
                 .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
-        }
-
-        private static string HintName(string fullName)
-        {
-            var safe = new string(fullName.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
-            return safe + ".LazyClients.g.cs";
         }
     }
 }

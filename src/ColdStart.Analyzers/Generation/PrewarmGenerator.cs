@@ -40,13 +40,7 @@ namespace ColdStart.Analyzers.Generation
                 .WithTrackingName(HolderStep);
 
             context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
-                output.AddSource(HintName(pair.Left), PrewarmEmitter.Emit(pair.Left, pair.Right)));
-        }
-
-        private static string HintName(PrewarmSpec spec)
-        {
-            var safe = new string((spec.TypeDisplayName + "." + spec.HandlerName).Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
-            return safe + HintSuffix;
+                output.AddSource(GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
         }
     }
 }
