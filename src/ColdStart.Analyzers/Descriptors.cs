@@ -117,6 +117,28 @@ namespace ColdStart.Analyzers
             "Tiered compilation starts methods with quick, unoptimised code and optimises hot ones later. Switching it (or quick JIT) off makes every method pay full optimisation before it first runs.",
             WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(
+            RuleIds.UniqueValueCapturedDuringInit,
+            "Unique value captured during initialisation (SnapStart)",
+            "'{0}' is produced during initialisation and kept in {1}; under SnapStart every execution environment restored from the snapshot shares it — produce it after restore, in the handler or an after-restore hook",
+            DiagnosticSeverity.Warning,
+            "Lambda SnapStart runs the init phase once, snapshots the environment and resumes every new environment from that snapshot. Identifiers, random generators and their seeds, and timestamps produced during init and kept for later are therefore the same in every environment and as old as the snapshot.");
+
+        public static readonly DiagnosticDescriptor SnapStartWithoutPriming = Create(
+            RuleIds.SnapStartWithoutPriming,
+            "SnapStart without priming",
+            "SnapStart is on ({0}) but no before-snapshot hook primes the function, so every restored environment still JIT-compiles the handler, the serializer and the SDK clients on its first invocation; add [Prewarm(SnapStart = true)] to the handler or register a hook with SnapshotRestore.RegisterBeforeSnapshot",
+            DiagnosticSeverity.Info,
+            "Code that runs for the first time after restore is compiled after restore. AWS recommends priming: running the function's code paths in a before-snapshot hook so that the snapshot already holds the compiled code.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor ConnectionEstablishedDuringInit = Create(
+            RuleIds.ConnectionEstablishedDuringInit,
+            "Connection or credentials established during initialisation (SnapStart)",
+            "'{0}' {1} during initialisation; an environment restored from the SnapStart snapshot inherits it in whatever state it is in by then — {2}",
+            DiagnosticSeverity.Info,
+            "A snapshot can be restored minutes or days after it was taken. Connections opened during init may have been closed by the server, and credentials resolved during init may have expired; the AWS SDK's own clients re-establish both, explicit connections and resolved credentials do not.");
+
         public static readonly DiagnosticDescriptor LazyClientHolderNotPartial = Create(
             RuleIds.LazyClientHolderNotPartial,
             "[LazyClient] holder must be partial",

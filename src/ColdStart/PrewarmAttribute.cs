@@ -23,6 +23,24 @@ namespace ColdStart
 
         /// <summary>The value of <see cref="CustomProperty"/> that marks a ping: a string, or <c>true</c>.</summary>
         public string? CustomValue { get; set; }
+
+        /// <summary>
+        /// Also prime the function for Lambda SnapStart (Amazon.Lambda.Core 2.5+, .NET 8+): when the function initialises
+        /// for a snapshot (<c>AWS_LAMBDA_INITIALIZATION_TYPE</c> is <c>snap-start</c>), a generated before-snapshot hook
+        /// runs the warm-up work and a ping through the entry point and the function's serializer, so the snapshot holds
+        /// the compiled code; a generated after-restore hook runs the <see cref="AfterRestoreAttribute"/> methods.
+        /// </summary>
+        public bool SnapStart { get; set; }
+    }
+
+    /// <summary>
+    /// Marks a static method of a <c>[Prewarm(SnapStart = true)]</c> handler type (sync or async, no parameters) that
+    /// the generated after-restore hook runs in every environment restored from a SnapStart snapshot: the place to
+    /// create what must differ per environment (identifiers, random generators, timestamps).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+    public sealed class AfterRestoreAttribute : Attribute
+    {
     }
 
     /// <summary>Marks a method of the handler type (sync or async, no parameters) that a warm-up ping runs once per process.</summary>

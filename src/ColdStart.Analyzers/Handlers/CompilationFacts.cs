@@ -28,6 +28,7 @@ namespace ColdStart.Analyzers.Handlers
             Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
             Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
             DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
+            SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
         }
 
         public KnownTypes KnownTypes { get; }
@@ -37,6 +38,9 @@ namespace ColdStart.Analyzers.Handlers
         public ClientTypeClassifier Clients { get; }
 
         public ProjectSettings Settings { get; }
+
+        /// <summary>Whether the function runs under SnapStart (COLD50x).</summary>
+        public SnapStartFacts SnapStart { get; }
 
         /// <summary>
         /// The <c>Namespace.Type::Method</c> pairs that the project's deployment files name as handlers

@@ -52,6 +52,52 @@ namespace ColdStart.Analyzers.Handlers
             return settings;
         }
 
+        /// <summary>
+        /// Where the file switches Lambda SnapStart on, and for which handler string: <c>snap-start-apply-on</c> of
+        /// aws-lambda-tools-defaults.json, and <c>SnapStart: ApplyOn: PublishedVersions</c> of a function resource
+        /// or of <c>Globals.Function</c> (which applies to every AWS::Serverless::Function of the template).
+        /// </summary>
+        public static IEnumerable<SnapStartSetting> SnapStartSettings(string path, SourceText text)
+        {
+            var root = Read(path, text.ToString());
+            if (root is null)
+            {
+                yield break;
+            }
+
+            if (root.Member("snap-start-apply-on") is { Scalar: { } applyOn } toolsSetting && AppliesSnapStart(applyOn))
+            {
+                yield return new SnapStartSetting("snap-start-apply-on", toolsSetting.Span, root.Member("function-handler")?.Scalar);
+            }
+
+            var global = root.Member("Globals")?.Member("Function");
+            var globalSnapStart = SnapStartNode(global);
+            foreach (var (name, resource) in root.Member("Resources")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
+            {
+                var type = resource.Member("Type")?.Scalar;
+                if (!FunctionTypes.Contains(type, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var properties = resource.Member("Properties");
+                var handler = properties?.Member("Handler")?.Scalar ?? global?.Member("Handler")?.Scalar;
+                if (SnapStartNode(properties) is { } own)
+                {
+                    yield return new SnapStartSetting(name + ".Properties.SnapStart", own.Span, handler);
+                }
+                else if (globalSnapStart is not null && type == FunctionTypes[0])
+                {
+                    yield return new SnapStartSetting("Globals.Function.SnapStart", globalSnapStart.Span, handler);
+                }
+            }
+
+            static bool AppliesSnapStart(string applyOn) => applyOn.Length > 0 && !applyOn.Equals("None", StringComparison.OrdinalIgnoreCase);
+
+            static ConfigNode? SnapStartNode(ConfigNode? properties) =>
+                properties?.Member("SnapStart") is { } snapStart && snapStart.Member("ApplyOn")?.Scalar is { } applyOn && AppliesSnapStart(applyOn) ? snapStart : null;
+        }
+
         /// <summary>The assembly a handler string deploys: <c>Assembly::Namespace.Type::Method</c>, or an executable's bare assembly name.</summary>
         public static string HandlerAssembly(string handler)
         {
@@ -140,6 +186,9 @@ namespace ColdStart.Analyzers.Handlers
                 settings.Add(new MemorySetting(setting, megabytes, node.Span, handler));
             }
         }
+
+        /// <summary>A setting that switches SnapStart on: what sets it, where, and the handler string it applies to (if known).</summary>
+        internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler);
 
         internal readonly struct MemorySetting
         {
@@ -230,7 +279,7 @@ namespace ColdStart.Analyzers.Handlers
 
             private ConfigNode? Object(int depth)
             {
-                var node = new ConfigNode();
+                var node = new ConfigNode { Span = new TextSpan(_position, 1) }; // an object sits at its opening brace
                 _position++;
                 SkipWhitespace();
                 if (Peek('}'))
@@ -401,6 +450,7 @@ namespace ColdStart.Analyzers.Handlers
                     var node = new ConfigNode();
                     if (value.Length == 0 || value == "|" || value == ">")
                     {
+                        node.Span = new TextSpan(lineStart + indent, colon); // a mapping sits at its key
                         stack.Peek().Node.Members.Add((key, node));
                         stack.Push((indent, node));
                         continue;

@@ -52,6 +52,18 @@ namespace ColdStart.Analyzers.Handlers
             HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostApplicationBuilder");
             LoggerFactory = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactory");
 
+            Guid = compilation.GetTypeByMetadataName("System.Guid");
+            Random = compilation.GetTypeByMetadataName("System.Random");
+            DateTime = compilation.GetTypeByMetadataName("System.DateTime");
+            DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            Stopwatch = compilation.GetTypeByMetadataName("System.Diagnostics.Stopwatch");
+            Environment = compilation.GetTypeByMetadataName("System.Environment");
+            RandomNumberGenerator = compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator");
+            TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
+            UdpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.UdpClient");
+            ClientWebSocket = compilation.GetTypeByMetadataName("System.Net.WebSockets.ClientWebSocket");
+            SnapshotRestore = compilation.GetTypeByMetadataName(SnapStartFacts.SnapshotRestoreName);
+
             Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
             CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
             StjSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
@@ -116,6 +128,18 @@ namespace ColdStart.Analyzers.Handlers
         public INamedTypeSymbol? HostApplicationBuilder { get; }
 
         public INamedTypeSymbol? LoggerFactory { get; }
+
+        public INamedTypeSymbol? Guid { get; }
+        public INamedTypeSymbol? Random { get; }
+        public INamedTypeSymbol? DateTime { get; }
+        public INamedTypeSymbol? DateTimeOffset { get; }
+        public INamedTypeSymbol? Stopwatch { get; }
+        public INamedTypeSymbol? Environment { get; }
+        public INamedTypeSymbol? RandomNumberGenerator { get; }
+        public INamedTypeSymbol? TcpClient { get; }
+        public INamedTypeSymbol? UdpClient { get; }
+        public INamedTypeSymbol? ClientWebSocket { get; }
+        public INamedTypeSymbol? SnapshotRestore { get; }
 
         public INamedTypeSymbol? Stream { get; }
         public INamedTypeSymbol? CancellationToken { get; }

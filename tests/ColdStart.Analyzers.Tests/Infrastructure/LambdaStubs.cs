@@ -30,6 +30,12 @@ internal static class LambdaStubs
                 void Serialize<T>(T response, System.IO.Stream responseStream);
             }
 
+            public static class SnapshotRestore
+            {
+                public static void RegisterBeforeSnapshot(System.Func<System.Threading.Tasks.ValueTask> beforeSnapshotAction) { }
+                public static void RegisterAfterRestore(System.Func<System.Threading.Tasks.ValueTask> afterRestoreAction) { }
+            }
+
             [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Assembly)]
             public sealed class LambdaSerializerAttribute : System.Attribute
             {

@@ -1,0 +1,328 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Connection = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ConnectionEstablishedDuringInitAnalyzer>;
+using Priming = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.SnapStartWithoutPrimingAnalyzer>;
+using Unique = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.UniqueValueCapturedDuringInitAnalyzer>;
+
+namespace ColdStart.Analyzers.Tests.Rules;
+
+public class SnapStartTests
+{
+    /// <summary>A SAM template at the repository root that puts this test assembly's Function.Handle under SnapStart.</summary>
+    private const string SnapStartTemplate = """
+        Resources:
+          OrdersFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: TestProject::Function::Handle
+              Runtime: dotnet8
+              SnapStart:
+                ApplyOn: PublishedVersions
+        """;
+
+    private static readonly (string, string)[] UnderSnapStart = { ("/template.yaml", SnapStartTemplate) };
+
+    private static readonly Dictionary<string, string> NoProperties = new();
+
+    [Fact]
+    public Task Unique_values_kept_from_init_are_reported_in_a_SnapStart_function()
+    {
+        return Unique.VerifyProjectAsync("""
+            using System;
+            using System.Diagnostics;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly DateTime StartedAt = {|COLD501:DateTime.UtcNow|};
+                private static readonly string StartedText;
+                private static readonly Random Jitter = {|COLD501:new Random()|};
+                private static readonly Stopwatch Uptime = {|COLD501:Stopwatch.StartNew()|};
+                private readonly Guid _instanceId;
+
+                static Function()
+                {
+                    StartedText = {|COLD501:DateTimeOffset.UtcNow|}.ToString("O");
+                }
+
+                public Function()
+                {
+                    _instanceId = {|COLD501:Guid.NewGuid()|};
+                    var ticket = {|COLD501:Environment.TickCount64|} % 1000;
+                    Ticket = ticket;
+                    _ = {|COLD501:Random.Shared|}.Next();
+                }
+
+                public long Ticket { get; }
+
+                public string Handle(string input, ILambdaContext context) => $"{_instanceId} {StartedAt} {StartedText} {Jitter.Next()} {Uptime.Elapsed} {Ticket}";
+            }
+            """, NoProperties, UnderSnapStart);
+    }
+
+    [Fact]
+    public Task Values_used_only_during_init_produced_per_invocation_or_deterministic_are_not_reported()
+    {
+        return Unique.VerifyProjectAsync("""
+            using System;
+            using System.Threading;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly Random Replay = new Random(42);
+                private readonly Func<Guid> _newId = () => Guid.NewGuid();
+
+                public Function()
+                {
+                    var random = new Random();
+                    Thread.Sleep(random.Next(1, 5));
+                    Console.WriteLine(DateTime.UtcNow);
+                }
+
+                public string Handle(string input, ILambdaContext context) => $"{Guid.NewGuid()} {DateTime.UtcNow} {_newId()} {Replay.Next()}";
+            }
+            """, NoProperties, UnderSnapStart);
+    }
+
+    [Fact]
+    public Task Without_SnapStart_the_same_code_is_not_reported()
+    {
+        const string source = """
+            using System;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly Guid _instanceId = Guid.NewGuid();
+
+                public string Handle(string input, ILambdaContext context) => _instanceId.ToString();
+            }
+            """;
+        var otherAssembly = SnapStartTemplate.Replace("TestProject::", "Billing::");
+        return Task.WhenAll(
+            Unique.VerifyProjectAsync(source, NoProperties, new (string, string)[0]),
+            Unique.VerifyProjectAsync(source, NoProperties, new[] { ("/template.yaml", otherAssembly) }),
+            Unique.VerifyProjectAsync(source, new Dictionary<string, string> { ["ColdStartSnapStart"] = "false" }, UnderSnapStart));
+    }
+
+    [Fact]
+    public Task A_before_snapshot_hook_that_keeps_a_unique_value_is_reported_and_an_after_restore_hook_is_the_fix()
+    {
+        return Unique.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private Guid _sessionId;
+                private Guid _restoredId;
+
+                public Function()
+                {
+                    SnapshotRestore.RegisterBeforeSnapshot(() =>
+                    {
+                        _sessionId = {|COLD501:Guid.NewGuid()|};
+                        return ValueTask.CompletedTask;
+                    });
+                    SnapshotRestore.RegisterAfterRestore(() =>
+                    {
+                        _restoredId = Guid.NewGuid();
+                        return ValueTask.CompletedTask;
+                    });
+                }
+
+                public string Handle(string input, ILambdaContext context) => $"{_sessionId} {_restoredId}";
+            }
+            """);
+    }
+
+    [Fact]
+    public Task An_executable_that_captures_an_init_value_in_its_handler_closure_is_reported()
+    {
+        var test = new Unique.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+
+                var instanceId = {|COLD501:Guid.NewGuid()|};
+                var handler = (string input, ILambdaContext context) => instanceId + input;
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ColdStartSnapStart = true\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task SnapStart_without_a_before_snapshot_hook_is_reported_where_it_is_switched_on()
+    {
+        return Priming.VerifyProjectAsync(
+            """
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """,
+            NoProperties,
+            UnderSnapStart,
+            new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16).WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
+    }
+
+    [Fact]
+    public Task SnapStart_switched_on_by_the_tools_defaults_or_the_Globals_section_is_recognised()
+    {
+        const string source = """
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """;
+        const string defaults = """
+            {
+              "function-handler": "TestProject::Function::Handle",
+              "snap-start-apply-on": "PublishedVersions"
+            }
+            """;
+        const string globals = """
+            Globals:
+              Function:
+                SnapStart:
+                  ApplyOn: PublishedVersions
+            Resources:
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: TestProject::Function::Handle
+            """;
+        return Task.WhenAll(
+            Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/0/aws-lambda-tools-defaults.json", defaults) },
+                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 26, 3, 45).WithArguments("aws-lambda-tools-defaults.json (snap-start-apply-on)")),
+            Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/template.yml", globals) },
+                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yml", 3, 5, 3, 14).WithArguments("template.yml (Globals.Function.SnapStart)")),
+            Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/0/aws-lambda-tools-defaults.json", defaults.Replace("PublishedVersions", "None")) }));
+    }
+
+    [Fact]
+    public Task A_before_snapshot_hook_or_generated_priming_satisfies_the_rule()
+    {
+        const string registered = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public Function()
+                {
+                    SnapshotRestore.RegisterBeforeSnapshot(() => ValueTask.CompletedTask);
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """;
+        const string generated = """
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            public partial class Function
+            {
+                [Prewarm(SnapStart = true)]
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """;
+        return Task.WhenAll(
+            Priming.VerifyProjectAsync(registered, NoProperties, UnderSnapStart),
+            Priming.VerifyProjectAsync(generated, NoProperties, UnderSnapStart));
+    }
+
+    [Fact]
+    public Task An_after_restore_hook_alone_implies_SnapStart_and_is_where_missing_priming_is_reported()
+    {
+        return Priming.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public Function()
+                {
+                    {|COLD502:SnapshotRestore.RegisterAfterRestore(() => ValueTask.CompletedTask)|};
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Connections_opened_and_credentials_resolved_during_init_are_reported_and_client_creation_is_not()
+    {
+        return Connection.VerifyProjectAsync("""
+            using System.Data.Common;
+            using System.Net.Sockets;
+            using Amazon.Lambda.Core;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Storage = new AmazonS3Client();
+                private readonly DbConnection _database;
+                private readonly TcpClient _cache = new TcpClient();
+                private readonly ImmutableCredentials _credentials;
+
+                public Function(DbConnection database, AWSCredentials credentials)
+                {
+                    _database = database;
+                    {|COLD503:_database.Open()|};
+                    {|COLD503:_cache.Connect("cache.internal", 6379)|};
+                    _credentials = {|COLD503:credentials.GetCredentials()|};
+                }
+
+                public Function() : this(null!, null!)
+                {
+                }
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    _database.Open();
+                    return input + Storage.Config.RegionEndpoint + _credentials.AccessKey;
+                }
+            }
+            """, NoProperties, UnderSnapStart);
+    }
+
+    [Fact]
+    public Task Connections_opened_during_init_are_not_reported_without_SnapStart()
+    {
+        return Connection.VerifyAsync("""
+            using System.Net.Sockets;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly TcpClient _cache = new TcpClient();
+
+                public Function()
+                {
+                    _cache.Connect("cache.internal", 6379);
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+}
