@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ColdStart.Analyzers.Generation
@@ -12,15 +13,16 @@ namespace ColdStart.Analyzers.Generation
     /// </summary>
     internal static class PrewarmDeclarations
     {
-        public const string PrewarmAttributeName = "ColdStart.PrewarmAttribute";
-
         /// <summary>The runtime library's ping detector, which exists only in its .NET 8+ build.</summary>
         public const string PingDetectorName = "ColdStart.WarmupPing";
         public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
+
+        /// <summary>The named argument of [Prewarm] that asks for SnapStart priming.</summary>
+        public const string SnapStartArgument = "SnapStart";
         private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
         private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";
 
-        public static PrewarmHandler Read(IMethodSymbol method)
+        public static PrewarmHandler Read(IMethodSymbol method, Compilation compilation)
         {
             var handler = new PrewarmHandler(method);
             var parameters = method.Parameters;
@@ -70,6 +72,50 @@ namespace ColdStart.Analyzers.Generation
                 }
 
                 handler.WarmUps.Add((warmUp, kind));
+            }
+
+            var prewarm = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == MetadataNames.PrewarmAttribute);
+            handler.SnapStart = prewarm?.NamedArguments.FirstOrDefault(a => a.Key == SnapStartArgument).Value.Value is true;
+            return handler.SnapStart ? ReadSnapStart(handler, compilation) : handler;
+        }
+
+        /// <summary>What <c>SnapStart = true</c> needs: the hook API, module initializers, an instance to prime, valid [AfterRestore] methods.</summary>
+        private static PrewarmHandler ReadSnapStart(PrewarmHandler handler, Compilation compilation)
+        {
+            var method = handler.Method;
+            var type = method.ContainingType;
+            if (compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore) is null)
+            {
+                return handler.Unsupported("SnapStart = true needs SnapshotRestore from Amazon.Lambda.Core 2.5 or later on .NET 8 or later");
+            }
+
+            if (compilation.GetTypeByMetadataName(MetadataNames.ModuleInitializerAttribute) is null || compilation is not CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 })
+            {
+                return handler.Unsupported("SnapStart = true needs C# 9 or later: the hooks are registered by a module initializer");
+            }
+
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsGenericType)
+                {
+                    return handler.Unsupported($"SnapStart = true cannot register hooks from the generic type '{current.Name}'");
+                }
+            }
+
+            if (!method.IsStatic && (type.IsAbstract || !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)))
+            {
+                return handler.Unsupported($"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
+            }
+
+            foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == MetadataNames.AfterRestoreAttribute)))
+            {
+                var kind = ReturnShape(afterRestore.ReturnType).Kind;
+                if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
+                {
+                    return handler.Unsupported($"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
+                }
+
+                handler.AfterRestores.Add((afterRestore, kind));
             }
 
             return handler;
@@ -151,6 +197,11 @@ namespace ColdStart.Analyzers.Generation
         public INamedTypeSymbol? Serializer { get; set; }
 
         public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> WarmUps { get; } = new();
+
+        /// <summary>[Prewarm(SnapStart = true)]: register before-snapshot and after-restore hooks.</summary>
+        public bool SnapStart { get; set; }
+
+        public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> AfterRestores { get; } = new();
 
         public bool InputIsJson => Input is not null && !PrewarmDeclarations.IsStream(Input);
 

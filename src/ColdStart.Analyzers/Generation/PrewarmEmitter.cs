@@ -150,6 +150,114 @@ namespace ColdStart.Analyzers.Generation
             }
 
             Close(writer);
+            if (spec.SnapStart)
+            {
+                WriteSnapStartHooks(writer, spec, prefix);
+            }
+        }
+
+        /// <summary>
+        /// [Prewarm(SnapStart = true)]: a module initializer that, only when the function initialises for a snapshot,
+        /// registers a priming hook and (with [AfterRestore] methods) an after-restore hook.
+        /// </summary>
+        private static void WriteSnapStartHooks(IndentedTextWriter writer, PrewarmSpec spec, string prefix)
+        {
+            var name = spec.HandlerName;
+            var annotations = spec.NullableAnnotations;
+            var hasAfterRestore = spec.AfterRestores.Count > 0;
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine(GeneratedCode.Attribute);
+            writer.WriteLine($"private static readonly byte[] {prefix}PrimingPing = global::System.Text.Encoding.UTF8.GetBytes(\"{{\\\"prewarm\\\":true}}\");");
+            if (spec.SerializerType is not null)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                writer.WriteLine(GeneratedCode.Attribute);
+                writer.WriteLine($"private static readonly byte[] {prefix}PrimingObject = global::System.Text.Encoding.UTF8.GetBytes(\"{{}}\");");
+            }
+
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Registers the SnapStart hooks, only while the function initialises for a snapshot (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start).</summary>");
+            writer.WriteLine(GeneratedCode.Attribute);
+            writer.WriteLine(GeneratedCode.ExcludeFromCodeCoverage);
+            writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            Open(writer, $"internal static void {name}RegisterSnapStartHooks()");
+            Open(writer, "if (!string.Equals(global::System.Environment.GetEnvironmentVariable(\"AWS_LAMBDA_INITIALIZATION_TYPE\"), \"snap-start\", global::System.StringComparison.Ordinal))");
+            writer.WriteLine("return;");
+            Close(writer);
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine($"global::Amazon.Lambda.Core.SnapshotRestore.RegisterBeforeSnapshot({name}BeforeSnapshotAsync);");
+            if (hasAfterRestore)
+            {
+                writer.WriteLine($"global::Amazon.Lambda.Core.SnapshotRestore.RegisterAfterRestore({name}AfterRestoreAsync);");
+            }
+
+            Close(writer);
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Priming before the snapshot: the ping detector, the warm-up work of the first ping (which a later ping does not repeat)");
+            writer.WriteLine("/// and a round trip of the handler's types through the function's serializer. The handler itself is not called.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine(GeneratedCode.Attribute);
+            writer.WriteLine(GeneratedCode.ExcludeFromCodeCoverage);
+            Open(writer, $"private static async global::System.Threading.Tasks.ValueTask {name}BeforeSnapshotAsync()");
+            Open(writer, $"using (var ping = new {MemoryStream}({prefix}PrimingPing, writable: false))");
+            writer.WriteLine($"global::ColdStart.WarmupPing.IsPing(ping, {prefix}PingOptions);");
+            Close(writer);
+            writer.WriteLineNoTabs(string.Empty);
+            var warmUpOwner = spec.PrimingInstanceType is { } instanceType ? $"new {instanceType}()." : string.Empty;
+            writer.WriteLine($"await global::System.Threading.LazyInitializer.EnsureInitialized(ref {prefix}WarmUp, ref {prefix}WarmUpStarted, ref {prefix}WarmUpLock, {warmUpOwner}{name}WarmUpAsync){(annotations ? "!" : string.Empty)}.ConfigureAwait(false);");
+            if (spec.InputIsJson)
+            {
+                writer.WriteLine($"{name}PrimeSerializer<{spec.InputType}>();");
+            }
+
+            if (spec.OutputIsJson)
+            {
+                writer.WriteLine($"{name}PrimeSerializer<{spec.OutputType}>();");
+            }
+
+            Close(writer);
+            if (spec.SerializerType is not null)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                writer.WriteLine("/// <summary>Reads <typeparamref name=\"T\"/> from <c>{}</c> and writes it back through the function's serializer.</summary>");
+                writer.WriteLine(GeneratedCode.Attribute);
+                writer.WriteLine(GeneratedCode.ExcludeFromCodeCoverage);
+                Open(writer, $"private static void {name}PrimeSerializer<T>()");
+                Open(writer, "try");
+                writer.WriteLine($"using var empty = new {MemoryStream}({prefix}PrimingObject, writable: false);");
+                writer.WriteLine($"var value = {prefix}Serializer.Deserialize<T>(empty);");
+                writer.WriteLine($"using var output = new {MemoryStream}();");
+                writer.WriteLine($"{prefix}Serializer.Serialize(value, output);");
+                Close(writer);
+                Open(writer, "catch (global::System.Exception)");
+                writer.WriteLine("// A type that cannot be read from {} is primed by its first invocation instead; priming never fails the snapshot.");
+                Close(writer);
+                Close(writer);
+            }
+
+            if (!hasAfterRestore)
+            {
+                return;
+            }
+
+            var awaits = spec.AfterRestores.Any(a => a.Kind != PrewarmReturnKind.Void);
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>After every restore: the [AfterRestore] methods, which create what must differ per execution environment.</summary>");
+            writer.WriteLine(GeneratedCode.Attribute);
+            writer.WriteLine(GeneratedCode.ExcludeFromCodeCoverage);
+            Open(writer, $"private static {(awaits ? "async " : string.Empty)}global::System.Threading.Tasks.ValueTask {name}AfterRestoreAsync()");
+            foreach (var afterRestore in spec.AfterRestores)
+            {
+                writer.WriteLine(afterRestore.Kind == PrewarmReturnKind.Void ? $"{afterRestore.Name}();" : $"await {afterRestore.Name}().ConfigureAwait(false);");
+            }
+
+            if (!awaits)
+            {
+                writer.WriteLine("return default;");
+            }
+
+            Close(writer);
         }
 
         private static void Open(IndentedTextWriter writer, string line)

@@ -23,11 +23,11 @@ namespace ColdStart.Analyzers.Generation
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
-                    PrewarmDeclarations.PrewarmAttributeName,
+                    MetadataNames.PrewarmAttribute,
                     static (node, _) => node is MethodDeclarationSyntax,
                     static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
                         ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
-                        : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
+                        : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], attributeContext.SemanticModel.Compilation, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
                 .Where(static spec => spec is not null)
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(HandlerStep);

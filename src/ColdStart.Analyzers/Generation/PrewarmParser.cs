@@ -10,9 +10,9 @@ namespace ColdStart.Analyzers.Generation
         /// <summary>What [Prewarm] listens for when the attribute does not say (WarmupConventions.All).</summary>
         private const int AllConventions = 15;
 
-        public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, bool nullableAnnotations)
+        public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, Compilation compilation, bool nullableAnnotations)
         {
-            var handler = PrewarmDeclarations.Read(method);
+            var handler = PrewarmDeclarations.Read(method, compilation);
             if (handler.UnsupportedReason is not null || !PrewarmDeclarations.TypeIsPartial(method))
             {
                 return null;
@@ -47,6 +47,9 @@ namespace ColdStart.Analyzers.Generation
                 CustomValue = Named(attribute, "CustomValue") as string,
                 WarmUps = new EquatableArray<WarmUpSpec>(handler.WarmUps.Select(w => new WarmUpSpec(w.Method.Name, w.Method.IsStatic, w.Kind))),
                 NullableAnnotations = nullableAnnotations,
+                SnapStart = handler.SnapStart,
+                PrimingInstanceType = handler.SnapStart && !method.IsStatic ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
+                AfterRestores = new EquatableArray<WarmUpSpec>(handler.AfterRestores.Select(a => new WarmUpSpec(a.Method.Name, a.Method.IsStatic, a.Kind))),
             };
         }
 

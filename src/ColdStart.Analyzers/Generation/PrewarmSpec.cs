@@ -50,6 +50,18 @@ namespace ColdStart.Analyzers.Generation
 
         /// <summary>Whether the consuming project's language version has nullable annotations (C# 8).</summary>
         public required bool NullableAnnotations { get; init; }
+
+        /// <summary>[Prewarm(SnapStart = true)]: a module initializer registers before-snapshot and after-restore hooks.</summary>
+        public bool SnapStart { get; init; }
+
+        /// <summary>
+        /// For an instance handler, the type (fully qualified) whose public parameterless constructor makes the instance
+        /// the before-snapshot hook runs the warm-up on; null for a static handler.
+        /// </summary>
+        public string? PrimingInstanceType { get; init; }
+
+        /// <summary>Static [AfterRestore] methods, run by the after-restore hook.</summary>
+        public EquatableArray<WarmUpSpec> AfterRestores { get; init; }
     }
 
     /// <summary>A [WarmUp] method to run once on the first ping.</summary>

@@ -62,7 +62,7 @@ namespace ColdStart.Analyzers.Handlers
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
             UdpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.UdpClient");
             ClientWebSocket = compilation.GetTypeByMetadataName("System.Net.WebSockets.ClientWebSocket");
-            SnapshotRestore = compilation.GetTypeByMetadataName(SnapStartFacts.SnapshotRestoreName);
+            SnapshotRestore = compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore);
 
             Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
             CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");

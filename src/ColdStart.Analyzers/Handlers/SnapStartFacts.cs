@@ -40,11 +40,8 @@ namespace ColdStart.Analyzers.Handlers
     internal sealed class SnapStartFacts
     {
         public const string Property = "ColdStartSnapStart";
-        public const string SnapshotRestoreName = "Amazon.Lambda.Core.SnapshotRestore";
         public const string BeforeSnapshotMethod = "RegisterBeforeSnapshot";
         public const string AfterRestoreMethod = "RegisterAfterRestore";
-        public const string PrewarmSnapStartArgument = "SnapStart";
-        private const string PrewarmAttributeName = "ColdStart.PrewarmAttribute";
 
         private readonly Compilation _compilation;
         private readonly object _scanLock = new();
@@ -83,8 +80,8 @@ namespace ColdStart.Analyzers.Handlers
 
         private ImmutableArray<SnapStartHook> Scan(Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
         {
-            var snapshotRestore = _compilation.GetTypeByMetadataName(SnapshotRestoreName);
-            var prewarm = _compilation.GetTypeByMetadataName(PrewarmAttributeName);
+            var snapshotRestore = _compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore);
+            var prewarm = _compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
             if (snapshotRestore is null && prewarm is null)
             {
                 return ImmutableArray<SnapStartHook>.Empty;
@@ -103,7 +100,7 @@ namespace ColdStart.Analyzers.Handlers
                     var hook = token.ValueText switch
                     {
                         BeforeSnapshotMethod or AfterRestoreMethod when snapshotRestore is not null => RegistrationAt(name, snapshotRestore, semanticModels, cancellationToken),
-                        PrewarmSnapStartArgument when prewarm is not null => PrimingAt(name, prewarm, semanticModels, cancellationToken),
+                        Generation.PrewarmDeclarations.SnapStartArgument when prewarm is not null => PrimingAt(name, prewarm, semanticModels, cancellationToken),
                         _ => null,
                     };
                     if (hook is not null)

@@ -23,7 +23,7 @@ namespace ColdStart.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var prewarm = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PrewarmAttributeName);
+                var prewarm = start.Compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
                 if (prewarm is null)
                 {
                     return;
@@ -50,7 +50,7 @@ namespace ColdStart.Analyzers.Rules
                 reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
             }
 
-            reason ??= PrewarmDeclarations.Read(method).UnsupportedReason;
+            reason ??= PrewarmDeclarations.Read(method, context.Compilation).UnsupportedReason;
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmUnsupported, location, method.ContainingType.Name + "." + method.Name, reason));

@@ -50,6 +50,48 @@ public class PrewarmMisuseTests
     }
 
     [Fact]
+    public Task SnapStart_priming_that_cannot_be_generated_is_reported_with_the_reason()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using Amazon.Lambda.Core;
+                using ColdStart;
+
+                public partial class NeedsTable
+                {
+                    public NeedsTable(string table) { }
+
+                    [{|#0:Prewarm(SnapStart = true)|}]
+                    public Stream Handle(Stream input, ILambdaContext context) => input;
+                }
+
+                public partial class InstanceRefresh
+                {
+                    [AfterRestore]
+                    private void Refresh() { }
+
+                    [{|#1:Prewarm(SnapStart = true)|}]
+                    public static Stream Handle(Stream input, ILambdaContext context) => input;
+                }
+
+                public partial class Primed
+                {
+                    [AfterRestore]
+                    private static void Refresh() { }
+
+                    [Prewarm(SnapStart = true)]
+                    public Stream Handle(Stream input, ILambdaContext context) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0).WithArguments("NeedsTable.Handle", "SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which 'NeedsTable' does not have"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1).WithArguments("InstanceRefresh.Handle", "[AfterRestore] method 'Refresh' must be static, take no parameters and return void, Task or ValueTask"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Supported_handlers_are_not_reported()
     {
         return Verify.VerifyAsync("""
