@@ -11,6 +11,18 @@ internal sealed record LabelledCase(int Number, string Kind, bool Ambiguous, str
     public bool CoversWholeFile => Note.StartsWith("[N-file]", StringComparison.Ordinal);
 
     public bool IsProjectFile => Path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An S2 case whose note says the function primes (a before-snapshot hook warms it): COLD502 must stay silent
+    /// for it, so it counts as found when nothing is reported.
+    /// </summary>
+    public bool Primes => Kind == "S2" && (Note.Contains("**primes**", StringComparison.Ordinal) || Note.Contains("Priming: see #", StringComparison.Ordinal));
+
+    /// <summary>A case in a deployment file (template, tools defaults): diagnostics there are matched by line.</summary>
+    public bool IsDeploymentFile => !Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !IsProjectFile;
+
+    /// <summary>Whether <paramref name="matchCount"/> diagnostics at the case are what the case asks for.</summary>
+    public bool IsSatisfiedBy(int matchCount) => IsNegative || Primes ? matchCount == 0 : matchCount > 0;
 }
 
 /// <summary>Reads the cases table of the corpus markdown (<c>| # | kind | repo | commit | path | line | note |</c>).</summary>

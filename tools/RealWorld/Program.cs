@@ -69,7 +69,7 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             }
 
             var span = diagnostic.Location.GetLineSpan();
-            var file = diagnostic.Location.IsInSource ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
+            var file = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
             findings.Add(new Finding(
                 repository.Key.Repository,
                 Path.GetRelativePath(root, projectPath).Replace('\\', '/'),
@@ -146,7 +146,7 @@ internal static class Scoring
             var clear = ofKind.Where(o => !o.Case.Ambiguous).ToList();
             var ambiguous = ofKind.Where(o => o.Case.Ambiguous).ToList();
             var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2");
-            text.AppendLine($"| {kind} | {Ratio(clear.Count(o => o.Matches.Count > 0), clear.Count)}{(covered ? "" : " (no rule yet)")} | {Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count)} |");
+            text.AppendLine($"| {kind} | {Ratio(clear.Count(o => o.Case.IsSatisfiedBy(o.Matches.Count)), clear.Count)}{(covered ? "" : " (no rule yet)")} | {Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count)} |");
             if (kind is not ("S1" or "S2"))
             {
                 clearFound += clear.Count(o => o.Matches.Count > 0);
@@ -168,7 +168,9 @@ internal static class Scoring
         {
             var outcome = labelled.IsNegative
                 ? (matches.Count == 0 ? "clean" : "FALSE POSITIVE")
-                : (matches.Count > 0 ? "found" : "missed");
+                : labelled.Primes
+                    ? (matches.Count == 0 ? "silent (it primes)" : "FALSE POSITIVE (it primes)")
+                    : (matches.Count > 0 ? "found" : "missed");
             var reported = string.Join("; ", matches.Select(m => $"{m.Id} line {m.Line}").Distinct());
             text.AppendLine($"| {labelled.Number} | {labelled.Kind}{(labelled.Ambiguous ? " (ambiguous)" : "")} | {outcome} | {reported} |");
         }
@@ -199,7 +201,18 @@ internal static class Scoring
             return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path) && f.Id is "COLD401" or "COLD402").ToList();
         }
 
+        if (labelled.Primes)
+        {
+            // Missing priming would be reported where SnapStart is switched on, which need not be the cited file.
+            return relevant.ToList();
+        }
+
         var inFile = relevant.Where(f => f.File == labelled.Path).ToList();
+        if (labelled.IsDeploymentFile)
+        {
+            return inFile.Where(f => f.Line == labelled.Line).ToList();
+        }
+
         if (labelled.IsNegative && labelled.CoversWholeFile)
         {
             return inFile;
