@@ -90,6 +90,40 @@ namespace Amazon.Lambda.Core
         public Type SerializerType { get; set; }
     }
 
+    /// <summary>
+    /// Mirror of Amazon.Lambda.Core.SnapshotRestore (Amazon.Lambda.Core 2.5+, .NET 8+). In Lambda, the runtime runs the
+    /// registered hooks around the snapshot; here the cold-start harness host plays the runtime (see
+    /// <see cref="SnapshotHooks"/>).
+    /// </summary>
+    public static class SnapshotRestore
+    {
+        public static void RegisterBeforeSnapshot(Func<System.Threading.Tasks.ValueTask> beforeSnapshotAction) => SnapshotHooks.BeforeSnapshot.Add(beforeSnapshotAction);
+
+        public static void RegisterAfterRestore(Func<System.Threading.Tasks.ValueTask> afterRestoreAction) => SnapshotHooks.AfterRestore.Add(afterRestoreAction);
+    }
+
+    /// <summary>The registered SnapStart hooks, run by the harness host the way the Lambda runtime runs them.</summary>
+    internal static class SnapshotHooks
+    {
+        internal static List<Func<System.Threading.Tasks.ValueTask>> BeforeSnapshot { get; } = new();
+
+        internal static List<Func<System.Threading.Tasks.ValueTask>> AfterRestore { get; } = new();
+
+        /// <summary>What Lambda does before it takes the snapshot (init is done) and after it restores one.</summary>
+        internal static async System.Threading.Tasks.Task SnapshotAndRestoreAsync()
+        {
+            foreach (var hook in BeforeSnapshot)
+            {
+                await hook();
+            }
+
+            foreach (var hook in AfterRestore)
+            {
+                await hook();
+            }
+        }
+    }
+
     /// <summary>Mirror of Amazon.Lambda.Core.LambdaLogger.</summary>
     public static class LambdaLogger
     {

@@ -32,7 +32,7 @@ public partial class OrderFunction
     [WarmUp]
     private static void LoadPricingRules() => _ = PricingRules.Value;
 
-    [Prewarm(ScheduleRuleName = "orders-keep-warm")]
+    [Prewarm(ScheduleRuleName = "orders-keep-warm", SnapStart = true)]
     public async Task<OrderResult> FunctionHandler(OrderEvent order, ILambdaContext context)
     {
         if (string.IsNullOrWhiteSpace(order.OrderId))

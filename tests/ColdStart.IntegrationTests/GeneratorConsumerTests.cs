@@ -126,11 +126,16 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
 
                     public partial class Function
                     {
+                        private static System.Guid s_environmentId;
+
                         [WarmUp]
                         private static Task WarmAsync() => Task.CompletedTask;
 
-                        [Prewarm(Conventions = WarmupConventions.Prewarm | WarmupConventions.EventBridgeSchedule, ScheduleRuleName = "keep-warm", CustomProperty = "ping", CustomValue = "yes")]
-                        public Task<Receipt> Handle(Order order, ILambdaContext context) => Task.FromResult(new Receipt { Id = order.Id + LazyClients.HttpClient.Timeout });
+                        [AfterRestore]
+                        private static void NewEnvironmentId() => s_environmentId = System.Guid.NewGuid();
+
+                        [Prewarm(Conventions = WarmupConventions.Prewarm | WarmupConventions.EventBridgeSchedule, ScheduleRuleName = "keep-warm", CustomProperty = "ping", CustomValue = "yes", SnapStart = true)]
+                        public Task<Receipt> Handle(Order order, ILambdaContext context) => Task.FromResult(new Receipt { Id = order.Id + LazyClients.HttpClient.Timeout + s_environmentId });
                     }
                 }
                 """));
@@ -140,8 +145,10 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
         Assert.True(exitCode == 0, output);
         var warnings = output.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal) && !l.Contains("NU1603", StringComparison.Ordinal)).ToList();
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
-        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        var generatedFiles = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories);
+        var generated = generatedFiles.Select(Path.GetFileName).ToList();
         Assert.Contains("Consumer.Function.Handle.Prewarm.g.cs", generated);
+        Assert.Contains("SnapshotRestore.RegisterAfterRestore(HandleAfterRestoreAsync)", File.ReadAllText(generatedFiles.Single(f => f.EndsWith("Consumer.Function.Handle.Prewarm.g.cs", StringComparison.Ordinal))), StringComparison.Ordinal);
         Assert.Contains("Consumer.LazyClients.LazyClients.g.cs", generated);
     }
 
@@ -163,7 +170,8 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
             }
 
             var generated = Path.Combine(sample, "obj", "Release", "net10.0", "generated", "ColdStart.Analyzers");
-            Assert.True(File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.PrewarmGenerator", "Optimized.Function.OrderFunction.FunctionHandler.Prewarm.g.cs")));
+            var prewarm = Path.Combine(generated, "ColdStart.Analyzers.Generation.PrewarmGenerator", "Optimized.Function.OrderFunction.FunctionHandler.Prewarm.g.cs");
+            Assert.Contains("SnapshotRestore.RegisterBeforeSnapshot(FunctionHandlerBeforeSnapshotAsync)", File.ReadAllText(prewarm), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.LazyClientGenerator", "Optimized.Function.LazyClients.LazyClients.g.cs")));
         }
         finally

@@ -15,11 +15,23 @@ namespace ColdStart.Harness.Hosts;
 /// </summary>
 internal static class HostRun
 {
-    public static async Task RunAsync(string eventPath, string pingPath, Func<object> initialise, Func<object, Stream, ILambdaContext, Task<Stream>> invoke)
+    public static async Task RunAsync(string eventPath, string pingPath, Func<object> initialise, Func<object, Stream, ILambdaContext, Task<Stream>> invoke, Func<Task>? snapshotAndRestore = null)
     {
         var started = Stopwatch.GetTimestamp();
         var function = initialise();
         var initialised = Stopwatch.GetTimestamp();
+
+        // Under SnapStart (simulated: the same process, no snapshot is taken), the runtime runs the before-snapshot
+        // hooks after init and the after-restore hooks in the restored environment; the first invocation follows.
+        double primeMs = 0;
+        if (snapshotAndRestore is not null && Environment.GetEnvironmentVariable("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start")
+        {
+            await snapshotAndRestore();
+            var restored = Stopwatch.GetTimestamp();
+            primeMs = Stopwatch.GetElapsedTime(initialised, restored).TotalMilliseconds;
+            initialised = restored;
+        }
+
         var context = new HostContext();
         var eventBytes = File.ReadAllBytes(eventPath);
         var first = await invoke(function, new MemoryStream(eventBytes), context);
@@ -44,13 +56,14 @@ internal static class HostRun
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "{{\"init_ms\":{0:F3},\"first_invoke_ms\":{1:F3},\"warm_ms\":{2:F3},\"warmup_ping_ms\":{3:F3},\"ping_ms\":{4:F3},\"peak_mb\":{5:F1}}}",
-            Stopwatch.GetElapsedTime(started, initialised).TotalMilliseconds,
+            "{{\"init_ms\":{0:F3},\"first_invoke_ms\":{1:F3},\"warm_ms\":{2:F3},\"warmup_ping_ms\":{3:F3},\"ping_ms\":{4:F3},\"peak_mb\":{5:F1},\"prime_ms\":{6:F3}}}",
+            Stopwatch.GetElapsedTime(started, initialised).TotalMilliseconds - primeMs,
             Stopwatch.GetElapsedTime(initialised, answered).TotalMilliseconds,
             warm,
             warmUpPing,
             ping,
-            peakMb));
+            peakMb,
+            primeMs));
     }
 
     private sealed class HostContext : ILambdaContext, ILambdaLogger
