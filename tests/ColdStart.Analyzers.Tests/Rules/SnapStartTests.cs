@@ -1,6 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
 using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Connection = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ConnectionEstablishedDuringInitAnalyzer>;
@@ -144,23 +148,69 @@ public class SnapStartTests
     [Fact]
     public Task An_executable_that_captures_an_init_value_in_its_handler_closure_is_reported()
     {
-        var test = new Unique.Test(LambdaStubs.Default)
-        {
-            TestCode = """
-                using System;
-                using System.Threading.Tasks;
-                using Amazon.Lambda.Core;
-                using Amazon.Lambda.RuntimeSupport;
-                using Amazon.Lambda.Serialization.SystemTextJson;
+        return VerifyExecutableUnderSnapStartAsync<UniqueValueCapturedDuringInitAnalyzer>("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
 
-                var instanceId = {|COLD501:Guid.NewGuid()|};
-                var handler = (string input, ILambdaContext context) => instanceId + input;
-                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
-                """,
-        };
-        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ColdStartSnapStart = true\n"));
-        return test.RunAsync();
+            var instanceId = {|COLD501:Guid.NewGuid()|};
+            var handler = (string input, ILambdaContext context) => instanceId + input;
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """);
+    }
+
+    [Fact]
+    public Task A_minimal_api_that_captures_or_registers_init_values_is_reported_before_Run()
+    {
+        return VerifyExecutableUnderSnapStartAsync<UniqueValueCapturedDuringInitAnalyzer>(
+            """
+            using System;
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+            builder.Services.AddSingleton({|COLD501:new Random()|});
+            var startedAt = {|COLD501:DateTimeOffset.UtcNow|};
+            var app = builder.Build();
+            app.MapGet("/", () => $"up since {startedAt}, request at {DateTimeOffset.UtcNow}");
+            app.Run();
+            """,
+            LambdaStubs.AspNetCoreHosting);
+    }
+
+    [Fact]
+    public Task An_annotations_startup_that_registers_a_unique_singleton_is_reported()
+    {
+        return Unique.VerifyProjectAsync("""
+            using System;
+            using Amazon.Lambda.Annotations;
+            using Microsoft.Extensions.DependencyInjection;
+
+            [LambdaStartup]
+            public class Startup
+            {
+                public void ConfigureServices(IServiceCollection services)
+                {
+                    services.AddSingleton(new SessionKey({|COLD501:Guid.NewGuid()|}));
+                }
+            }
+
+            public sealed record SessionKey(Guid Value);
+
+            public class Functions
+            {
+                private readonly SessionKey _key;
+
+                public Functions(SessionKey key) => _key = key;
+
+                [LambdaFunction]
+                public string Get() => _key.Value.ToString();
+            }
+            """, new Dictionary<string, string> { ["ColdStartSnapStart"] = "true" }, new (string, string)[0]);
     }
 
     [Fact]
@@ -306,6 +356,22 @@ public class SnapStartTests
     }
 
     [Fact]
+    public Task An_executable_that_opens_a_connection_before_RunAsync_is_reported()
+    {
+        return VerifyExecutableUnderSnapStartAsync<ConnectionEstablishedDuringInitAnalyzer>("""
+            using System.Net.Sockets;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            var cache = new TcpClient();
+            await {|COLD503:cache.ConnectAsync("cache.internal", 6379)|};
+            var handler = (string input, ILambdaContext context) => input + cache.Connected;
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """);
+    }
+
+    [Fact]
     public Task Connections_opened_during_init_are_not_reported_without_SnapStart()
     {
         return Connection.VerifyAsync("""
@@ -324,5 +390,15 @@ public class SnapStartTests
                 public string Handle(string input, ILambdaContext context) => input;
             }
             """);
+    }
+
+    /// <summary>An executable (top-level statements) whose project sets ColdStartSnapStart=true.</summary>
+    private static Task VerifyExecutableUnderSnapStartAsync<TAnalyzer>(string source, params string[] moreStubs)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerVerifier<TAnalyzer>.Test(LambdaStubs.Default.Concat(moreStubs)) { TestCode = source };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ColdStartSnapStart = true\n"));
+        return test.RunAsync();
     }
 }
