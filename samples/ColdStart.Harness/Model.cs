@@ -32,17 +32,30 @@ internal sealed record HarnessOptions(int Runs, int Seed)
     }
 }
 
-/// <summary>One published function variant and how to start it.</summary>
-internal sealed record Variant(string Name, string Title, string Host, string[] PublishProperties, bool IsNative)
+/// <summary>
+/// One published variant and how to start it. A SnapStart variant starts with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start,
+/// so the function registers its hooks and the host runs them between init and the first invocation.
+/// </summary>
+internal sealed record Variant(string Name, string Title, string Host, string[] PublishProperties, bool IsNative, bool SimulatesSnapStart = false)
 {
     public const string Baseline = "naive-jit";
+    public const string OptimizedReadyToRun = "optimized-r2r";
+    public const string OptimizedSnapStart = "optimized-r2r-snapstart";
+    public const string OptimizedNativeAot = "optimized-aot";
+    public const string EmptyNativeAot = "empty-aot";
+
+    private static readonly string[] ReadyToRun = { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" };
+    private static readonly string[] NativeAot = { "-r", "linux-x64", "-p:ColdStartNativeAot=true" };
 
     public static readonly Variant[] All =
     {
         new(Baseline, "Naive (JIT)", "Naive.Host", Array.Empty<string>(), false),
-        new("naive-r2r", "Naive (ReadyToRun)", "Naive.Host", new[] { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" }, false),
-        new("optimized-r2r", "Optimized (ReadyToRun)", "Optimized.Host", new[] { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" }, false),
-        new("optimized-aot", "Optimized (Native AOT)", "Optimized.Host", new[] { "-r", "linux-x64", "-p:ColdStartNativeAot=true" }, true),
+        new("naive-r2r", "Naive (ReadyToRun)", "Naive.Host", ReadyToRun, false),
+        new(OptimizedReadyToRun, "Optimized (ReadyToRun)", "Optimized.Host", ReadyToRun, false),
+        new(OptimizedSnapStart, "Optimized (ReadyToRun), SnapStart primed, simulated", "Optimized.Host", ReadyToRun, false, SimulatesSnapStart: true),
+        new(OptimizedNativeAot, "Optimized (Native AOT)", "Optimized.Host", NativeAot, true),
+        new("empty-jit", "Empty program (framework-dependent)", "Empty.Host", new[] { "-r", "linux-x64", "--self-contained", "false" }, false),
+        new(EmptyNativeAot, "Empty program (Native AOT)", "Empty.Host", NativeAot, true),
     };
 
     public string Directory { get; init; } = "";
@@ -64,7 +77,7 @@ internal sealed record Variant(string Name, string Title, string Host, string[] 
 }
 
 /// <summary>One cold start: harness-side wall time to the first response, and the host's own timings.</summary>
-internal sealed record Sample(double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb);
+internal sealed record Sample(double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb, double PrimeMs);
 
 /// <summary>The summary of one variant.</summary>
 internal sealed record VariantResult(
@@ -80,5 +93,6 @@ internal sealed record VariantResult(
     double WarmUpPingMs,
     double PingMs,
     double PeakMb,
+    double PrimeMs,
     double RatioToNaiveJit,
     int Runs);

@@ -84,6 +84,10 @@ public static class Program
         start.Environment["AWS_ACCESS_KEY_ID"] = "AKIDCOLDSTARTHARNESS";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "harness";
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "harness";
+        if (variant.SimulatesSnapStart)
+        {
+            start.Environment["AWS_LAMBDA_INITIALIZATION_TYPE"] = "snap-start";
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
@@ -110,7 +114,7 @@ public static class Program
 
         using var json = JsonDocument.Parse(timings);
         double Get(string name) => json.RootElement.GetProperty(name).GetDouble();
-        return new Sample(firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"));
+        return new Sample(firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"), Get("prime_ms"));
     }
 
     private static List<VariantResult> Summarise(Dictionary<string, List<Sample>> samples)
@@ -134,6 +138,7 @@ public static class Program
                 Median(runs.Select(s => s.WarmUpPingMs)),
                 Median(runs.Select(s => s.PingMs)),
                 Median(runs.Select(s => s.PeakMb)),
+                Median(runs.Select(s => s.PrimeMs)),
                 Percentile(ratios, 0.5),
                 runs.Count);
         }).OrderBy(r => Array.FindIndex(Variant.All, v => v.Name == r.Name)).ToList();
@@ -154,8 +159,8 @@ public static class Program
         var builder = new StringBuilder("{\n");
         builder.Append(string.Join(",\n", results.Select(r => string.Format(
             CultureInfo.InvariantCulture,
-            "  \"{0}\": {{ \"p50_ms\": {1:F1}, \"p90_ms\": {2:F1}, \"init_ms\": {3:F2}, \"first_invoke_ms\": {4:F2}, \"warm_ms\": {5:F3}, \"ping_ms\": {6:F3}, \"peak_mb\": {7:F1}, \"ratio_to_naive_jit\": {8:F3} }}",
-            r.Name, r.P50Ms, r.P90Ms, r.InitMs, r.FirstInvokeMs, r.WarmMs, r.PingMs, r.PeakMb, r.RatioToNaiveJit))));
+            "  \"{0}\": {{ \"p50_ms\": {1:F1}, \"p90_ms\": {2:F1}, \"init_ms\": {3:F2}, \"first_invoke_ms\": {4:F2}, \"warm_ms\": {5:F3}, \"ping_ms\": {6:F3}, \"peak_mb\": {7:F1}, \"ratio_to_naive_jit\": {8:F3}, \"prime_ms\": {9:F2} }}",
+            r.Name, r.P50Ms, r.P90Ms, r.InitMs, r.FirstInvokeMs, r.WarmMs, r.PingMs, r.PeakMb, r.RatioToNaiveJit, r.PrimeMs))));
         builder.Append("\n}\n");
         return builder.ToString();
     }
