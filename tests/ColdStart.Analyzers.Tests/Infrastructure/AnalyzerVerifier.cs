@@ -87,6 +87,11 @@ public static class AnalyzerVerifier<TAnalyzer>
             TestSetup.Configure(TestState);
         }
 
+        /// <summary>Source generators that run before the analyzer (their output is not compared).</summary>
+        public System.Type[] SourceGenerators { get; init; } = System.Array.Empty<System.Type>();
+
+        protected override IEnumerable<System.Type> GetSourceGenerators() => SourceGenerators;
+
         protected override Task RunImplAsync(CancellationToken cancellationToken)
         {
             TestSetup.AddStubs(TestState, _stubs);

@@ -267,7 +267,7 @@ public class SnapStartTests
     }
 
     [Fact]
-    public Task A_before_snapshot_hook_or_generated_priming_satisfies_the_rule()
+    public Task A_before_snapshot_hook_or_generated_priming_satisfies_the_rule_and_an_attribute_alone_does_not()
     {
         const string registered = """
             using System.Threading.Tasks;
@@ -290,12 +290,23 @@ public class SnapStartTests
             public partial class Function
             {
                 [Prewarm(SnapStart = true)]
-                public string Handle(string input, ILambdaContext context) => input;
+                public System.IO.Stream Handle(System.IO.Stream input, ILambdaContext context) => input;
             }
             """;
+        var withGenerator = new Priming.Test(LambdaStubs.Default)
+        {
+            TestCode = generated,
+            SourceGenerators = new[] { typeof(Generation.PrewarmGenerator) },
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        withGenerator.TestState.AdditionalFiles.Add(UnderSnapStart[0]);
+        var withoutGenerator = new Priming.Test(LambdaStubs.Default) { TestCode = generated };
+        withoutGenerator.TestState.AdditionalFiles.Add(UnderSnapStart[0]);
+        withoutGenerator.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16).WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
         return Task.WhenAll(
             Priming.VerifyProjectAsync(registered, NoProperties, UnderSnapStart),
-            Priming.VerifyProjectAsync(generated, NoProperties, UnderSnapStart));
+            withGenerator.RunAsync(),
+            withoutGenerator.RunAsync());
     }
 
     [Fact]
