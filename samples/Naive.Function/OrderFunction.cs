@@ -56,9 +56,12 @@ public class OrderFunction
 
         var total = order.Lines.Sum(line => line.Quantity * line.UnitPrice);
 
-        // COLD301: a new DynamoDB client on every invocation; COLD303: the context calls DescribeTable on first use.
+        // COLD301: a new DynamoDB client and context on every invocation; COLD303: the context calls DescribeTable on first use.
+        // (The SDK v3 constructor, as much Lambda code still has it; SDK v4's DynamoDBContextBuilder avoids the call.)
         using var dynamo = new AmazonDynamoDBClient();
-        using var orders = new DynamoDBContextBuilder().WithDynamoDBClient(() => dynamo).Build();
+#pragma warning disable CS0618
+        using var orders = new DynamoDBContext(dynamo);
+#pragma warning restore CS0618
         await orders.SaveAsync(new OrderRecord { OrderId = order.OrderId, CustomerId = order.CustomerId, Total = total });
 
         if (total >= ArchiveThreshold)

@@ -43,7 +43,11 @@ public sealed class CommandLineFixTests : IDisposable
         var remaining = DotNet.DiagnosticIds(buildOutput, "warning").ToList();
         Assert.DoesNotContain("COLD101", remaining);
         Assert.DoesNotContain("COLD202", remaining);
-        Assert.DoesNotContain("COLD301", remaining);
+
+        // The client is hoisted; the DynamoDBContext built from the local that holds it gets no automatic fix (its
+        // argument is a local), so its COLD301 is the only one left.
+        var perInvocation = buildOutput.Split('\n').Where(line => line.Contains("warning COLD301", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.All(perInvocation, line => Assert.Contains("'DynamoDBContext'", line, StringComparison.Ordinal));
 
         // The Newtonsoft call keeps its COLD201 (moving to System.Text.Json is a change of library, not a fix);
         // the System.Text.Json call is fixed.

@@ -49,12 +49,13 @@ public sealed class NaiveSampleTests : IDisposable
             ("COLD103", LineOf(".GetTypes()")),
             ("COLD103", LineOf("Activator.CreateInstance(")),
             ("COLD301", LineOf("new AmazonDynamoDBClient()")),
-            ("COLD303", LineOf("new DynamoDBContextBuilder()")),
+            ("COLD301", LineOf("new DynamoDBContext(dynamo)")),
+            ("COLD303", LineOf("new DynamoDBContext(dynamo)")),
             ("COLD202", LineOf("typeof(DefaultLambdaJsonSerializer)")),
             ("COLD201", LineOf("System.Text.Json.JsonSerializer.Serialize(")),
             ("COLD201", LineOf("JsonConvert.SerializeObject(")),
         };
-        Assert.Equal(expectedWarnings.OrderBy(w => w.Item2), WarningsIn(output).OrderBy(w => w.Line));
+        Assert.Equal(expectedWarnings.OrderBy(w => w.Item2).ThenBy(w => w.Item1), WarningsIn(output).OrderBy(w => w.Line).ThenBy(w => w.Id));
         Assert.Contains("warning COLD401: Project 'Naive.Function' is published without ReadyToRun", output);
 
         var settingsFile = Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function", "aws-lambda-tools-defaults.json");

@@ -20,7 +20,32 @@ public class DynamoDbContextTableMetadataTests
                 private static readonly AmazonDynamoDBClient Client = new AmazonDynamoDBClient();
                 private static readonly DynamoDBContext Plain = {|COLD303:new DynamoDBContext(Client)|};
                 private static readonly DynamoDBContext Configured = {|COLD303:new DynamoDBContext(Client, new DynamoDBContextConfig { ConsistentRead = true })|};
-                private static readonly IDynamoDBContext Built = {|COLD303:new DynamoDBContextBuilder().WithDynamoDBClient(() => Client).Build()|};
+                private static readonly IDynamoDBContext Fetching = {|COLD303:new DynamoDBContextBuilder()
+                    .WithDynamoDBClient(() => Client)
+                    .ConfigureContext(c => c.DisableFetchingTableMetadata = false)
+                    .Build()|};
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task A_builder_disables_fetching_by_default_and_is_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.DataModel;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly AmazonDynamoDBClient Client = new AmazonDynamoDBClient();
+                private static readonly IDynamoDBContext Built = new DynamoDBContextBuilder().WithDynamoDBClient(() => Client).Build();
+                private static readonly IDynamoDBContext Consistent = new DynamoDBContextBuilder()
+                    .WithDynamoDBClient(() => Client)
+                    .ConfigureContext(c => c.ConsistentRead = true)
+                    .Build();
 
                 public string Handle(string input, ILambdaContext context) => input;
             }
