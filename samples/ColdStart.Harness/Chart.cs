@@ -4,25 +4,46 @@ using ScottPlot;
 
 namespace ColdStart.Harness;
 
-/// <summary>A bar chart of p50 start → first response per variant, with p90 as a whisker.</summary>
+/// <summary>Bars of p50 start → first response, grouped by event, one colour per variant, with p90 as a whisker.</summary>
 internal static class Chart
 {
     public static void Write(IReadOnlyList<VariantResult> results, string path)
     {
         var plot = new Plot();
-        var bars = results.Select((r, i) => new Bar
+        var variants = results.Select(r => r.Title).Distinct().ToList();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<Bar>();
+        var groupWidth = variants.Count + 1;
+        for (var group = 0; group < HarnessEvent.All.Length; group++)
         {
-            Position = i,
-            Value = r.P50Ms,
-            Error = r.P90Ms - r.P50Ms,
-            Label = $"{r.P50Ms:F0} ms",
-        }).ToArray();
-        var series = plot.Add.Bars(bars);
-        series.ValueLabelStyle.FontSize = 14;
-        plot.Axes.Bottom.SetTicks(results.Select((_, i) => (double)i).ToArray(), results.Select(r => r.Title).ToArray());
+            foreach (var result in results.Where(r => r.Event == HarnessEvent.All[group].Name))
+            {
+                var index = variants.IndexOf(result.Title);
+                bars.Add(new Bar
+                {
+                    Position = (group * groupWidth) + index,
+                    Value = result.P50Ms,
+                    Error = result.P90Ms - result.P50Ms,
+                    FillColor = palette.GetColor(index),
+                    Label = $"{result.P50Ms:F0}",
+                });
+            }
+        }
+
+        var series = plot.Add.Bars(bars.ToArray());
+        series.ValueLabelStyle.FontSize = 10;
+        plot.Axes.Bottom.SetTicks(
+            HarnessEvent.All.Select((_, group) => (group * groupWidth) + ((variants.Count - 1) / 2.0)).ToArray(),
+            HarnessEvent.All.Select(e => e.Title).ToArray());
+        foreach (var (title, index) in variants.Select((title, index) => (title, index)))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = title, FillColor = palette.GetColor(index) });
+        }
+
+        plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Margins(bottom: 0);
-        plot.Title("Cold start: process start → first response (bar: p50, whisker: ± p90 − p50)");
+        plot.Title("Cold start: process start → first response, p50 (whisker: p90)");
         plot.YLabel("milliseconds");
-        plot.SavePng(path, 900, 500);
+        plot.SavePng(path, 1100, 550);
     }
 }

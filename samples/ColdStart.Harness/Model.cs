@@ -76,12 +76,29 @@ internal sealed record Variant(string Name, string Title, string Host, string[] 
     }
 }
 
+/// <summary>An event every variant answers in every round: one path through the function.</summary>
+internal sealed record HarnessEvent(string Name, string Title, string File)
+{
+    /// <summary>The validation-failure event: no AWS call (the only event before the local endpoint existed).</summary>
+    public const string ValidationFailure = "validation-failure";
+    public const string SmallOrder = "small-order";
+    public const string LargeOrder = "large-order";
+
+    public static readonly HarnessEvent[] All =
+    {
+        new(SmallOrder, "small valid order (DynamoDB)", "order-small.json"),
+        new(LargeOrder, "large order (DynamoDB + S3 archive)", "order-large.json"),
+        new(ValidationFailure, "validation failure (no AWS call)", "order.json"),
+    };
+}
+
 /// <summary>One cold start: harness-side wall time to the first response, and the host's own timings.</summary>
 internal sealed record Sample(double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb, double PrimeMs);
 
 /// <summary>The summary of one variant.</summary>
 internal sealed record VariantResult(
     string Name,
+    string Event,
     string Title,
     double P50Ms,
     double P90Ms,
@@ -95,4 +112,5 @@ internal sealed record VariantResult(
     double PeakMb,
     double PrimeMs,
     double RatioToNaiveJit,
-    int Runs);
+    int Runs,
+    string EndpointCalls);

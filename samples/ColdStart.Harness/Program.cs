@@ -47,29 +47,76 @@ public static class Program
         }
 
         var events = Path.Combine(root, "samples", "ColdStart.Harness", "Events");
-        var samples = variants.ToDictionary(v => v.Name, _ => new List<Sample>());
+        var pairs = variants.SelectMany(v => HarnessEvent.All.Select(e => (Variant: v, Event: e))).ToList();
+        var samples = pairs.ToDictionary(p => (p.Variant.Name, p.Event.Name), _ => new List<Sample>());
+        var calls = new Dictionary<(string, string), string>();
         var random = new Random(options.Seed);
+        using var endpoint = new LocalAws.LocalAwsEndpoint();
         for (var round = 1; round <= options.Runs; round++)
         {
-            foreach (var variant in variants.OrderBy(_ => random.Next()))
+            foreach (var (variant, harnessEvent) in pairs.OrderBy(_ => random.Next()))
             {
-                Console.Write($"\r{variant.Name,-14} run {round} of {options.Runs}   ");
-                samples[variant.Name].Add(await Measure(variant, Path.Combine(events, "order.json"), Path.Combine(events, "ping.json")));
+                Console.Write($"\r{variant.Name,-24} {harnessEvent.Name,-18} run {round} of {options.Runs}   ");
+                samples[(variant.Name, harnessEvent.Name)].Add(await Measure(variant, Path.Combine(events, harnessEvent.File), Path.Combine(events, "ping.json"), endpoint));
+                var seen = DescribeCalls(endpoint.TakeCalls());
+                if (calls.TryGetValue((variant.Name, harnessEvent.Name), out var before) && before != seen)
+                {
+                    throw new InvalidOperationException($"{variant.Name} on {harnessEvent.Name} called the endpoint differently between runs: {before} / {seen}");
+                }
+
+                calls[(variant.Name, harnessEvent.Name)] = seen;
             }
         }
 
         Console.WriteLine();
-        var results = Summarise(samples);
+        CheckEveryPathWasTaken(calls, endpoint);
+        var results = Summarise(samples, calls);
         var docs = Path.Combine(root, "docs");
         Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
         await File.WriteAllTextAsync(Path.Combine(docs, "benchmarks", "results.json"), ResultsJson(results));
         Chart.Write(results, Path.Combine(docs, "benchmarks", "cold-start.png"));
         await Report.WriteAsync(Path.Combine(docs, "benchmarks.md"), results, options, args);
-        Console.WriteLine(Report.Table(results));
+        Console.WriteLine(Report.Tables(results));
         return 0;
     }
 
-    private static async Task<Sample> Measure(Variant variant, string eventPath, string pingPath)
+    /// <summary>
+    /// The happy-path events must reach the endpoint (a function that took a failure path would be measured instead),
+    /// and nothing may ask for more than the endpoint serves.
+    /// </summary>
+    private static void CheckEveryPathWasTaken(Dictionary<(string Variant, string Event), string> calls, LocalAws.LocalAwsEndpoint endpoint)
+    {
+        if (endpoint.Unexpected.Count > 0)
+        {
+            throw new InvalidOperationException("The functions made calls the local endpoint does not serve: " + string.Join("; ", endpoint.Unexpected.Distinct()));
+        }
+
+        foreach (var ((variant, harnessEvent), seen) in calls.Where(c => !c.Key.Variant.StartsWith("empty", StringComparison.Ordinal)))
+        {
+            // Writes tell the paths apart; a warm-up ping may read (Optimized primes its table on the first ping).
+            var expected = harnessEvent switch
+            {
+                HarnessEvent.SmallOrder => new[] { "DynamoDB.UpdateItem" },
+                HarnessEvent.LargeOrder => new[] { "DynamoDB.UpdateItem", "S3.PutObject" },
+                _ => Array.Empty<string>(),
+            };
+            var writes = new[] { "DynamoDB.UpdateItem", "DynamoDB.PutItem", "S3.PutObject" }.Where(call => seen.Contains(call, StringComparison.Ordinal));
+            if (!writes.OrderBy(w => w, StringComparer.Ordinal).SequenceEqual(expected.OrderBy(e => e, StringComparer.Ordinal)))
+            {
+                throw new InvalidOperationException($"{variant} on {harnessEvent} did not take the path the event is for; the endpoint saw: {seen}");
+            }
+        }
+    }
+
+    /// <summary>What one process asked the endpoint, e.g. "DynamoDB.DescribeTable Orders ×1, DynamoDB.PutItem Orders ×2".</summary>
+    private static string DescribeCalls(IReadOnlyList<string> calls)
+    {
+        return calls.Count == 0
+            ? "none"
+            : string.Join(", ", calls.GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}"));
+    }
+
+    private static async Task<Sample> Measure(Variant variant, string eventPath, string pingPath, LocalAws.LocalAwsEndpoint endpoint)
     {
         var start = new ProcessStartInfo(variant.Command, variant.Arguments(eventPath, pingPath))
         {
@@ -79,10 +126,12 @@ public static class Program
             WorkingDirectory = variant.Directory,
         };
 
-        // What the Lambda service sets in every execution environment; no AWS call leaves the machine.
-        start.Environment["AWS_REGION"] = "eu-west-1";
-        start.Environment["AWS_ACCESS_KEY_ID"] = "AKIDCOLDSTARTHARNESS";
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = "harness";
+        // What the Lambda service sets in every execution environment, with AWS itself replaced by the local endpoint.
+        foreach (var (name, value) in endpoint.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "harness";
         if (variant.SimulatesSnapStart)
         {
@@ -117,17 +166,18 @@ public static class Program
         return new Sample(firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"), Get("prime_ms"));
     }
 
-    private static List<VariantResult> Summarise(Dictionary<string, List<Sample>> samples)
+    private static List<VariantResult> Summarise(Dictionary<(string Variant, string Event), List<Sample>> samples, Dictionary<(string, string), string> calls)
     {
-        var baseline = samples[Variant.Baseline];
         return samples.Select(pair =>
         {
             var runs = pair.Value;
+            var baseline = samples[(Variant.Baseline, pair.Key.Event)];
             var starts = runs.Select(s => s.StartToFirstResponseMs).OrderBy(x => x).ToList();
             var ratios = runs.Select((s, i) => s.StartToFirstResponseMs / baseline[i].StartToFirstResponseMs).OrderBy(x => x).ToList();
             return new VariantResult(
-                pair.Key,
-                Variant.All.Single(v => v.Name == pair.Key).Title,
+                pair.Key.Variant,
+                pair.Key.Event,
+                Variant.All.Single(v => v.Name == pair.Key.Variant).Title,
                 Percentile(starts, 0.5),
                 Percentile(starts, 0.9),
                 starts.First(),
@@ -140,8 +190,9 @@ public static class Program
                 Median(runs.Select(s => s.PeakMb)),
                 Median(runs.Select(s => s.PrimeMs)),
                 Percentile(ratios, 0.5),
-                runs.Count);
-        }).OrderBy(r => Array.FindIndex(Variant.All, v => v.Name == r.Name)).ToList();
+                runs.Count,
+                calls[pair.Key]);
+        }).OrderBy(r => Array.FindIndex(HarnessEvent.All, e => e.Name == r.Event)).ThenBy(r => Array.FindIndex(Variant.All, v => v.Name == r.Name)).ToList();
     }
 
     private static double Median(IEnumerable<double> values) => Percentile(values.OrderBy(x => x).ToList(), 0.5);
@@ -154,14 +205,27 @@ public static class Program
         return sorted[lower] + ((sorted[upper] - sorted[lower]) * (position - lower));
     }
 
-    private static string ResultsJson(IEnumerable<VariantResult> results)
+    /// <summary>
+    /// One entry per variant at the top level for the validation-failure event (the keys earlier runs wrote), and one
+    /// per variant and event under "events".
+    /// </summary>
+    private static string ResultsJson(IReadOnlyList<VariantResult> results)
     {
-        var builder = new StringBuilder("{\n");
-        builder.Append(string.Join(",\n", results.Select(r => string.Format(
+        static string Entry(VariantResult r, string indent) => string.Format(
             CultureInfo.InvariantCulture,
-            "  \"{0}\": {{ \"p50_ms\": {1:F1}, \"p90_ms\": {2:F1}, \"init_ms\": {3:F2}, \"first_invoke_ms\": {4:F2}, \"warm_ms\": {5:F3}, \"ping_ms\": {6:F3}, \"peak_mb\": {7:F1}, \"ratio_to_naive_jit\": {8:F3}, \"prime_ms\": {9:F2} }}",
-            r.Name, r.P50Ms, r.P90Ms, r.InitMs, r.FirstInvokeMs, r.WarmMs, r.PingMs, r.PeakMb, r.RatioToNaiveJit, r.PrimeMs))));
-        builder.Append("\n}\n");
+            "{0}\"{1}\": {{ \"p50_ms\": {2:F1}, \"p90_ms\": {3:F1}, \"init_ms\": {4:F2}, \"first_invoke_ms\": {5:F2}, \"warm_ms\": {6:F3}, \"ping_ms\": {7:F3}, \"peak_mb\": {8:F1}, \"ratio_to_naive_jit\": {9:F3}, \"prime_ms\": {10:F2}, \"endpoint_calls\": \"{11}\" }}",
+            indent, r.Name, r.P50Ms, r.P90Ms, r.InitMs, r.FirstInvokeMs, r.WarmMs, r.PingMs, r.PeakMb, r.RatioToNaiveJit, r.PrimeMs, r.EndpointCalls);
+
+        var builder = new StringBuilder("{\n");
+        foreach (var result in results.Where(r => r.Event == HarnessEvent.ValidationFailure))
+        {
+            builder.Append(Entry(result, "  ")).Append(",\n");
+        }
+
+        builder.Append("  \"events\": {\n");
+        builder.Append(string.Join(",\n", results.GroupBy(r => r.Event).Select(group =>
+            "    \"" + group.Key + "\": {\n" + string.Join(",\n", group.Select(r => Entry(r, "      "))) + "\n    }")));
+        builder.Append("\n  }\n}\n");
         return builder.ToString();
     }
 
