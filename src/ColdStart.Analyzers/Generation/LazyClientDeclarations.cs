@@ -41,8 +41,8 @@ namespace ColdStart.Analyzers.Generation
                     continue;
                 }
 
-                var name = NamedArgument(attribute, "Name") as string;
-                var exposed = NamedArgument(attribute, "As") as ITypeSymbol ?? client;
+                var name = GeneratedCode.NamedArgument(attribute, "Name") as string;
+                var exposed = GeneratedCode.NamedArgument(attribute, "As") as ITypeSymbol ?? client;
                 var propertyName = string.IsNullOrWhiteSpace(name) ? client.Name : name!;
                 var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
                     .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
@@ -66,11 +66,6 @@ namespace ColdStart.Analyzers.Generation
             }
 
             return true;
-        }
-
-        private static object? NamedArgument(AttributeData attribute, string name)
-        {
-            return attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
         }
     }
 

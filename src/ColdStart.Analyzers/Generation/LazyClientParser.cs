@@ -44,19 +44,12 @@ namespace ColdStart.Analyzers.Generation
                 return null;
             }
 
-            var containing = new List<string>();
-            for (var type = holder.ContainingType; type is not null; type = type.ContainingType)
-            {
-                containing.Insert(0, DeclarationOf(type));
-            }
-
-            var ns = holder.ContainingNamespace.IsGlobalNamespace ? null : holder.ContainingNamespace.ToDisplayString();
             return new LazyClientHolderSpec
             {
-                Namespace = ns,
+                Namespace = GeneratedCode.NamespaceOf(holder),
                 FullName = holder.ToDisplayString(),
-                Declaration = DeclarationOf(holder),
-                ContainingDeclarations = new EquatableArray<string>(containing),
+                Declaration = GeneratedCode.PartialDeclaration(holder),
+                ContainingDeclarations = GeneratedCode.ContainingDeclarations(holder),
                 Clients = new EquatableArray<LazyClientSpec>(clients),
                 PrimeAllCall = PrimeAllCall(holder),
                 NullableAnnotations = nullableAnnotations,
@@ -92,13 +85,6 @@ namespace ColdStart.Analyzers.Generation
 
             var accessibility = string.Join(" ", syntax.Modifiers.Where(m => m.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword).Select(m => m.Text));
             return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
-        }
-
-        internal static string DeclarationOf(INamedTypeSymbol type)
-        {
-            var keyword = type.IsRecord ? (type.TypeKind == TypeKind.Struct ? "record struct" : "record") : type.TypeKind == TypeKind.Struct ? "struct" : "class";
-            var typeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
-            return (type.IsStatic ? "static " : string.Empty) + "partial " + keyword + " " + type.Name + typeParameters;
         }
     }
 }

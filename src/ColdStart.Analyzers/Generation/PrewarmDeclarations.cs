@@ -17,6 +17,9 @@ namespace ColdStart.Analyzers.Generation
         public const string PingDetectorName = "ColdStart.WarmupPing";
         public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
 
+        /// <summary>What [Prewarm] listens for when the attribute does not say: WarmupConventions.All.</summary>
+        public const int AllConventions = 15;
+
         /// <summary>The named argument of [Prewarm] that asks for SnapStart priming.</summary>
         public const string SnapStartArgument = "SnapStart";
         private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
@@ -75,7 +78,7 @@ namespace ColdStart.Analyzers.Generation
             }
 
             var prewarm = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == MetadataNames.PrewarmAttribute);
-            handler.SnapStart = prewarm?.NamedArguments.FirstOrDefault(a => a.Key == SnapStartArgument).Value.Value is true;
+            handler.SnapStart = prewarm is not null && GeneratedCode.NamedArgument(prewarm, SnapStartArgument) is true;
             return handler.SnapStart ? ReadSnapStart(handler, compilation) : handler;
         }
 
