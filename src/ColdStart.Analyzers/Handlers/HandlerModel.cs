@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -37,6 +38,8 @@ namespace ColdStart.Analyzers.Handlers
     internal sealed class HandlerModel
     {
         private const CodePaths AnyInit = CodePaths.Init | CodePaths.StaticInit;
+
+        private static readonly ConditionalWeakTable<Compilation, object> MayContainHandlersCache = new();
 
         private readonly Compilation _compilation;
         private readonly HandlerDiscovery _discovery;
@@ -92,10 +95,16 @@ namespace ColdStart.Analyzers.Handlers
         }
 
         /// <summary>
-        /// A cheap test run once per compilation before any rule registers work: can this compilation contain a
-        /// handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core Lambda hosting extension.
+        /// A cheap test, answered once per compilation and shared by every rule before it registers work: can this
+        /// compilation contain a handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core
+        /// Lambda hosting extension.
         /// </summary>
         public static bool MayContainHandlers(Compilation compilation, AnalyzerOptions options)
+        {
+            return (bool)MayContainHandlersCache.GetValue(compilation, c => ComputeMayContainHandlers(c, options));
+        }
+
+        private static bool ComputeMayContainHandlers(Compilation compilation, AnalyzerOptions options)
         {
             return (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
                     && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))

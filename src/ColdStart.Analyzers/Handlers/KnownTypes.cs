@@ -1,162 +1,105 @@
+using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Handlers
 {
     /// <summary>
-    /// Library types the rules recognise, resolved by metadata name once per compilation. A type the
+    /// Library types the rules recognise, resolved by metadata name at most once per compilation. A type the
     /// compilation does not reference is <see langword="null"/>, which simply switches off the checks that need it.
     /// </summary>
     internal sealed class KnownTypes
     {
+        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(System.StringComparer.Ordinal);
+        private readonly Func<string, INamedTypeSymbol?> _resolve;
+
         public KnownTypes(Compilation compilation)
         {
-            LambdaContext = compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext");
-            LambdaFunctionAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
-            LambdaStartupAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaStartupAttribute");
-            AnnotationsHttpResult = compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.APIGateway.IHttpResult");
-            LambdaBootstrapBuilder = compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
-            ColdStartHandlerAttribute = compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute");
-
-            AmazonServiceClient = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
-            AwsCredentials = compilation.GetTypeByMetadataName("Amazon.Runtime.AWSCredentials");
-            ServiceRegistration = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
-            ServiceTryRegistration = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
-            HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-            DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
-            DynamoDbContext = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
-            DynamoDbContextConfig = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
-            DynamoDbContextBuilderInterface = compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
-
-            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-            TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
-            ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-            Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
-
-            Assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly");
-            AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
-            Activator = compilation.GetTypeByMetadataName("System.Activator");
-            SystemType = compilation.GetTypeByMetadataName("System.Type");
-
-            File = compilation.GetTypeByMetadataName("System.IO.File");
-            Directory = compilation.GetTypeByMetadataName("System.IO.Directory");
-            FileStream = compilation.GetTypeByMetadataName("System.IO.FileStream");
-            StreamReader = compilation.GetTypeByMetadataName("System.IO.StreamReader");
-            Dns = compilation.GetTypeByMetadataName("System.Net.Dns");
-            WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
-            Socket = compilation.GetTypeByMetadataName("System.Net.Sockets.Socket");
-            Regex = compilation.GetTypeByMetadataName("System.Text.RegularExpressions.Regex");
-            RegexOptions = compilation.GetTypeByMetadataName("System.Text.RegularExpressions.RegexOptions");
-            ServiceProviderBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
-            HostBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostBuilder");
-            HostApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostApplicationBuilder");
-            LoggerFactory = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactory");
-
-            Guid = compilation.GetTypeByMetadataName("System.Guid");
-            Random = compilation.GetTypeByMetadataName("System.Random");
-            DateTime = compilation.GetTypeByMetadataName("System.DateTime");
-            DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-            Stopwatch = compilation.GetTypeByMetadataName("System.Diagnostics.Stopwatch");
-            Environment = compilation.GetTypeByMetadataName("System.Environment");
-            RandomNumberGenerator = compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator");
-            TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
-            UdpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.UdpClient");
-            ClientWebSocket = compilation.GetTypeByMetadataName("System.Net.WebSockets.ClientWebSocket");
-            SnapshotRestore = compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore);
-
-            Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
-            CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-            StjSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-            StjOptions = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions");
-            StjContext = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
-            StjTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.JsonTypeInfo");
-            StjSerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
-            NewtonsoftConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-            NewtonsoftSerializer = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonSerializer");
-            NewtonsoftToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
-            LambdaSerializerAttribute = compilation.GetTypeByMetadataName("Amazon.Lambda.Core.LambdaSerializerAttribute");
-            DefaultLambdaJsonSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
-            ObsoleteLambdaJsonSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
-            NewtonsoftLambdaSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.Json.JsonSerializer");
-            SourceGeneratorLambdaSerializer = compilation.GetTypeByMetadataName("Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
+            _resolve = compilation.GetTypeByMetadataName;
         }
 
-        public INamedTypeSymbol? LambdaContext { get; }
-        public INamedTypeSymbol? LambdaFunctionAttribute { get; }
-        public INamedTypeSymbol? LambdaStartupAttribute { get; }
+        public INamedTypeSymbol? LambdaContext => Get("Amazon.Lambda.Core.ILambdaContext");
+        public INamedTypeSymbol? LambdaFunctionAttribute => Get("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
+        public INamedTypeSymbol? LambdaStartupAttribute => Get("Amazon.Lambda.Annotations.LambdaStartupAttribute");
 
-        public INamedTypeSymbol? AnnotationsHttpResult { get; }
-        public INamedTypeSymbol? LambdaBootstrapBuilder { get; }
-        public INamedTypeSymbol? ColdStartHandlerAttribute { get; }
+        public INamedTypeSymbol? AnnotationsHttpResult => Get("Amazon.Lambda.Annotations.APIGateway.IHttpResult");
+        public INamedTypeSymbol? LambdaBootstrapBuilder => Get("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+        public INamedTypeSymbol? ColdStartHandlerAttribute => Get("ColdStart.ColdStartHandlerAttribute");
 
-        public INamedTypeSymbol? AmazonServiceClient { get; }
-        public INamedTypeSymbol? AwsCredentials { get; }
+        public INamedTypeSymbol? AmazonServiceClient => Get("Amazon.Runtime.AmazonServiceClient");
+        public INamedTypeSymbol? AwsCredentials => Get("Amazon.Runtime.AWSCredentials");
 
         /// <summary>AddSingleton/AddScoped/AddTransient (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
-        public INamedTypeSymbol? ServiceRegistration { get; }
+        public INamedTypeSymbol? ServiceRegistration => Get("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
 
         /// <summary>TryAddSingleton/TryAddScoped/... of the same package.</summary>
-        public INamedTypeSymbol? ServiceTryRegistration { get; }
-        public INamedTypeSymbol? HttpClient { get; }
-        public INamedTypeSymbol? DbConnection { get; }
-        public INamedTypeSymbol? DynamoDbContext { get; }
-        public INamedTypeSymbol? DynamoDbContextConfig { get; }
-        public INamedTypeSymbol? DynamoDbContextBuilderInterface { get; }
+        public INamedTypeSymbol? ServiceTryRegistration => Get("Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
+        public INamedTypeSymbol? HttpClient => Get("System.Net.Http.HttpClient");
+        public INamedTypeSymbol? DbConnection => Get("System.Data.Common.DbConnection");
+        public INamedTypeSymbol? DynamoDbContext => Get("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
+        public INamedTypeSymbol? DynamoDbContextConfig => Get("Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
+        public INamedTypeSymbol? DynamoDbContextBuilderInterface => Get("Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
 
-        public INamedTypeSymbol? Task { get; }
-        public INamedTypeSymbol? TaskOfT { get; }
-        public INamedTypeSymbol? ValueTask { get; }
-        public INamedTypeSymbol? ValueTaskOfT { get; }
-        public INamedTypeSymbol? Thread { get; }
+        public INamedTypeSymbol? Task => Get("System.Threading.Tasks.Task");
+        public INamedTypeSymbol? TaskOfT => Get("System.Threading.Tasks.Task`1");
+        public INamedTypeSymbol? ValueTask => Get("System.Threading.Tasks.ValueTask");
+        public INamedTypeSymbol? ValueTaskOfT => Get("System.Threading.Tasks.ValueTask`1");
+        public INamedTypeSymbol? Thread => Get("System.Threading.Thread");
 
-        public INamedTypeSymbol? Assembly { get; }
-        public INamedTypeSymbol? AppDomain { get; }
-        public INamedTypeSymbol? Activator { get; }
-        public INamedTypeSymbol? SystemType { get; }
+        public INamedTypeSymbol? Assembly => Get("System.Reflection.Assembly");
+        public INamedTypeSymbol? AppDomain => Get("System.AppDomain");
+        public INamedTypeSymbol? Activator => Get("System.Activator");
+        public INamedTypeSymbol? SystemType => Get("System.Type");
 
-        public INamedTypeSymbol? File { get; }
-        public INamedTypeSymbol? Directory { get; }
-        public INamedTypeSymbol? FileStream { get; }
-        public INamedTypeSymbol? StreamReader { get; }
-        public INamedTypeSymbol? Dns { get; }
-        public INamedTypeSymbol? WebRequest { get; }
-        public INamedTypeSymbol? Socket { get; }
-        public INamedTypeSymbol? Regex { get; }
-        public INamedTypeSymbol? RegexOptions { get; }
-        public INamedTypeSymbol? ServiceProviderBuilder { get; }
-        public INamedTypeSymbol? HostBuilder { get; }
-        public INamedTypeSymbol? HostApplicationBuilder { get; }
+        public INamedTypeSymbol? File => Get("System.IO.File");
+        public INamedTypeSymbol? Directory => Get("System.IO.Directory");
+        public INamedTypeSymbol? FileStream => Get("System.IO.FileStream");
+        public INamedTypeSymbol? StreamReader => Get("System.IO.StreamReader");
+        public INamedTypeSymbol? Dns => Get("System.Net.Dns");
+        public INamedTypeSymbol? WebRequest => Get("System.Net.WebRequest");
+        public INamedTypeSymbol? Socket => Get("System.Net.Sockets.Socket");
+        public INamedTypeSymbol? Regex => Get("System.Text.RegularExpressions.Regex");
+        public INamedTypeSymbol? RegexOptions => Get("System.Text.RegularExpressions.RegexOptions");
+        public INamedTypeSymbol? ServiceProviderBuilder => Get("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+        public INamedTypeSymbol? HostBuilder => Get("Microsoft.Extensions.Hosting.IHostBuilder");
+        public INamedTypeSymbol? HostApplicationBuilder => Get("Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
-        public INamedTypeSymbol? LoggerFactory { get; }
+        public INamedTypeSymbol? LoggerFactory => Get("Microsoft.Extensions.Logging.LoggerFactory");
 
-        public INamedTypeSymbol? Guid { get; }
-        public INamedTypeSymbol? Random { get; }
-        public INamedTypeSymbol? DateTime { get; }
-        public INamedTypeSymbol? DateTimeOffset { get; }
-        public INamedTypeSymbol? Stopwatch { get; }
-        public INamedTypeSymbol? Environment { get; }
-        public INamedTypeSymbol? RandomNumberGenerator { get; }
-        public INamedTypeSymbol? TcpClient { get; }
-        public INamedTypeSymbol? UdpClient { get; }
-        public INamedTypeSymbol? ClientWebSocket { get; }
-        public INamedTypeSymbol? SnapshotRestore { get; }
+        public INamedTypeSymbol? Guid => Get("System.Guid");
+        public INamedTypeSymbol? Random => Get("System.Random");
+        public INamedTypeSymbol? DateTime => Get("System.DateTime");
+        public INamedTypeSymbol? DateTimeOffset => Get("System.DateTimeOffset");
+        public INamedTypeSymbol? Stopwatch => Get("System.Diagnostics.Stopwatch");
+        public INamedTypeSymbol? Environment => Get("System.Environment");
+        public INamedTypeSymbol? RandomNumberGenerator => Get("System.Security.Cryptography.RandomNumberGenerator");
+        public INamedTypeSymbol? TcpClient => Get("System.Net.Sockets.TcpClient");
+        public INamedTypeSymbol? UdpClient => Get("System.Net.Sockets.UdpClient");
+        public INamedTypeSymbol? ClientWebSocket => Get("System.Net.WebSockets.ClientWebSocket");
+        public INamedTypeSymbol? SnapshotRestore => Get(MetadataNames.SnapshotRestore);
 
-        public INamedTypeSymbol? Stream { get; }
-        public INamedTypeSymbol? CancellationToken { get; }
-        public INamedTypeSymbol? StjSerializer { get; }
-        public INamedTypeSymbol? StjOptions { get; }
-        public INamedTypeSymbol? StjContext { get; }
-        public INamedTypeSymbol? StjTypeInfo { get; }
-        public INamedTypeSymbol? StjSerializableAttribute { get; }
-        public INamedTypeSymbol? NewtonsoftConvert { get; }
-        public INamedTypeSymbol? NewtonsoftSerializer { get; }
-        public INamedTypeSymbol? NewtonsoftToken { get; }
-        public INamedTypeSymbol? LambdaSerializerAttribute { get; }
+        public INamedTypeSymbol? Stream => Get("System.IO.Stream");
+        public INamedTypeSymbol? CancellationToken => Get("System.Threading.CancellationToken");
+        public INamedTypeSymbol? StjSerializer => Get("System.Text.Json.JsonSerializer");
+        public INamedTypeSymbol? StjOptions => Get("System.Text.Json.JsonSerializerOptions");
+        public INamedTypeSymbol? StjContext => Get("System.Text.Json.Serialization.JsonSerializerContext");
+        public INamedTypeSymbol? StjTypeInfo => Get("System.Text.Json.Serialization.Metadata.JsonTypeInfo");
+        public INamedTypeSymbol? StjSerializableAttribute => Get("System.Text.Json.Serialization.JsonSerializableAttribute");
+        public INamedTypeSymbol? NewtonsoftConvert => Get("Newtonsoft.Json.JsonConvert");
+        public INamedTypeSymbol? NewtonsoftSerializer => Get("Newtonsoft.Json.JsonSerializer");
+        public INamedTypeSymbol? NewtonsoftToken => Get("Newtonsoft.Json.Linq.JToken");
+        public INamedTypeSymbol? LambdaSerializerAttribute => Get("Amazon.Lambda.Core.LambdaSerializerAttribute");
 
         /// <summary>Base of the reflection-based System.Text.Json Lambda serializers (CamelCase derives from it).</summary>
-        public INamedTypeSymbol? DefaultLambdaJsonSerializer { get; }
-        public INamedTypeSymbol? ObsoleteLambdaJsonSerializer { get; }
-        public INamedTypeSymbol? NewtonsoftLambdaSerializer { get; }
-        public INamedTypeSymbol? SourceGeneratorLambdaSerializer { get; }
+        public INamedTypeSymbol? DefaultLambdaJsonSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
+        public INamedTypeSymbol? ObsoleteLambdaJsonSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
+        public INamedTypeSymbol? NewtonsoftLambdaSerializer => Get("Amazon.Lambda.Serialization.Json.JsonSerializer");
+        public INamedTypeSymbol? SourceGeneratorLambdaSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
+
+        /// <summary>
+        /// Resolves a type the first time a rule asks for it: GetTypeByMetadataName searches every referenced assembly,
+        /// and most compilations need only a few of these types.
+        /// </summary>
+        private INamedTypeSymbol? Get(string metadataName) => _types.GetOrAdd(metadataName, _resolve);
     }
 }
