@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -26,14 +27,14 @@ public sealed class LocalAwsEndpointTests
         { "Optimized.Host", "order.json", new[] { "DynamoDB.GetItem Orders" } },
     };
 
+    /// <summary>Each host is built once for all its cases.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Builds = new();
+
     [Theory]
     [MemberData(nameof(Paths))]
     public async Task Each_sample_takes_the_event_path_against_the_local_endpoint(string host, string eventFile, string[] expectedCalls)
     {
-        var output = DotNet.NewTempDirectory(host);
-        var project = Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Hosts", host, host + ".csproj");
-        var (buildExit, buildLog) = await DotNet.RunAsync(DotNet.RepositoryRoot, "build", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false");
-        Assert.True(buildExit == 0, buildLog);
+        var output = await Builds.GetOrAdd(host, name => new Lazy<Task<string>>(() => BuildAsync(name))).Value;
         var events = Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Events");
 
         using var endpoint = new LocalAwsEndpoint();
@@ -43,5 +44,14 @@ public sealed class LocalAwsEndpointTests
         Assert.Contains("FIRST_RESPONSE", log, StringComparison.Ordinal);
         Assert.Empty(endpoint.Unexpected);
         Assert.Equal(expectedCalls, endpoint.TakeCalls().Distinct().OrderBy(call => call, StringComparer.Ordinal));
+    }
+
+    private static async Task<string> BuildAsync(string host)
+    {
+        var output = DotNet.NewTempDirectory(host);
+        var project = Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Hosts", host, host + ".csproj");
+        var (exitCode, log) = await DotNet.RunAsync(DotNet.RepositoryRoot, "build", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false");
+        Assert.True(exitCode == 0, log);
+        return output;
     }
 }
