@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -10,179 +11,178 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
-namespace ColdStart.Analyzers.CodeFixes
+namespace ColdStart.Analyzers.CodeFixes;
+
+/// <summary>
+/// Writes System.Text.Json source-generation contexts for the serialisation fixes: chooses the project's
+/// context, registers types with [JsonSerializable] (each once), creates <c>AppJsonContext</c> when there is
+/// none (in the fixed document, see <see cref="NewTypePlacement"/>), and names the JsonTypeInfo properties the way
+/// System.Text.Json's generator does.
+/// </summary>
+internal static class JsonContextEditor
 {
-    /// <summary>
-    /// Writes System.Text.Json source-generation contexts for the serialisation fixes: chooses the project's
-    /// context, registers types with [JsonSerializable] (each once), creates <c>AppJsonContext</c> when there is
-    /// none (in the fixed document, see <see cref="NewTypePlacement"/>), and names the JsonTypeInfo properties the way
-    /// System.Text.Json's generator does.
-    /// </summary>
-    internal static class JsonContextEditor
+    public const string NewContextName = "AppJsonContext";
+
+    /// <summary>The contexts a fix can use for <paramref name="document"/>: the one it already uses, else all of the project's.</summary>
+    public static async Task<IReadOnlyList<INamedTypeSymbol>> CandidateContextsAsync(Document document, CancellationToken cancellationToken)
     {
-        public const string NewContextName = "AppJsonContext";
-
-        /// <summary>The contexts a fix can use for <paramref name="document"/>: the one it already uses, else all of the project's.</summary>
-        public static async Task<IReadOnlyList<INamedTypeSymbol>> CandidateContextsAsync(Document document, CancellationToken cancellationToken)
+        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null || root is null || semanticModel is null)
         {
-            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (compilation is null || root is null || semanticModel is null)
+            return Array.Empty<INamedTypeSymbol>();
+        }
+
+        var contexts = JsonSerialization.SourceContexts(compilation, new KnownTypes(compilation)).ToList();
+        if (contexts.Count <= 1)
+        {
+            return contexts;
+        }
+
+        var names = new HashSet<string>(contexts.Select(c => c.Name));
+        var used = root.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(i => names.Contains(i.Identifier.ValueText))
+            .Select(i => semanticModel.GetSymbolInfo(i, cancellationToken).Symbol as INamedTypeSymbol)
+            .FirstOrDefault(s => s is not null && contexts.Contains(s, SymbolEqualityComparer.Default));
+        return used is null ? contexts : new[] { used };
+    }
+
+    /// <summary>The property System.Text.Json generates on a context for <paramref name="type"/> (List&lt;Order&gt; → ListOrder).</summary>
+    public static string TypeInfoPropertyName(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : "Array" + array.Rank + "D");
+            case INamedTypeSymbol { IsGenericType: true } generic:
+                return generic.Name + string.Concat(generic.TypeArguments.Select(TypeInfoPropertyName));
+            default:
+                return type.Name;
+        }
+    }
+
+    /// <summary><c>Ctx.Default.Property</c>, with the context named so that the simplifier and import adder can shorten it.</summary>
+    public static ExpressionSyntax TypeInfoExpression(string contextQualifiedName, ITypeSymbol type)
+    {
+        var context = ParseName(contextQualifiedName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        return MemberAccessExpression(
+            SyntaxKind.SimpleMemberAccessExpression,
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, context, IdentifierName("Default")),
+            IdentifierName(TypeInfoPropertyName(type)));
+    }
+
+    /// <summary>
+    /// The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create: in
+    /// the namespace around <paramref name="position"/> of the fixed document.
+    /// </summary>
+    public static string QualifiedName(INamedTypeSymbol? context, SyntaxNode root, int position, string newContextName = NewContextName)
+    {
+        return context is not null
+            ? context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+            : NewTypePlacement.QualifiedName(NewTypePlacement.NamespaceAt(root, position), newContextName);
+    }
+
+    /// <summary>
+    /// A name for one more context when the project's contexts were generated with other settings:
+    /// AppJsonContext, else AppJsonContext2, AppJsonContext3...
+    /// </summary>
+    public static string FreeContextName(Compilation compilation)
+    {
+        var name = NewContextName;
+        for (var suffix = 2; compilation.ContainsSymbolsWithName(name, SymbolFilter.Type); suffix++)
+        {
+            name = NewContextName + suffix;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them in
+    /// <paramref name="newContextHost"/>, in the namespace <paramref name="newContextName"/> names.
+    /// </summary>
+    public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults, DocumentId? newContextHost = null, string? newContextName = null)
+    {
+        var project = solution.GetProject(projectId)!;
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var known = new KnownTypes(compilation!);
+        var registered = context is null
+            ? new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)
+            : new HashSet<ITypeSymbol>(JsonSerialization.RegisteredRoots(context, known).Select(Normalise), SymbolEqualityComparer.Default);
+        var missing = new List<ITypeSymbol>();
+        foreach (var type in types.Select(Normalise))
+        {
+            if (registered.Add(type))
             {
-                return new INamedTypeSymbol[0];
-            }
-
-            var contexts = JsonSerialization.SourceContexts(compilation, new KnownTypes(compilation)).ToList();
-            if (contexts.Count <= 1)
-            {
-                return contexts;
-            }
-
-            var names = new HashSet<string>(contexts.Select(c => c.Name));
-            var used = root.DescendantNodes().OfType<IdentifierNameSyntax>()
-                .Where(i => names.Contains(i.Identifier.ValueText))
-                .Select(i => semanticModel.GetSymbolInfo(i, cancellationToken).Symbol as INamedTypeSymbol)
-                .FirstOrDefault(s => s is not null && contexts.Contains(s, SymbolEqualityComparer.Default));
-            return used is null ? contexts : new[] { used };
-        }
-
-        /// <summary>The property System.Text.Json generates on a context for <paramref name="type"/> (List&lt;Order&gt; → ListOrder).</summary>
-        public static string TypeInfoPropertyName(ITypeSymbol type)
-        {
-            switch (type)
-            {
-                case IArrayTypeSymbol array:
-                    return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : "Array" + array.Rank + "D");
-                case INamedTypeSymbol { IsGenericType: true } generic:
-                    return generic.Name + string.Concat(generic.TypeArguments.Select(TypeInfoPropertyName));
-                default:
-                    return type.Name;
+                missing.Add(type);
             }
         }
 
-        /// <summary><c>Ctx.Default.Property</c>, with the context named so that the simplifier and import adder can shorten it.</summary>
-        public static ExpressionSyntax TypeInfoExpression(string contextQualifiedName, ITypeSymbol type)
+        if (context is null)
         {
-            var context = ParseName(contextQualifiedName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            return MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, context, IdentifierName("Default")),
-                IdentifierName(TypeInfoPropertyName(type)));
+            return newContextHost is null || newContextName is null
+                ? solution
+                : await CreateContextAsync(solution, newContextHost, newContextName, missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
         }
 
-        /// <summary>
-        /// The fully qualified name (global::...) of <paramref name="context"/>, or of the context a fix will create: in
-        /// the namespace around <paramref name="position"/> of the fixed document.
-        /// </summary>
-        public static string QualifiedName(INamedTypeSymbol? context, SyntaxNode root, int position, string newContextName = NewContextName)
+        if (missing.Count == 0)
         {
-            return context is not null
-                ? context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-                : NewTypePlacement.QualifiedName(NewTypePlacement.NamespaceAt(root, position), newContextName);
+            return solution;
         }
 
-        /// <summary>
-        /// A name for one more context when the project's contexts were generated with other settings:
-        /// AppJsonContext, else AppJsonContext2, AppJsonContext3...
-        /// </summary>
-        public static string FreeContextName(Compilation compilation)
+        var declaration = context.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax(cancellationToken))
+            .OfType<ClassDeclarationSyntax>()
+            .OrderByDescending(c => c.AttributeLists.Any(IsJsonSerializableList))
+            .FirstOrDefault();
+        var document = declaration is null ? null : solution.GetDocument(declaration.SyntaxTree);
+        if (declaration is null || document is null)
         {
-            var name = NewContextName;
-            for (var suffix = 2; compilation.ContainsSymbolsWithName(name, SymbolFilter.Type); suffix++)
-            {
-                name = NewContextName + suffix;
-            }
-
-            return name;
+            return solution;
         }
 
-        /// <summary>
-        /// Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them in
-        /// <paramref name="newContextHost"/>, in the namespace <paramref name="newContextName"/> names.
-        /// </summary>
-        public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults, DocumentId? newContextHost = null, string? newContextName = null)
+        var lists = declaration.AttributeLists;
+        var insertAt = lists.LastIndexOf(IsJsonSerializableList) + 1;
+        var newLists = lists.InsertRange(insertAt, missing.Select(AttributeFor));
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var updated = declaration.WithAttributeLists(newLists);
+        if (insertAt == 0 && lists.Count == 0)
         {
-            var project = solution.GetProject(projectId)!;
-            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            var known = new KnownTypes(compilation!);
-            var registered = context is null
-                ? new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)
-                : new HashSet<ITypeSymbol>(JsonSerialization.RegisteredRoots(context, known).Select(Normalise), SymbolEqualityComparer.Default);
-            var missing = new List<ITypeSymbol>();
-            foreach (var type in types.Select(Normalise))
-            {
-                if (registered.Add(type))
-                {
-                    missing.Add(type);
-                }
-            }
-
-            if (context is null)
-            {
-                return newContextHost is null || newContextName is null
-                    ? solution
-                    : await CreateContextAsync(solution, newContextHost, newContextName, missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
-            }
-
-            if (missing.Count == 0)
-            {
-                return solution;
-            }
-
-            var declaration = context.DeclaringSyntaxReferences
-                .Select(r => r.GetSyntax(cancellationToken))
-                .OfType<ClassDeclarationSyntax>()
-                .OrderByDescending(c => c.AttributeLists.Any(IsJsonSerializableList))
-                .FirstOrDefault();
-            var document = declaration is null ? null : solution.GetDocument(declaration.SyntaxTree);
-            if (declaration is null || document is null)
-            {
-                return solution;
-            }
-
-            var lists = declaration.AttributeLists;
-            var insertAt = lists.LastIndexOf(IsJsonSerializableList) + 1;
-            var newLists = lists.InsertRange(insertAt, missing.Select(AttributeFor));
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var updated = declaration.WithAttributeLists(newLists);
-            if (insertAt == 0 && lists.Count == 0)
-            {
-                updated = updated.WithoutLeadingTrivia().WithAttributeLists(newLists.Replace(newLists[0], newLists[0].WithLeadingTrivia(declaration.GetLeadingTrivia())));
-            }
-
-            return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
+            updated = updated.WithoutLeadingTrivia().WithAttributeLists(newLists.Replace(newLists[0], newLists[0].WithLeadingTrivia(declaration.GetLeadingTrivia())));
         }
 
-        private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string qualifiedName, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
-        {
-            var ns = NewTypePlacement.NamespaceOf(qualifiedName);
-            var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
-            var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
-                + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
-            var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
-            var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
-            declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
-            return await NewTypePlacement.AddAsync(solution, host, ns, declaration, "System.Text.Json.Serialization", cancellationToken).ConfigureAwait(false);
-        }
+        return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
+    }
 
-        private static AttributeListSyntax AttributeFor(ITypeSymbol type)
-        {
-            var typeSyntax = ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
-            return AttributeList(SingletonSeparatedList(
-                    Attribute(IdentifierName("JsonSerializable"))
-                        .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(typeSyntax)))))))
-                .WithAdditionalAnnotations(Formatter.Annotation);
-        }
+    private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string qualifiedName, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
+    {
+        var ns = NewTypePlacement.NamespaceOf(qualifiedName);
+        var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
+        var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
+            + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
+        var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
+        var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
+        declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
+        return await NewTypePlacement.AddAsync(solution, host, ns, declaration, "System.Text.Json.Serialization", cancellationToken).ConfigureAwait(false);
+    }
 
-        private static bool IsJsonSerializableList(AttributeListSyntax list)
-        {
-            return list.Attributes.Any(a => a.Name.ToString() is "JsonSerializable" or "JsonSerializableAttribute" || a.Name.ToString().EndsWith(".JsonSerializable", System.StringComparison.Ordinal));
-        }
+    private static AttributeListSyntax AttributeFor(ITypeSymbol type)
+    {
+        var typeSyntax = ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
+        return AttributeList(SingletonSeparatedList(
+                Attribute(IdentifierName("JsonSerializable"))
+                    .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(typeSyntax)))))))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+    }
 
-        private static ITypeSymbol Normalise(ITypeSymbol type)
-        {
-            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-        }
+    private static bool IsJsonSerializableList(AttributeListSyntax list)
+    {
+        return list.Attributes.Any(a => a.Name.ToString() is "JsonSerializable" or "JsonSerializableAttribute" || a.Name.ToString().EndsWith(".JsonSerializable", System.StringComparison.Ordinal));
+    }
+
+    private static ITypeSymbol Normalise(ITypeSymbol type)
+    {
+        return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
     }
 }

@@ -13,270 +13,269 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.FindSymbols;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
-namespace ColdStart.Analyzers.CodeFixes
+namespace ColdStart.Analyzers.CodeFixes;
+
+/// <summary>
+/// COLD101 and COLD302: turns the field, property or top-level local that stores the expensive value into a
+/// <c>Lazy&lt;T&gt;</c>, wraps the value in a factory lambda, and rewrites every read into <c>.Value</c>
+/// (across partial declarations in other files). Fix-all rewrites all affected storages in one pass.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LazyInitialisationCodeFixProvider))]
+[Shared]
+public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
 {
-    /// <summary>
-    /// COLD101 and COLD302: turns the field, property or top-level local that stores the expensive value into a
-    /// <c>Lazy&lt;T&gt;</c>, wraps the value in a factory lambda, and rewrites every read into <c>.Value</c>
-    /// (across partial declarations in other files). Fix-all rewrites all affected storages in one pass.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LazyInitialisationCodeFixProvider))]
-    [Shared]
-    public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
+    private const string Title = "Create it lazily with Lazy<T>";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ExpensiveInitialisation, RuleIds.ClientCreatedEagerly);
+
+    public override FixAllProvider GetFixAllProvider() => new LazyFixAllProvider();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        private const string Title = "Create it lazily with Lazy<T>";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ExpensiveInitialisation, RuleIds.ClientCreatedEagerly);
-
-        public override FixAllProvider GetFixAllProvider() => new LazyFixAllProvider();
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        var document = context.Document;
+        foreach (var diagnostic in context.Diagnostics)
         {
-            var document = context.Document;
-            foreach (var diagnostic in context.Diagnostics)
+            if (await FindStorageAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
             {
-                if (await FindStorageAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title,
-                        async ct =>
-                        {
-                            var storage = await FindStorageAsync(document, diagnostic, ct).ConfigureAwait(false);
-                            return storage is null ? document.Project.Solution : await MakeLazyAsync(document.Project.Solution, new[] { storage }, ct).ConfigureAwait(false);
-                        },
-                        equivalenceKey: Title),
-                    diagnostic);
-            }
-        }
-
-        /// <summary>The storage the flagged expression initialises, if it can safely become lazy.</summary>
-        private static async Task<LazyStorage?> FindStorageAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null)
-            {
-                return null;
+                continue;
             }
 
-            for (var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true); node is not null; node = node.Parent)
-            {
-                switch (node)
-                {
-                    case AnonymousFunctionExpressionSyntax or StatementSyntax and not ExpressionStatementSyntax and not LocalDeclarationStatementSyntax or MemberDeclarationSyntax and not FieldDeclarationSyntax and not PropertyDeclarationSyntax:
-                        return null;
-
-                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator } clause:
-                        return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
-
-                    case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } clause:
-                        return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(property, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
-
-                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment:
-                        return await WithoutOtherWritesAsync(Validate(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, assignment.Right, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            return null;
-        }
-
-        // Any assignment other than the one being wrapped would store a T into a Lazy<T>: no fix then.
-        private static async Task<LazyStorage?> WithoutOtherWritesAsync(LazyStorage? storage, Solution solution, CancellationToken cancellationToken)
-        {
-            return storage is null || await StorageWrites.HasOtherWritesAsync(solution, storage.Symbol, storage.ValueDocument, storage.ValueSpan, cancellationToken).ConfigureAwait(false)
-                ? null
-                : storage;
-        }
-
-        private static LazyStorage? Validate(ISymbol? symbol, ExpressionSyntax value, Document document, CancellationToken cancellationToken)
-        {
-            var type = symbol switch
-            {
-                IFieldSymbol field when !field.IsConst => field.Type,
-                IPropertySymbol { SetMethod: null, IsIndexer: false } property => property.Type,
-                ILocalSymbol local => local.Type,
-                _ => null,
-            };
-            if (type is null || type.TypeKind == TypeKind.Error || symbol!.DeclaringSyntaxReferences.Length != 1 || IsLazy(type))
-            {
-                return null;
-            }
-
-            // Changing the declared type of `T a, b;` would change both variables.
-            if (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: > 1 } })
-            {
-                return null;
-            }
-
-            // A local read in its own body (`var rules = File.ReadAllText(...); Use(rules);`) would read `.Value` right
-            // away: nothing is deferred, so no fix. Only a local that deferred code alone reads (a route or handler
-            // lambda, a local function) gains from Lazy<T>.
-            if (symbol is ILocalSymbol && !IsReadOnlyInDeferredCode(symbol, cancellationToken))
-            {
-                return null;
-            }
-
-            // A property is lazy-fiable only when it is an auto-property.
-            if (symbol is IPropertySymbol && symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: null })
-            {
-                return null;
-            }
-
-            return new LazyStorage(symbol, type, document.Id, value.Span);
-        }
-
-        private static bool IsReadOnlyInDeferredCode(ISymbol local, CancellationToken cancellationToken)
-        {
-            var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            var scope = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or CompilationUnitSyntax or SwitchSectionSyntax);
-            if (scope is null)
-            {
-                return false;
-            }
-
-            return scope.DescendantNodes()
-                .OfType<IdentifierNameSyntax>()
-                .Where(identifier => identifier.Identifier.ValueText == local.Name)
-                .All(identifier => identifier.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
-        }
-
-        private static bool IsLazy(ITypeSymbol type)
-        {
-            return type is INamedTypeSymbol { Name: "Lazy", ContainingNamespace.Name: "System", IsGenericType: true };
-        }
-
-        internal static async Task<Solution> MakeLazyAsync(Solution solution, IReadOnlyCollection<LazyStorage> storages, CancellationToken cancellationToken)
-        {
-            var editors = new Dictionary<DocumentId, DocumentEditor>();
-            async Task<DocumentEditor> EditorFor(DocumentId id)
-            {
-                if (!editors.TryGetValue(id, out var editor))
-                {
-                    editors[id] = editor = await DocumentEditor.CreateAsync(solution.GetDocument(id)!, cancellationToken).ConfigureAwait(false);
-                }
-
-                return editor;
-            }
-
-            var distinct = storages.GroupBy(s => s.Symbol, SymbolEqualityComparer.Default).Select(g => g.First()).ToList();
-            foreach (var storage in distinct)
-            {
-                var references = await SymbolFinder.FindReferencesAsync(storage.Symbol, solution, cancellationToken).ConfigureAwait(false);
-                var locations = references.SelectMany(r => r.Locations).Where(l => !l.IsImplicit).ToList();
-
-                var valueEditor = await EditorFor(storage.ValueDocument).ConfigureAwait(false);
-                var value = (ExpressionSyntax)valueEditor.OriginalRoot.FindNode(storage.ValueSpan, getInnermostNodeForTie: true);
-                var typeSyntax = ParseTypeName(storage.Type.ToMinimalDisplayString(valueEditor.SemanticModel, value.SpanStart));
-                var lazyType = HoistClientCodeFixProvider.LazyOf(typeSyntax);
-                valueEditor.ReplaceNode(value, (current, _) => ObjectCreationExpression(lazyType)
-                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ParenthesizedLambdaExpression(((ExpressionSyntax)current).WithoutTrivia())))))
-                    .WithTriviaFrom(current));
-
-                var declaration = storage.Symbol.DeclaringSyntaxReferences[0];
-                var declarationEditor = await EditorFor(solution.GetDocumentId(declaration.SyntaxTree)!).ConfigureAwait(false);
-                var declaredType = declaration.GetSyntax(cancellationToken) switch
-                {
-                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax variables } => variables.Type,
-                    PropertyDeclarationSyntax property => property.Type,
-                    _ => null,
-                };
-                if (declaredType is { IsVar: false })
-                {
-                    declarationEditor.ReplaceNode(declaredType, lazyType.WithTriviaFrom(declaredType));
-                }
-
-                foreach (var location in locations)
-                {
-                    var editor = await EditorFor(location.Document.Id).ConfigureAwait(false);
-                    var reference = editor.OriginalRoot.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-                    var read = reference.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == reference ? qualified : reference;
-                    var initialises = read.Parent is AssignmentExpressionSyntax assignment && assignment.Left == read
-                        && location.Document.Id == storage.ValueDocument && assignment.Right.Span == storage.ValueSpan;
-                    if (read is ExpressionSyntax readExpression && !initialises && !IsInNameOf(readExpression))
-                    {
-                        editor.ReplaceNode(readExpression, (current, _) => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ((ExpressionSyntax)current).WithoutTrivia(), IdentifierName("Value")).WithTriviaFrom(current));
-                    }
-                }
-            }
-
-            var result = solution;
-            foreach (var pair in editors)
-            {
-                result = result.WithDocumentSyntaxRoot(pair.Key, pair.Value.GetChangedRoot());
-            }
-
-            return result;
-        }
-
-        private static bool IsInNameOf(ExpressionSyntax expression)
-        {
-            return expression.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
-        }
-
-        internal sealed class LazyStorage
-        {
-            public LazyStorage(ISymbol symbol, ITypeSymbol type, DocumentId valueDocument, Microsoft.CodeAnalysis.Text.TextSpan valueSpan)
-            {
-                Symbol = symbol;
-                Type = type;
-                ValueDocument = valueDocument;
-                ValueSpan = valueSpan;
-            }
-
-            public ISymbol Symbol { get; }
-
-            public ITypeSymbol Type { get; }
-
-            public DocumentId ValueDocument { get; }
-
-            public Microsoft.CodeAnalysis.Text.TextSpan ValueSpan { get; }
-        }
-
-        private sealed class LazyFixAllProvider : FixAllProvider
-        {
-            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
-            {
-                return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-            }
-
-            public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-            {
-                var diagnostics = new List<(Document Document, Diagnostic Diagnostic)>();
-                var documents = fixAllContext.Scope switch
-                {
-                    FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
-                    FixAllScope.Project => fixAllContext.Project.Documents,
-                    _ => fixAllContext.Solution.Projects.SelectMany(p => p.Documents),
-                };
-                foreach (var document in documents)
-                {
-                    foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
-                    {
-                        diagnostics.Add((document, diagnostic));
-                    }
-                }
-
-                return CodeAction.Create(
+            context.RegisterCodeFix(
+                CodeAction.Create(
                     Title,
                     async ct =>
                     {
-                        var storages = new List<LazyStorage>();
-                        foreach (var (document, diagnostic) in diagnostics)
-                        {
-                            if (await FindStorageAsync(document, diagnostic, ct).ConfigureAwait(false) is { } storage)
-                            {
-                                storages.Add(storage);
-                            }
-                        }
-
-                        return await MakeLazyAsync(fixAllContext.Solution, storages, ct).ConfigureAwait(false);
+                        var storage = await FindStorageAsync(document, diagnostic, ct).ConfigureAwait(false);
+                        return storage is null ? document.Project.Solution : await MakeLazyAsync(document.Project.Solution, new[] { storage }, ct).ConfigureAwait(false);
                     },
-                    equivalenceKey: Title);
+                    equivalenceKey: Title),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The storage the flagged expression initialises, if it can safely become lazy.</summary>
+    private static async Task<LazyStorage?> FindStorageAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return null;
+        }
+
+        for (var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true); node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AnonymousFunctionExpressionSyntax or StatementSyntax and not ExpressionStatementSyntax and not LocalDeclarationStatementSyntax or MemberDeclarationSyntax and not FieldDeclarationSyntax and not PropertyDeclarationSyntax:
+                    return null;
+
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator } clause:
+                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
+
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } clause:
+                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(property, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
+
+                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment:
+                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, assignment.Right, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        return null;
+    }
+
+    // Any assignment other than the one being wrapped would store a T into a Lazy<T>: no fix then.
+    private static async Task<LazyStorage?> WithoutOtherWritesAsync(LazyStorage? storage, Solution solution, CancellationToken cancellationToken)
+    {
+        return storage is null || await StorageWrites.HasOtherWritesAsync(solution, storage.Symbol, storage.ValueDocument, storage.ValueSpan, cancellationToken).ConfigureAwait(false)
+            ? null
+            : storage;
+    }
+
+    private static LazyStorage? Validate(ISymbol? symbol, ExpressionSyntax value, Document document, CancellationToken cancellationToken)
+    {
+        var type = symbol switch
+        {
+            IFieldSymbol field when !field.IsConst => field.Type,
+            IPropertySymbol { SetMethod: null, IsIndexer: false } property => property.Type,
+            ILocalSymbol local => local.Type,
+            _ => null,
+        };
+        if (type is null || type.TypeKind == TypeKind.Error || symbol!.DeclaringSyntaxReferences.Length != 1 || IsLazy(type))
+        {
+            return null;
+        }
+
+        // Changing the declared type of `T a, b;` would change both variables.
+        if (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: > 1 } })
+        {
+            return null;
+        }
+
+        // A local read in its own body (`var rules = File.ReadAllText(...); Use(rules);`) would read `.Value` right
+        // away: nothing is deferred, so no fix. Only a local that deferred code alone reads (a route or handler
+        // lambda, a local function) gains from Lazy<T>.
+        if (symbol is ILocalSymbol && !IsReadOnlyInDeferredCode(symbol, cancellationToken))
+        {
+            return null;
+        }
+
+        // A property is lazy-fiable only when it is an auto-property.
+        if (symbol is IPropertySymbol && symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: null })
+        {
+            return null;
+        }
+
+        return new LazyStorage(symbol, type, document.Id, value.Span);
+    }
+
+    private static bool IsReadOnlyInDeferredCode(ISymbol local, CancellationToken cancellationToken)
+    {
+        var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var scope = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or CompilationUnitSyntax or SwitchSectionSyntax);
+        if (scope is null)
+        {
+            return false;
+        }
+
+        return scope.DescendantNodes()
+            .OfType<IdentifierNameSyntax>()
+            .Where(identifier => identifier.Identifier.ValueText == local.Name)
+            .All(identifier => identifier.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+    }
+
+    private static bool IsLazy(ITypeSymbol type)
+    {
+        return type is INamedTypeSymbol { Name: "Lazy", ContainingNamespace.Name: "System", IsGenericType: true };
+    }
+
+    internal static async Task<Solution> MakeLazyAsync(Solution solution, IReadOnlyCollection<LazyStorage> storages, CancellationToken cancellationToken)
+    {
+        var editors = new Dictionary<DocumentId, DocumentEditor>();
+        async Task<DocumentEditor> EditorFor(DocumentId id)
+        {
+            if (!editors.TryGetValue(id, out var editor))
+            {
+                editors[id] = editor = await DocumentEditor.CreateAsync(solution.GetDocument(id)!, cancellationToken).ConfigureAwait(false);
+            }
+
+            return editor;
+        }
+
+        var distinct = storages.GroupBy(s => s.Symbol, SymbolEqualityComparer.Default).Select(g => g.First()).ToList();
+        foreach (var storage in distinct)
+        {
+            var references = await SymbolFinder.FindReferencesAsync(storage.Symbol, solution, cancellationToken).ConfigureAwait(false);
+            var locations = references.SelectMany(r => r.Locations).Where(l => !l.IsImplicit).ToList();
+
+            var valueEditor = await EditorFor(storage.ValueDocument).ConfigureAwait(false);
+            var value = (ExpressionSyntax)valueEditor.OriginalRoot.FindNode(storage.ValueSpan, getInnermostNodeForTie: true);
+            var typeSyntax = ParseTypeName(storage.Type.ToMinimalDisplayString(valueEditor.SemanticModel, value.SpanStart));
+            var lazyType = HoistClientCodeFixProvider.LazyOf(typeSyntax);
+            valueEditor.ReplaceNode(value, (current, _) => ObjectCreationExpression(lazyType)
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ParenthesizedLambdaExpression(((ExpressionSyntax)current).WithoutTrivia())))))
+                .WithTriviaFrom(current));
+
+            var declaration = storage.Symbol.DeclaringSyntaxReferences[0];
+            var declarationEditor = await EditorFor(solution.GetDocumentId(declaration.SyntaxTree)!).ConfigureAwait(false);
+            var declaredType = declaration.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax variables } => variables.Type,
+                PropertyDeclarationSyntax property => property.Type,
+                _ => null,
+            };
+            if (declaredType is { IsVar: false })
+            {
+                declarationEditor.ReplaceNode(declaredType, lazyType.WithTriviaFrom(declaredType));
+            }
+
+            foreach (var location in locations)
+            {
+                var editor = await EditorFor(location.Document.Id).ConfigureAwait(false);
+                var reference = editor.OriginalRoot.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+                var read = reference.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == reference ? qualified : reference;
+                var initialises = read.Parent is AssignmentExpressionSyntax assignment && assignment.Left == read
+                    && location.Document.Id == storage.ValueDocument && assignment.Right.Span == storage.ValueSpan;
+                if (read is ExpressionSyntax readExpression && !initialises && !IsInNameOf(readExpression))
+                {
+                    editor.ReplaceNode(readExpression, (current, _) => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ((ExpressionSyntax)current).WithoutTrivia(), IdentifierName("Value")).WithTriviaFrom(current));
+                }
+            }
+        }
+
+        var result = solution;
+        foreach (var pair in editors)
+        {
+            result = result.WithDocumentSyntaxRoot(pair.Key, pair.Value.GetChangedRoot());
+        }
+
+        return result;
+    }
+
+    private static bool IsInNameOf(ExpressionSyntax expression)
+    {
+        return expression.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
+    }
+
+    internal sealed class LazyStorage
+    {
+        public LazyStorage(ISymbol symbol, ITypeSymbol type, DocumentId valueDocument, Microsoft.CodeAnalysis.Text.TextSpan valueSpan)
+        {
+            Symbol = symbol;
+            Type = type;
+            ValueDocument = valueDocument;
+            ValueSpan = valueSpan;
+        }
+
+        public ISymbol Symbol { get; }
+
+        public ITypeSymbol Type { get; }
+
+        public DocumentId ValueDocument { get; }
+
+        public Microsoft.CodeAnalysis.Text.TextSpan ValueSpan { get; }
+    }
+
+    private sealed class LazyFixAllProvider : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+        {
+            return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        }
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var diagnostics = new List<(Document Document, Diagnostic Diagnostic)>();
+            var documents = fixAllContext.Scope switch
+            {
+                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                FixAllScope.Project => fixAllContext.Project.Documents,
+                _ => fixAllContext.Solution.Projects.SelectMany(p => p.Documents),
+            };
+            foreach (var document in documents)
+            {
+                foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                {
+                    diagnostics.Add((document, diagnostic));
+                }
+            }
+
+            return CodeAction.Create(
+                Title,
+                async ct =>
+                {
+                    var storages = new List<LazyStorage>();
+                    foreach (var (document, diagnostic) in diagnostics)
+                    {
+                        if (await FindStorageAsync(document, diagnostic, ct).ConfigureAwait(false) is { } storage)
+                        {
+                            storages.Add(storage);
+                        }
+                    }
+
+                    return await MakeLazyAsync(fixAllContext.Solution, storages, ct).ConfigureAwait(false);
+                },
+                equivalenceKey: Title);
         }
     }
 }

@@ -7,34 +7,33 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.CodeFixes
+namespace ColdStart.Analyzers.CodeFixes;
+
+/// <summary>
+/// Whether a field, property or local is written anywhere besides its initialisation: the fixes that change
+/// how a client or value is stored are only safe when nothing else assigns it.
+/// </summary>
+internal static class StorageWrites
 {
     /// <summary>
-    /// Whether a field, property or local is written anywhere besides its initialisation: the fixes that change
-    /// how a client or value is stored are only safe when nothing else assigns it.
+    /// True when a reference assigns, increments or passes <paramref name="storage"/> by ref, except the assignment
+    /// whose right-hand side is <paramref name="initialisingValue"/> in <paramref name="initialisingDocument"/>.
     /// </summary>
-    internal static class StorageWrites
+    public static async Task<bool> HasOtherWritesAsync(Solution solution, ISymbol storage, DocumentId? initialisingDocument, TextSpan initialisingValue, CancellationToken cancellationToken)
     {
-        /// <summary>
-        /// True when a reference assigns, increments or passes <paramref name="storage"/> by ref, except the assignment
-        /// whose right-hand side is <paramref name="initialisingValue"/> in <paramref name="initialisingDocument"/>.
-        /// </summary>
-        public static async Task<bool> HasOtherWritesAsync(Solution solution, ISymbol storage, DocumentId? initialisingDocument, TextSpan initialisingValue, CancellationToken cancellationToken)
+        var references = await SymbolFinder.FindReferencesAsync(storage, solution, cancellationToken).ConfigureAwait(false);
+        return references.SelectMany(r => r.Locations).Any(location =>
         {
-            var references = await SymbolFinder.FindReferencesAsync(storage, solution, cancellationToken).ConfigureAwait(false);
-            return references.SelectMany(r => r.Locations).Any(location =>
+            var node = location.Location.SourceTree?.GetRoot(cancellationToken).FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+            var target = node?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified ? qualified : node;
+            return target?.Parent switch
             {
-                var node = location.Location.SourceTree?.GetRoot(cancellationToken).FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-                var target = node?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified ? qualified : node;
-                return target?.Parent switch
-                {
-                    AssignmentExpressionSyntax assignment when assignment.Left == target =>
-                        !(location.Document.Id == initialisingDocument && assignment.Right.Span == initialisingValue),
-                    ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-                    PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-                    _ => false,
-                };
-            });
-        }
+                AssignmentExpressionSyntax assignment when assignment.Left == target =>
+                    !(location.Document.Id == initialisingDocument && assignment.Right.Span == initialisingValue),
+                ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+                PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+                _ => false,
+            };
+        });
     }
 }

@@ -14,195 +14,194 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
-namespace ColdStart.Analyzers.CodeFixes
+namespace ColdStart.Analyzers.CodeFixes;
+
+/// <summary>
+/// COLD201 (System.Text.Json): rewrites the call to its JsonTypeInfo overload (<c>Ctx.Default.Order</c>),
+/// keeping streams, values and cancellation, and registers the type on the context — creating
+/// <c>AppJsonContext</c> when the project has none. The context must be generated with the settings the call ran
+/// with (<see cref="JsonGenerationOptions"/>): a new context carries them in [JsonSourceGenerationOptions], an
+/// existing one is offered only when its settings are the same, and a call whose settings are not statically
+/// known gets no fix. Fix-all writes each type once.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseJsonTypeInfoCodeFixProvider))]
+[Shared]
+public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
 {
-    /// <summary>
-    /// COLD201 (System.Text.Json): rewrites the call to its JsonTypeInfo overload (<c>Ctx.Default.Order</c>),
-    /// keeping streams, values and cancellation, and registers the type on the context — creating
-    /// <c>AppJsonContext</c> when the project has none. The context must be generated with the settings the call ran
-    /// with (<see cref="JsonGenerationOptions"/>): a new context carries them in [JsonSourceGenerationOptions], an
-    /// existing one is offered only when its settings are the same, and a call whose settings are not statically
-    /// known gets no fix. Fix-all writes each type once.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseJsonTypeInfoCodeFixProvider))]
-    [Shared]
-    public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
+    private const string KeyPrefix = "COLD201:";
+    private const char OptionsSeparator = '|';
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionJsonSerialisation);
+
+    public override FixAllProvider GetFixAllProvider() => new JsonTypeInfoFixAllProvider();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        private const string KeyPrefix = "COLD201:";
-        private const char OptionsSeparator = '|';
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionJsonSerialisation);
-
-        public override FixAllProvider GetFixAllProvider() => new JsonTypeInfoFixAllProvider();
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        var fixable = context.Diagnostics.Where(IsFixable).ToList();
+        if (fixable.Count == 0)
         {
-            var fixable = context.Diagnostics.Where(IsFixable).ToList();
-            if (fixable.Count == 0)
+            return;
+        }
+
+        var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in fixable)
+        {
+            var options = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] ?? JsonGenerationOptions.Defaults;
+            var matching = contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).ToList();
+            var choices = matching.Count == 0 ? new INamedTypeSymbol?[] { null } : matching.Cast<INamedTypeSymbol?>().ToArray();
+            foreach (var choice in choices)
             {
-                return;
+                // No context generated with the call's settings: one more, beside those with other settings.
+                var newName = contexts.Count == 0 ? JsonContextEditor.NewContextName : JsonContextEditor.FreeContextName(compilation!);
+                var qualified = JsonContextEditor.QualifiedName(choice, root!, diagnostic.Location.SourceSpan.Start, newName);
+                var title = choice is null
+                    ? $"Create {newName} and use its JsonTypeInfo"
+                    : $"Use the source-generated JsonTypeInfo from {choice.Name}";
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        title,
+                        ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, options, ct),
+                        equivalenceKey: KeyPrefix + qualified + OptionsSeparator + options),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static bool IsFixable(Diagnostic diagnostic)
+    {
+        return diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty)
+            && diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.OptionsProperty);
+    }
+
+    /// <summary>Rewrites the calls that run with <paramref name="options"/> (others keep their reflection call).</summary>
+    private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, string options, CancellationToken cancellationToken)
+    {
+        var typeIds = new List<string>();
+        ProjectId? projectId = null;
+        DocumentId? host = null;
+        diagnostics = diagnostics.Where(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] == options).ToList();
+        foreach (var group in diagnostics.GroupBy(d => d.Document))
+        {
+            var document = solution.GetDocument(group.Key)!;
+            projectId = document.Project.Id;
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var compilation = editor.SemanticModel.Compilation;
+            foreach (var (_, diagnostic) in group)
+            {
+                var typeId = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.TypeProperty];
+                var type = typeId is null ? null : JsonSerialization.ResolveTypeId(typeId, compilation);
+                if (type is null
+                    || editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
+                    || editor.SemanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                {
+                    continue;
+                }
+
+                editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
+                typeIds.Add(typeId!);
+
+                // A new context goes into the first fixed document whose namespace it is named after.
+                if (host is null && NewTypePlacement.NamespaceAt(editor.OriginalRoot, call.SpanStart) == NewTypePlacement.NamespaceOf(contextName))
+                {
+                    host = document.Id;
+                }
             }
 
-            var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in fixable)
+            solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
+        }
+
+        if (projectId is null || typeIds.Count == 0)
+        {
+            return solution;
+        }
+
+        var project = solution.GetProject(projectId)!;
+        var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
+        var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
+        return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>Deserialize&lt;T&gt;(json, options)</c> → <c>Deserialize(json, Ctx.Default.T)</c>: the data arguments in order,
+    /// then the JsonTypeInfo, then the cancellation token; type arguments, Type and options arguments go (the
+    /// context was generated with the same settings as the options, see <see cref="JsonGenerationOptions"/>).
+    /// </summary>
+    private static InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax typeInfo)
+    {
+        var data = new List<(int Ordinal, ArgumentSyntax Syntax)>();
+        var cancellation = new List<ArgumentSyntax>();
+        foreach (var syntax in call.ArgumentList.Arguments)
+        {
+            // A named argument names its parameter; a positional one sits at the parameter's index.
+            var parameters = invocation.TargetMethod.Parameters;
+            var index = call.ArgumentList.Arguments.IndexOf(syntax);
+            var parameter = syntax.NameColon is { } name
+                ? parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                : index < parameters.Length ? parameters[index] : null;
+            if (parameter?.Type.Name == "CancellationToken")
             {
-                var options = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] ?? JsonGenerationOptions.Defaults;
-                var matching = contexts.Where(c => JsonGenerationOptions.OfContext(c) == options).ToList();
-                var choices = matching.Count == 0 ? new INamedTypeSymbol?[] { null } : matching.Cast<INamedTypeSymbol?>().ToArray();
-                foreach (var choice in choices)
-                {
-                    // No context generated with the call's settings: one more, beside those with other settings.
-                    var newName = contexts.Count == 0 ? JsonContextEditor.NewContextName : JsonContextEditor.FreeContextName(compilation!);
-                    var qualified = JsonContextEditor.QualifiedName(choice, root!, diagnostic.Location.SourceSpan.Start, newName);
-                    var title = choice is null
-                        ? $"Create {newName} and use its JsonTypeInfo"
-                        : $"Use the source-generated JsonTypeInfo from {choice.Name}";
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            title,
-                            ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, options, ct),
-                            equivalenceKey: KeyPrefix + qualified + OptionsSeparator + options),
-                        diagnostic);
-                }
+                cancellation.Add(syntax);
+            }
+            else if (parameter?.Type.Name is not ("Type" or "JsonSerializerOptions"))
+            {
+                // Named data arguments may be written out of order; positional ones follow the parameters.
+                data.Add((parameter?.Ordinal ?? data.Count, syntax.WithNameColon(null)));
             }
         }
 
-        private static bool IsFixable(Diagnostic diagnostic)
+        var arguments = data.OrderBy(d => d.Ordinal).Select(d => d.Syntax).Append(Argument(typeInfo)).Concat(cancellation);
+        var expression = call.Expression switch
         {
-            return diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.TypeProperty)
-                && diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.OptionsProperty);
+            MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } member => member.WithName(IdentifierName(generic.Identifier)),
+            GenericNameSyntax generic => IdentifierName(generic.Identifier).WithTriviaFrom(generic),
+            var other => other,
+        };
+        return call.WithExpression(expression).WithArgumentList(call.ArgumentList.WithArguments(SeparatedList(arguments)));
+    }
+
+    private sealed class JsonTypeInfoFixAllProvider : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+        {
+            return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
         }
 
-        /// <summary>Rewrites the calls that run with <paramref name="options"/> (others keep their reflection call).</summary>
-        private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, string options, CancellationToken cancellationToken)
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
-            var typeIds = new List<string>();
-            ProjectId? projectId = null;
-            DocumentId? host = null;
-            diagnostics = diagnostics.Where(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] == options).ToList();
-            foreach (var group in diagnostics.GroupBy(d => d.Document))
+            var key = fixAllContext.CodeActionEquivalenceKey;
+            if (key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || key.IndexOf(OptionsSeparator) < 0)
             {
-                var document = solution.GetDocument(group.Key)!;
-                projectId = document.Project.Id;
-                var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-                var compilation = editor.SemanticModel.Compilation;
-                foreach (var (_, diagnostic) in group)
-                {
-                    var typeId = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.TypeProperty];
-                    var type = typeId is null ? null : JsonSerialization.ResolveTypeId(typeId, compilation);
-                    if (type is null
-                        || editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
-                        || editor.SemanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
-                    {
-                        continue;
-                    }
-
-                    editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
-                    typeIds.Add(typeId!);
-
-                    // A new context goes into the first fixed document whose namespace it is named after.
-                    if (host is null && NewTypePlacement.NamespaceAt(editor.OriginalRoot, call.SpanStart) == NewTypePlacement.NamespaceOf(contextName))
-                    {
-                        host = document.Id;
-                    }
-                }
-
-                solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
+                return null;
             }
 
-            if (projectId is null || typeIds.Count == 0)
+            // The context belongs to one project, so fix-all never reaches beyond it.
+            var documents = fixAllContext.Scope switch
             {
-                return solution;
-            }
-
-            var project = solution.GetProject(projectId)!;
-            var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
-            var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
-            return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName).ConfigureAwait(false);
-        }
-
-        /// <summary>
-        /// <c>Deserialize&lt;T&gt;(json, options)</c> → <c>Deserialize(json, Ctx.Default.T)</c>: the data arguments in order,
-        /// then the JsonTypeInfo, then the cancellation token; type arguments, Type and options arguments go (the
-        /// context was generated with the same settings as the options, see <see cref="JsonGenerationOptions"/>).
-        /// </summary>
-        private static InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax call, IInvocationOperation invocation, ExpressionSyntax typeInfo)
-        {
-            var data = new List<(int Ordinal, ArgumentSyntax Syntax)>();
-            var cancellation = new List<ArgumentSyntax>();
-            foreach (var syntax in call.ArgumentList.Arguments)
-            {
-                // A named argument names its parameter; a positional one sits at the parameter's index.
-                var parameters = invocation.TargetMethod.Parameters;
-                var index = call.ArgumentList.Arguments.IndexOf(syntax);
-                var parameter = syntax.NameColon is { } name
-                    ? parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
-                    : index < parameters.Length ? parameters[index] : null;
-                if (parameter?.Type.Name == "CancellationToken")
-                {
-                    cancellation.Add(syntax);
-                }
-                else if (parameter?.Type.Name is not ("Type" or "JsonSerializerOptions"))
-                {
-                    // Named data arguments may be written out of order; positional ones follow the parameters.
-                    data.Add((parameter?.Ordinal ?? data.Count, syntax.WithNameColon(null)));
-                }
-            }
-
-            var arguments = data.OrderBy(d => d.Ordinal).Select(d => d.Syntax).Append(Argument(typeInfo)).Concat(cancellation);
-            var expression = call.Expression switch
-            {
-                MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } member => member.WithName(IdentifierName(generic.Identifier)),
-                GenericNameSyntax generic => IdentifierName(generic.Identifier).WithTriviaFrom(generic),
-                var other => other,
+                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                _ => fixAllContext.Project.Documents,
             };
-            return call.WithExpression(expression).WithArgumentList(call.ArgumentList.WithArguments(SeparatedList(arguments)));
-        }
-
-        private sealed class JsonTypeInfoFixAllProvider : FixAllProvider
-        {
-            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            var diagnostics = new List<(DocumentId, Diagnostic)>();
+            foreach (var document in documents)
             {
-                return new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-            }
-
-            public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-            {
-                var key = fixAllContext.CodeActionEquivalenceKey;
-                if (key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || key.IndexOf(OptionsSeparator) < 0)
+                foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
                 {
-                    return null;
-                }
-
-                // The context belongs to one project, so fix-all never reaches beyond it.
-                var documents = fixAllContext.Scope switch
-                {
-                    FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
-                    _ => fixAllContext.Project.Documents,
-                };
-                var diagnostics = new List<(DocumentId, Diagnostic)>();
-                foreach (var document in documents)
-                {
-                    foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                    if (IsFixable(diagnostic))
                     {
-                        if (IsFixable(diagnostic))
-                        {
-                            diagnostics.Add((document.Id, diagnostic));
-                        }
+                        diagnostics.Add((document.Id, diagnostic));
                     }
                 }
-
-                var separator = key.IndexOf(OptionsSeparator);
-                var contextName = key.Substring(KeyPrefix.Length, separator - KeyPrefix.Length);
-                var options = key.Substring(separator + 1);
-                return CodeAction.Create(
-                    "Use source-generated JsonTypeInfo everywhere",
-                    ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, options, ct),
-                    equivalenceKey: key);
             }
+
+            var separator = key.IndexOf(OptionsSeparator);
+            var contextName = key.Substring(KeyPrefix.Length, separator - KeyPrefix.Length);
+            var options = key.Substring(separator + 1);
+            return CodeAction.Create(
+                "Use source-generated JsonTypeInfo everywhere",
+                ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, options, ct),
+                equivalenceKey: key);
         }
     }
 }

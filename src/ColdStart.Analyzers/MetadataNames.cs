@@ -1,14 +1,13 @@
-namespace ColdStart.Analyzers
+namespace ColdStart.Analyzers;
+
+/// <summary>Metadata names that both the analyzers and the generators look up.</summary>
+internal static class MetadataNames
 {
-    /// <summary>Metadata names that both the analyzers and the generators look up.</summary>
-    internal static class MetadataNames
-    {
-        public const string PrewarmAttribute = "ColdStart.PrewarmAttribute";
-        public const string AfterRestoreAttribute = "ColdStart.AfterRestoreAttribute";
+    public const string PrewarmAttribute = "ColdStart.PrewarmAttribute";
+    public const string AfterRestoreAttribute = "ColdStart.AfterRestoreAttribute";
 
-        /// <summary>Amazon.Lambda.Core 2.5+ on .NET 8+: RegisterBeforeSnapshot / RegisterAfterRestore.</summary>
-        public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
+    /// <summary>Amazon.Lambda.Core 2.5+ on .NET 8+: RegisterBeforeSnapshot / RegisterAfterRestore.</summary>
+    public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
 
-        public const string ModuleInitializerAttribute = "System.Runtime.CompilerServices.ModuleInitializerAttribute";
-    }
+    public const string ModuleInitializerAttribute = "System.Runtime.CompilerServices.ModuleInitializerAttribute";
 }

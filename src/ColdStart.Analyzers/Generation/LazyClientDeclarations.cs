@@ -4,100 +4,99 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Generation
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// Reads the [LazyClient] attributes of a holder class. Shared by the generator (which emits the valid ones)
+/// and the COLD6xx analyzer (which reports the invalid ones), so both agree on what is valid.
+/// </summary>
+internal static class LazyClientDeclarations
 {
-    /// <summary>
-    /// Reads the [LazyClient] attributes of a holder class. Shared by the generator (which emits the valid ones)
-    /// and the COLD6xx analyzer (which reports the invalid ones), so both agree on what is valid.
-    /// </summary>
-    internal static class LazyClientDeclarations
+    public const string GenericAttributeName = "ColdStart.LazyClientAttribute`1";
+    public const string AttributeName = "ColdStart.LazyClientAttribute";
+
+    public static IReadOnlyList<LazyClientDeclaration> Read(INamedTypeSymbol holder)
     {
-        public const string GenericAttributeName = "ColdStart.LazyClientAttribute`1";
-        public const string AttributeName = "ColdStart.LazyClientAttribute";
-
-        public static IReadOnlyList<LazyClientDeclaration> Read(INamedTypeSymbol holder)
+        var declarations = new List<LazyClientDeclaration>();
+        var names = new HashSet<string>();
+        foreach (var attribute in holder.GetAttributes())
         {
-            var declarations = new List<LazyClientDeclaration>();
-            var names = new HashSet<string>();
-            foreach (var attribute in holder.GetAttributes())
+            var attributeClass = attribute.AttributeClass;
+            INamedTypeSymbol? client;
+            if (attributeClass is { IsGenericType: true } && attributeClass.OriginalDefinition.ToDisplayString() == "ColdStart.LazyClientAttribute<TClient>")
             {
-                var attributeClass = attribute.AttributeClass;
-                INamedTypeSymbol? client;
-                if (attributeClass is { IsGenericType: true } && attributeClass.OriginalDefinition.ToDisplayString() == "ColdStart.LazyClientAttribute<TClient>")
-                {
-                    client = attributeClass.TypeArguments[0] as INamedTypeSymbol;
-                }
-                else if (attributeClass?.ToDisplayString() == AttributeName)
-                {
-                    client = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (client is null || client.TypeKind == TypeKind.Error)
-                {
-                    continue;
-                }
-
-                var name = GeneratedCode.NamedArgument(attribute, "Name") as string;
-                var exposed = GeneratedCode.NamedArgument(attribute, "As") as ITypeSymbol ?? client;
-                var propertyName = string.IsNullOrWhiteSpace(name) ? client.Name : name!;
-                var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
-                    .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
-                var hasConstructor = !client.IsAbstract && client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
-                declarations.Add(new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
+                client = attributeClass.TypeArguments[0] as INamedTypeSymbol;
+            }
+            else if (attributeClass?.ToDisplayString() == AttributeName)
+            {
+                client = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+            }
+            else
+            {
+                continue;
             }
 
-            return declarations;
-        }
-
-        /// <summary>True when the holder and every type it is nested in are declared <c>partial</c> everywhere.</summary>
-        public static bool IsPartialEverywhere(INamedTypeSymbol holder)
-        {
-            for (var type = holder; type is not null; type = type.ContainingType)
+            if (client is null || client.TypeKind == TypeKind.Error)
             {
-                if (type.DeclaringSyntaxReferences.Length == 0
-                    || type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
-                {
-                    return false;
-                }
+                continue;
             }
 
-            return true;
+            var name = GeneratedCode.NamedArgument(attribute, "Name") as string;
+            var exposed = GeneratedCode.NamedArgument(attribute, "As") as ITypeSymbol ?? client;
+            var propertyName = string.IsNullOrWhiteSpace(name) ? client.Name : name!;
+            var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
+                .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
+            var hasConstructor = !client.IsAbstract && client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
+            declarations.Add(new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
         }
+
+        return declarations;
     }
 
-    /// <summary>One [LazyClient] attribute, resolved.</summary>
-    internal sealed class LazyClientDeclaration
+    /// <summary>True when the holder and every type it is nested in are declared <c>partial</c> everywhere.</summary>
+    public static bool IsPartialEverywhere(INamedTypeSymbol holder)
     {
-        public LazyClientDeclaration(AttributeData attribute, INamedTypeSymbol client, ITypeSymbol exposed, string propertyName, IMethodSymbol? factory, bool hasPublicParameterlessConstructor, bool isDuplicate)
+        for (var type = holder; type is not null; type = type.ContainingType)
         {
-            Attribute = attribute;
-            Client = client;
-            Exposed = exposed;
-            PropertyName = propertyName;
-            Factory = factory;
-            HasPublicParameterlessConstructor = hasPublicParameterlessConstructor;
-            IsDuplicate = isDuplicate;
+            if (type.DeclaringSyntaxReferences.Length == 0
+                || type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            {
+                return false;
+            }
         }
 
-        public AttributeData Attribute { get; }
-
-        public INamedTypeSymbol Client { get; }
-
-        public ITypeSymbol Exposed { get; }
-
-        public string PropertyName { get; }
-
-        public IMethodSymbol? Factory { get; }
-
-        public bool HasPublicParameterlessConstructor { get; }
-
-        public bool IsDuplicate { get; }
-
-        /// <summary>The generator can build this client: a factory, or a public parameterless constructor.</summary>
-        public bool IsConstructible => Factory is not null || HasPublicParameterlessConstructor;
+        return true;
     }
+}
+
+/// <summary>One [LazyClient] attribute, resolved.</summary>
+internal sealed class LazyClientDeclaration
+{
+    public LazyClientDeclaration(AttributeData attribute, INamedTypeSymbol client, ITypeSymbol exposed, string propertyName, IMethodSymbol? factory, bool hasPublicParameterlessConstructor, bool isDuplicate)
+    {
+        Attribute = attribute;
+        Client = client;
+        Exposed = exposed;
+        PropertyName = propertyName;
+        Factory = factory;
+        HasPublicParameterlessConstructor = hasPublicParameterlessConstructor;
+        IsDuplicate = isDuplicate;
+    }
+
+    public AttributeData Attribute { get; }
+
+    public INamedTypeSymbol Client { get; }
+
+    public ITypeSymbol Exposed { get; }
+
+    public string PropertyName { get; }
+
+    public IMethodSymbol? Factory { get; }
+
+    public bool HasPublicParameterlessConstructor { get; }
+
+    public bool IsDuplicate { get; }
+
+    /// <summary>The generator can build this client: a factory, or a public parameterless constructor.</summary>
+    public bool IsConstructible => Factory is not null || HasPublicParameterlessConstructor;
 }

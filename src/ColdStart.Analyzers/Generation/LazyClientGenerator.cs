@@ -3,41 +3,40 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Generation
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// [LazyClient&lt;T&gt;] / [LazyClient(typeof(T))] on a partial class: thread-safe lazily created client
+/// properties, Is{Name}Created, and PrimeAll(). Parser → spec → emitter; misuse is reported by
+/// LazyClientMisuseAnalyzer, not here.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LazyClientGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// [LazyClient&lt;T&gt;] / [LazyClient(typeof(T))] on a partial class: thread-safe lazily created client
-    /// properties, Is{Name}Created, and PrimeAll(). Parser → spec → emitter; misuse is reported by
-    /// LazyClientMisuseAnalyzer, not here.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class LazyClientGenerator : IIncrementalGenerator
+    /// <summary>Tracking name of the step that produces holder specs (used by incrementality tests).</summary>
+    public const string HolderStep = "LazyClientHolders";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        /// <summary>Tracking name of the step that produces holder specs (used by incrementality tests).</summary>
-        public const string HolderStep = "LazyClientHolders";
+        context.RegisterSourceOutput(Holders(context).WithTrackingName(HolderStep), static (output, holder) =>
+            output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder)));
+    }
 
-        public void Initialize(IncrementalGeneratorInitializationContext context)
-        {
-            context.RegisterSourceOutput(Holders(context).WithTrackingName(HolderStep), static (output, holder) =>
-                output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder)));
-        }
+    /// <summary>The holder specs of the compilation; the prewarm generator uses them to call every PrimeAll().</summary>
+    internal static IncrementalValuesProvider<LazyClientHolderSpec> Holders(IncrementalGeneratorInitializationContext context)
+    {
+        var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
+            LazyClientDeclarations.GenericAttributeName,
+            static (node, _) => node is ClassDeclarationSyntax,
+            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
+        var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
+            LazyClientDeclarations.AttributeName,
+            static (node, _) => node is ClassDeclarationSyntax,
+            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
 
-        /// <summary>The holder specs of the compilation; the prewarm generator uses them to call every PrimeAll().</summary>
-        internal static IncrementalValuesProvider<LazyClientHolderSpec> Holders(IncrementalGeneratorInitializationContext context)
-        {
-            var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
-                LazyClientDeclarations.GenericAttributeName,
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
-            var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
-                LazyClientDeclarations.AttributeName,
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
-
-            // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
-            return generic.Collect()
-                .Combine(nonGeneric.Collect())
-                .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
-        }
+        // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
+        return generic.Collect()
+            .Combine(nonGeneric.Collect())
+            .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
     }
 }

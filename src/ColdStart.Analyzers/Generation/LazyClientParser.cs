@@ -5,86 +5,85 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Generation
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>Turns a [LazyClient] holder symbol into its <see cref="LazyClientHolderSpec"/>; null when nothing valid can be generated.</summary>
+internal static class LazyClientParser
 {
-    /// <summary>Turns a [LazyClient] holder symbol into its <see cref="LazyClientHolderSpec"/>; null when nothing valid can be generated.</summary>
-    internal static class LazyClientParser
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, bool nullableAnnotations, CancellationToken cancellationToken)
     {
-        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
-        public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, bool nullableAnnotations, CancellationToken cancellationToken)
+        if (!LazyClientDeclarations.IsPartialEverywhere(holder))
         {
-            if (!LazyClientDeclarations.IsPartialEverywhere(holder))
-            {
-                return null;
-            }
-
-            var clients = new List<LazyClientSpec>();
-            foreach (var declaration in LazyClientDeclarations.Read(holder))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (declaration.IsDuplicate || !declaration.IsConstructible)
-                {
-                    continue;
-                }
-
-                clients.Add(new LazyClientSpec
-                {
-                    PropertyName = declaration.PropertyName,
-                    ClientType = declaration.Client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                    ExposedType = declaration.Exposed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                    FactoryMethod = declaration.Factory?.Name,
-                    FactoryDefinition = FactoryDefinition(declaration.Factory),
-                });
-            }
-
-            if (clients.Count == 0)
-            {
-                return null;
-            }
-
-            return new LazyClientHolderSpec
-            {
-                Namespace = GeneratedCode.NamespaceOf(holder),
-                FullName = holder.ToDisplayString(),
-                Declaration = GeneratedCode.PartialDeclaration(holder),
-                ContainingDeclarations = GeneratedCode.ContainingDeclarations(holder),
-                Clients = new EquatableArray<LazyClientSpec>(clients),
-                PrimeAllCall = PrimeAllCall(holder),
-                NullableAnnotations = nullableAnnotations,
-            };
+            return null;
         }
 
-        private static string? PrimeAllCall(INamedTypeSymbol holder)
+        var clients = new List<LazyClientSpec>();
+        foreach (var declaration in LazyClientDeclarations.Read(holder))
         {
-            for (var type = holder; type is not null; type = type.ContainingType)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (declaration.IsDuplicate || !declaration.IsConstructible)
             {
-                if (type.TypeParameters.Length > 0 || type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-                {
-                    return null;
-                }
+                continue;
             }
 
-            return holder.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".PrimeAll()";
+            clients.Add(new LazyClientSpec
+            {
+                PropertyName = declaration.PropertyName,
+                ClientType = declaration.Client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                ExposedType = declaration.Exposed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                FactoryMethod = declaration.Factory?.Name,
+                FactoryDefinition = FactoryDefinition(declaration.Factory),
+            });
         }
 
-        // A user who wrote only `private static partial T CreateX() { ... }` gets the defining declaration generated.
-        private static string? FactoryDefinition(IMethodSymbol? factory)
+        if (clients.Count == 0)
         {
-            if (factory is null || factory.PartialDefinitionPart is not null || factory.IsPartialDefinition)
+            return null;
+        }
+
+        return new LazyClientHolderSpec
+        {
+            Namespace = GeneratedCode.NamespaceOf(holder),
+            FullName = holder.ToDisplayString(),
+            Declaration = GeneratedCode.PartialDeclaration(holder),
+            ContainingDeclarations = GeneratedCode.ContainingDeclarations(holder),
+            Clients = new EquatableArray<LazyClientSpec>(clients),
+            PrimeAllCall = PrimeAllCall(holder),
+            NullableAnnotations = nullableAnnotations,
+        };
+    }
+
+    private static string? PrimeAllCall(INamedTypeSymbol holder)
+    {
+        for (var type = holder; type is not null; type = type.ContainingType)
+        {
+            if (type.TypeParameters.Length > 0 || type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
             {
                 return null;
             }
-
-            var syntax = factory.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax;
-            if (syntax is null || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                return null;
-            }
-
-            var accessibility = string.Join(" ", syntax.Modifiers.Where(m => m.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword).Select(m => m.Text));
-            return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
         }
+
+        return holder.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".PrimeAll()";
+    }
+
+    // A user who wrote only `private static partial T CreateX() { ... }` gets the defining declaration generated.
+    private static string? FactoryDefinition(IMethodSymbol? factory)
+    {
+        if (factory is null || factory.PartialDefinitionPart is not null || factory.IsPartialDefinition)
+        {
+            return null;
+        }
+
+        var syntax = factory.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax;
+        if (syntax is null || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return null;
+        }
+
+        var accessibility = string.Join(" ", syntax.Modifiers.Where(m => m.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword).Select(m => m.Text));
+        return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
     }
 }

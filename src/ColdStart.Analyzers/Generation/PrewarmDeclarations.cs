@@ -4,218 +4,217 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Generation
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// Reads a [Prewarm] handler: its payload shape, serializer and warm-up methods, or why it cannot be supported.
+/// Shared by the generator (emits the supported ones) and the COLD604/COLD605 analyzer (reports the others).
+/// Types are recognised by metadata name, so no Lambda package is needed.
+/// </summary>
+internal static class PrewarmDeclarations
 {
-    /// <summary>
-    /// Reads a [Prewarm] handler: its payload shape, serializer and warm-up methods, or why it cannot be supported.
-    /// Shared by the generator (emits the supported ones) and the COLD604/COLD605 analyzer (reports the others).
-    /// Types are recognised by metadata name, so no Lambda package is needed.
-    /// </summary>
-    internal static class PrewarmDeclarations
+    /// <summary>The runtime library's ping detector, which exists only in its .NET 8+ build.</summary>
+    public const string PingDetectorName = "ColdStart.WarmupPing";
+    public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
+
+    /// <summary>What [Prewarm] listens for when the attribute does not say: WarmupConventions.All.</summary>
+    public const int AllConventions = 15;
+
+    /// <summary>The named argument of [Prewarm] that asks for SnapStart priming.</summary>
+    public const string SnapStartArgument = "SnapStart";
+    private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
+    private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";
+
+    public static PrewarmHandler Read(IMethodSymbol method, Compilation compilation)
     {
-        /// <summary>The runtime library's ping detector, which exists only in its .NET 8+ build.</summary>
-        public const string PingDetectorName = "ColdStart.WarmupPing";
-        public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
-
-        /// <summary>What [Prewarm] listens for when the attribute does not say: WarmupConventions.All.</summary>
-        public const int AllConventions = 15;
-
-        /// <summary>The named argument of [Prewarm] that asks for SnapStart priming.</summary>
-        public const string SnapStartArgument = "SnapStart";
-        private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
-        private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";
-
-        public static PrewarmHandler Read(IMethodSymbol method, Compilation compilation)
+        var handler = new PrewarmHandler(method);
+        var parameters = method.Parameters;
+        var contextIndex = parameters.ToList().FindIndex(p => FullName(p.Type) == LambdaContext);
+        var inputs = parameters.Where(p => FullName(p.Type) != LambdaContext).ToList();
+        if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1) || parameters.Any(p => p.RefKind != RefKind.None))
         {
-            var handler = new PrewarmHandler(method);
-            var parameters = method.Parameters;
-            var contextIndex = parameters.ToList().FindIndex(p => FullName(p.Type) == LambdaContext);
-            var inputs = parameters.Where(p => FullName(p.Type) != LambdaContext).ToList();
-            if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1) || parameters.Any(p => p.RefKind != RefKind.None))
-            {
-                return handler.Unsupported("its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none");
-            }
-
-            handler.Input = inputs.FirstOrDefault()?.Type;
-            handler.HasContext = contextIndex >= 0;
-            (handler.ReturnKind, handler.Output) = ReturnShape(method.ReturnType);
-            if (handler.ReturnKind == PrewarmReturnKind.Unsupported)
-            {
-                return handler.Unsupported("its return type must be void, Task, ValueTask, T, Task<T> or ValueTask<T>");
-            }
-
-            if (handler.NeedsSerializer)
-            {
-                var attribute = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute)
-                    ?? method.ContainingAssembly.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute);
-                handler.Serializer = attribute?.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
-                if (handler.Serializer is null)
-                {
-                    return handler.Unsupported("it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly");
-                }
-
-                if (!handler.Serializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
-                {
-                    return handler.Unsupported($"its serializer '{handler.Serializer.Name}' has no public parameterless constructor");
-                }
-            }
-
-            // Analyzers see the generator's own output; only a member the user wrote is a clash.
-            if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any(m => m.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(PrewarmGenerator.HintSuffix, System.StringComparison.Ordinal))))
-            {
-                return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
-            }
-
-            foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == WarmUpAttributeName)))
-            {
-                var kind = ReturnShape(warmUp.ReturnType).Kind;
-                if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask) || (method.IsStatic && !warmUp.IsStatic))
-                {
-                    return handler.Unsupported($"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
-                }
-
-                handler.WarmUps.Add((warmUp, kind));
-            }
-
-            var prewarm = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == MetadataNames.PrewarmAttribute);
-            handler.SnapStart = prewarm is not null && GeneratedCode.NamedArgument(prewarm, SnapStartArgument) is true;
-            return handler.SnapStart ? ReadSnapStart(handler, compilation) : handler;
+            return handler.Unsupported("its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none");
         }
 
-        /// <summary>What <c>SnapStart = true</c> needs: the hook API, module initializers, an instance to prime, valid [AfterRestore] methods.</summary>
-        private static PrewarmHandler ReadSnapStart(PrewarmHandler handler, Compilation compilation)
+        handler.Input = inputs.FirstOrDefault()?.Type;
+        handler.HasContext = contextIndex >= 0;
+        (handler.ReturnKind, handler.Output) = ReturnShape(method.ReturnType);
+        if (handler.ReturnKind == PrewarmReturnKind.Unsupported)
         {
-            var method = handler.Method;
-            var type = method.ContainingType;
-            if (compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore) is null)
-            {
-                return handler.Unsupported("SnapStart = true needs SnapshotRestore from Amazon.Lambda.Core 2.5 or later on .NET 8 or later");
-            }
-
-            if (compilation.GetTypeByMetadataName(MetadataNames.ModuleInitializerAttribute) is null || compilation is not CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 })
-            {
-                return handler.Unsupported("SnapStart = true needs C# 9 or later: the hooks are registered by a module initializer");
-            }
-
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.IsGenericType)
-                {
-                    return handler.Unsupported($"SnapStart = true cannot register hooks from the generic type '{current.Name}'");
-                }
-            }
-
-            if (!method.IsStatic && (type.IsAbstract || !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)))
-            {
-                return handler.Unsupported($"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
-            }
-
-            foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == MetadataNames.AfterRestoreAttribute)))
-            {
-                var kind = ReturnShape(afterRestore.ReturnType).Kind;
-                if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
-                {
-                    return handler.Unsupported($"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
-                }
-
-                handler.AfterRestores.Add((afterRestore, kind));
-            }
-
-            return handler;
+            return handler.Unsupported("its return type must be void, Task, ValueTask, T, Task<T> or ValueTask<T>");
         }
 
-        /// <summary>True when the handler's type and every type containing it are declared partial.</summary>
-        public static bool TypeIsPartial(IMethodSymbol method) => LazyClientDeclarations.IsPartialEverywhere(method.ContainingType);
-
-        private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type)
+        if (handler.NeedsSerializer)
         {
-            if (type.SpecialType == SpecialType.System_Void)
+            var attribute = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute)
+                ?? method.ContainingAssembly.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute);
+            handler.Serializer = attribute?.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+            if (handler.Serializer is null)
             {
-                return (PrewarmReturnKind.Void, null);
+                return handler.Unsupported("it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly");
             }
 
-            var name = FullName(type is INamedTypeSymbol named ? named.OriginalDefinition : type);
-            switch (name)
+            if (!handler.Serializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
             {
-                case "System.Threading.Tasks.Task":
-                    return (PrewarmReturnKind.Task, null);
-                case "System.Threading.Tasks.ValueTask":
-                    return (PrewarmReturnKind.ValueTask, null);
-                case "System.Threading.Tasks.Task<TResult>":
-                    return (PrewarmReturnKind.TaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
-                case "System.Threading.Tasks.ValueTask<TResult>":
-                    return (PrewarmReturnKind.ValueTaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
-                default:
-                    return type.TypeKind is TypeKind.Error or TypeKind.TypeParameter ? (PrewarmReturnKind.Unsupported, null) : (PrewarmReturnKind.Value, type);
+                return handler.Unsupported($"its serializer '{handler.Serializer.Name}' has no public parameterless constructor");
             }
         }
 
-        internal static bool IsStream(ITypeSymbol? type)
+        // Analyzers see the generator's own output; only a member the user wrote is a clash.
+        if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any(m => m.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(PrewarmGenerator.HintSuffix, System.StringComparison.Ordinal))))
         {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (FullName(current) == "System.IO.Stream")
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
         }
 
-        private static string? FullName(ITypeSymbol? type) => type?.ToDisplayString();
+        foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == WarmUpAttributeName)))
+        {
+            var kind = ReturnShape(warmUp.ReturnType).Kind;
+            if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask) || (method.IsStatic && !warmUp.IsStatic))
+            {
+                return handler.Unsupported($"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
+            }
+
+            handler.WarmUps.Add((warmUp, kind));
+        }
+
+        var prewarm = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == MetadataNames.PrewarmAttribute);
+        handler.SnapStart = prewarm is not null && GeneratedCode.NamedArgument(prewarm, SnapStartArgument) is true;
+        return handler.SnapStart ? ReadSnapStart(handler, compilation) : handler;
     }
 
-    internal enum PrewarmReturnKind
+    /// <summary>What <c>SnapStart = true</c> needs: the hook API, module initializers, an instance to prime, valid [AfterRestore] methods.</summary>
+    private static PrewarmHandler ReadSnapStart(PrewarmHandler handler, Compilation compilation)
     {
-        Unsupported,
-        Void,
-        Task,
-        ValueTask,
-        Value,
-        TaskOfT,
-        ValueTaskOfT,
+        var method = handler.Method;
+        var type = method.ContainingType;
+        if (compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore) is null)
+        {
+            return handler.Unsupported("SnapStart = true needs SnapshotRestore from Amazon.Lambda.Core 2.5 or later on .NET 8 or later");
+        }
+
+        if (compilation.GetTypeByMetadataName(MetadataNames.ModuleInitializerAttribute) is null || compilation is not CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 })
+        {
+            return handler.Unsupported("SnapStart = true needs C# 9 or later: the hooks are registered by a module initializer");
+        }
+
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return handler.Unsupported($"SnapStart = true cannot register hooks from the generic type '{current.Name}'");
+            }
+        }
+
+        if (!method.IsStatic && (type.IsAbstract || !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)))
+        {
+            return handler.Unsupported($"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
+        }
+
+        foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == MetadataNames.AfterRestoreAttribute)))
+        {
+            var kind = ReturnShape(afterRestore.ReturnType).Kind;
+            if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
+            {
+                return handler.Unsupported($"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
+            }
+
+            handler.AfterRestores.Add((afterRestore, kind));
+        }
+
+        return handler;
     }
 
-    /// <summary>The facts about one [Prewarm] handler.</summary>
-    internal sealed class PrewarmHandler
+    /// <summary>True when the handler's type and every type containing it are declared partial.</summary>
+    public static bool TypeIsPartial(IMethodSymbol method) => LazyClientDeclarations.IsPartialEverywhere(method.ContainingType);
+
+    private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type)
     {
-        public PrewarmHandler(IMethodSymbol method)
+        if (type.SpecialType == SpecialType.System_Void)
         {
-            Method = method;
+            return (PrewarmReturnKind.Void, null);
         }
 
-        public IMethodSymbol Method { get; }
-
-        public string? UnsupportedReason { get; private set; }
-
-        public ITypeSymbol? Input { get; set; }
-
-        public bool HasContext { get; set; }
-
-        public PrewarmReturnKind ReturnKind { get; set; }
-
-        public ITypeSymbol? Output { get; set; }
-
-        public INamedTypeSymbol? Serializer { get; set; }
-
-        public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> WarmUps { get; } = new();
-
-        /// <summary>[Prewarm(SnapStart = true)]: register before-snapshot and after-restore hooks.</summary>
-        public bool SnapStart { get; set; }
-
-        public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> AfterRestores { get; } = new();
-
-        public bool InputIsJson => Input is not null && !PrewarmDeclarations.IsStream(Input);
-
-        public bool OutputIsJson => Output is not null && !PrewarmDeclarations.IsStream(Output);
-
-        public bool NeedsSerializer => InputIsJson || OutputIsJson;
-
-        public PrewarmHandler Unsupported(string reason)
+        var name = FullName(type is INamedTypeSymbol named ? named.OriginalDefinition : type);
+        switch (name)
         {
-            UnsupportedReason = reason;
-            return this;
+            case "System.Threading.Tasks.Task":
+                return (PrewarmReturnKind.Task, null);
+            case "System.Threading.Tasks.ValueTask":
+                return (PrewarmReturnKind.ValueTask, null);
+            case "System.Threading.Tasks.Task<TResult>":
+                return (PrewarmReturnKind.TaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+            case "System.Threading.Tasks.ValueTask<TResult>":
+                return (PrewarmReturnKind.ValueTaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+            default:
+                return type.TypeKind is TypeKind.Error or TypeKind.TypeParameter ? (PrewarmReturnKind.Unsupported, null) : (PrewarmReturnKind.Value, type);
         }
+    }
+
+    internal static bool IsStream(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (FullName(current) == "System.IO.Stream")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? FullName(ITypeSymbol? type) => type?.ToDisplayString();
+}
+
+internal enum PrewarmReturnKind
+{
+    Unsupported,
+    Void,
+    Task,
+    ValueTask,
+    Value,
+    TaskOfT,
+    ValueTaskOfT,
+}
+
+/// <summary>The facts about one [Prewarm] handler.</summary>
+internal sealed class PrewarmHandler
+{
+    public PrewarmHandler(IMethodSymbol method)
+    {
+        Method = method;
+    }
+
+    public IMethodSymbol Method { get; }
+
+    public string? UnsupportedReason { get; private set; }
+
+    public ITypeSymbol? Input { get; set; }
+
+    public bool HasContext { get; set; }
+
+    public PrewarmReturnKind ReturnKind { get; set; }
+
+    public ITypeSymbol? Output { get; set; }
+
+    public INamedTypeSymbol? Serializer { get; set; }
+
+    public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> WarmUps { get; } = new();
+
+    /// <summary>[Prewarm(SnapStart = true)]: register before-snapshot and after-restore hooks.</summary>
+    public bool SnapStart { get; set; }
+
+    public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> AfterRestores { get; } = new();
+
+    public bool InputIsJson => Input is not null && !PrewarmDeclarations.IsStream(Input);
+
+    public bool OutputIsJson => Output is not null && !PrewarmDeclarations.IsStream(Output);
+
+    public bool NeedsSerializer => InputIsJson || OutputIsJson;
+
+    public PrewarmHandler Unsupported(string reason)
+    {
+        UnsupportedReason = reason;
+        return this;
     }
 }

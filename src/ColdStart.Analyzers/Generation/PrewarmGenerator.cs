@@ -2,45 +2,44 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Generation
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// [Prewarm] on a handler method: a Stream entry point that answers warm-up pings before deserialisation and
+/// otherwise calls the handler through the function's own serializer. Misuse is reported by PrewarmMisuseAnalyzer.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PrewarmGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// [Prewarm] on a handler method: a Stream entry point that answers warm-up pings before deserialisation and
-    /// otherwise calls the handler through the function's own serializer. Misuse is reported by PrewarmMisuseAnalyzer.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class PrewarmGenerator : IIncrementalGenerator
+    /// <summary>How the names of the generated files end.</summary>
+    public const string HintSuffix = ".Prewarm.g.cs";
+
+    /// <summary>Tracking name of the step that produces handler specs.</summary>
+    public const string HandlerStep = "PrewarmHandlers";
+
+    /// <summary>Tracking name of the step that lists the lazy client holders to prime.</summary>
+    public const string HolderStep = "PrewarmHolders";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        /// <summary>How the names of the generated files end.</summary>
-        public const string HintSuffix = ".Prewarm.g.cs";
+        var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
+                MetadataNames.PrewarmAttribute,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
+                    ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
+                    : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], attributeContext.SemanticModel.Compilation, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(HandlerStep);
 
-        /// <summary>Tracking name of the step that produces handler specs.</summary>
-        public const string HandlerStep = "PrewarmHandlers";
+        var primeAllCalls = LazyClientGenerator.Holders(context)
+            .Select(static (holder, _) => holder.PrimeAllCall)
+            .Where(static call => call is not null)
+            .Collect()
+            .Select(static (calls, _) => new EquatableArray<string>(calls.Select(c => c!).Distinct().OrderBy(c => c, System.StringComparer.Ordinal)))
+            .WithTrackingName(HolderStep);
 
-        /// <summary>Tracking name of the step that lists the lazy client holders to prime.</summary>
-        public const string HolderStep = "PrewarmHolders";
-
-        public void Initialize(IncrementalGeneratorInitializationContext context)
-        {
-            var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
-                    MetadataNames.PrewarmAttribute,
-                    static (node, _) => node is MethodDeclarationSyntax,
-                    static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
-                        ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
-                        : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], attributeContext.SemanticModel.Compilation, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
-                .Where(static spec => spec is not null)
-                .Select(static (spec, _) => spec!)
-                .WithTrackingName(HandlerStep);
-
-            var primeAllCalls = LazyClientGenerator.Holders(context)
-                .Select(static (holder, _) => holder.PrimeAllCall)
-                .Where(static call => call is not null)
-                .Collect()
-                .Select(static (calls, _) => new EquatableArray<string>(calls.Select(c => c!).Distinct().OrderBy(c => c, System.StringComparer.Ordinal)))
-                .WithTrackingName(HolderStep);
-
-            context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
-                output.AddSource(GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
-        }
+        context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
+            output.AddSource(GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
     }
 }

@@ -2,46 +2,45 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Generation
-{
-    /// <summary>Turns a [Prewarm] method into its <see cref="PrewarmSpec"/>; null when it cannot be generated (the analyzer says why).</summary>
-    internal static class PrewarmParser
-    {
-        public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, Compilation compilation, bool nullableAnnotations)
-        {
-            var handler = PrewarmDeclarations.Read(method, compilation);
-            if (handler.UnsupportedReason is not null || !PrewarmDeclarations.TypeIsPartial(method))
-            {
-                return null;
-            }
+namespace ColdStart.Analyzers.Generation;
 
-            var type = method.ContainingType;
-            return new PrewarmSpec
-            {
-                Namespace = GeneratedCode.NamespaceOf(type),
-                ContainingDeclarations = GeneratedCode.ContainingDeclarations(type),
-                TypeDeclaration = GeneratedCode.PartialDeclaration(type),
-                TypeDisplayName = type.ToDisplayString(),
-                AssemblyName = method.ContainingAssembly.Name,
-                HandlerName = method.Name,
-                IsStatic = method.IsStatic,
-                InputType = handler.Input?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                InputIsJson = handler.InputIsJson,
-                HasContext = handler.HasContext,
-                ReturnKind = handler.ReturnKind,
-                OutputType = handler.Output?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                OutputIsJson = handler.OutputIsJson,
-                SerializerType = handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                Conventions = GeneratedCode.NamedArgument(attribute, "Conventions") is int conventions ? conventions : PrewarmDeclarations.AllConventions,
-                ScheduleRuleName = GeneratedCode.NamedArgument(attribute, "ScheduleRuleName") as string,
-                CustomProperty = GeneratedCode.NamedArgument(attribute, "CustomProperty") as string,
-                CustomValue = GeneratedCode.NamedArgument(attribute, "CustomValue") as string,
-                WarmUps = new EquatableArray<WarmUpSpec>(handler.WarmUps.Select(w => new WarmUpSpec(w.Method.Name, w.Method.IsStatic, w.Kind))),
-                NullableAnnotations = nullableAnnotations,
-                SnapStart = handler.SnapStart,
-                PrimingInstanceType = handler.SnapStart && !method.IsStatic ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
-                AfterRestores = new EquatableArray<WarmUpSpec>(handler.AfterRestores.Select(a => new WarmUpSpec(a.Method.Name, a.Method.IsStatic, a.Kind))),
-            };
+/// <summary>Turns a [Prewarm] method into its <see cref="PrewarmSpec"/>; null when it cannot be generated (the analyzer says why).</summary>
+internal static class PrewarmParser
+{
+    public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, Compilation compilation, bool nullableAnnotations)
+    {
+        var handler = PrewarmDeclarations.Read(method, compilation);
+        if (handler.UnsupportedReason is not null || !PrewarmDeclarations.TypeIsPartial(method))
+        {
+            return null;
         }
+
+        var type = method.ContainingType;
+        return new PrewarmSpec
+        {
+            Namespace = GeneratedCode.NamespaceOf(type),
+            ContainingDeclarations = GeneratedCode.ContainingDeclarations(type),
+            TypeDeclaration = GeneratedCode.PartialDeclaration(type),
+            TypeDisplayName = type.ToDisplayString(),
+            AssemblyName = method.ContainingAssembly.Name,
+            HandlerName = method.Name,
+            IsStatic = method.IsStatic,
+            InputType = handler.Input?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            InputIsJson = handler.InputIsJson,
+            HasContext = handler.HasContext,
+            ReturnKind = handler.ReturnKind,
+            OutputType = handler.Output?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            OutputIsJson = handler.OutputIsJson,
+            SerializerType = handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Conventions = GeneratedCode.NamedArgument(attribute, "Conventions") is int conventions ? conventions : PrewarmDeclarations.AllConventions,
+            ScheduleRuleName = GeneratedCode.NamedArgument(attribute, "ScheduleRuleName") as string,
+            CustomProperty = GeneratedCode.NamedArgument(attribute, "CustomProperty") as string,
+            CustomValue = GeneratedCode.NamedArgument(attribute, "CustomValue") as string,
+            WarmUps = new EquatableArray<WarmUpSpec>(handler.WarmUps.Select(w => new WarmUpSpec(w.Method.Name, w.Method.IsStatic, w.Kind))),
+            NullableAnnotations = nullableAnnotations,
+            SnapStart = handler.SnapStart,
+            PrimingInstanceType = handler.SnapStart && !method.IsStatic ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
+            AfterRestores = new EquatableArray<WarmUpSpec>(handler.AfterRestores.Select(a => new WarmUpSpec(a.Method.Name, a.Method.IsStatic, a.Kind))),
+        };
     }
 }

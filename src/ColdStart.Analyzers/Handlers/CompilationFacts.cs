@@ -6,112 +6,111 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+/// <summary>
+/// What every rule needs to know about a compilation, computed once and shared by all analyzers: the known
+/// types and options (cheap, at compilation start) and the handler model (built on the first hazard found).
+/// </summary>
+internal sealed class CompilationFacts
 {
-    /// <summary>
-    /// What every rule needs to know about a compilation, computed once and shared by all analyzers: the known
-    /// types and options (cheap, at compilation start) and the handler model (built on the first hazard found).
-    /// </summary>
-    internal sealed class CompilationFacts
+    private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Cache = new();
+
+    private readonly Compilation _compilation;
+    private readonly object _buildLock = new();
+    private HandlerModel? _model;
+
+    private CompilationFacts(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
-        private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Cache = new();
+        _compilation = compilation;
+        KnownTypes = new KnownTypes(compilation);
+        Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
+        Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
+        Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
+        DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
+        SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
+    }
 
-        private readonly Compilation _compilation;
-        private readonly object _buildLock = new();
-        private HandlerModel? _model;
+    public KnownTypes KnownTypes { get; }
 
-        private CompilationFacts(Compilation compilation, AnalyzerOptions analyzerOptions)
+    public ColdStartOptions Options { get; }
+
+    public ClientTypeClassifier Clients { get; }
+
+    public ProjectSettings Settings { get; }
+
+    /// <summary>Whether the function runs under SnapStart (COLD50x).</summary>
+    public SnapStartFacts SnapStart { get; }
+
+    /// <summary>
+    /// The <c>Namespace.Type::Method</c> pairs that the project's deployment files name as handlers
+    /// (<c>Assembly::Namespace.Type::Method</c>; an executable's bare assembly name names no method).
+    /// </summary>
+    public ImmutableHashSet<(string TypeName, string MethodName)> DeployedHandlers { get; }
+
+    /// <summary>
+    /// True when a deployment file deploys this assembly: the project's aws-lambda-tools-defaults.json, or a
+    /// template (in the project folder or above it) whose handler string names this assembly.
+    /// </summary>
+    public bool IsDeployed { get; private set; }
+
+    public static CompilationFacts For(Compilation compilation, AnalyzerOptions analyzerOptions)
+    {
+        return Cache.GetValue(compilation, c => new CompilationFacts(c, analyzerOptions));
+    }
+
+    /// <summary>True when <paramref name="handler"/> (a deployment file's handler string) deploys this assembly.</summary>
+    public bool Deploys(string handler)
+    {
+        return string.Equals(DeploymentTemplates.HandlerAssembly(handler), _compilation.AssemblyName, StringComparison.Ordinal);
+    }
+
+    private ImmutableHashSet<(string, string)> ReadDeployedHandlers(AnalyzerOptions analyzerOptions)
+    {
+        var handlers = ImmutableHashSet.CreateBuilder<(string, string)>();
+        foreach (var file in analyzerOptions.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
         {
-            _compilation = compilation;
-            KnownTypes = new KnownTypes(compilation);
-            Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-            Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
-            Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
-            DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
-            SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
-        }
-
-        public KnownTypes KnownTypes { get; }
-
-        public ColdStartOptions Options { get; }
-
-        public ClientTypeClassifier Clients { get; }
-
-        public ProjectSettings Settings { get; }
-
-        /// <summary>Whether the function runs under SnapStart (COLD50x).</summary>
-        public SnapStartFacts SnapStart { get; }
-
-        /// <summary>
-        /// The <c>Namespace.Type::Method</c> pairs that the project's deployment files name as handlers
-        /// (<c>Assembly::Namespace.Type::Method</c>; an executable's bare assembly name names no method).
-        /// </summary>
-        public ImmutableHashSet<(string TypeName, string MethodName)> DeployedHandlers { get; }
-
-        /// <summary>
-        /// True when a deployment file deploys this assembly: the project's aws-lambda-tools-defaults.json, or a
-        /// template (in the project folder or above it) whose handler string names this assembly.
-        /// </summary>
-        public bool IsDeployed { get; private set; }
-
-        public static CompilationFacts For(Compilation compilation, AnalyzerOptions analyzerOptions)
-        {
-            return Cache.GetValue(compilation, c => new CompilationFacts(c, analyzerOptions));
-        }
-
-        /// <summary>True when <paramref name="handler"/> (a deployment file's handler string) deploys this assembly.</summary>
-        public bool Deploys(string handler)
-        {
-            return string.Equals(DeploymentTemplates.HandlerAssembly(handler), _compilation.AssemblyName, StringComparison.Ordinal);
-        }
-
-        private ImmutableHashSet<(string, string)> ReadDeployedHandlers(AnalyzerOptions analyzerOptions)
-        {
-            var handlers = ImmutableHashSet.CreateBuilder<(string, string)>();
-            foreach (var file in analyzerOptions.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
+            IsDeployed |= DeploymentTemplates.IsLambdaToolsDefaults(file.Path);
+            if (file.GetText() is not { } text)
             {
-                IsDeployed |= DeploymentTemplates.IsLambdaToolsDefaults(file.Path);
-                if (file.GetText() is not { } text)
-                {
-                    continue;
-                }
-
-                foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
-                {
-                    IsDeployed |= Deploys(handler);
-                    if (DeploymentTemplates.ParseHandler(handler) is { } parsed)
-                    {
-                        handlers.Add((parsed.Type, parsed.Method));
-                    }
-                }
+                continue;
             }
 
-            return handlers.ToImmutable();
+            foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
+            {
+                IsDeployed |= Deploys(handler);
+                if (DeploymentTemplates.ParseHandler(handler) is { } parsed)
+                {
+                    handlers.Add((parsed.Type, parsed.Method));
+                }
+            }
         }
 
-        /// <summary>
-        /// The handler model, built once on first use; concurrent callers wait for that one build instead of
-        /// repeating it. A cancelled build is not cached: the next caller builds again.
-        /// </summary>
-        public HandlerModel Model(CancellationToken cancellationToken)
+        return handlers.ToImmutable();
+    }
+
+    /// <summary>
+    /// The handler model, built once on first use; concurrent callers wait for that one build instead of
+    /// repeating it. A cancelled build is not cached: the next caller builds again.
+    /// </summary>
+    public HandlerModel Model(CancellationToken cancellationToken)
+    {
+        var model = Volatile.Read(ref _model);
+        if (model is not null)
         {
-            var model = Volatile.Read(ref _model);
-            if (model is not null)
+            return model;
+        }
+
+        lock (_buildLock)
+        {
+            model = _model;
+            if (model is null)
             {
-                return model;
+                model = HandlerModel.Build(_compilation, this, cancellationToken);
+                Volatile.Write(ref _model, model);
             }
 
-            lock (_buildLock)
-            {
-                model = _model;
-                if (model is null)
-                {
-                    model = HandlerModel.Build(_compilation, this, cancellationToken);
-                    Volatile.Write(ref _model, model);
-                }
-
-                return model;
-            }
+            return model;
         }
     }
 }

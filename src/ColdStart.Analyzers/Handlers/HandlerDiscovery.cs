@@ -8,441 +8,440 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+/// <summary>
+/// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their
+/// symbols (attributes, an <c>ILambdaContext</c> or event parameter, deployment-file handler strings), delegates
+/// handed to the Lambda bootstrap or mapped as minimal-API routes, the types whose initialisation is init code,
+/// and the statements of an executable that run before its host starts. Symbol-level facts plus one syntax pass
+/// over executables and hosting projects; no method body is bound here.
+/// </summary>
+internal sealed class HandlerDiscovery
 {
-    /// <summary>
-    /// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their
-    /// symbols (attributes, an <c>ILambdaContext</c> or event parameter, deployment-file handler strings), delegates
-    /// handed to the Lambda bootstrap or mapped as minimal-API routes, the types whose initialisation is init code,
-    /// and the statements of an executable that run before its host starts. Symbol-level facts plus one syntax pass
-    /// over executables and hosting projects; no method body is bound here.
-    /// </summary>
-    internal sealed class HandlerDiscovery
+    private readonly Compilation _compilation;
+    private readonly KnownTypes _knownTypes;
+    private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
+    private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
+    private readonly List<Handler> _hostedHandlers = new();
+    private readonly HashSet<SyntaxNode> _declarations = new();
+    private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
+    private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
+    private readonly List<InitRegion> _initRegions = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<IReadOnlyList<Handler>> _allHandlers;
+    private readonly Lazy<IReadOnlyCollection<INamedTypeSymbol>> _allInitTypes;
+
+    private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
     {
-        private readonly Compilation _compilation;
-        private readonly KnownTypes _knownTypes;
-        private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
-        private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
-        private readonly List<Handler> _hostedHandlers = new();
-        private readonly HashSet<SyntaxNode> _declarations = new();
-        private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
-        private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
-        private readonly List<InitRegion> _initRegions = new();
-        private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
-        private readonly Lazy<IReadOnlyList<Handler>> _allHandlers;
-        private readonly Lazy<IReadOnlyCollection<INamedTypeSymbol>> _allInitTypes;
+        _compilation = compilation;
+        _knownTypes = facts.KnownTypes;
+        _deployedHandlers = facts.DeployedHandlers;
+        _semanticModels = semanticModels;
+        _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
+        _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
+    }
 
-        private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
-        {
-            _compilation = compilation;
-            _knownTypes = facts.KnownTypes;
-            _deployedHandlers = facts.DeployedHandlers;
-            _semanticModels = semanticModels;
-            _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
-            _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
-        }
+    /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
+    public IReadOnlyList<Handler> Handlers => _allHandlers.Value;
 
-        /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
-        public IReadOnlyList<Handler> Handlers => _allHandlers.Value;
+    /// <summary>Handlers that are lambdas or delegates (bootstrap, routes), by their declaration.</summary>
+    public IReadOnlyDictionary<SyntaxNode, Handler> DelegateHandlers => _delegateHandlers;
 
-        /// <summary>Handlers that are lambdas or delegates (bootstrap, routes), by their declaration.</summary>
-        public IReadOnlyDictionary<SyntaxNode, Handler> DelegateHandlers => _delegateHandlers;
+    /// <summary>Every type whose construction and static initialisation are init code (enumerates all types on first use).</summary>
+    public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _allInitTypes.Value;
 
-        /// <summary>Every type whose construction and static initialisation are init code (enumerates all types on first use).</summary>
-        public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _allInitTypes.Value;
+    public IReadOnlyList<InitRegion> InitRegions => _initRegions;
 
-        public IReadOnlyList<InitRegion> InitRegions => _initRegions;
+    /// <summary>
+    /// Whether the compilation has a handler at all: the hosted ones, else the first method handler found. Most
+    /// projects answer on their first types, without enumerating the rest.
+    /// </summary>
+    public bool HasAnyHandler => _hostedHandlers.Count > 0 || SourceTypes(_compilation.Assembly.GlobalNamespace).Any(t => HandlersOf(t).Count > 0);
 
-        /// <summary>
-        /// Whether the compilation has a handler at all: the hosted ones, else the first method handler found. Most
-        /// projects answer on their first types, without enumerating the rest.
-        /// </summary>
-        public bool HasAnyHandler => _hostedHandlers.Count > 0 || SourceTypes(_compilation.Assembly.GlobalNamespace).Any(t => HandlersOf(t).Count > 0);
+    public static HandlerDiscovery Discover(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
+        discovery.DiscoverHostedHandlers(cancellationToken);
+        return discovery;
+    }
 
-        public static HandlerDiscovery Discover(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
-        {
-            var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
-            discovery.DiscoverHostedHandlers(cancellationToken);
-            return discovery;
-        }
+    /// <summary>
+    /// The handler <paramref name="method"/> is, or null; decided for that method alone, on first question, so an
+    /// edit in one document does not make the model look at the whole project.
+    /// </summary>
+    public Handler? HandlerFor(IMethodSymbol method)
+    {
+        return _methodHandlers.GetOrAdd(
+            method.OriginalDefinition,
+            m => DirectHandler(m) ?? _hostedHandlers.FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, m)) ?? InheritedDeployedHandler(m));
+    }
 
-        /// <summary>
-        /// The handler <paramref name="method"/> is, or null; decided for that method alone, on first question, so an
-        /// edit in one document does not make the model look at the whole project.
-        /// </summary>
-        public Handler? HandlerFor(IMethodSymbol method)
-        {
-            return _methodHandlers.GetOrAdd(
-                method.OriginalDefinition,
-                m => DirectHandler(m) ?? _hostedHandlers.FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, m)) ?? InheritedDeployedHandler(m));
-        }
-
-        /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
-        public IReadOnlyList<Handler> HandlersOf(INamedTypeSymbol type)
-        {
-            return _typeHandlers.GetOrAdd(type.OriginalDefinition, t =>
-            {
-                var seen = new HashSet<SyntaxNode>();
-                return t.GetMembers().OfType<IMethodSymbol>().Select(m => DirectHandler(m) is not null ? HandlerFor(m) : null).OfType<Handler>()
-                    .Concat(DeployedInheritedHandlers(t))
-                    .Concat(_hostedHandlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t)))
-                    .Where(h => seen.Add(h.Declaration))
-                    .ToList();
-            });
-        }
-
-        /// <summary>Types whose construction and static initialisation are init code: handler types, startup classes, programs.</summary>
-        public bool IsInitType(INamedTypeSymbol type)
-        {
-            type = type.OriginalDefinition;
-            return _programTypes.Contains(type)
-                || (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
-                || HandlersOf(type).Count > 0;
-        }
-
-        private IReadOnlyList<Handler> AllHandlers()
+    /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
+    public IReadOnlyList<Handler> HandlersOf(INamedTypeSymbol type)
+    {
+        return _typeHandlers.GetOrAdd(type.OriginalDefinition, t =>
         {
             var seen = new HashSet<SyntaxNode>();
-            return _hostedHandlers.Concat(SourceTypes(_compilation.Assembly.GlobalNamespace).SelectMany(HandlersOf)).Where(h => seen.Add(h.Declaration)).ToList();
-        }
+            return t.GetMembers().OfType<IMethodSymbol>().Select(m => DirectHandler(m) is not null ? HandlerFor(m) : null).OfType<Handler>()
+                .Concat(DeployedInheritedHandlers(t))
+                .Concat(_hostedHandlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t)))
+                .Where(h => seen.Add(h.Declaration))
+                .ToList();
+        });
+    }
 
-        // Forms 1, 2 and 5: methods recognised by their signature or attributes. Compiler-generated members (a record's
-        // Equals, PrintMembers, property accessors...) are never handlers.
-        private Handler? DirectHandler(IMethodSymbol method)
+    /// <summary>Types whose construction and static initialisation are init code: handler types, startup classes, programs.</summary>
+    public bool IsInitType(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        return _programTypes.Contains(type)
+            || (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
+            || HandlersOf(type).Count > 0;
+    }
+
+    private List<Handler> AllHandlers()
+    {
+        var seen = new HashSet<SyntaxNode>();
+        return _hostedHandlers.Concat(SourceTypes(_compilation.Assembly.GlobalNamespace).SelectMany(HandlersOf)).Where(h => seen.Add(h.Declaration)).ToList();
+    }
+
+    // Forms 1, 2 and 5: methods recognised by their signature or attributes. Compiler-generated members (a record's
+    // Equals, PrintMembers, property accessors...) are never handlers.
+    private Handler? DirectHandler(IMethodSymbol method)
+    {
+        if (method is not { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsImplicitlyDeclared: false } || !IsInThisCompilation(method))
         {
-            if (method is not { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsImplicitlyDeclared: false } || !IsInThisCompilation(method))
-            {
-                return null;
-            }
-
-            var type = method.ContainingType;
-            HandlerKind? kind = null;
-            if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
-            {
-                kind = HandlerKind.ColdStartHandlerAttribute;
-            }
-            else if (!_deployedHandlers.IsEmpty && _deployedHandlers.Contains((FullName(type), method.Name)))
-            {
-                kind = HandlerKind.DeploymentHandlerString;
-            }
-            else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
-            {
-                kind = HandlerKind.LambdaFunctionAttribute;
-            }
-            else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
-            {
-                kind = HandlerKind.LambdaContextParameter;
-            }
-            else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
-            {
-                kind = HandlerKind.EventParameter;
-            }
-
-            return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
-                ? new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body)
-                : null;
-        }
-
-        // A handler string may name a method the handler type inherits from a base class in the same compilation.
-        private IEnumerable<Handler> DeployedInheritedHandlers(INamedTypeSymbol type)
-        {
-            if (_deployedHandlers.IsEmpty)
-            {
-                yield break;
-            }
-
-            var typeName = FullName(type);
-            foreach (var (deployedType, methodName) in _deployedHandlers)
-            {
-                if (deployedType != typeName || type.GetMembers(methodName).OfType<IMethodSymbol>().Any(m => DirectHandler(m) is not null))
-                {
-                    continue;
-                }
-
-                for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-                {
-                    var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
-                    if (inherited is not null && IsInThisCompilation(inherited) && HandlerModel.BodyOf(inherited) is { } declaration)
-                    {
-                        yield return new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body);
-                        break;
-                    }
-                }
-            }
-        }
-
-        // A base-class method is a handler when a handler string names it through a derived type.
-        private Handler? InheritedDeployedHandler(IMethodSymbol method)
-        {
-            foreach (var (typeName, methodName) in _deployedHandlers)
-            {
-                if (methodName == method.Name
-                    && _compilation.GetTypeByMetadataName(typeName) is { } deployed
-                    && !SymbolEqualityComparer.Default.Equals(deployed, method.ContainingType)
-                    && HandlersOf(deployed).FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, method)) is { } handler)
-                {
-                    return handler;
-                }
-            }
-
             return null;
         }
 
-        /// <summary>Every type declared in source below <paramref name="container"/>, nested ones included.</summary>
-        internal static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+        var type = method.ContainingType;
+        HandlerKind? kind = null;
+        if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
         {
-            foreach (var member in container.GetMembers())
+            kind = HandlerKind.ColdStartHandlerAttribute;
+        }
+        else if (!_deployedHandlers.IsEmpty && _deployedHandlers.Contains((FullName(type), method.Name)))
+        {
+            kind = HandlerKind.DeploymentHandlerString;
+        }
+        else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
+        {
+            kind = HandlerKind.LambdaFunctionAttribute;
+        }
+        else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
+        {
+            kind = HandlerKind.LambdaContextParameter;
+        }
+        else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
+        {
+            kind = HandlerKind.EventParameter;
+        }
+
+        return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
+            ? new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body)
+            : null;
+    }
+
+    // A handler string may name a method the handler type inherits from a base class in the same compilation.
+    private IEnumerable<Handler> DeployedInheritedHandlers(INamedTypeSymbol type)
+    {
+        if (_deployedHandlers.IsEmpty)
+        {
+            yield break;
+        }
+
+        var typeName = FullName(type);
+        foreach (var (deployedType, methodName) in _deployedHandlers)
+        {
+            if (deployedType != typeName || type.GetMembers(methodName).OfType<IMethodSymbol>().Any(m => DirectHandler(m) is not null))
             {
-                if (member is INamespaceSymbol ns)
+                continue;
+            }
+
+            for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
+                if (inherited is not null && IsInThisCompilation(inherited) && HandlerModel.BodyOf(inherited) is { } declaration)
                 {
-                    foreach (var type in SourceTypes(ns))
-                    {
-                        yield return type;
-                    }
+                    yield return new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body);
+                    break;
                 }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+            }
+        }
+    }
+
+    // A base-class method is a handler when a handler string names it through a derived type.
+    private Handler? InheritedDeployedHandler(IMethodSymbol method)
+    {
+        foreach (var (typeName, methodName) in _deployedHandlers)
+        {
+            if (methodName == method.Name
+                && _compilation.GetTypeByMetadataName(typeName) is { } deployed
+                && !SymbolEqualityComparer.Default.Equals(deployed, method.ContainingType)
+                && HandlersOf(deployed).FirstOrDefault(h => SymbolEqualityComparer.Default.Equals(h.Method, method)) is { } handler)
+            {
+                return handler;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every type declared in source below <paramref name="container"/>, nested ones included.</summary>
+    internal static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                foreach (var type in SourceTypes(ns))
                 {
                     yield return type;
-                    foreach (var nested in SourceTypes(type))
-                    {
-                        yield return nested;
-                    }
                 }
             }
-        }
-
-        /// <summary>The event types of the Amazon.Lambda.*Events packages (APIGatewayEvents, SQSEvents, CloudWatchEvents.ScheduledEvents, ...).</summary>
-        internal static bool IsLambdaEvent(ITypeSymbol type)
-        {
-            var ns = type.ContainingNamespace?.ToDisplayString();
-            return ns is not null
-                && ns.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)
-                && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
-        }
-
-        /// <summary>The type as a handler string writes it: <c>Namespace.Outer+Inner</c>.</summary>
-        internal static string FullName(INamedTypeSymbol type)
-        {
-            var name = type.MetadataName;
-            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
             {
-                name = outer.MetadataName + "+" + name;
-                type = outer;
-            }
-
-            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
-        }
-
-        // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
-        // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting
-        // extension can hold them: a class library of handlers is not scanned.
-        private void DiscoverHostedHandlers(CancellationToken cancellationToken)
-        {
-            if (_knownTypes.LambdaBootstrapBuilder is null
-                && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken))
-            {
-                return;
-            }
-
-            var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
-            var hostingCalls = new List<InvocationExpressionSyntax>();
-            foreach (var tree in _compilation.SyntaxTrees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                SemanticModel? semanticModel = null;
-                foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                yield return type;
+                foreach (var nested in SourceTypes(type))
                 {
-                    var name = HandlerModel.InvokedName(invocation);
-                    if (name == "Create" && _knownTypes.LambdaBootstrapBuilder is not null && invocation.ArgumentList.Arguments.Count > 0)
-                    {
-                        semanticModel ??= _semanticModels(tree);
-                        if (ResolveMethod(semanticModel, invocation) is { } create
-                            && SymbolEqualityComparer.Default.Equals(create.ContainingType, _knownTypes.LambdaBootstrapBuilder))
-                        {
-                            var region = AddInitRegion(invocation, "RunAsync");
-                            AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);
-                        }
-                    }
-                    else if (name == "AddAWSLambdaHosting")
-                    {
-                        hostingCalls.Add(invocation);
-                    }
-                    else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
-                    {
-                        routeCandidates.Add((invocation, semanticModel ??= _semanticModels(tree)));
-                    }
+                    yield return nested;
                 }
             }
+        }
+    }
 
-            if (hostingCalls.Count == 0)
-            {
-                return;
-            }
+    /// <summary>The event types of the Amazon.Lambda.*Events packages (APIGatewayEvents, SQSEvents, CloudWatchEvents.ScheduledEvents, ...).</summary>
+    internal static bool IsLambdaEvent(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is not null
+            && ns.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)
+            && ns.Split('.').Any(part => part.EndsWith("Events", StringComparison.Ordinal));
+    }
 
-            var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
-            foreach (var (route, routeModel) in routeCandidates)
-            {
-                var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
-                AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
-            }
+    /// <summary>The type as a handler string writes it: <c>Namespace.Outer+Inner</c>.</summary>
+    internal static string FullName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.MetadataName + "+" + name;
+            type = outer;
         }
 
-        private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+
+    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
+    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting
+    // extension can hold them: a class library of handlers is not scanned.
+    private void DiscoverHostedHandlers(CancellationToken cancellationToken)
+    {
+        if (_knownTypes.LambdaBootstrapBuilder is null
+            && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+            && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken))
         {
-            var programType = semanticModel.GetEnclosingSymbol(expression.SpanStart)?.ContainingType;
-            Handler? handler = null;
-            switch (expression)
-            {
-                case AnonymousFunctionExpressionSyntax lambda:
-                    handler = new Handler(kind, DelegateDisplayName(lambda), programType, null, lambda, lambda.Body);
-                    break;
-
-                default:
-                    var symbolInfo = semanticModel.GetSymbolInfo(expression);
-                    var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault();
-                    if (symbol is IMethodSymbol method && HandlerModel.BodyOf(method) is { } declaration)
-                    {
-                        var methodType = method.MethodKind == MethodKind.LocalFunction ? programType : method.ContainingType;
-                        handler = new Handler(kind, method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name, methodType, method.MethodKind == MethodKind.LocalFunction ? null : method, declaration.Declaration, declaration.Body);
-                    }
-                    else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializer(symbol) is { } initializer)
-                    {
-                        handler = new Handler(kind, symbol.Name, programType, null, initializer, initializer.Body);
-                    }
-
-                    break;
-            }
-
-            if (handler is not null)
-            {
-                AddHandler(handler);
-                region?.Handlers.Add(handler);
-            }
+            return;
         }
 
-        private void AddHandler(Handler handler)
+        var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
+        var hostingCalls = new List<InvocationExpressionSyntax>();
+        foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (!_declarations.Add(handler.Declaration))
+            cancellationToken.ThrowIfCancellationRequested();
+            SemanticModel? semanticModel = null;
+            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                return;
-            }
-
-            _hostedHandlers.Add(handler);
-            if (handler.Method is null)
-            {
-                _delegateHandlers[handler.Declaration] = handler;
-            }
-
-            if (handler.HandlerType is { } type)
-            {
-                _programTypes.Add(type.OriginalDefinition);
-            }
-        }
-
-        // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
-        private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
-
-        /// <summary>
-        /// The statements that run before the host starts (<paramref name="runMethodNames"/>) are the init path
-        /// of an executable handler: top-level statements or the body of Main.
-        /// </summary>
-        private InitRegion? AddInitRegion(InvocationExpressionSyntax hostCall, params string[] runMethodNames)
-        {
-            var statement = hostCall.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax);
-            if (statement is null)
-            {
-                return null;
-            }
-
-            IReadOnlyList<StatementSyntax> statements = statement.Parent is BlockSyntax block
-                ? block.Statements
-                : ((CompilationUnitSyntax)statement.Parent!.Parent!).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
-            var index = IndexOf(statements, statement);
-            var runIndex = index;
-            for (var i = index; i < statements.Count; i++)
-            {
-                if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
+                var name = HandlerModel.InvokedName(invocation);
+                if (name == "Create" && _knownTypes.LambdaBootstrapBuilder is not null && invocation.ArgumentList.Arguments.Count > 0)
                 {
-                    runIndex = i;
-                    break;
+                    semanticModel ??= _semanticModels(tree);
+                    if (ResolveMethod(semanticModel, invocation) is { } create
+                        && SymbolEqualityComparer.Default.Equals(create.ContainingType, _knownTypes.LambdaBootstrapBuilder))
+                    {
+                        var region = AddInitRegion(invocation, "RunAsync");
+                        AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);
+                    }
                 }
-            }
-
-            var start = statements[0].SpanStart;
-            var end = runIndex == index && !ContainsRunCall(statements[index], runMethodNames) ? statements[index].Span.End : statements[runIndex].SpanStart;
-            var existing = _initRegions.FirstOrDefault(r => r.Tree == hostCall.SyntaxTree && r.Span.Start == start);
-            if (existing is not null)
-            {
-                return existing;
-            }
-
-            var region = new InitRegion(
-                hostCall.SyntaxTree,
-                TextSpan.FromBounds(start, Math.Max(start, end)),
-                statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList());
-            _initRegions.Add(region);
-            return region;
-        }
-
-        private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)
-        {
-            return statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call)));
-        }
-
-        private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)
-        {
-            for (var i = 0; i < statements.Count; i++)
-            {
-                if (statements[i] == statement)
+                else if (name == "AddAWSLambdaHosting")
                 {
-                    return i;
+                    hostingCalls.Add(invocation);
+                }
+                else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
+                {
+                    routeCandidates.Add((invocation, semanticModel ??= _semanticModels(tree)));
                 }
             }
-
-            return 0;
         }
 
-        private static IMethodSymbol? ResolveMethod(SemanticModel semanticModel, InvocationExpressionSyntax invocation)
+        if (hostingCalls.Count == 0)
         {
-            var info = semanticModel.GetSymbolInfo(invocation);
-            return (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
+            return;
         }
 
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+        var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
+        foreach (var (route, routeModel) in routeCandidates)
         {
-            return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+            var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
+            AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
+        }
+    }
+
+    private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)
+    {
+        var programType = semanticModel.GetEnclosingSymbol(expression.SpanStart)?.ContainingType;
+        Handler? handler = null;
+        switch (expression)
+        {
+            case AnonymousFunctionExpressionSyntax lambda:
+                handler = new Handler(kind, DelegateDisplayName(lambda), programType, null, lambda, lambda.Body);
+                break;
+
+            default:
+                var symbolInfo = semanticModel.GetSymbolInfo(expression);
+                var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault();
+                if (symbol is IMethodSymbol method && HandlerModel.BodyOf(method) is { } declaration)
+                {
+                    var methodType = method.MethodKind == MethodKind.LocalFunction ? programType : method.ContainingType;
+                    handler = new Handler(kind, method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name, methodType, method.MethodKind == MethodKind.LocalFunction ? null : method, declaration.Declaration, declaration.Body);
+                }
+                else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializer(symbol) is { } initializer)
+                {
+                    handler = new Handler(kind, symbol.Name, programType, null, initializer, initializer.Body);
+                }
+
+                break;
         }
 
-        private static string DelegateDisplayName(AnonymousFunctionExpressionSyntax lambda)
+        if (handler is not null)
         {
-            if (lambda.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            AddHandler(handler);
+            region?.Handlers.Add(handler);
+        }
+    }
+
+    private void AddHandler(Handler handler)
+    {
+        if (!_declarations.Add(handler.Declaration))
+        {
+            return;
+        }
+
+        _hostedHandlers.Add(handler);
+        if (handler.Method is null)
+        {
+            _delegateHandlers[handler.Declaration] = handler;
+        }
+
+        if (handler.HandlerType is { } type)
+        {
+            _programTypes.Add(type.OriginalDefinition);
+        }
+    }
+
+    // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
+    private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>
+    /// The statements that run before the host starts (<paramref name="runMethodNames"/>) are the init path
+    /// of an executable handler: top-level statements or the body of Main.
+    /// </summary>
+    private InitRegion? AddInitRegion(InvocationExpressionSyntax hostCall, params string[] runMethodNames)
+    {
+        var statement = hostCall.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax);
+        if (statement is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<StatementSyntax> statements = statement.Parent is BlockSyntax block
+            ? block.Statements
+            : ((CompilationUnitSyntax)statement.Parent!.Parent!).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
+        var index = IndexOf(statements, statement);
+        var runIndex = index;
+        for (var i = index; i < statements.Count; i++)
+        {
+            if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
             {
-                return declarator.Identifier.ValueText;
+                runIndex = i;
+                break;
             }
-
-            var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            return "the handler lambda on line " + line;
         }
 
-        internal sealed class InitRegion
+        var start = statements[0].SpanStart;
+        var end = runIndex == index && !ContainsRunCall(statements[index], runMethodNames) ? statements[index].Span.End : statements[runIndex].SpanStart;
+        var existing = _initRegions.FirstOrDefault(r => r.Tree == hostCall.SyntaxTree && r.Span.Start == start);
+        if (existing is not null)
         {
-            public InitRegion(SyntaxTree tree, TextSpan span, IReadOnlyList<StatementSyntax> statements)
-            {
-                Tree = tree;
-                Span = span;
-                Statements = statements;
-            }
-
-            public SyntaxTree Tree { get; }
-
-            public TextSpan Span { get; }
-
-            /// <summary>The top-level statements (or those of Main) that run before the host starts.</summary>
-            public IReadOnlyList<StatementSyntax> Statements { get; }
-
-            public List<Handler> Handlers { get; } = new();
+            return existing;
         }
+
+        var region = new InitRegion(
+            hostCall.SyntaxTree,
+            TextSpan.FromBounds(start, Math.Max(start, end)),
+            statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList());
+        _initRegions.Add(region);
+        return region;
+    }
+
+    private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)
+    {
+        return statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call)));
+    }
+
+    private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i] == statement)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static IMethodSymbol? ResolveMethod(SemanticModel semanticModel, InvocationExpressionSyntax invocation)
+    {
+        var info = semanticModel.GetSymbolInfo(invocation);
+        return (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
+    }
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+    {
+        return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+    }
+
+    private static string DelegateDisplayName(AnonymousFunctionExpressionSyntax lambda)
+    {
+        if (lambda.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+        {
+            return declarator.Identifier.ValueText;
+        }
+
+        var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        return "the handler lambda on line " + line;
+    }
+
+    internal sealed class InitRegion
+    {
+        public InitRegion(SyntaxTree tree, TextSpan span, IReadOnlyList<StatementSyntax> statements)
+        {
+            Tree = tree;
+            Span = span;
+            Statements = statements;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public TextSpan Span { get; }
+
+        /// <summary>The top-level statements (or those of Main) that run before the host starts.</summary>
+        public IReadOnlyList<StatementSyntax> Statements { get; }
+
+        public List<Handler> Handlers { get; } = new();
     }
 }

@@ -10,564 +10,563 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+/// <summary>Which phase of a function's life a piece of code runs in.</summary>
+[Flags]
+internal enum CodePaths
 {
-    /// <summary>Which phase of a function's life a piece of code runs in.</summary>
-    [Flags]
-    internal enum CodePaths
+    None = 0,
+
+    /// <summary>Runs once while the execution environment initialises.</summary>
+    Init = 1,
+
+    /// <summary>Runs in a handler type's static constructor or static initialisers (implies <see cref="Init"/>).</summary>
+    StaticInit = 2,
+
+    /// <summary>Runs on every invocation.</summary>
+    Invoke = 4,
+}
+
+/// <summary>
+/// The handler model (docs/handlers.md): every handler of a compilation, its init path and its invoke path.
+/// Shared by every rule through <see cref="CompilationFacts"/>. Discovery (<see cref="HandlerDiscovery"/>) runs
+/// when the model is created and binds no method body; each path (<see cref="PathWalker"/>) is walked the first
+/// time a question needs it, and a node in a handler method or in an init member is answered without any walk.
+/// Everything published to the rules is read-only.
+/// </summary>
+internal sealed class HandlerModel
+{
+    private const CodePaths AnyInit = CodePaths.Init | CodePaths.StaticInit;
+
+    private static readonly ConditionalWeakTable<Compilation, object> MayContainHandlersCache = new();
+
+    private readonly Compilation _compilation;
+    private readonly HandlerDiscovery _discovery;
+    private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly object _walkLock = new();
+    private PathMap? _initPath;
+    private PathMap? _invokePath;
+    private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
+    private HashSet<string>? _computedPropertyNames;
+    private readonly Lazy<bool> _isServerlessProject;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
+
+    private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
-        None = 0,
+        _compilation = compilation;
+        KnownTypes = facts.KnownTypes;
+        Options = facts.Options;
+        _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
+        _isServerlessProject = new Lazy<bool>(() =>
+            string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+            || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+            || _discovery.HasAnyHandler);
+    }
 
-        /// <summary>Runs once while the execution environment initialises.</summary>
-        Init = 1,
+    public KnownTypes KnownTypes { get; }
 
-        /// <summary>Runs in a handler type's static constructor or static initialisers (implies <see cref="Init"/>).</summary>
-        StaticInit = 2,
+    public ColdStartOptions Options { get; }
 
-        /// <summary>Runs on every invocation.</summary>
-        Invoke = 4,
+    public Compilation Compilation => _compilation;
+
+    /// <summary>Every handler of the compilation: enumerates all its types, so rules ask <see cref="HandlerFor"/> when they can.</summary>
+    public IReadOnlyList<Handler> Handlers => _discovery.Handlers;
+
+    /// <summary>The handler <paramref name="method"/> is, or null, decided for that method alone.</summary>
+    public Handler? HandlerFor(IMethodSymbol method) => _discovery.HandlerFor(method);
+
+    /// <summary>
+    /// True for a function project: AWSProjectType=Lambda, a reference to the Lambda runtime or ASP.NET Core
+    /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
+    /// </summary>
+    public bool IsServerlessProject => _isServerlessProject.Value;
+
+    /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
+    internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
+
+    /// <summary>Whether a question has needed the init path's walk yet.</summary>
+    internal bool IsInitPathWalked => Volatile.Read(ref _initPath) is not null;
+
+    /// <summary>Returns the model of <paramref name="compilation"/>, building it on first use.</summary>
+    public static HandlerModel GetOrCreate(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+    {
+        return CompilationFacts.For(compilation, analyzerOptions).Model(cancellationToken);
     }
 
     /// <summary>
-    /// The handler model (docs/handlers.md): every handler of a compilation, its init path and its invoke path.
-    /// Shared by every rule through <see cref="CompilationFacts"/>. Discovery (<see cref="HandlerDiscovery"/>) runs
-    /// when the model is created and binds no method body; each path (<see cref="PathWalker"/>) is walked the first
-    /// time a question needs it, and a node in a handler method or in an init member is answered without any walk.
-    /// Everything published to the rules is read-only.
+    /// A cheap test, answered once per compilation and shared by every rule before it registers work: can this
+    /// compilation contain a handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core
+    /// Lambda hosting extension.
     /// </summary>
-    internal sealed class HandlerModel
+    public static bool MayContainHandlers(Compilation compilation, AnalyzerOptions options)
     {
-        private const CodePaths AnyInit = CodePaths.Init | CodePaths.StaticInit;
+        return (bool)MayContainHandlersCache.GetValue(compilation, c => ComputeMayContainHandlers(c, options));
+    }
 
-        private static readonly ConditionalWeakTable<Compilation, object> MayContainHandlersCache = new();
+    private static bool ComputeMayContainHandlers(Compilation compilation, AnalyzerOptions options)
+    {
+        return (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
+                && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))
+            || compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext") is not null
+            || compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute") is not null
+            || compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder") is not null
+            || compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute") is not null
+            || compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+            || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member);
+    }
 
-        private readonly Compilation _compilation;
-        private readonly HandlerDiscovery _discovery;
-        private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new();
-        private readonly object _walkLock = new();
-        private PathMap? _initPath;
-        private PathMap? _invokePath;
-        private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
-        private HashSet<string>? _computedPropertyNames;
-        private readonly Lazy<bool> _isServerlessProject;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
+    /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
+    public IEnumerable<Handler> HandlersOf(INamedTypeSymbol type)
+    {
+        return _discovery.HandlersOf(type);
+    }
 
-        private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+    /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>
+    public IEnumerable<Handler> HandlersOfProgram(SyntaxNode node)
+    {
+        var region = _discovery.InitRegions.FirstOrDefault(r => r.Tree == node.SyntaxTree && r.Span.Contains(node.SpanStart));
+        return region is null ? Enumerable.Empty<Handler>() : region.Handlers;
+    }
+
+    /// <summary>
+    /// Where <paramref name="node"/> runs, among the <paramref name="wanted"/> paths: init path, static init,
+    /// invoke path, several or none. Asking only for what a rule needs lets a path that does not matter stay unwalked.
+    /// </summary>
+    public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel, CodePaths wanted)
+    {
+        var deferred = false;
+        for (var current = node; current is not null; current = current.Parent)
         {
-            _compilation = compilation;
-            KnownTypes = facts.KnownTypes;
-            Options = facts.Options;
-            _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
-            _isServerlessProject = new Lazy<bool>(() =>
-                string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
-                || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                || _discovery.HasAnyHandler);
-        }
-
-        public KnownTypes KnownTypes { get; }
-
-        public ColdStartOptions Options { get; }
-
-        public Compilation Compilation => _compilation;
-
-        /// <summary>Every handler of the compilation: enumerates all its types, so rules ask <see cref="HandlerFor"/> when they can.</summary>
-        public IReadOnlyList<Handler> Handlers => _discovery.Handlers;
-
-        /// <summary>The handler <paramref name="method"/> is, or null, decided for that method alone.</summary>
-        public Handler? HandlerFor(IMethodSymbol method) => _discovery.HandlerFor(method);
-
-        /// <summary>
-        /// True for a function project: AWSProjectType=Lambda, a reference to the Lambda runtime or ASP.NET Core
-        /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
-        /// </summary>
-        public bool IsServerlessProject => _isServerlessProject.Value;
-
-        /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
-        internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
-
-        /// <summary>Whether a question has needed the init path's walk yet.</summary>
-        internal bool IsInitPathWalked => Volatile.Read(ref _initPath) is not null;
-
-        /// <summary>Returns the model of <paramref name="compilation"/>, building it on first use.</summary>
-        public static HandlerModel GetOrCreate(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
-        {
-            return CompilationFacts.For(compilation, analyzerOptions).Model(cancellationToken);
-        }
-
-        /// <summary>
-        /// A cheap test, answered once per compilation and shared by every rule before it registers work: can this
-        /// compilation contain a handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core
-        /// Lambda hosting extension.
-        /// </summary>
-        public static bool MayContainHandlers(Compilation compilation, AnalyzerOptions options)
-        {
-            return (bool)MayContainHandlersCache.GetValue(compilation, c => ComputeMayContainHandlers(c, options));
-        }
-
-        private static bool ComputeMayContainHandlers(Compilation compilation, AnalyzerOptions options)
-        {
-            return (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
-                    && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))
-                || compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext") is not null
-                || compilation.GetTypeByMetadataName("Amazon.Lambda.Annotations.LambdaFunctionAttribute") is not null
-                || compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder") is not null
-                || compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute") is not null
-                || compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member);
-        }
-
-        /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
-        public IEnumerable<Handler> HandlersOf(INamedTypeSymbol type)
-        {
-            return _discovery.HandlersOf(type);
-        }
-
-        /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>
-        public IEnumerable<Handler> HandlersOfProgram(SyntaxNode node)
-        {
-            var region = _discovery.InitRegions.FirstOrDefault(r => r.Tree == node.SyntaxTree && r.Span.Contains(node.SpanStart));
-            return region is null ? Enumerable.Empty<Handler>() : region.Handlers;
-        }
-
-        /// <summary>
-        /// Where <paramref name="node"/> runs, among the <paramref name="wanted"/> paths: init path, static init,
-        /// invoke path, several or none. Asking only for what a rule needs lets a path that does not matter stay unwalked.
-        /// </summary>
-        public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel, CodePaths wanted)
-        {
-            var deferred = false;
-            for (var current = node; current is not null; current = current.Parent)
+            switch (current)
             {
-                switch (current)
-                {
-                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when IsInvokeRoot(current, cancellationToken: default):
-                        return CodePaths.Invoke & wanted;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when IsInvokeRoot(current, cancellationToken: default):
+                    return CodePaths.Invoke & wanted;
 
-                    case LocalFunctionStatementSyntax localFunction:
-                        return PathsOf(semanticModel.GetDeclaredSymbol(localFunction) as IMethodSymbol, deferred, wanted);
+                case LocalFunctionStatementSyntax localFunction:
+                    return PathsOf(semanticModel.GetDeclaredSymbol(localFunction) as IMethodSymbol, deferred, wanted);
 
-                    case AnonymousFunctionExpressionSyntax lambda when !IsRunImmediately(lambda, semanticModel):
-                        // A lambda only runs when something calls it: on the init path it is deferred work.
-                        deferred = true;
-                        break;
+                case AnonymousFunctionExpressionSyntax lambda when !IsRunImmediately(lambda, semanticModel):
+                    // A lambda only runs when something calls it: on the init path it is deferred work.
+                    deferred = true;
+                    break;
 
-                    case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
-                        return PathsOf(semanticModel.GetDeclaredSymbol(current) as IMethodSymbol, deferred, wanted);
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
+                    return PathsOf(semanticModel.GetDeclaredSymbol(current) as IMethodSymbol, deferred, wanted);
 
-                    case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } arrow:
-                        var property = semanticModel.GetDeclaredSymbol(arrow.Parent!) as IPropertySymbol;
-                        return PathsOf(property?.GetMethod, deferred, wanted);
+                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } arrow:
+                    var property = semanticModel.GetDeclaredSymbol(arrow.Parent!) as IPropertySymbol;
+                    return PathsOf(property?.GetMethod, deferred, wanted);
 
-                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator }:
-                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(declarator)) & wanted;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator }:
+                    return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(declarator)) & wanted;
 
-                    case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
-                        return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
+                    return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
 
-                    case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred && IsInInitRegion(statement):
-                        return CodePaths.Init & wanted;
+                case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred && IsInInitRegion(statement):
+                    return CodePaths.Init & wanted;
 
-                    case BaseTypeDeclarationSyntax or CompilationUnitSyntax:
-                        return CodePaths.None;
-                }
-            }
-
-            return CodePaths.None;
-        }
-
-        /// <summary>
-        /// True when init code hands <paramref name="storage"/> to another object: a constructor or method argument
-        /// (<c>new OrderRepository(_dynamo)</c>, <c>services.AddSingleton(client)</c>), an initializer, or another
-        /// variable. The handler then uses the client through that object, which counts as using it.
-        /// </summary>
-        public bool EscapesDuringInit(ISymbol storage)
-        {
-            var scopes = storage is ILocalSymbol
-                ? storage.DeclaringSyntaxReferences.Select(r => r.GetSyntax().SyntaxTree.GetRoot())
-                : storage.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax());
-            foreach (var scope in scopes)
-            {
-                SemanticModel? semanticModel = null;
-                foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (identifier.Identifier.ValueText != storage.Name || !IsHandedOver(identifier))
-                    {
-                        continue;
-                    }
-
-                    // Invoke first: a hand-over inside a handler is answered without walking the init path.
-                    semanticModel ??= GetSemanticModel(identifier.SyntaxTree);
-                    if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
-                        && Classify(identifier, semanticModel, CodePaths.Invoke) == CodePaths.None
-                        && Classify(identifier, semanticModel, CodePaths.Init) != CodePaths.None)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsHandedOver(IdentifierNameSyntax identifier)
-        {
-            SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member && member.Name == identifier ? member : identifier;
-            return reference.Parent switch
-            {
-                ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => false,
-                ArgumentSyntax => true,
-                InitializerExpressionSyntax => true,
-                EqualsValueClauseSyntax => true,
-                AssignmentExpressionSyntax assignment => assignment.Right == reference && assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "_" },
-                _ => false,
-            };
-        }
-
-
-        /// <summary>The handler whose invocation reaches <paramref name="node"/>, for messages.</summary>
-        public Handler? InvokingHandler(SyntaxNode node, SemanticModel semanticModel)
-        {
-            for (var current = node; current is not null; current = current.Parent)
-            {
-                if (_discovery.DelegateHandlers.TryGetValue(current, out var handler))
-                {
-                    return handler;
-                }
-
-                if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && InvokePath(default).InvokeRoots.TryGetValue(current, out handler))
-                {
-                    return handler;
-                }
-
-                if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method)
-                {
-                    return _discovery.HandlerFor(method)
-                        ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);
-                }
-            }
-
-            return null;
-        }
-
-        public SemanticModel GetSemanticModel(SyntaxTree tree)
-        {
-            lock (_semanticModels)
-            {
-                if (!_semanticModels.TryGetValue(tree, out var model))
-                {
-#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
-                    model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                    _semanticModels.Add(tree, model);
-                }
-
-                return model;
+                case BaseTypeDeclarationSyntax or CompilationUnitSyntax:
+                    return CodePaths.None;
             }
         }
 
-        internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+        return CodePaths.None;
+    }
+
+    /// <summary>
+    /// True when init code hands <paramref name="storage"/> to another object: a constructor or method argument
+    /// (<c>new OrderRepository(_dynamo)</c>, <c>services.AddSingleton(client)</c>), an initializer, or another
+    /// variable. The handler then uses the client through that object, which counts as using it.
+    /// </summary>
+    public bool EscapesDuringInit(ISymbol storage)
+    {
+        var scopes = storage is ILocalSymbol
+            ? storage.DeclaringSyntaxReferences.Select(r => r.GetSyntax().SyntaxTree.GetRoot())
+            : storage.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax());
+        foreach (var scope in scopes)
         {
-            return new HandlerModel(compilation, facts, cancellationToken);
-        }
-
-        // A node in a handler method is on the invoke path without any walk; in a constructor or startup method of an
-        // init type it is on the init path. The other path, and every other method, needs that path's walk.
-        private CodePaths PathsOf(IMethodSymbol? method, bool deferred, CodePaths wanted)
-        {
-            if (method is null)
+            SemanticModel? semanticModel = null;
+            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                return CodePaths.None;
-            }
-
-            if (deferred)
-            {
-                wanted &= CodePaths.Invoke;
-            }
-
-            var paths = CodePaths.None;
-            if ((wanted & CodePaths.Invoke) != 0)
-            {
-                paths |= _discovery.HandlerFor(method) is not null
-                    ? CodePaths.Invoke
-                    : InvokePath(default).PathsOf(method) & CodePaths.Invoke;
-            }
-
-            if ((wanted & AnyInit) != 0)
-            {
-                var root = InitRootPaths(method);
-                if ((wanted & AnyInit & ~root) == 0)
-                {
-                    paths |= root;
-                }
-                else if (_discovery.HandlerFor(method) is { HandlerType: { } handlerType })
-                {
-                    // A handler runs during init only when its own type's initialisation (or the program before its host
-                    // starts) calls it, to prime it: that type's init path is enough, not the project's.
-                    paths |= root | (TypeInitPath(handlerType).PathsOf(method) & AnyInit);
-                }
-                else
-                {
-                    paths |= InitPath(default).PathsOf(method) & AnyInit;
-                }
-            }
-
-            return paths & wanted;
-        }
-
-        // Constructors and startup methods of init types start the init path; whether something else on it calls them
-        // (and adds static init) is the walk's business.
-        private CodePaths InitRootPaths(IMethodSymbol method)
-        {
-            if (!_discovery.IsInitType(method.ContainingType))
-            {
-                return CodePaths.None;
-            }
-
-            return method.MethodKind switch
-            {
-                MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
-                MethodKind.Constructor => CodePaths.Init,
-                MethodKind.Ordinary when KnownTypes.LambdaStartupAttribute is not null && HasAttribute(method.ContainingType, KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
-                _ => CodePaths.None,
-            };
-        }
-
-        private bool IsInvokeRoot(SyntaxNode node, CancellationToken cancellationToken)
-        {
-            return _discovery.DelegateHandlers.ContainsKey(node) || InvokePath(cancellationToken).InvokeRoots.ContainsKey(node);
-        }
-
-        private PathMap InitPath(CancellationToken cancellationToken) => Walked(ref _initPath, PathWalker.WalkInitPath, cancellationToken);
-
-        private PathMap TypeInitPath(INamedTypeSymbol type)
-        {
-            return _typeInitPaths.GetOrAdd(type.OriginalDefinition, t => PathWalker.WalkInitPath(
-                this,
-                new[] { t },
-                _discovery.InitRegions.Where(r => r.Handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t))),
-                CancellationToken.None));
-        }
-
-        private PathMap InvokePath(CancellationToken cancellationToken) => Walked(ref _invokePath, PathWalker.WalkInvokePath, cancellationToken);
-
-        // One walk per path, shared by every caller; a cancelled walk is not kept.
-        private PathMap Walked(ref PathMap? path, Func<HandlerModel, HandlerDiscovery, CancellationToken, PathMap> walk, CancellationToken cancellationToken)
-        {
-            var walked = Volatile.Read(ref path);
-            if (walked is not null)
-            {
-                return walked;
-            }
-
-            lock (_walkLock)
-            {
-                walked = path;
-                if (walked is null)
-                {
-                    walked = walk(this, _discovery, cancellationToken);
-                    Volatile.Write(ref path, walked);
-                }
-
-                return walked;
-            }
-        }
-
-        private CodePaths InitializerPaths(ISymbol? member)
-        {
-            if (member?.ContainingType is not { } type || !_discovery.IsInitType(type))
-            {
-                return CodePaths.None;
-            }
-
-            return member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
-        }
-
-        private bool IsInInitRegion(SyntaxNode node)
-        {
-            foreach (var region in _discovery.InitRegions)
-            {
-                if (region.Tree == node.SyntaxTree && region.Span.Contains(node.SpanStart))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Where a call through an interface, abstract or virtual member can land in this compilation: a handler
-        /// calling <c>IOrderRepository.SaveAsync</c> runs the repository class's method.
-        /// </summary>
-        internal IReadOnlyList<IMethodSymbol> ImplementationsOf(IMethodSymbol method)
-        {
-            // Only members declared here: the handler's own IOrderRepository is the case that matters, and a call into
-            // the AWS SDK's virtual methods must not make the model index every type of the project.
-            if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) || !IsInThisCompilation(method))
-            {
-                return Array.Empty<IMethodSymbol>();
-            }
-
-            _implementations ??= BuildImplementations();
-            return _implementations.TryGetValue(method.OriginalDefinition, out var implementations) ? implementations : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
-        }
-
-        private Dictionary<IMethodSymbol, List<IMethodSymbol>> BuildImplementations()
-        {
-            var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            void Add(IMethodSymbol declared, IMethodSymbol implementation)
-            {
-                if (!map.TryGetValue(declared.OriginalDefinition, out var list))
-                {
-                    map[declared.OriginalDefinition] = list = new List<IMethodSymbol>();
-                }
-
-                list.Add(implementation);
-            }
-
-            foreach (var type in HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace))
-            {
-                if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+                if (identifier.Identifier.ValueText != storage.Name || !IsHandedOver(identifier))
                 {
                     continue;
                 }
 
-                foreach (var @interface in type.AllInterfaces)
+                // Invoke first: a hand-over inside a handler is answered without walking the init path.
+                semanticModel ??= GetSemanticModel(identifier.SyntaxTree);
+                if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
+                    && Classify(identifier, semanticModel, CodePaths.Invoke) == CodePaths.None
+                    && Classify(identifier, semanticModel, CodePaths.Init) != CodePaths.None)
                 {
-                    foreach (var member in @interface.GetMembers().OfType<IMethodSymbol>())
-                    {
-                        if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation && IsInThisCompilation(implementation))
-                        {
-                            Add(member, implementation);
-                        }
-                    }
-                }
-
-                foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
-                {
-                    for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-                    {
-                        Add(overridden, method);
-                    }
+                    return true;
                 }
             }
-
-            return map;
         }
 
-        // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
-        private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+        return false;
+    }
 
-        /// <summary>Names of the source properties whose getter runs code (expression-bodied or with a body): the walker follows reads of them.</summary>
-        internal HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
-            HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace)
-                .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())
-                .Where(p => p.GetMethod is { } getter && BodyOf(getter) is not null)
-                .Select(p => p.Name),
-            StringComparer.Ordinal);
-
-        /// <summary>
-        /// Lambdas handed to LINQ operators, List&lt;T&gt;/Array helpers or Parallel run before the call returns
-        /// (LINQ is deferred, but an init path materialises it right away in practice), and so do configuration
-        /// callbacks: an <c>Action</c> handed to an <c>Add*</c>/<c>Configure*</c>/<c>Use*</c>/<c>Create*</c> method
-        /// (<c>services.AddMediatR(cfg =&gt; ...)</c>, <c>LoggerFactory.Create(b =&gt; ...)</c>). They share the caller's
-        /// path instead of being deferred work. Factories (<c>Func</c>) stay deferred: DI calls them on resolution.
-        /// </summary>
-        internal static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+    private static bool IsHandedOver(IdentifierNameSyntax identifier)
+    {
+        SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member && member.Name == identifier ? member : identifier;
+        return reference.Parent switch
         {
-            return IsRunImmediately((ExpressionSyntax)lambda, semanticModel);
-        }
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => false,
+            ArgumentSyntax => true,
+            InitializerExpressionSyntax => true,
+            EqualsValueClauseSyntax => true,
+            AssignmentExpressionSyntax assignment => assignment.Right == reference && assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "_" },
+            _ => false,
+        };
+    }
 
-        internal static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+
+    /// <summary>The handler whose invocation reaches <paramref name="node"/>, for messages.</summary>
+    public Handler? InvokingHandler(SyntaxNode node, SemanticModel semanticModel)
+    {
+        for (var current = node; current is not null; current = current.Parent)
         {
-            if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-                || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+            if (_discovery.DelegateHandlers.TryGetValue(current, out var handler))
             {
-                return false;
+                return handler;
             }
 
-            var type = method.ContainingType.OriginalDefinition;
-            var ns = type.ContainingNamespace?.ToDisplayString();
-            if ((ns == "System.Linq" && type.Name is "Enumerable" or "ParallelEnumerable")
-                || (ns == "System.Collections.Generic" && type.Name == "List")
-                || (ns == "System" && type.Name == "Array")
-                || (ns == "System.Threading.Tasks" && type.Name == "Parallel"))
+            if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && InvokePath(default).InvokeRoots.TryGetValue(current, out handler))
+            {
+                return handler;
+            }
+
+            if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method)
+            {
+                return _discovery.HandlerFor(method)
+                    ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);
+            }
+        }
+
+        return null;
+    }
+
+    public SemanticModel GetSemanticModel(SyntaxTree tree)
+    {
+        lock (_semanticModels)
+        {
+            if (!_semanticModels.TryGetValue(tree, out var model))
+            {
+#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
+                model = _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                _semanticModels.Add(tree, model);
+            }
+
+            return model;
+        }
+    }
+
+    internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        return new HandlerModel(compilation, facts, cancellationToken);
+    }
+
+    // A node in a handler method is on the invoke path without any walk; in a constructor or startup method of an
+    // init type it is on the init path. The other path, and every other method, needs that path's walk.
+    private CodePaths PathsOf(IMethodSymbol? method, bool deferred, CodePaths wanted)
+    {
+        if (method is null)
+        {
+            return CodePaths.None;
+        }
+
+        if (deferred)
+        {
+            wanted &= CodePaths.Invoke;
+        }
+
+        var paths = CodePaths.None;
+        if ((wanted & CodePaths.Invoke) != 0)
+        {
+            paths |= _discovery.HandlerFor(method) is not null
+                ? CodePaths.Invoke
+                : InvokePath(default).PathsOf(method) & CodePaths.Invoke;
+        }
+
+        if ((wanted & AnyInit) != 0)
+        {
+            var root = InitRootPaths(method);
+            if ((wanted & AnyInit & ~root) == 0)
+            {
+                paths |= root;
+            }
+            else if (_discovery.HandlerFor(method) is { HandlerType: { } handlerType })
+            {
+                // A handler runs during init only when its own type's initialisation (or the program before its host
+                // starts) calls it, to prime it: that type's init path is enough, not the project's.
+                paths |= root | (TypeInitPath(handlerType).PathsOf(method) & AnyInit);
+            }
+            else
+            {
+                paths |= InitPath(default).PathsOf(method) & AnyInit;
+            }
+        }
+
+        return paths & wanted;
+    }
+
+    // Constructors and startup methods of init types start the init path; whether something else on it calls them
+    // (and adds static init) is the walk's business.
+    private CodePaths InitRootPaths(IMethodSymbol method)
+    {
+        if (!_discovery.IsInitType(method.ContainingType))
+        {
+            return CodePaths.None;
+        }
+
+        return method.MethodKind switch
+        {
+            MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
+            MethodKind.Constructor => CodePaths.Init,
+            MethodKind.Ordinary when KnownTypes.LambdaStartupAttribute is not null && HasAttribute(method.ContainingType, KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
+            _ => CodePaths.None,
+        };
+    }
+
+    private bool IsInvokeRoot(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        return _discovery.DelegateHandlers.ContainsKey(node) || InvokePath(cancellationToken).InvokeRoots.ContainsKey(node);
+    }
+
+    private PathMap InitPath(CancellationToken cancellationToken) => Walked(ref _initPath, PathWalker.WalkInitPath, cancellationToken);
+
+    private PathMap TypeInitPath(INamedTypeSymbol type)
+    {
+        return _typeInitPaths.GetOrAdd(type.OriginalDefinition, t => PathWalker.WalkInitPath(
+            this,
+            new[] { t },
+            _discovery.InitRegions.Where(r => r.Handlers.Any(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t))),
+            CancellationToken.None));
+    }
+
+    private PathMap InvokePath(CancellationToken cancellationToken) => Walked(ref _invokePath, PathWalker.WalkInvokePath, cancellationToken);
+
+    // One walk per path, shared by every caller; a cancelled walk is not kept.
+    private PathMap Walked(ref PathMap? path, Func<HandlerModel, HandlerDiscovery, CancellationToken, PathMap> walk, CancellationToken cancellationToken)
+    {
+        var walked = Volatile.Read(ref path);
+        if (walked is not null)
+        {
+            return walked;
+        }
+
+        lock (_walkLock)
+        {
+            walked = path;
+            if (walked is null)
+            {
+                walked = walk(this, _discovery, cancellationToken);
+                Volatile.Write(ref path, walked);
+            }
+
+            return walked;
+        }
+    }
+
+    private CodePaths InitializerPaths(ISymbol? member)
+    {
+        if (member?.ContainingType is not { } type || !_discovery.IsInitType(type))
+        {
+            return CodePaths.None;
+        }
+
+        return member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
+    }
+
+    private bool IsInInitRegion(SyntaxNode node)
+    {
+        foreach (var region in _discovery.InitRegions)
+        {
+            if (region.Tree == node.SyntaxTree && region.Span.Contains(node.SpanStart))
             {
                 return true;
             }
-
-            return IsConfigurationMethod(method.Name)
-                && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
-                && callback.ContainingNamespace?.ToDisplayString() == "System"
-                && callback.Name == "Action";
         }
 
-        private static bool IsConfigurationMethod(string name)
+        return false;
+    }
+
+    /// <summary>
+    /// Where a call through an interface, abstract or virtual member can land in this compilation: a handler
+    /// calling <c>IOrderRepository.SaveAsync</c> runs the repository class's method.
+    /// </summary>
+    internal IReadOnlyList<IMethodSymbol> ImplementationsOf(IMethodSymbol method)
+    {
+        // Only members declared here: the handler's own IOrderRepository is the case that matters, and a call into
+        // the AWS SDK's virtual methods must not make the model index every type of the project.
+        if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) || !IsInThisCompilation(method))
         {
-            return name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Configure", StringComparison.Ordinal)
-                || name.StartsWith("Use", StringComparison.Ordinal) || name.StartsWith("Create", StringComparison.Ordinal);
+            return Array.Empty<IMethodSymbol>();
         }
 
-        /// <summary>The method an argument names as a method group (a candidate when the call itself does not bind).</summary>
-        internal static IMethodSymbol? MethodGroup(ExpressionSyntax argumentValue, SemanticModel semanticModel)
-        {
-            var info = semanticModel.GetSymbolInfo(argumentValue);
-            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-            return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method ? method : null;
-        }
+        _implementations ??= BuildImplementations();
+        return _implementations.TryGetValue(method.OriginalDefinition, out var implementations) ? implementations : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
+    }
 
-        internal static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
+    private Dictionary<IMethodSymbol, List<IMethodSymbol>> BuildImplementations()
+    {
+        var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        void Add(IMethodSymbol declared, IMethodSymbol implementation)
         {
-            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            if (!map.TryGetValue(declared.OriginalDefinition, out var list))
             {
-                if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: AnonymousFunctionExpressionSyntax lambda })
+                map[declared.OriginalDefinition] = list = new List<IMethodSymbol>();
+            }
+
+            list.Add(implementation);
+        }
+
+        foreach (var type in HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace))
+        {
+            if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+            {
+                continue;
+            }
+
+            foreach (var @interface in type.AllInterfaces)
+            {
+                foreach (var member in @interface.GetMembers().OfType<IMethodSymbol>())
                 {
-                    return lambda;
+                    if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation && IsInThisCompilation(implementation))
+                    {
+                        Add(member, implementation);
+                    }
                 }
             }
 
-            return null;
-        }
-
-        /// <summary>The declaration and executable body of a source method, constructor or local function.</summary>
-        internal static (SyntaxNode Declaration, SyntaxNode Body)? BodyOf(IMethodSymbol method)
-        {
-            var definition = method.PartialImplementationPart ?? method.OriginalDefinition;
-            foreach (var reference in definition.DeclaringSyntaxReferences)
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
-                var syntax = reference.GetSyntax();
-                SyntaxNode? body = syntax switch
+                for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
                 {
-                    BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
-                    LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
-                    AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
-                    ArrowExpressionClauseSyntax arrow => arrow,
-                    _ => null,
-                };
-                if (body is not null)
-                {
-                    return (syntax, body);
+                    Add(overridden, method);
                 }
             }
-
-            return null;
         }
 
-        internal static string? InvokedName(InvocationExpressionSyntax invocation)
+        return map;
+    }
+
+    // Symbols of a referenced project's compilation are "in source" too, but their syntax is not ours to bind.
+    private bool IsInThisCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>Names of the source properties whose getter runs code (expression-bodied or with a body): the walker follows reads of them.</summary>
+    internal HashSet<string> ComputedPropertyNames => _computedPropertyNames ??= new HashSet<string>(
+        HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace)
+            .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())
+            .Where(p => p.GetMethod is { } getter && BodyOf(getter) is not null)
+            .Select(p => p.Name),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lambdas handed to LINQ operators, List&lt;T&gt;/Array helpers or Parallel run before the call returns
+    /// (LINQ is deferred, but an init path materialises it right away in practice), and so do configuration
+    /// callbacks: an <c>Action</c> handed to an <c>Add*</c>/<c>Configure*</c>/<c>Use*</c>/<c>Create*</c> method
+    /// (<c>services.AddMediatR(cfg =&gt; ...)</c>, <c>LoggerFactory.Create(b =&gt; ...)</c>). They share the caller's
+    /// path instead of being deferred work. Factories (<c>Func</c>) stay deferred: DI calls them on resolution.
+    /// </summary>
+    internal static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+    {
+        return IsRunImmediately((ExpressionSyntax)lambda, semanticModel);
+    }
+
+    internal static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+    {
+        if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
         {
-            return invocation.Expression switch
+            return false;
+        }
+
+        var type = method.ContainingType.OriginalDefinition;
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        if ((ns == "System.Linq" && type.Name is "Enumerable" or "ParallelEnumerable")
+            || (ns == "System.Collections.Generic" && type.Name == "List")
+            || (ns == "System" && type.Name == "Array")
+            || (ns == "System.Threading.Tasks" && type.Name == "Parallel"))
+        {
+            return true;
+        }
+
+        return IsConfigurationMethod(method.Name)
+            && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
+            && callback.ContainingNamespace?.ToDisplayString() == "System"
+            && callback.Name == "Action";
+    }
+
+    private static bool IsConfigurationMethod(string name)
+    {
+        return name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Configure", StringComparison.Ordinal)
+            || name.StartsWith("Use", StringComparison.Ordinal) || name.StartsWith("Create", StringComparison.Ordinal);
+    }
+
+    /// <summary>The method an argument names as a method group (a candidate when the call itself does not bind).</summary>
+    internal static IMethodSymbol? MethodGroup(ExpressionSyntax argumentValue, SemanticModel semanticModel)
+    {
+        var info = semanticModel.GetSymbolInfo(argumentValue);
+        var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method ? method : null;
+    }
+
+    internal static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: AnonymousFunctionExpressionSyntax lambda })
             {
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The declaration and executable body of a source method, constructor or local function.</summary>
+    internal static (SyntaxNode Declaration, SyntaxNode Body)? BodyOf(IMethodSymbol method)
+    {
+        var definition = method.PartialImplementationPart ?? method.OriginalDefinition;
+        foreach (var reference in definition.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            SyntaxNode? body = syntax switch
+            {
+                BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+                LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+                AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
+                ArrowExpressionClauseSyntax arrow => arrow,
                 _ => null,
             };
+            if (body is not null)
+            {
+                return (syntax, body);
+            }
         }
 
+        return null;
+    }
 
-        internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+    internal static string? InvokedName(InvocationExpressionSyntax invocation)
+    {
+        return invocation.Expression switch
         {
-            return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
-        }
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+
+    internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
+    {
+        return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
     }
 }

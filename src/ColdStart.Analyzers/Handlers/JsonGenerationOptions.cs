@@ -7,204 +7,205 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+/// <summary>
+/// The serializer settings a reflection call runs with, and those a source-generated context was generated with,
+/// in one comparable form (<c>"Defaults=Web;PropertyNameCaseInsensitive=true"</c>; empty for the defaults). A call
+/// may move to a context only when both are equal: otherwise the fix would change what is read or written.
+/// </summary>
+internal static class JsonGenerationOptions
 {
-    /// <summary>
-    /// The serializer settings a reflection call runs with, and those a source-generated context was generated with,
-    /// in one comparable form (<c>"Defaults=Web;PropertyNameCaseInsensitive=true"</c>; empty for the defaults). A call
-    /// may move to a context only when both are equal: otherwise the fix would change what is read or written.
-    /// </summary>
-    internal static class JsonGenerationOptions
+    private static readonly char[] NameValueSeparator = { '=' };
+
+    public const string Defaults = "";
+
+    // JsonSerializerOptions properties that [JsonSourceGenerationOptions] can carry under the same name.
+    private static readonly HashSet<string> Carried = new(StringComparer.Ordinal)
     {
-        public const string Defaults = "";
+        "AllowTrailingCommas", "DefaultBufferSize", "DefaultIgnoreCondition", "DictionaryKeyPolicy", "IgnoreReadOnlyFields",
+        "IgnoreReadOnlyProperties", "IncludeFields", "MaxDepth", "NumberHandling", "PreferredObjectCreationHandling",
+        "PropertyNameCaseInsensitive", "PropertyNamingPolicy", "ReadCommentHandling", "UnknownTypeHandling",
+        "UnmappedMemberHandling", "WriteIndented",
+    };
 
-        // JsonSerializerOptions properties that [JsonSourceGenerationOptions] can carry under the same name.
-        private static readonly HashSet<string> Carried = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The settings of the <c>JsonSerializerOptions</c> argument of <paramref name="invocation"/>: <see cref="Defaults"/>
+    /// without one, or null when they cannot be known statically (a parameter, converters, a mutated instance...).
+    /// </summary>
+    public static string? OfCall(IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
+        if (argument is null || argument.IsImplicit)
         {
-            "AllowTrailingCommas", "DefaultBufferSize", "DefaultIgnoreCondition", "DictionaryKeyPolicy", "IgnoreReadOnlyFields",
-            "IgnoreReadOnlyProperties", "IncludeFields", "MaxDepth", "NumberHandling", "PreferredObjectCreationHandling",
-            "PropertyNameCaseInsensitive", "PropertyNamingPolicy", "ReadCommentHandling", "UnknownTypeHandling",
-            "UnmappedMemberHandling", "WriteIndented",
+            return Defaults;
+        }
+
+        var value = argument.Value.WithoutConversions();
+        switch (value)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
+                return Defaults;
+            case IObjectCreationOperation creation:
+                return OfCreation(creation, known);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                return OfStoredCreation(field, known, semanticModels, cancellationToken);
+            case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
+                return OfStoredCreation(property, known, semanticModels, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What <c>[JsonSourceGenerationOptions]</c> on <paramref name="context"/> sets, in the same form.</summary>
+    public static string OfContext(INamedTypeSymbol context)
+    {
+        var attribute = context.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: "JsonSourceGenerationOptionsAttribute" } type
+            && type.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
+        if (attribute is null)
+        {
+            return Defaults;
+        }
+
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            AddDefaults(settings, argument.Value, argument.Type);
+        }
+
+        foreach (var named in attribute.NamedArguments)
+        {
+            // GenerationMode chooses metadata or fast-path code, not what the JSON looks like.
+            if (named.Key != "GenerationMode")
+            {
+                settings[named.Key] = Format(named.Value.Value, named.Value.Type);
+            }
+        }
+
+        return Join(settings);
+    }
+
+    /// <summary>The attribute that makes a new context generate with <paramref name="options"/>, or null for the defaults.</summary>
+    public static string? AttributeFor(string options)
+    {
+        if (options.Length == 0)
+        {
+            return null;
+        }
+
+        var arguments = options.Split(';').Select(pair => pair.Split(NameValueSeparator, 2)).Select(pair => pair[0] == "Defaults"
+            ? "System.Text.Json.JsonSerializerDefaults." + pair[1]
+            : pair[0] + " = " + pair[1]);
+        return "[JsonSourceGenerationOptions(" + string.Join(", ", arguments) + ")]";
+    }
+
+    private static string? OfStoredCreation(ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        if (storage.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declaration = storage.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var initializer = declaration switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value,
+            _ => null,
         };
-
-        /// <summary>
-        /// The settings of the <c>JsonSerializerOptions</c> argument of <paramref name="invocation"/>: <see cref="Defaults"/>
-        /// without one, or null when they cannot be known statically (a parameter, converters, a mutated instance...).
-        /// </summary>
-        public static string? OfCall(IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        if (initializer is null || !OnlyPassedAsArgument(storage, declaration))
         {
-            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
-            if (argument is null || argument.IsImplicit)
-            {
-                return Defaults;
-            }
+            return null;
+        }
 
+        return semanticModels(initializer.SyntaxTree).GetOperation(initializer, cancellationToken)?.WithoutConversions() is IObjectCreationOperation creation
+            ? OfCreation(creation, known)
+            : null;
+    }
+
+    // `Options.Converters.Add(...)` or `Options = ...` elsewhere would change the settings after the initializer.
+    private static bool OnlyPassedAsArgument(ISymbol storage, SyntaxNode declaration)
+    {
+        var type = declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        return type is not null && type.DescendantNodes()
+            .OfType<IdentifierNameSyntax>()
+            .Where(identifier => identifier.Identifier.ValueText == storage.Name)
+            .All(identifier => (identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent) is ArgumentSyntax);
+    }
+
+    private static string? OfCreation(IObjectCreationOperation creation, KnownTypes known)
+    {
+        if (!creation.Type.Is(known.StjOptions))
+        {
+            return null;
+        }
+
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var argument in creation.Arguments)
+        {
             var value = argument.Value.WithoutConversions();
-            switch (value)
-            {
-                case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
-                    return Defaults;
-                case IObjectCreationOperation creation:
-                    return OfCreation(creation, known);
-                case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
-                    return OfStoredCreation(field, known, semanticModels, cancellationToken);
-                case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
-                    return OfStoredCreation(property, known, semanticModels, cancellationToken);
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>What <c>[JsonSourceGenerationOptions]</c> on <paramref name="context"/> sets, in the same form.</summary>
-        public static string OfContext(INamedTypeSymbol context)
-        {
-            var attribute = context.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: "JsonSourceGenerationOptionsAttribute" } type
-                && type.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
-            if (attribute is null)
-            {
-                return Defaults;
-            }
-
-            var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var argument in attribute.ConstructorArguments)
-            {
-                AddDefaults(settings, argument.Value, argument.Type);
-            }
-
-            foreach (var named in attribute.NamedArguments)
-            {
-                // GenerationMode chooses metadata or fast-path code, not what the JSON looks like.
-                if (named.Key != "GenerationMode")
-                {
-                    settings[named.Key] = Format(named.Value.Value, named.Value.Type);
-                }
-            }
-
-            return Join(settings);
-        }
-
-        /// <summary>The attribute that makes a new context generate with <paramref name="options"/>, or null for the defaults.</summary>
-        public static string? AttributeFor(string options)
-        {
-            if (options.Length == 0)
+            if (!value.ConstantValue.HasValue || value.Type?.Name != "JsonSerializerDefaults")
             {
                 return null;
             }
 
-            var arguments = options.Split(';').Select(pair => pair.Split(new[] { '=' }, 2)).Select(pair => pair[0] == "Defaults"
-                ? "System.Text.Json.JsonSerializerDefaults." + pair[1]
-                : pair[0] + " = " + pair[1]);
-            return "[JsonSourceGenerationOptions(" + string.Join(", ", arguments) + ")]";
+            AddDefaults(settings, value.ConstantValue.Value, value.Type);
         }
 
-        private static string? OfStoredCreation(ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        foreach (var initializer in creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>())
         {
-            if (storage.DeclaringSyntaxReferences.Length != 1)
+            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment || !Carried.Contains(name))
             {
                 return null;
             }
 
-            var declaration = storage.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            var initializer = declaration switch
+            var value = assignment.Value.WithoutConversions();
+            if (value.ConstantValue.HasValue && value.ConstantValue.Value is not null)
             {
-                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.Initializer?.Value,
-                _ => null,
-            };
-            if (initializer is null || !OnlyPassedAsArgument(storage, declaration))
+                settings[name] = Format(value.ConstantValue.Value, value.Type);
+            }
+            else if (value is IPropertyReferenceOperation { Property: { IsStatic: true, ContainingType.Name: "JsonNamingPolicy" } policy })
+            {
+                settings[name] = "System.Text.Json.Serialization.JsonKnownNamingPolicy." + policy.Name;
+            }
+            else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value is null))
             {
                 return null;
             }
-
-            return semanticModels(initializer.SyntaxTree).GetOperation(initializer, cancellationToken)?.WithoutConversions() is IObjectCreationOperation creation
-                ? OfCreation(creation, known)
-                : null;
         }
 
-        // `Options.Converters.Add(...)` or `Options = ...` elsewhere would change the settings after the initializer.
-        private static bool OnlyPassedAsArgument(ISymbol storage, SyntaxNode declaration)
+        return Join(settings);
+    }
+
+    private static void AddDefaults(SortedDictionary<string, string> settings, object? value, ITypeSymbol? type)
+    {
+        var name = EnumMember(value, type);
+        if (name is not null && name != "General")
         {
-            var type = declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-            return type is not null && type.DescendantNodes()
-                .OfType<IdentifierNameSyntax>()
-                .Where(identifier => identifier.Identifier.ValueText == storage.Name)
-                .All(identifier => (identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent) is ArgumentSyntax);
+            settings["Defaults"] = name;
         }
+    }
 
-        private static string? OfCreation(IObjectCreationOperation creation, KnownTypes known)
+    private static string Format(object? value, ITypeSymbol? type)
+    {
+        return value switch
         {
-            if (!creation.Type.Is(known.StjOptions))
-            {
-                return null;
-            }
+            bool flag => flag ? "true" : "false",
+            _ when type?.TypeKind == TypeKind.Enum && EnumMember(value, type) is { } member => type.ToDisplayString() + "." + member,
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            _ => value?.ToString() ?? "null",
+        };
+    }
 
-            var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var argument in creation.Arguments)
-            {
-                var value = argument.Value.WithoutConversions();
-                if (!value.ConstantValue.HasValue || value.Type?.Name != "JsonSerializerDefaults")
-                {
-                    return null;
-                }
+    private static string? EnumMember(object? value, ITypeSymbol? type)
+    {
+        return type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture), Convert.ToInt64(value, CultureInfo.InvariantCulture)))?.Name;
+    }
 
-                AddDefaults(settings, value.ConstantValue.Value, value.Type);
-            }
-
-            foreach (var initializer in creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>())
-            {
-                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment || !Carried.Contains(name))
-                {
-                    return null;
-                }
-
-                var value = assignment.Value.WithoutConversions();
-                if (value.ConstantValue.HasValue && value.ConstantValue.Value is not null)
-                {
-                    settings[name] = Format(value.ConstantValue.Value, value.Type);
-                }
-                else if (value is IPropertyReferenceOperation { Property: { IsStatic: true, ContainingType.Name: "JsonNamingPolicy" } policy })
-                {
-                    settings[name] = "System.Text.Json.Serialization.JsonKnownNamingPolicy." + policy.Name;
-                }
-                else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value is null))
-                {
-                    return null;
-                }
-            }
-
-            return Join(settings);
-        }
-
-        private static void AddDefaults(SortedDictionary<string, string> settings, object? value, ITypeSymbol? type)
-        {
-            var name = EnumMember(value, type);
-            if (name is not null && name != "General")
-            {
-                settings["Defaults"] = name;
-            }
-        }
-
-        private static string Format(object? value, ITypeSymbol? type)
-        {
-            return value switch
-            {
-                bool flag => flag ? "true" : "false",
-                _ when type?.TypeKind == TypeKind.Enum && EnumMember(value, type) is { } member => type.ToDisplayString() + "." + member,
-                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                _ => value?.ToString() ?? "null",
-            };
-        }
-
-        private static string? EnumMember(object? value, ITypeSymbol? type)
-        {
-            return type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture), Convert.ToInt64(value, CultureInfo.InvariantCulture)))?.Name;
-        }
-
-        private static string Join(SortedDictionary<string, string> settings)
-        {
-            // Defaults first: it is the attribute's constructor argument.
-            var pairs = settings.Where(p => p.Key == "Defaults").Concat(settings.Where(p => p.Key != "Defaults"));
-            return string.Join(";", pairs.Select(p => p.Key + "=" + p.Value));
-        }
+    private static string Join(SortedDictionary<string, string> settings)
+    {
+        // Defaults first: it is the attribute's constructor argument.
+        var pairs = settings.Where(p => p.Key == "Defaults").Concat(settings.Where(p => p.Key != "Defaults"));
+        return string.Join(";", pairs.Select(p => p.Key + "=" + p.Value));
     }
 }

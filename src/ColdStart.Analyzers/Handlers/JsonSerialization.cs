@@ -4,273 +4,272 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers
-{
-    /// <summary>
-    /// Shared answers about JSON serialisation in a function: which Lambda serializer a handler uses, whether a
-    /// serializer is reflection based, what a handler reads and writes, and what a source-generated
-    /// <c>JsonSerializerContext</c> can serialise.
-    /// </summary>
-    internal static class JsonSerialization
-    {
-        private const int MaxReachableTypes = 2000;
+namespace ColdStart.Analyzers.Handlers;
 
-        /// <summary>True for DefaultLambdaJsonSerializer, CamelCaseLambdaJsonSerializer (and user subclasses), LambdaJsonSerializer and the Newtonsoft Lambda serializer.</summary>
-        public static bool IsReflectionLambdaSerializer(ITypeSymbol? type, KnownTypes known)
+/// <summary>
+/// Shared answers about JSON serialisation in a function: which Lambda serializer a handler uses, whether a
+/// serializer is reflection based, what a handler reads and writes, and what a source-generated
+/// <c>JsonSerializerContext</c> can serialise.
+/// </summary>
+internal static class JsonSerialization
+{
+    private const int MaxReachableTypes = 2000;
+
+    /// <summary>True for DefaultLambdaJsonSerializer, CamelCaseLambdaJsonSerializer (and user subclasses), LambdaJsonSerializer and the Newtonsoft Lambda serializer.</summary>
+    public static bool IsReflectionLambdaSerializer(ITypeSymbol? type, KnownTypes known)
+    {
+        return type.DerivesFrom(known.DefaultLambdaJsonSerializer)
+            || type.DerivesFrom(known.ObsoleteLambdaJsonSerializer)
+            || type.DerivesFrom(known.NewtonsoftLambdaSerializer);
+    }
+
+    /// <summary>The context type argument when <paramref name="serializer"/> is SourceGeneratorLambdaJsonSerializer&lt;TContext&gt;.</summary>
+    public static INamedTypeSymbol? SourceGeneratedContext(ITypeSymbol? serializer, KnownTypes known)
+    {
+        for (var current = serializer as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            return type.DerivesFrom(known.DefaultLambdaJsonSerializer)
-                || type.DerivesFrom(known.ObsoleteLambdaJsonSerializer)
-                || type.DerivesFrom(known.NewtonsoftLambdaSerializer);
+            if (known.SourceGeneratorLambdaSerializer is not null
+                && SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.SourceGeneratorLambdaSerializer)
+                && current.TypeArguments.Length == 1)
+            {
+                return current.TypeArguments[0] as INamedTypeSymbol;
+            }
         }
 
-        /// <summary>The context type argument when <paramref name="serializer"/> is SourceGeneratorLambdaJsonSerializer&lt;TContext&gt;.</summary>
-        public static INamedTypeSymbol? SourceGeneratedContext(ITypeSymbol? serializer, KnownTypes known)
+        return null;
+    }
+
+    /// <summary>The [LambdaSerializer] in effect for a method: the method's own, else the assembly's.</summary>
+    public static AttributeData? SerializerAttributeFor(IMethodSymbol method, KnownTypes known)
+    {
+        return LambdaSerializerAttribute(method.GetAttributes(), known)
+            ?? LambdaSerializerAttribute(method.ContainingAssembly.GetAttributes(), known);
+    }
+
+    public static AttributeData? LambdaSerializerAttribute(IEnumerable<AttributeData> attributes, KnownTypes known)
+    {
+        return known.LambdaSerializerAttribute is null
+            ? null
+            : attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.LambdaSerializerAttribute));
+    }
+
+    public static ITypeSymbol? SerializerType(AttributeData attribute)
+    {
+        return attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as ITypeSymbol : null;
+    }
+
+    /// <summary>
+    /// What a handler deserialises and serialises: its event parameter and its result, with Task/ValueTask
+    /// unwrapped. Stream, void, Task, ValueTask, ILambdaContext and CancellationToken need no JSON metadata.
+    /// </summary>
+    public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax)> PayloadTypes(IMethodSymbol method, KnownTypes known)
+    {
+        foreach (var parameter in method.Parameters)
         {
-            for (var current = serializer as INamedTypeSymbol; current is not null; current = current.BaseType)
+            if (NeedsJson(parameter.Type, known))
             {
-                if (known.SourceGeneratorLambdaSerializer is not null
-                    && SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known.SourceGeneratorLambdaSerializer)
-                    && current.TypeArguments.Length == 1)
-                {
-                    return current.TypeArguments[0] as INamedTypeSymbol;
-                }
+                var syntax = parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as ParameterSyntax;
+                yield return (parameter.Type, true, (SyntaxNode?)syntax?.Type ?? syntax);
+            }
+        }
+
+        var result = Unwrap(method.ReturnType, known);
+        if (result is not null && NeedsJson(result, known))
+        {
+            var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            var returnSyntax = declaration switch
+            {
+                MethodDeclarationSyntax m => m.ReturnType,
+                LocalFunctionStatementSyntax f => f.ReturnType,
+                ParenthesizedLambdaExpressionSyntax { ReturnType: { } explicitReturn } => explicitReturn,
+                _ => (SyntaxNode?)null,
+            };
+            yield return (result, false, returnSyntax);
+        }
+    }
+
+    /// <summary>
+    /// What the handler given to <c>LambdaBootstrapBuilder.Create(handler, serializer)</c> reads and writes, with
+    /// a display name for it: from the lambda or method when visible, else from Create's type arguments.
+    /// </summary>
+    public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax, string Handler)> BootstrapPayloadTypes(IInvocationOperation create, KnownTypes known)
+    {
+        var handlerArgument = create.Arguments.FirstOrDefault()?.Value;
+        if (handlerArgument is null)
+        {
+            yield break;
+        }
+
+        var handlerMethod = handlerArgument.WithoutConversions() switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+            IAnonymousFunctionOperation lambda => lambda.Symbol,
+            _ => null,
+        };
+        var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? handlerArgument.WithoutConversions().Syntax.ToString();
+        if (handlerMethod is not null)
+        {
+            foreach (var (type, isInput, syntax) in PayloadTypes(handlerMethod, known))
+            {
+                yield return (type, isInput, syntax, display);
             }
 
+            yield break;
+        }
+
+        // A delegate from elsewhere: Create's own type arguments say what it reads and writes.
+        var typeArguments = create.TargetMethod.TypeArguments;
+        var typeParameters = create.TargetMethod.TypeParameters;
+        for (var i = 0; i < typeArguments.Length; i++)
+        {
+            var type = Unwrap(typeArguments[i], known);
+            if (type is not null && !type.DerivesFrom(known.Stream))
+            {
+                yield return (type, typeParameters[i].Name == "TInput", null, display);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A documentation reference id for a type, to pass a type from an analyzer to a code fix. Nullable
+    /// reference annotations are removed first (annotated types do not round-trip through these ids).
+    /// </summary>
+    public static string TypeId(ITypeSymbol type, Compilation compilation)
+    {
+        return DocumentationCommentId.CreateReferenceId(WithoutAnnotations(type, compilation));
+    }
+
+    public static ITypeSymbol? ResolveTypeId(string id, Compilation compilation)
+    {
+        return DocumentationCommentId.GetFirstSymbolForReferenceId(id, compilation) as ITypeSymbol;
+    }
+
+    private static ITypeSymbol WithoutAnnotations(ITypeSymbol type, Compilation compilation)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return compilation.CreateArrayTypeSymbol(WithoutAnnotations(array.ElementType, compilation), array.Rank);
+            case INamedTypeSymbol { IsGenericType: true } generic when !generic.IsUnboundGenericType:
+                return generic.OriginalDefinition.Construct(generic.TypeArguments.Select(t => WithoutAnnotations(t, compilation)).ToArray());
+            default:
+                return type.WithNullableAnnotation(NullableAnnotation.None);
+        }
+    }
+
+    /// <summary>T for Task&lt;T&gt; and ValueTask&lt;T&gt;; null for void, Task and ValueTask.</summary>
+    public static ITypeSymbol? Unwrap(ITypeSymbol type, KnownTypes known)
+    {
+        if (type.SpecialType == SpecialType.System_Void || type.Is(known.Task) || type.Is(known.ValueTask))
+        {
             return null;
         }
 
-        /// <summary>The [LambdaSerializer] in effect for a method: the method's own, else the assembly's.</summary>
-        public static AttributeData? SerializerAttributeFor(IMethodSymbol method, KnownTypes known)
+        if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && (generic.OriginalDefinition.Is(known.TaskOfT) || generic.OriginalDefinition.Is(known.ValueTaskOfT)))
         {
-            return LambdaSerializerAttribute(method.GetAttributes(), known)
-                ?? LambdaSerializerAttribute(method.ContainingAssembly.GetAttributes(), known);
+            return generic.TypeArguments[0];
         }
 
-        public static AttributeData? LambdaSerializerAttribute(IEnumerable<AttributeData> attributes, KnownTypes known)
-        {
-            return known.LambdaSerializerAttribute is null
-                ? null
-                : attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.LambdaSerializerAttribute));
-        }
+        return type;
+    }
 
-        public static ITypeSymbol? SerializerType(AttributeData attribute)
+    /// <summary>True when <paramref name="context"/> has metadata for <paramref name="type"/>: a [JsonSerializable] root or a type reachable from one.</summary>
+    public static bool Provides(INamedTypeSymbol context, ITypeSymbol type, KnownTypes known)
+    {
+        var target = Normalise(type);
+        var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var queue = new Queue<ITypeSymbol>(RegisteredRoots(context, known));
+        while (queue.Count > 0 && seen.Count < MaxReachableTypes)
         {
-            return attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as ITypeSymbol : null;
-        }
-
-        /// <summary>
-        /// What a handler deserialises and serialises: its event parameter and its result, with Task/ValueTask
-        /// unwrapped. Stream, void, Task, ValueTask, ILambdaContext and CancellationToken need no JSON metadata.
-        /// </summary>
-        public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax)> PayloadTypes(IMethodSymbol method, KnownTypes known)
-        {
-            foreach (var parameter in method.Parameters)
+            var current = Normalise(queue.Dequeue());
+            if (!seen.Add(current))
             {
-                if (NeedsJson(parameter.Type, known))
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(current, target))
+            {
+                return true;
+            }
+
+            foreach (var next in Children(current))
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The types named by [JsonSerializable(typeof(T))] on any partial declaration of the context.</summary>
+    public static IEnumerable<ITypeSymbol> RegisteredRoots(INamedTypeSymbol context, KnownTypes known)
+    {
+        return context.GetAttributes()
+            .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.StjSerializableAttribute))
+            .Select(a => a.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)
+            .OfType<ITypeSymbol>();
+    }
+
+    /// <summary>The source JsonSerializerContext classes of the compilation.</summary>
+    public static IEnumerable<INamedTypeSymbol> SourceContexts(Compilation compilation, KnownTypes known)
+    {
+        if (known.StjContext is null)
+        {
+            return Enumerable.Empty<INamedTypeSymbol>();
+        }
+
+        return compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(t => !t.IsAbstract && t.BaseType.DerivesFrom(known.StjContext));
+    }
+
+    private static bool NeedsJson(ITypeSymbol type, KnownTypes known)
+    {
+        return type.TypeKind != TypeKind.Error
+            && !type.DerivesFrom(known.Stream)
+            && !type.Is(known.LambdaContext)
+            && !type.Is(known.CancellationToken)
+            && !IsAnnotationsHttpResult(type, known);
+    }
+
+    // Lambda Annotations turns an IHttpResult into the API Gateway response itself; the serializer never sees it.
+    private static bool IsAnnotationsHttpResult(ITypeSymbol type, KnownTypes known)
+    {
+        return known.AnnotationsHttpResult is not null
+            && (type.Is(known.AnnotationsHttpResult) || type.AllInterfaces.Any(i => i.Is(known.AnnotationsHttpResult)));
+    }
+
+    private static ITypeSymbol Normalise(ITypeSymbol type)
+    {
+        return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+    }
+
+    private static IEnumerable<ITypeSymbol> Children(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            yield return array.ElementType;
+            yield break;
+        }
+
+        if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+        {
+            yield break;
+        }
+
+        foreach (var argument in named.TypeArguments)
+        {
+            yield return argument;
+        }
+
+        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer)
                 {
-                    var syntax = parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as ParameterSyntax;
-                    yield return (parameter.Type, true, (SyntaxNode?)syntax?.Type ?? syntax);
-                }
-            }
-
-            var result = Unwrap(method.ReturnType, known);
-            if (result is not null && NeedsJson(result, known))
-            {
-                var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-                var returnSyntax = declaration switch
-                {
-                    MethodDeclarationSyntax m => m.ReturnType,
-                    LocalFunctionStatementSyntax f => f.ReturnType,
-                    ParenthesizedLambdaExpressionSyntax { ReturnType: { } explicitReturn } => explicitReturn,
-                    _ => (SyntaxNode?)null,
-                };
-                yield return (result, false, returnSyntax);
-            }
-        }
-
-        /// <summary>
-        /// What the handler given to <c>LambdaBootstrapBuilder.Create(handler, serializer)</c> reads and writes, with
-        /// a display name for it: from the lambda or method when visible, else from Create's type arguments.
-        /// </summary>
-        public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax, string Handler)> BootstrapPayloadTypes(IInvocationOperation create, KnownTypes known)
-        {
-            var handlerArgument = create.Arguments.FirstOrDefault()?.Value;
-            if (handlerArgument is null)
-            {
-                yield break;
-            }
-
-            var handlerMethod = handlerArgument.WithoutConversions() switch
-            {
-                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Symbol,
-                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                _ => null,
-            };
-            var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? handlerArgument.WithoutConversions().Syntax.ToString();
-            if (handlerMethod is not null)
-            {
-                foreach (var (type, isInput, syntax) in PayloadTypes(handlerMethod, known))
-                {
-                    yield return (type, isInput, syntax, display);
-                }
-
-                yield break;
-            }
-
-            // A delegate from elsewhere: Create's own type arguments say what it reads and writes.
-            var typeArguments = create.TargetMethod.TypeArguments;
-            var typeParameters = create.TargetMethod.TypeParameters;
-            for (var i = 0; i < typeArguments.Length; i++)
-            {
-                var type = Unwrap(typeArguments[i], known);
-                if (type is not null && !type.DerivesFrom(known.Stream))
-                {
-                    yield return (type, typeParameters[i].Name == "TInput", null, display);
-                }
-            }
-        }
-
-        /// <summary>
-        /// A documentation reference id for a type, to pass a type from an analyzer to a code fix. Nullable
-        /// reference annotations are removed first (annotated types do not round-trip through these ids).
-        /// </summary>
-        public static string TypeId(ITypeSymbol type, Compilation compilation)
-        {
-            return DocumentationCommentId.CreateReferenceId(WithoutAnnotations(type, compilation));
-        }
-
-        public static ITypeSymbol? ResolveTypeId(string id, Compilation compilation)
-        {
-            return DocumentationCommentId.GetFirstSymbolForReferenceId(id, compilation) as ITypeSymbol;
-        }
-
-        private static ITypeSymbol WithoutAnnotations(ITypeSymbol type, Compilation compilation)
-        {
-            switch (type)
-            {
-                case IArrayTypeSymbol array:
-                    return compilation.CreateArrayTypeSymbol(WithoutAnnotations(array.ElementType, compilation), array.Rank);
-                case INamedTypeSymbol { IsGenericType: true } generic when !generic.IsUnboundGenericType:
-                    return generic.OriginalDefinition.Construct(generic.TypeArguments.Select(t => WithoutAnnotations(t, compilation)).ToArray());
-                default:
-                    return type.WithNullableAnnotation(NullableAnnotation.None);
-            }
-        }
-
-        /// <summary>T for Task&lt;T&gt; and ValueTask&lt;T&gt;; null for void, Task and ValueTask.</summary>
-        public static ITypeSymbol? Unwrap(ITypeSymbol type, KnownTypes known)
-        {
-            if (type.SpecialType == SpecialType.System_Void || type.Is(known.Task) || type.Is(known.ValueTask))
-            {
-                return null;
-            }
-
-            if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && (generic.OriginalDefinition.Is(known.TaskOfT) || generic.OriginalDefinition.Is(known.ValueTaskOfT)))
-            {
-                return generic.TypeArguments[0];
-            }
-
-            return type;
-        }
-
-        /// <summary>True when <paramref name="context"/> has metadata for <paramref name="type"/>: a [JsonSerializable] root or a type reachable from one.</summary>
-        public static bool Provides(INamedTypeSymbol context, ITypeSymbol type, KnownTypes known)
-        {
-            var target = Normalise(type);
-            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-            var queue = new Queue<ITypeSymbol>(RegisteredRoots(context, known));
-            while (queue.Count > 0 && seen.Count < MaxReachableTypes)
-            {
-                var current = Normalise(queue.Dequeue());
-                if (!seen.Add(current))
-                {
-                    continue;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(current, target))
-                {
-                    return true;
-                }
-
-                foreach (var next in Children(current))
-                {
-                    queue.Enqueue(next);
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The types named by [JsonSerializable(typeof(T))] on any partial declaration of the context.</summary>
-        public static IEnumerable<ITypeSymbol> RegisteredRoots(INamedTypeSymbol context, KnownTypes known)
-        {
-            return context.GetAttributes()
-                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.StjSerializableAttribute))
-                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)
-                .OfType<ITypeSymbol>();
-        }
-
-        /// <summary>The source JsonSerializerContext classes of the compilation.</summary>
-        public static IEnumerable<INamedTypeSymbol> SourceContexts(Compilation compilation, KnownTypes known)
-        {
-            if (known.StjContext is null)
-            {
-                return Enumerable.Empty<INamedTypeSymbol>();
-            }
-
-            return compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
-                .OfType<INamedTypeSymbol>()
-                .Where(t => !t.IsAbstract && t.BaseType.DerivesFrom(known.StjContext));
-        }
-
-        private static bool NeedsJson(ITypeSymbol type, KnownTypes known)
-        {
-            return type.TypeKind != TypeKind.Error
-                && !type.DerivesFrom(known.Stream)
-                && !type.Is(known.LambdaContext)
-                && !type.Is(known.CancellationToken)
-                && !IsAnnotationsHttpResult(type, known);
-        }
-
-        // Lambda Annotations turns an IHttpResult into the API Gateway response itself; the serializer never sees it.
-        private static bool IsAnnotationsHttpResult(ITypeSymbol type, KnownTypes known)
-        {
-            return known.AnnotationsHttpResult is not null
-                && (type.Is(known.AnnotationsHttpResult) || type.AllInterfaces.Any(i => i.Is(known.AnnotationsHttpResult)));
-        }
-
-        private static ITypeSymbol Normalise(ITypeSymbol type)
-        {
-            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-        }
-
-        private static IEnumerable<ITypeSymbol> Children(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                yield return array.ElementType;
-                yield break;
-            }
-
-            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
-            {
-                yield break;
-            }
-
-            foreach (var argument in named.TypeArguments)
-            {
-                yield return argument;
-            }
-
-            for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
-                {
-                    if (!property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer)
-                    {
-                        yield return property.Type;
-                    }
+                    yield return property.Type;
                 }
             }
         }

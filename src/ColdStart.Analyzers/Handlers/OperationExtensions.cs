@@ -1,31 +1,30 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+internal static class OperationExtensions
 {
-    internal static class OperationExtensions
+    /// <summary>The operation under any implicit or explicit conversions (<c>(object)x</c>, <c>bool</c> to <c>bool?</c>, …).</summary>
+    public static IOperation WithoutConversions(this IOperation operation)
     {
-        /// <summary>The operation under any implicit or explicit conversions (<c>(object)x</c>, <c>bool</c> to <c>bool?</c>, …).</summary>
-        public static IOperation WithoutConversions(this IOperation operation)
+        while (operation is IConversionOperation conversion)
         {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
+            operation = conversion.Operand;
         }
 
-        /// <summary>The first parent that is not a conversion: where a value really goes.</summary>
-        public static IOperation? ParentWithoutConversions(this IOperation operation)
-        {
-            var parent = operation.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
+        return operation;
+    }
 
-            return parent;
+    /// <summary>The first parent that is not a conversion: where a value really goes.</summary>
+    public static IOperation? ParentWithoutConversions(this IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
         }
+
+        return parent;
     }
 }

@@ -4,286 +4,285 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+/// <summary>
+/// Which methods run on one path (init or invoke), found by a breadth-first walk from that path's roots through
+/// the calls of this compilation, to <c>coldstart.invoke_path_depth</c>. Built once per path and compilation, on
+/// first need, and read-only afterwards.
+/// </summary>
+internal sealed class PathMap
 {
-    /// <summary>
-    /// Which methods run on one path (init or invoke), found by a breadth-first walk from that path's roots through
-    /// the calls of this compilation, to <c>coldstart.invoke_path_depth</c>. Built once per path and compilation, on
-    /// first need, and read-only afterwards.
-    /// </summary>
-    internal sealed class PathMap
+    public PathMap(IReadOnlyDictionary<IMethodSymbol, CodePaths> methodPaths, IReadOnlyDictionary<IMethodSymbol, Handler> invokeOrigins, IReadOnlyDictionary<SyntaxNode, Handler> invokeRoots)
     {
-        public PathMap(IReadOnlyDictionary<IMethodSymbol, CodePaths> methodPaths, IReadOnlyDictionary<IMethodSymbol, Handler> invokeOrigins, IReadOnlyDictionary<SyntaxNode, Handler> invokeRoots)
-        {
-            MethodPaths = methodPaths;
-            InvokeOrigins = invokeOrigins;
-            InvokeRoots = invokeRoots;
-        }
-
-        /// <summary>The paths each reached method (original definition) runs on.</summary>
-        public IReadOnlyDictionary<IMethodSymbol, CodePaths> MethodPaths { get; }
-
-        /// <summary>For the invoke path: the first handler whose invocation reaches each method.</summary>
-        public IReadOnlyDictionary<IMethodSymbol, Handler> InvokeOrigins { get; }
-
-        /// <summary>For the invoke path: local functions and stored delegates a handler calls, by declaration.</summary>
-        public IReadOnlyDictionary<SyntaxNode, Handler> InvokeRoots { get; }
-
-        public CodePaths PathsOf(IMethodSymbol method) => MethodPaths.TryGetValue(method.OriginalDefinition, out var paths) ? paths : CodePaths.None;
+        MethodPaths = methodPaths;
+        InvokeOrigins = invokeOrigins;
+        InvokeRoots = invokeRoots;
     }
 
-    /// <summary>Walks the init path or the invoke path of a compilation and returns its <see cref="PathMap"/>.</summary>
-    internal sealed class PathWalker
+    /// <summary>The paths each reached method (original definition) runs on.</summary>
+    public IReadOnlyDictionary<IMethodSymbol, CodePaths> MethodPaths { get; }
+
+    /// <summary>For the invoke path: the first handler whose invocation reaches each method.</summary>
+    public IReadOnlyDictionary<IMethodSymbol, Handler> InvokeOrigins { get; }
+
+    /// <summary>For the invoke path: local functions and stored delegates a handler calls, by declaration.</summary>
+    public IReadOnlyDictionary<SyntaxNode, Handler> InvokeRoots { get; }
+
+    public CodePaths PathsOf(IMethodSymbol method) => MethodPaths.TryGetValue(method.OriginalDefinition, out var paths) ? paths : CodePaths.None;
+}
+
+/// <summary>Walks the init path or the invoke path of a compilation and returns its <see cref="PathMap"/>.</summary>
+internal sealed class PathWalker
+{
+    private readonly HandlerModel _model;
+    private readonly Dictionary<IMethodSymbol, CodePaths> _methodPaths = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, Handler> _invokeOrigin = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxNode, Handler> _invokeRootNodes = new();
+    private readonly Queue<PathWork> _queue = new();
+
+    private PathWalker(HandlerModel model)
     {
-        private readonly HandlerModel _model;
-        private readonly Dictionary<IMethodSymbol, CodePaths> _methodPaths = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<IMethodSymbol, Handler> _invokeOrigin = new(SymbolEqualityComparer.Default);
-        private readonly Dictionary<SyntaxNode, Handler> _invokeRootNodes = new();
-        private readonly Queue<PathWork> _queue = new();
+        _model = model;
+    }
 
-        private PathWalker(HandlerModel model)
+    /// <summary>From the handlers' bodies (and the delegates they are).</summary>
+    public static PathMap WalkInvokePath(HandlerModel model, HandlerDiscovery discovery, CancellationToken cancellationToken)
+    {
+        var walker = new PathWalker(model);
+        foreach (var handler in discovery.Handlers)
         {
-            _model = model;
+            if (handler.Method is { } method)
+            {
+                walker.Mark(method, CodePaths.Invoke, handler);
+            }
+
+            walker._queue.Enqueue(new PathWork(handler.Body, CodePaths.Invoke, 0, handler));
         }
 
-        /// <summary>From the handlers' bodies (and the delegates they are).</summary>
-        public static PathMap WalkInvokePath(HandlerModel model, HandlerDiscovery discovery, CancellationToken cancellationToken)
+        return walker.Walk(cancellationToken);
+    }
+
+    /// <summary>From the constructors, initialisers and startup methods of the init types, and the statements before a host starts.</summary>
+    public static PathMap WalkInitPath(HandlerModel model, HandlerDiscovery discovery, CancellationToken cancellationToken)
+    {
+        return WalkInitPath(model, discovery.InitTypes, discovery.InitRegions, cancellationToken);
+    }
+
+    /// <summary>The init path from <paramref name="types"/> and <paramref name="regions"/> only.</summary>
+    public static PathMap WalkInitPath(HandlerModel model, IEnumerable<INamedTypeSymbol> types, IEnumerable<HandlerDiscovery.InitRegion> regions, CancellationToken cancellationToken)
+    {
+        var walker = new PathWalker(model);
+        foreach (var type in types)
         {
-            var walker = new PathWalker(model);
-            foreach (var handler in discovery.Handlers)
+            foreach (var member in type.GetMembers())
             {
-                if (handler.Method is { } method)
+                walker.EnqueueInitMember(member);
+            }
+        }
+
+        foreach (var statement in regions.SelectMany(r => r.Statements))
+        {
+            walker._queue.Enqueue(new PathWork(statement, CodePaths.Init, 0, null));
+        }
+
+        return walker.Walk(cancellationToken);
+    }
+
+    // Breadth-first, so that every method is reached at its smallest depth.
+    private PathMap Walk(CancellationToken cancellationToken)
+    {
+        while (_queue.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var work = _queue.Dequeue();
+            if (work.Depth < _model.Options.InvokePathDepth)
+            {
+                WalkBody(work);
+            }
+        }
+
+        return new PathMap(_methodPaths, _invokeOrigin, _invokeRootNodes);
+    }
+
+    private void EnqueueInitMember(ISymbol member)
+    {
+        var paths = member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
+        switch (member)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor:
+                Mark(constructor, paths, null);
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
-                    walker.Mark(method, CodePaths.Invoke, handler);
+                    _queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, null));
                 }
 
-                walker._queue.Enqueue(new PathWork(handler.Body, CodePaths.Invoke, 0, handler));
-            }
+                break;
 
-            return walker.Walk(cancellationToken);
-        }
-
-        /// <summary>From the constructors, initialisers and startup methods of the init types, and the statements before a host starts.</summary>
-        public static PathMap WalkInitPath(HandlerModel model, HandlerDiscovery discovery, CancellationToken cancellationToken)
-        {
-            return WalkInitPath(model, discovery.InitTypes, discovery.InitRegions, cancellationToken);
-        }
-
-        /// <summary>The init path from <paramref name="types"/> and <paramref name="regions"/> only.</summary>
-        public static PathMap WalkInitPath(HandlerModel model, IEnumerable<INamedTypeSymbol> types, IEnumerable<HandlerDiscovery.InitRegion> regions, CancellationToken cancellationToken)
-        {
-            var walker = new PathWalker(model);
-            foreach (var type in types)
-            {
-                foreach (var member in type.GetMembers())
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when _model.KnownTypes.LambdaStartupAttribute is not null && HandlerModel.HasAttribute(method.ContainingType, _model.KnownTypes.LambdaStartupAttribute):
+                if (HandlerModel.BodyOf(method) is { } startupMethod)
                 {
-                    walker.EnqueueInitMember(member);
+                    Mark(method, CodePaths.Init, null);
+                    _queue.Enqueue(new PathWork(startupMethod.Body, CodePaths.Init, 0, null));
                 }
-            }
 
-            foreach (var statement in regions.SelectMany(r => r.Statements))
-            {
-                walker._queue.Enqueue(new PathWork(statement, CodePaths.Init, 0, null));
-            }
+                break;
 
-            return walker.Walk(cancellationToken);
-        }
-
-        // Breadth-first, so that every method is reached at its smallest depth.
-        private PathMap Walk(CancellationToken cancellationToken)
-        {
-            while (_queue.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var work = _queue.Dequeue();
-                if (work.Depth < _model.Options.InvokePathDepth)
+            case IFieldSymbol or IPropertySymbol:
+                foreach (var reference in member.DeclaringSyntaxReferences)
                 {
-                    WalkBody(work);
-                }
-            }
-
-            return new PathMap(_methodPaths, _invokeOrigin, _invokeRootNodes);
-        }
-
-        private void EnqueueInitMember(ISymbol member)
-        {
-            var paths = member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
-            switch (member)
-            {
-                case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor:
-                    Mark(constructor, paths, null);
-                    foreach (var reference in constructor.DeclaringSyntaxReferences)
+                    var initializer = reference.GetSyntax() switch
                     {
-                        _queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, null));
+                        VariableDeclaratorSyntax declarator => declarator.Initializer,
+                        PropertyDeclarationSyntax property => property.Initializer,
+                        _ => null,
+                    };
+                    if (initializer is not null)
+                    {
+                        _queue.Enqueue(new PathWork(initializer, paths, 0, null));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void WalkBody(PathWork work)
+    {
+        var semanticModel = _model.GetSemanticModel(work.Node.SyntaxTree);
+        var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
+
+        // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
+        var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            || (n is AnonymousFunctionExpressionSyntax lambda && HandlerModel.IsRunImmediately(lambda, semanticModel)));
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument:
+                    // A method group handed to a wrapper (tracing, middleware) runs inside the call on the invoke path;
+                    // on the init path only when it is a configuration callback that runs right away.
+                    if ((isInvoke || HandlerModel.IsRunImmediately(argument.Expression, semanticModel))
+                        && HandlerModel.MethodGroup(argument.Expression, semanticModel) is { } methodGroup)
+                    {
+                        Follow(methodGroup, work);
                     }
 
-                    break;
+                    continue;
 
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when _model.KnownTypes.LambdaStartupAttribute is not null && HandlerModel.HasAttribute(method.ContainingType, _model.KnownTypes.LambdaStartupAttribute):
-                    if (HandlerModel.BodyOf(method) is { } startupMethod)
+                case IdentifierNameSyntax { Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } } identifier
+                    when _model.ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
+                    // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
+                    if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
                     {
-                        Mark(method, CodePaths.Init, null);
-                        _queue.Enqueue(new PathWork(startupMethod.Body, CodePaths.Init, 0, null));
+                        Follow(getter, work);
                     }
 
+                    continue;
+
+                case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax:
                     break;
 
-                case IFieldSymbol or IPropertySymbol:
-                    foreach (var reference in member.DeclaringSyntaxReferences)
-                    {
-                        var initializer = reference.GetSyntax() switch
-                        {
-                            VariableDeclaratorSyntax declarator => declarator.Initializer,
-                            PropertyDeclarationSyntax property => property.Initializer,
-                            _ => null,
-                        };
-                        if (initializer is not null)
-                        {
-                            _queue.Enqueue(new PathWork(initializer, paths, 0, null));
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        private void WalkBody(PathWork work)
-        {
-            var semanticModel = _model.GetSemanticModel(work.Node.SyntaxTree);
-            var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
-
-            // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
-            var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                || (n is AnonymousFunctionExpressionSyntax lambda && HandlerModel.IsRunImmediately(lambda, semanticModel)));
-            foreach (var node in nodes)
-            {
-                switch (node)
-                {
-                    case ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument:
-                        // A method group handed to a wrapper (tracing, middleware) runs inside the call on the invoke path;
-                        // on the init path only when it is a configuration callback that runs right away.
-                        if ((isInvoke || HandlerModel.IsRunImmediately(argument.Expression, semanticModel))
-                            && HandlerModel.MethodGroup(argument.Expression, semanticModel) is { } methodGroup)
-                        {
-                            Follow(methodGroup, work);
-                        }
-
-                        continue;
-
-                    case IdentifierNameSyntax { Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } } identifier
-                        when _model.ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
-                        // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
-                        if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
-                        {
-                            Follow(getter, work);
-                        }
-
-                        continue;
-
-                    case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax:
-                        break;
-
-                    default:
-                        continue;
-                }
-
-                var symbolInfo = semanticModel.GetSymbolInfo(node);
-                if ((symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault()) is not IMethodSymbol target)
-                {
+                default:
                     continue;
-                }
+            }
 
-                if (target.MethodKind == MethodKind.DelegateInvoke && node is InvocationExpressionSyntax delegateCall)
-                {
-                    FollowDelegate(delegateCall, semanticModel, work);
-                    continue;
-                }
+            var symbolInfo = semanticModel.GetSymbolInfo(node);
+            if ((symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault()) is not IMethodSymbol target)
+            {
+                continue;
+            }
 
-                if (isInvoke && target.MethodKind == MethodKind.LocalFunction && HandlerModel.BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
-                {
-                    continue;
-                }
+            if (target.MethodKind == MethodKind.DelegateInvoke && node is InvocationExpressionSyntax delegateCall)
+            {
+                FollowDelegate(delegateCall, semanticModel, work);
+                continue;
+            }
 
-                Follow(target, work);
-                foreach (var implementation in _model.ImplementationsOf(target))
-                {
-                    Follow(implementation, work);
-                }
+            if (isInvoke && target.MethodKind == MethodKind.LocalFunction && HandlerModel.BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
+            {
+                continue;
+            }
+
+            Follow(target, work);
+            foreach (var implementation in _model.ImplementationsOf(target))
+            {
+                Follow(implementation, work);
             }
         }
+    }
 
-        private void Follow(IMethodSymbol target, PathWork work)
+    private void Follow(IMethodSymbol target, PathWork work)
+    {
+        // services.AddPricing() binds to the reduced form of the extension method; its body belongs to the declared one.
+        target = target.ReducedFrom ?? target;
+        if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _model.Compilation.Assembly) || HandlerModel.BodyOf(target) is not { } declaration)
         {
-            // services.AddPricing() binds to the reduced form of the extension method; its body belongs to the declared one.
-            target = target.ReducedFrom ?? target;
-            if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _model.Compilation.Assembly) || HandlerModel.BodyOf(target) is not { } declaration)
-            {
-                return;
-            }
-
-            if (Mark(target.OriginalDefinition, work.Paths, work.Origin))
-            {
-                if (target.MethodKind == MethodKind.LocalFunction && (work.Paths & CodePaths.Invoke) != 0 && work.Origin is not null)
-                {
-                    _invokeRootNodes[declaration.Declaration] = work.Origin;
-                }
-
-                _queue.Enqueue(new PathWork(declaration.Body, work.Paths, work.Depth + 1, work.Origin));
-            }
+            return;
         }
 
-        // A delegate stored in a field or local and called from the handler runs per invocation.
-        private void FollowDelegate(InvocationExpressionSyntax call, SemanticModel semanticModel, PathWork work)
+        if (Mark(target.OriginalDefinition, work.Paths, work.Origin))
         {
-            var callee = call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke ? invoke.Expression : call.Expression;
-            var symbol = semanticModel.GetSymbolInfo(callee).Symbol;
-            if ((work.Paths & CodePaths.Invoke) == 0 || work.Origin is null || symbol is null || HandlerModel.DelegateInitializer(symbol) is not { } lambda)
+            if (target.MethodKind == MethodKind.LocalFunction && (work.Paths & CodePaths.Invoke) != 0 && work.Origin is not null)
             {
-                return;
+                _invokeRootNodes[declaration.Declaration] = work.Origin;
             }
 
-            if (!_invokeRootNodes.ContainsKey(lambda))
-            {
-                _invokeRootNodes[lambda] = work.Origin;
-                _queue.Enqueue(new PathWork(lambda.Body, CodePaths.Invoke, work.Depth + 1, work.Origin));
-            }
+            _queue.Enqueue(new PathWork(declaration.Body, work.Paths, work.Depth + 1, work.Origin));
         }
+    }
 
-        private bool Mark(IMethodSymbol method, CodePaths paths, Handler? origin)
+    // A delegate stored in a field or local and called from the handler runs per invocation.
+    private void FollowDelegate(InvocationExpressionSyntax call, SemanticModel semanticModel, PathWork work)
+    {
+        var callee = call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke ? invoke.Expression : call.Expression;
+        var symbol = semanticModel.GetSymbolInfo(callee).Symbol;
+        if ((work.Paths & CodePaths.Invoke) == 0 || work.Origin is null || symbol is null || HandlerModel.DelegateInitializer(symbol) is not { } lambda)
         {
-            var key = method.OriginalDefinition;
-            _methodPaths.TryGetValue(key, out var existing);
-            if ((existing | paths) == existing)
-            {
-                return false;
-            }
-
-            _methodPaths[key] = existing | paths;
-            if (origin is not null && !_invokeOrigin.ContainsKey(key))
-            {
-                _invokeOrigin[key] = origin;
-            }
-
-            return true;
+            return;
         }
 
-        private readonly struct PathWork
+        if (!_invokeRootNodes.ContainsKey(lambda))
         {
-            public PathWork(SyntaxNode node, CodePaths paths, int depth, Handler? origin)
-            {
-                Node = node;
-                Paths = paths;
-                Depth = depth;
-                Origin = origin;
-            }
-
-            public SyntaxNode Node { get; }
-
-            public CodePaths Paths { get; }
-
-            public int Depth { get; }
-
-            public Handler? Origin { get; }
+            _invokeRootNodes[lambda] = work.Origin;
+            _queue.Enqueue(new PathWork(lambda.Body, CodePaths.Invoke, work.Depth + 1, work.Origin));
         }
+    }
+
+    private bool Mark(IMethodSymbol method, CodePaths paths, Handler? origin)
+    {
+        var key = method.OriginalDefinition;
+        _methodPaths.TryGetValue(key, out var existing);
+        if ((existing | paths) == existing)
+        {
+            return false;
+        }
+
+        _methodPaths[key] = existing | paths;
+        if (origin is not null && !_invokeOrigin.ContainsKey(key))
+        {
+            _invokeOrigin[key] = origin;
+        }
+
+        return true;
+    }
+
+    private readonly struct PathWork
+    {
+        public PathWork(SyntaxNode node, CodePaths paths, int depth, Handler? origin)
+        {
+            Node = node;
+            Paths = paths;
+            Depth = depth;
+            Origin = origin;
+        }
+
+        public SyntaxNode Node { get; }
+
+        public CodePaths Paths { get; }
+
+        public int Depth { get; }
+
+        public Handler? Origin { get; }
     }
 }

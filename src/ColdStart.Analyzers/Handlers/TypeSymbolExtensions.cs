@@ -1,27 +1,26 @@
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Handlers
+namespace ColdStart.Analyzers.Handlers;
+
+internal static class TypeSymbolExtensions
 {
-    internal static class TypeSymbolExtensions
+    /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (any construction of it).</summary>
+    public static bool Is(this ITypeSymbol? type, INamedTypeSymbol? expected)
     {
-        /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (any construction of it).</summary>
-        public static bool Is(this ITypeSymbol? type, INamedTypeSymbol? expected)
-        {
-            return type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
-        }
+        return type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    }
 
-        /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
-        public static bool DerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
+    /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool DerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            for (var current = type; current is not null; current = current.BaseType)
+            if (current.Is(baseType))
             {
-                if (current.Is(baseType))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 }

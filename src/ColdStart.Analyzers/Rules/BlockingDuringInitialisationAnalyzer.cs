@@ -4,57 +4,56 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BlockingDuringInitialisationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class BlockingDuringInitialisationAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BlockingDuringInitialisation);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BlockingDuringInitialisation);
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+    }
 
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.BlockingDuringInitialisation,
+            RuleSupport.CallLocation(context.Operation),
+            RuleSupport.Describe(context.Operation.Syntax),
+            RuleSupport.InitialisingTypeName(context.Operation)));
+    }
+
+    private static bool IsBlockingWait(IOperation operation, KnownTypes known)
+    {
+        switch (operation)
         {
-            if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
-            {
-                return;
-            }
+            case IPropertyReferenceOperation { Property.Name: "Result" } result:
+                return result.Property.ContainingType.Is(known.TaskOfT) || result.Property.ContainingType.Is(known.ValueTaskOfT);
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.BlockingDuringInitialisation,
-                RuleSupport.CallLocation(context.Operation),
-                RuleSupport.Describe(context.Operation.Syntax),
-                RuleSupport.InitialisingTypeName(context.Operation)));
-        }
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                var type = method.ContainingType;
+                if (type.DerivesFrom(known.Task) && method.Name is "Wait" or "WaitAll" or "WaitAny")
+                {
+                    return true;
+                }
 
-        private static bool IsBlockingWait(IOperation operation, KnownTypes known)
-        {
-            switch (operation)
-            {
-                case IPropertyReferenceOperation { Property.Name: "Result" } result:
-                    return result.Property.ContainingType.Is(known.TaskOfT) || result.Property.ContainingType.Is(known.ValueTaskOfT);
+                return method.Name == "GetResult"
+                    && type.Name.EndsWith("Awaiter", System.StringComparison.Ordinal)
+                    && type.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices";
 
-                case IInvocationOperation invocation:
-                    var method = invocation.TargetMethod;
-                    var type = method.ContainingType;
-                    if (type.DerivesFrom(known.Task) && method.Name is "Wait" or "WaitAll" or "WaitAny")
-                    {
-                        return true;
-                    }
-
-                    return method.Name == "GetResult"
-                        && type.Name.EndsWith("Awaiter", System.StringComparison.Ordinal)
-                        && type.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices";
-
-                default:
-                    return false;
-            }
+            default:
+                return false;
         }
     }
 }

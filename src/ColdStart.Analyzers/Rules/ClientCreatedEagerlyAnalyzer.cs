@@ -6,66 +6,65 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>COLD302: a client built during initialisation that some handler or path does not use.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClientCreatedEagerlyAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>COLD302: a client built during initialisation that some handler or path does not use.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ClientCreatedEagerlyAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedEagerly);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedEagerly);
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
+    }
 
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!facts.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        var model = facts.Model(context.CancellationToken);
+        var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.EscapesDuringInit(storage))
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!facts.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
-            {
-                return;
-            }
-
-            var model = facts.Model(context.CancellationToken);
-            var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-            if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.EscapesDuringInit(storage))
-            {
-                return;
-            }
-
-            IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
-            var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
-            if (unused is null)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ClientCreatedEagerly,
-                creation.Syntax.GetLocation(),
-                creation.Type!.Name,
-                RuleSupport.InitialisingTypeName(creation),
-                storage.Name,
-                unused.DisplayName));
+            return;
         }
 
-        /// <summary>The field, property or top-level local that keeps the client, when it is stored directly.</summary>
-        internal static ISymbol? StorageOf(IObjectCreationOperation creation)
+        IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
+        var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
+        if (unused is null)
         {
-            var parent = creation.ParentWithoutConversions();
-
-            return parent switch
-            {
-                IFieldInitializerOperation field when field.InitializedFields.Length == 1 => field.InitializedFields[0],
-                IPropertyInitializerOperation property when property.InitializedProperties.Length == 1 => property.InitializedProperties[0],
-                ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
-                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
-                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-                _ => null,
-            };
+            return;
         }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedEagerly,
+            creation.Syntax.GetLocation(),
+            creation.Type!.Name,
+            RuleSupport.InitialisingTypeName(creation),
+            storage.Name,
+            unused.DisplayName));
+    }
+
+    /// <summary>The field, property or top-level local that keeps the client, when it is stored directly.</summary>
+    internal static ISymbol? StorageOf(IObjectCreationOperation creation)
+    {
+        var parent = creation.ParentWithoutConversions();
+
+        return parent switch
+        {
+            IFieldInitializerOperation field when field.InitializedFields.Length == 1 => field.InitializedFields[0],
+            IPropertyInitializerOperation property when property.InitializedProperties.Length == 1 => property.InitializedProperties[0],
+            ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            _ => null,
+        };
     }
 }

@@ -6,160 +6,159 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD301: a client constructed on the invoke path, or registered in dependency injection so that every request
+/// scope constructs one (a scoped factory or a scoped implementation type).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClientCreatedPerInvocationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD301: a client constructed on the invoke path, or registered in dependency injection so that every request
-    /// scope constructs one (a scoped factory or a scoped implementation type).
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ClientCreatedPerInvocationAnalyzer : DiagnosticAnalyzer
+    /// <summary>Diagnostic property: how the code fix should hoist the client (<see cref="HoistStatic"/> or <see cref="HoistLazy"/>).</summary>
+    public const string HoistProperty = "Hoist";
+
+    /// <summary>The client is created on every path of its handler: a plain static readonly field.</summary>
+    public const string HoistStatic = "Static";
+
+    /// <summary>Some paths do not create the client: a static Lazy&lt;T&gt; field.</summary>
+    public const string HoistLazy = "Lazy";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedPerInvocation);
+
+    public override void Initialize(AnalysisContext context)
     {
-        /// <summary>Diagnostic property: how the code fix should hoist the client (<see cref="HoistStatic"/> or <see cref="HoistLazy"/>).</summary>
-        public const string HoistProperty = "Hoist";
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
+        context.RegisterInFunctions(AnalyzeScopedTypeRegistration, OperationKind.Invocation);
+    }
 
-        /// <summary>The client is created on every path of its handler: a plain static readonly field.</summary>
-        public const string HoistStatic = "Static";
-
-        /// <summary>Some paths do not create the client: a static Lazy&lt;T&gt; field.</summary>
-        public const string HoistLazy = "Lazy";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedPerInvocation);
-
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!facts.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
-            context.RegisterInFunctions(AnalyzeScopedTypeRegistration, OperationKind.Invocation);
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        if (ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!facts.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
-            {
-                return;
-            }
-
-            if (ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
-            {
-                ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, registration);
-                return;
-            }
-
-            var model = facts.Model(context.CancellationToken);
-            if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
-            {
-                return;
-            }
-
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (CanHoist(creation))
-            {
-                var everyPath = handler.Body.Contains(creation.Syntax) && PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax);
-                properties = properties.Add(HoistProperty, everyPath ? HoistStatic : HoistLazy);
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ClientCreatedPerInvocation,
-                creation.Syntax.GetLocation(),
-                properties,
-                creation.Type!.Name,
-                $"on every invocation of '{handler.DisplayName}'",
-                IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
-                    ? "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"
-                    : "create it once in a static (lazy) field and reuse it"));
+            ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, registration);
+            return;
         }
 
-        // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
-        private static void AnalyzeScopedTypeRegistration(OperationAnalysisContext context, CompilationFacts facts)
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            var method = invocation.TargetMethod;
-            if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
-            {
-                ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
-            }
+            return;
         }
 
-        private static void ReportScoped(OperationAnalysisContext context, Location location, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (CanHoist(creation))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ClientCreatedPerInvocation,
-                location,
-                client.Name,
-                $"for every request scope, because {registration.Method} registers '{registration.Service.Name}'",
-                "register it with AddSingleton so that every request shares one client"));
+            var everyPath = handler.Body.Contains(creation.Syntax) && PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax);
+            properties = properties.Add(HoistProperty, everyPath ? HoistStatic : HoistLazy);
         }
 
-        /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
-        private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation, KnownTypes known)
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            creation.Syntax.GetLocation(),
+            properties,
+            creation.Type!.Name,
+            $"on every invocation of '{handler.DisplayName}'",
+            IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
+                ? "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"
+                : "create it once in a static (lazy) field and reuse it"));
+    }
+
+    // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
+    private static void AnalyzeScopedTypeRegistration(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
         {
-            var lambda = creation.Parent;
-            while (lambda is not null and not IAnonymousFunctionOperation)
-            {
-                lambda = lambda.Parent;
-            }
+            ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
+        }
+    }
 
-            if (lambda is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } } } factory
-                && IsScopedRegistration(registration.TargetMethod, known)
-                && factory.Symbol.ReturnType is { } service)
-            {
-                return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
-            }
+    private static void ReportScoped(OperationAnalysisContext context, Location location, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
+    {
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            location,
+            client.Name,
+            $"for every request scope, because {registration.Method} registers '{registration.Service.Name}'",
+            "register it with AddSingleton so that every request shares one client"));
+    }
 
-            return null;
+    /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
+    private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation, KnownTypes known)
+    {
+        var lambda = creation.Parent;
+        while (lambda is not null and not IAnonymousFunctionOperation)
+        {
+            lambda = lambda.Parent;
         }
 
-        // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
-        // (and AddAWSLambdaHosting) opens for every request. Transient registrations are left alone: how often they are
-        // built depends on who consumes them (a singleton consumer builds its transient client once).
-        private static bool IsScopedRegistration(IMethodSymbol method, KnownTypes known)
+        if (lambda is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } } } factory
+            && IsScopedRegistration(registration.TargetMethod, known)
+            && factory.Symbol.ReturnType is { } service)
         {
-            return method.Name is "AddScoped" or "TryAddScoped"
-                && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration));
+            return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
         }
 
-        // new AmazonS3Client(credentials) where the credentials come from the invocation (an STS session per caller,
-        // a tenant's keys): a static field would serve every caller with the first one's credentials. Credentials built
-        // from constants or the environment are the same on every invocation and can be hoisted with the client.
-        private static bool IsBuiltFromInvocationCredentials(IObjectCreationOperation creation, KnownTypes knownTypes)
-        {
-            return creation.Arguments.Any(argument =>
-                argument.Value.WithoutConversions() is var value
-                && value.Type.DerivesFrom(knownTypes.AwsCredentials)
-                && DependsOnTheInvocation(value is ILocalReferenceOperation local ? InitializerOf(local) ?? value : value));
-        }
+        return null;
+    }
 
-        private static bool DependsOnTheInvocation(IOperation value)
-        {
-            return value is IParameterReferenceOperation or IAwaitOperation
-                || value.Descendants().Any(d => d is IParameterReferenceOperation or IAwaitOperation);
-        }
+    // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
+    // (and AddAWSLambdaHosting) opens for every request. Transient registrations are left alone: how often they are
+    // built depends on who consumes them (a singleton consumer builds its transient client once).
+    private static bool IsScopedRegistration(IMethodSymbol method, KnownTypes known)
+    {
+        return method.Name is "AddScoped" or "TryAddScoped"
+            && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration));
+    }
 
-        private static IOperation? InitializerOf(ILocalReferenceOperation local)
-        {
-            return local.Local.DeclaringSyntaxReferences.Length == 1
-                && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                && local.SemanticModel is { } semanticModel
-                && initializer.SyntaxTree == semanticModel.SyntaxTree
-                    ? semanticModel.GetOperation(initializer)
-                    : null;
-        }
+    // new AmazonS3Client(credentials) where the credentials come from the invocation (an STS session per caller,
+    // a tenant's keys): a static field would serve every caller with the first one's credentials. Credentials built
+    // from constants or the environment are the same on every invocation and can be hoisted with the client.
+    private static bool IsBuiltFromInvocationCredentials(IObjectCreationOperation creation, KnownTypes knownTypes)
+    {
+        return creation.Arguments.Any(argument =>
+            argument.Value.WithoutConversions() is var value
+            && value.Type.DerivesFrom(knownTypes.AwsCredentials)
+            && DependsOnTheInvocation(value is ILocalReferenceOperation local ? InitializerOf(local) ?? value : value));
+    }
 
-        // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
-        private static bool IsCachedOnce(IObjectCreationOperation creation)
-        {
-            var parent = creation.ParentWithoutConversions();
+    private static bool DependsOnTheInvocation(IOperation value)
+    {
+        return value is IParameterReferenceOperation or IAwaitOperation
+            || value.Descendants().Any(d => d is IParameterReferenceOperation or IAwaitOperation);
+    }
 
-            return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
-        }
+    private static IOperation? InitializerOf(ILocalReferenceOperation local)
+    {
+        return local.Local.DeclaringSyntaxReferences.Length == 1
+            && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            && local.SemanticModel is { } semanticModel
+            && initializer.SyntaxTree == semanticModel.SyntaxTree
+                ? semanticModel.GetOperation(initializer)
+                : null;
+    }
 
-        // The construction can move into a static field only when it depends on nothing of the invocation.
-        private static bool CanHoist(IObjectCreationOperation creation)
-        {
-            return !creation.Descendants().Any(d => d is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver } or IAwaitOperation);
-        }
+    // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
+    private static bool IsCachedOnce(IObjectCreationOperation creation)
+    {
+        var parent = creation.ParentWithoutConversions();
+
+        return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
+    }
+
+    // The construction can move into a static field only when it depends on nothing of the invocation.
+    private static bool CanHoist(IObjectCreationOperation creation)
+    {
+        return !creation.Descendants().Any(d => d is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver } or IAwaitOperation);
     }
 }

@@ -5,46 +5,45 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD104: <c>AddJsonFile(..., reloadOnChange: true)</c> and its XML/INI siblings in a function project. Reported
+/// wherever it appears, without asking the handler model: configuration is built once, at start-up, in practice
+/// (often in a base class or a shared helper the model cannot see as init code), and a watcher is never useful
+/// on Lambda's read-only file system.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConfigurationFileWatchedAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD104: <c>AddJsonFile(..., reloadOnChange: true)</c> and its XML/INI siblings in a function project. Reported
-    /// wherever it appears, without asking the handler model: configuration is built once, at start-up, in practice
-    /// (often in a base class or a shared helper the model cannot see as init code), and a watcher is never useful
-    /// on Lambda's read-only file system.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ConfigurationFileWatchedAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConfigurationFileWatched);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConfigurationFileWatched);
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions((operationContext, _) => Analyze(operationContext), OperationKind.Invocation);
+    }
 
-        public override void Initialize(AnalysisContext context)
+    /// <summary>True when the call passes a constant <c>true</c> as its <c>reloadOnChange</c> argument.</summary>
+    internal static bool WatchesFile(IInvocationOperation invocation)
+    {
+        return invocation.Arguments.Any(a => a.Parameter?.Name == "reloadOnChange" && a.Value.ConstantValue is { HasValue: true, Value: true });
+    }
+
+    private static void Analyze(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!ExpensiveInitialisationAnalyzer.IsConfigurationFileSource(invocation.TargetMethod) || !WatchesFile(invocation))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions((operationContext, _) => Analyze(operationContext), OperationKind.Invocation);
+            return;
         }
 
-        /// <summary>True when the call passes a constant <c>true</c> as its <c>reloadOnChange</c> argument.</summary>
-        internal static bool WatchesFile(IInvocationOperation invocation)
-        {
-            return invocation.Arguments.Any(a => a.Parameter?.Name == "reloadOnChange" && a.Value.ConstantValue is { HasValue: true, Value: true });
-        }
-
-        private static void Analyze(OperationAnalysisContext context)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!ExpensiveInitialisationAnalyzer.IsConfigurationFileSource(invocation.TargetMethod) || !WatchesFile(invocation))
-            {
-                return;
-            }
-
-            var path = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "path")?.Value.Syntax.ToString() ?? "the file";
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ConfigurationFileWatched,
-                RuleSupport.CallLocation(invocation),
-                invocation.TargetMethod.Name,
-                path.Trim('"')));
-        }
+        var path = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "path")?.Value.Syntax.ToString() ?? "the file";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ConfigurationFileWatched,
+            RuleSupport.CallLocation(invocation),
+            invocation.TargetMethod.Name,
+            path.Trim('"')));
     }
 }

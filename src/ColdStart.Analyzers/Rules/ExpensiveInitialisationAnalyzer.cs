@@ -5,154 +5,153 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD101: work that costs every cold start. I/O (configuration files included), network calls and sleeps
+/// anywhere on the init path; DI container, host and telemetry pipeline builds and compiled regexes in static
+/// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ExpensiveInitialisationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD101: work that costs every cold start. I/O (configuration files included), network calls and sleeps
-    /// anywhere on the init path; DI container, host and telemetry pipeline builds and compiled regexes in static
-    /// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ExpensiveInitialisationAnalyzer : DiagnosticAnalyzer
+    private const int RegexOptionsCompiled = 8;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
+
+    public override void Initialize(AnalysisContext context)
     {
-        private const int RegexOptionsCompiled = 8;
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+    }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
-
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var known = facts.KnownTypes;
+        var work = context.Operation switch
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+            IInvocationOperation invocation => ExpensiveCall(invocation, known),
+            IObjectCreationOperation creation => ExpensiveCreation(creation, known),
+            _ => null,
+        };
+        if (work is null)
+        {
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        var required = work.Value.StaticOnly ? CodePaths.StaticInit : CodePaths.Init;
+        if ((facts.Model(context.CancellationToken).PathsOf(context.Operation, required) & required) == 0)
         {
-            var known = facts.KnownTypes;
-            var work = context.Operation switch
-            {
-                IInvocationOperation invocation => ExpensiveCall(invocation, known),
-                IObjectCreationOperation creation => ExpensiveCreation(creation, known),
-                _ => null,
-            };
-            if (work is null)
-            {
-                return;
-            }
-
-            var required = work.Value.StaticOnly ? CodePaths.StaticInit : CodePaths.Init;
-            if ((facts.Model(context.CancellationToken).PathsOf(context.Operation, required) & required) == 0)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ExpensiveInitialisation,
-                RuleSupport.CallLocation(context.Operation),
-                work.Value.Member,
-                work.Value.Kind,
-                RuleSupport.InitialisingTypeName(context.Operation)));
+            return;
         }
 
-        private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ExpensiveInitialisation,
+            RuleSupport.CallLocation(context.Operation),
+            work.Value.Member,
+            work.Value.Kind,
+            RuleSupport.InitialisingTypeName(context.Operation)));
+    }
+
+    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type.Is(known.File) || type.Is(known.Directory))
         {
-            var method = invocation.TargetMethod;
-            var type = method.ContainingType;
-            if (type.Is(known.File) || type.Is(known.Directory))
-            {
-                return (Member(method), "file I/O", false);
-            }
-
-            if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
-                || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
-                || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
-            {
-                return (Member(method), "a network call", false);
-            }
-
-            if (type.Is(known.Thread) && method.Name == "Sleep")
-            {
-                return (Member(method), "a blocking sleep", false);
-            }
-
-            if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
-            {
-                return (method.Name, "a dependency-injection container build", true);
-            }
-
-            if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
-            {
-                return (Member(method), "a host build", true);
-            }
-
-            if (method.Name == "Build" && IsTelemetryBuilder(invocation, method))
-            {
-                return (Member(method), "a telemetry pipeline build", true);
-            }
-
-            if (type.Is(known.LoggerFactory) && method.Name == "Create")
-            {
-                return (Member(method), "a logging pipeline build", true);
-            }
-
-            // AddJsonFile / AddXmlFile / AddIniFile read the file when the configuration is built. With reloadOnChange
-            // they also watch it, which COLD104 reports instead.
-            if (IsConfigurationFileSource(method) && !ConfigurationFileWatchedAnalyzer.WatchesFile(invocation))
-            {
-                return (method.Name, "a configuration file read", false);
-            }
-
-            if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
-            {
-                return (Member(method), "regular-expression compilation", true);
-            }
-
-            return null;
+            return (Member(method), "file I/O", false);
         }
 
-        private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+        if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
+            || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
+            || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
         {
-            var type = creation.Type;
-            if (type.Is(known.FileStream) || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
-            {
-                return ("new " + type!.Name, "file I/O", false);
-            }
-
-            if (type.Is(known.Regex) && creation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
-            {
-                return ("new Regex", "regular-expression compilation (RegexOptions.Compiled)", true);
-            }
-
-            return null;
+            return (Member(method), "a network call", false);
         }
 
-        /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>
-        internal static bool IsConfigurationFileSource(IMethodSymbol method)
+        if (type.Is(known.Thread) && method.Name == "Sleep")
         {
-            return method.Name.StartsWith("Add", System.StringComparison.Ordinal)
-                && method.Name.EndsWith("File", System.StringComparison.Ordinal)
-                && method.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+            return (Member(method), "a blocking sleep", false);
         }
 
-        // OpenTelemetry's TracerProviderBuilder / MeterProviderBuilder .Build(): exporters, processors and instrumentation start here.
-        private static bool IsTelemetryBuilder(IInvocationOperation invocation, IMethodSymbol method)
+        if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
         {
-            var builder = method.IsExtensionMethod ? method.Parameters.FirstOrDefault()?.Type : invocation.Instance?.Type ?? method.ContainingType;
-            return builder?.ContainingNamespace?.ToDisplayString().StartsWith("OpenTelemetry", System.StringComparison.Ordinal) == true;
+            return (method.Name, "a dependency-injection container build", true);
         }
 
-        private static string Member(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
-
-        private static bool IsRequestMethod(string name)
+        if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
         {
-            return name.StartsWith("Get", System.StringComparison.Ordinal) || name.StartsWith("Post", System.StringComparison.Ordinal)
-                || name.StartsWith("Put", System.StringComparison.Ordinal) || name.StartsWith("Delete", System.StringComparison.Ordinal)
-                || name.StartsWith("Patch", System.StringComparison.Ordinal) || name.StartsWith("Send", System.StringComparison.Ordinal);
+            return (Member(method), "a host build", true);
         }
 
-        private static bool IsCompiledOption(IOperation value, KnownTypes known)
+        if (method.Name == "Build" && IsTelemetryBuilder(invocation, method))
         {
-            return value.Type.Is(known.RegexOptions) && value.ConstantValue is { HasValue: true, Value: int options } && (options & RegexOptionsCompiled) != 0;
+            return (Member(method), "a telemetry pipeline build", true);
         }
+
+        if (type.Is(known.LoggerFactory) && method.Name == "Create")
+        {
+            return (Member(method), "a logging pipeline build", true);
+        }
+
+        // AddJsonFile / AddXmlFile / AddIniFile read the file when the configuration is built. With reloadOnChange
+        // they also watch it, which COLD104 reports instead.
+        if (IsConfigurationFileSource(method) && !ConfigurationFileWatchedAnalyzer.WatchesFile(invocation))
+        {
+            return (method.Name, "a configuration file read", false);
+        }
+
+        if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
+        {
+            return (Member(method), "regular-expression compilation", true);
+        }
+
+        return null;
+    }
+
+    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+    {
+        var type = creation.Type;
+        if (type.Is(known.FileStream) || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
+        {
+            return ("new " + type!.Name, "file I/O", false);
+        }
+
+        if (type.Is(known.Regex) && creation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
+        {
+            return ("new Regex", "regular-expression compilation (RegexOptions.Compiled)", true);
+        }
+
+        return null;
+    }
+
+    /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>
+    internal static bool IsConfigurationFileSource(IMethodSymbol method)
+    {
+        return method.Name.StartsWith("Add", System.StringComparison.Ordinal)
+            && method.Name.EndsWith("File", System.StringComparison.Ordinal)
+            && method.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+    }
+
+    // OpenTelemetry's TracerProviderBuilder / MeterProviderBuilder .Build(): exporters, processors and instrumentation start here.
+    private static bool IsTelemetryBuilder(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var builder = method.IsExtensionMethod ? method.Parameters.FirstOrDefault()?.Type : invocation.Instance?.Type ?? method.ContainingType;
+        return builder?.ContainingNamespace?.ToDisplayString().StartsWith("OpenTelemetry", System.StringComparison.Ordinal) == true;
+    }
+
+    private static string Member(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
+
+    private static bool IsRequestMethod(string name)
+    {
+        return name.StartsWith("Get", System.StringComparison.Ordinal) || name.StartsWith("Post", System.StringComparison.Ordinal)
+            || name.StartsWith("Put", System.StringComparison.Ordinal) || name.StartsWith("Delete", System.StringComparison.Ordinal)
+            || name.StartsWith("Patch", System.StringComparison.Ordinal) || name.StartsWith("Send", System.StringComparison.Ordinal);
+    }
+
+    private static bool IsCompiledOption(IOperation value, KnownTypes known)
+    {
+        return value.Type.Is(known.RegexOptions) && value.ConstantValue is { HasValue: true, Value: int options } && (options & RegexOptionsCompiled) != 0;
     }
 }

@@ -5,58 +5,57 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>COLD601–COLD603: [LazyClient] uses the generator cannot turn into code. The generator itself stays silent.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LazyClientMisuseAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>COLD601–COLD603: [LazyClient] uses the generator cannot turn into code. The generator itself stays silent.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class LazyClientMisuseAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.LazyClientHolderNotPartial,
+        Descriptors.LazyClientNotConstructible,
+        Descriptors.LazyClientDuplicateName);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.LazyClientHolderNotPartial,
-            Descriptors.LazyClientNotConstructible,
-            Descriptors.LazyClientDuplicateName);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null)
-                {
-                    return;
-                }
-
-                start.RegisterSymbolAction(AnalyzeHolder, SymbolKind.NamedType);
-            });
-        }
-
-        private static void AnalyzeHolder(SymbolAnalysisContext context)
-        {
-            var holder = (INamedTypeSymbol)context.Symbol;
-            var declarations = LazyClientDeclarations.Read(holder);
-            if (declarations.Count == 0)
+            if (start.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null)
             {
                 return;
             }
 
-            if (!LazyClientDeclarations.IsPartialEverywhere(holder))
-            {
-                var identifier = holder.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientHolderNotPartial, identifier ?? holder.Locations[0], holder.Name));
-            }
+            start.RegisterSymbolAction(AnalyzeHolder, SymbolKind.NamedType);
+        });
+    }
 
-            foreach (var declaration in declarations)
+    private static void AnalyzeHolder(SymbolAnalysisContext context)
+    {
+        var holder = (INamedTypeSymbol)context.Symbol;
+        var declarations = LazyClientDeclarations.Read(holder);
+        if (declarations.Count == 0)
+        {
+            return;
+        }
+
+        if (!LazyClientDeclarations.IsPartialEverywhere(holder))
+        {
+            var identifier = holder.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientHolderNotPartial, identifier ?? holder.Locations[0], holder.Name));
+        }
+
+        foreach (var declaration in declarations)
+        {
+            var location = declaration.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? holder.Locations[0];
+            if (declaration.IsDuplicate)
             {
-                var location = declaration.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? holder.Locations[0];
-                if (declaration.IsDuplicate)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientDuplicateName, location, declaration.PropertyName, holder.Name));
-                }
-                else if (!declaration.IsConstructible)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientNotConstructible, location, declaration.Client.Name, declaration.PropertyName, holder.Name));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientDuplicateName, location, declaration.PropertyName, holder.Name));
+            }
+            else if (!declaration.IsConstructible)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientNotConstructible, location, declaration.Client.Name, declaration.PropertyName, holder.Name));
             }
         }
     }

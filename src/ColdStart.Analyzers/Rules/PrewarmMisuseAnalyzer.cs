@@ -6,90 +6,89 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD604/COLD605: [Prewarm] uses the generator cannot turn into an entry point (the generator itself stays
+/// silent); COLD606: a deployment file that still names the handler instead of the generated entry point.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD604/COLD605: [Prewarm] uses the generator cannot turn into an entry point (the generator itself stays
-    /// silent); COLD606: a deployment file that still names the handler instead of the generated entry point.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial, Descriptors.PrewarmEntryPointNotDeployed);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial, Descriptors.PrewarmEntryPointNotDeployed);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var prewarm = start.Compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
-                if (prewarm is null)
-                {
-                    return;
-                }
-
-                var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
-                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector), SymbolKind.Method);
-            });
-        }
-
-        private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector)
-        {
-            var method = (IMethodSymbol)context.Symbol;
-            var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, prewarm));
-            if (attribute is null)
+            var prewarm = start.Compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
+            if (prewarm is null)
             {
                 return;
             }
 
-            var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
-            var reason = hasDetector ? null : "the project targets a framework older than .NET 8, where the ColdStart runtime library has no ping detector";
-            if (reason is null && HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).HandlerFor(method) is null)
-            {
-                reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
-            }
+            var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector), SymbolKind.Method);
+        });
+    }
 
-            reason ??= PrewarmDeclarations.Read(method, context.Compilation).UnsupportedReason;
-            if (reason is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmUnsupported, location, method.ContainingType.Name + "." + method.Name, reason));
-            }
-            else if (!PrewarmDeclarations.TypeIsPartial(method))
-            {
-                var identifier = method.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmTypeNotPartial, identifier ?? location, method.ContainingType.Name));
-            }
-            else
-            {
-                ReportStaleHandlerStrings(context, method, location);
-            }
+    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, prewarm));
+        if (attribute is null)
+        {
+            return;
         }
 
-        // The generated entry point only runs if the deployment names it: Assembly::Namespace.Type::HandlePrewarmed.
-        private static void ReportStaleHandlerStrings(SymbolAnalysisContext context, IMethodSymbol method, Location location)
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
+        var reason = hasDetector ? null : "the project targets a framework older than .NET 8, where the ColdStart runtime library has no ping detector";
+        if (reason is null && HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).HandlerFor(method) is null)
         {
-            var assembly = context.Compilation.AssemblyName;
-            var type = HandlerDiscovery.FullName(method.ContainingType);
-            foreach (var file in context.Options.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
-            {
-                if (file.GetText(context.CancellationToken) is not { } text)
-                {
-                    continue;
-                }
+            reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
+        }
 
-                foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
+        reason ??= PrewarmDeclarations.Read(method, context.Compilation).UnsupportedReason;
+        if (reason is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmUnsupported, location, method.ContainingType.Name + "." + method.Name, reason));
+        }
+        else if (!PrewarmDeclarations.TypeIsPartial(method))
+        {
+            var identifier = method.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmTypeNotPartial, identifier ?? location, method.ContainingType.Name));
+        }
+        else
+        {
+            ReportStaleHandlerStrings(context, method, location);
+        }
+    }
+
+    // The generated entry point only runs if the deployment names it: Assembly::Namespace.Type::HandlePrewarmed.
+    private static void ReportStaleHandlerStrings(SymbolAnalysisContext context, IMethodSymbol method, Location location)
+    {
+        var assembly = context.Compilation.AssemblyName;
+        var type = HandlerDiscovery.FullName(method.ContainingType);
+        foreach (var file in context.Options.AdditionalFiles.Where(f => DeploymentTemplates.IsDeploymentFile(f.Path)))
+        {
+            if (file.GetText(context.CancellationToken) is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
+            {
+                if (DeploymentTemplates.ParseHandler(handler) is { } parsed && parsed.Assembly == assembly && parsed.Type == type && parsed.Method == method.Name)
                 {
-                    if (DeploymentTemplates.ParseHandler(handler) is { } parsed && parsed.Assembly == assembly && parsed.Type == type && parsed.Method == method.Name)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.PrewarmEntryPointNotDeployed,
-                            location,
-                            method.ContainingType.Name + "." + method.Name,
-                            System.IO.Path.GetFileName(file.Path),
-                            handler,
-                            $"{parsed.Assembly}::{parsed.Type}::{method.Name}Prewarmed"));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.PrewarmEntryPointNotDeployed,
+                        location,
+                        method.ContainingType.Name + "." + method.Name,
+                        System.IO.Path.GetFileName(file.Path),
+                        handler,
+                        $"{parsed.Assembly}::{parsed.Type}::{method.Name}Prewarmed"));
                 }
             }
         }

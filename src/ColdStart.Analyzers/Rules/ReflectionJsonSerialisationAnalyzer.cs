@@ -7,169 +7,168 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>COLD201: System.Text.Json calls without source-generated metadata, and Newtonsoft.Json calls.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReflectionJsonSerialisationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>COLD201: System.Text.Json calls without source-generated metadata, and Newtonsoft.Json calls.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReflectionJsonSerialisationAnalyzer : DiagnosticAnalyzer
+    /// <summary>Diagnostic property: documentation reference id of the serialised type, for the code fix.</summary>
+    public const string TypeProperty = "Type";
+
+    /// <summary>
+    /// Diagnostic property: the serializer settings the call runs with (<see cref="JsonGenerationOptions"/>); the fix
+    /// uses only a context generated with the same settings. Absent when they are not statically known: no fix then.
+    /// </summary>
+    public const string OptionsProperty = "Options";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionJsonSerialisation);
+
+    public override void Initialize(AnalysisContext context)
     {
-        /// <summary>Diagnostic property: documentation reference id of the serialised type, for the code fix.</summary>
-        public const string TypeProperty = "Type";
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.Invocation);
+    }
 
-        /// <summary>
-        /// Diagnostic property: the serializer settings the call runs with (<see cref="JsonGenerationOptions"/>); the fix
-        /// uses only a context generated with the same settings. Absent when they are not statically known: no fix then.
-        /// </summary>
-        public const string OptionsProperty = "Options";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionJsonSerialisation);
-
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var known = facts.KnownTypes;
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        string advice;
+        ITypeSymbol? serialised;
+        if (type.Is(known.StjSerializer))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.Invocation);
+            if (!IsSerialisationMethod(method.Name) || method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+                || IsBackedByContext(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value, facts, context, depth: 0))
+            {
+                return;
+            }
+
+            advice = "pass the JsonTypeInfo of a source-generated JsonSerializerContext";
+            serialised = SerialisedType(invocation, known);
+        }
+        else if ((type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+            || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
+            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject"))
+        {
+            advice = "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
+            serialised = SerialisedType(invocation, known);
+        }
+        else
+        {
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        var model = facts.Model(context.CancellationToken);
+        if (!model.IsServerlessProject)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            var known = facts.KnownTypes;
-            var method = invocation.TargetMethod;
-            var type = method.ContainingType;
-            string advice;
-            ITypeSymbol? serialised;
-            if (type.Is(known.StjSerializer))
-            {
-                if (!IsSerialisationMethod(method.Name) || method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
-                    || IsBackedByContext(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value, facts, context, depth: 0))
+            return;
+        }
+
+        // A JsonSerializerContext cannot register an anonymous type: the advice names the step that comes first.
+        if (serialised is { IsAnonymousType: true })
+        {
+            advice = "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types";
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (type.Is(known.StjSerializer)
+            && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter }
+            && serialised.SpecialType != SpecialType.System_Object
+            && JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken) is { } options)
+        {
+            properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            invocation.Syntax.GetLocation(),
+            properties,
+            type.Name + "." + method.Name,
+            serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
+            advice));
+    }
+
+    private static bool IsSerialisationMethod(string name)
+    {
+        return name.StartsWith("Serialize", StringComparison.Ordinal) || name.StartsWith("Deserialize", StringComparison.Ordinal) || name.StartsWith("Populate", StringComparison.Ordinal);
+    }
+
+    /// <summary>The generic argument, else the typeof(...) argument, else the static type of the value.</summary>
+    private static ITypeSymbol? SerialisedType(IInvocationOperation invocation, KnownTypes known)
+    {
+        if (invocation.TargetMethod.IsGenericMethod)
+        {
+            return invocation.TargetMethod.TypeArguments[0];
+        }
+
+        var typeArgument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.SystemType) == true)?.Value;
+        if (typeArgument is ITypeOfOperation typeOf)
+        {
+            return typeOf.TypeOperand;
+        }
+
+        var value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Object)?.Value
+            ?? invocation.Instance;
+        return value?.WithoutConversions().Type;
+    }
+
+    /// <summary>
+    /// Options that are provably backed by a source-generated context: <c>Ctx.Default.Options</c>, options whose
+    /// TypeInfoResolver is a context, options copied from a context's, or a field/local initialised with one.
+    /// </summary>
+    private static bool IsBackedByContext(IOperation? options, CompilationFacts facts, OperationAnalysisContext context, int depth)
+    {
+        options = options?.WithoutConversions();
+        var known = facts.KnownTypes;
+        switch (options)
+        {
+            case IPropertyReferenceOperation { Property.Name: "Options" } property when property.Property.ContainingType.DerivesFrom(known.StjContext):
+                return true;
+
+            case IObjectCreationOperation creation when creation.Type.Is(known.StjOptions):
+                return creation.Arguments.Any(a => IsBackedByContext(a.Value, facts, context, depth))
+                    || (creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a =>
+                        a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" } && ResolvesToContext(a.Value, known)) ?? false);
+
+            case IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation when depth < 2:
+                var symbol = options switch
                 {
-                    return;
+                    IFieldReferenceOperation field => (ISymbol)field.Field,
+                    ILocalReferenceOperation local => local.Local,
+                    IPropertyReferenceOperation property => property.Property,
+                    _ => null,
+                };
+                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf).FirstOrDefault(v => v is not null);
+                if (initializer is null)
+                {
+                    return false;
                 }
 
-                advice = "pass the JsonTypeInfo of a source-generated JsonSerializerContext";
-                serialised = SerialisedType(invocation, known);
-            }
-            else if ((type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
-                || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
-                || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject"))
-            {
-                advice = "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
-                serialised = SerialisedType(invocation, known);
-            }
-            else
-            {
-                return;
-            }
+                var model = facts.Model(context.CancellationToken).GetSemanticModel(initializer.SyntaxTree);
+                return IsBackedByContext(model.GetOperation(initializer, context.CancellationToken), facts, context, depth + 1);
 
-            var model = facts.Model(context.CancellationToken);
-            if (!model.IsServerlessProject)
-            {
-                return;
-            }
-
-            // A JsonSerializerContext cannot register an anonymous type: the advice names the step that comes first.
-            if (serialised is { IsAnonymousType: true })
-            {
-                advice = "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types";
-            }
-
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (type.Is(known.StjSerializer)
-                && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter }
-                && serialised.SpecialType != SpecialType.System_Object
-                && JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken) is { } options)
-            {
-                properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ReflectionJsonSerialisation,
-                invocation.Syntax.GetLocation(),
-                properties,
-                type.Name + "." + method.Name,
-                serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
-                advice));
+            default:
+                return false;
         }
+    }
 
-        private static bool IsSerialisationMethod(string name)
+    private static bool ResolvesToContext(IOperation value, KnownTypes known)
+    {
+        value = value.WithoutConversions();
+        return value.Type.DerivesFrom(known.StjContext) || value.Descendants().Any(d => d.Type.DerivesFrom(known.StjContext));
+    }
+
+    private static ExpressionSyntax? InitializerOf(SyntaxNode declaration)
+    {
+        return declaration switch
         {
-            return name.StartsWith("Serialize", StringComparison.Ordinal) || name.StartsWith("Deserialize", StringComparison.Ordinal) || name.StartsWith("Populate", StringComparison.Ordinal);
-        }
-
-        /// <summary>The generic argument, else the typeof(...) argument, else the static type of the value.</summary>
-        private static ITypeSymbol? SerialisedType(IInvocationOperation invocation, KnownTypes known)
-        {
-            if (invocation.TargetMethod.IsGenericMethod)
-            {
-                return invocation.TargetMethod.TypeArguments[0];
-            }
-
-            var typeArgument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.SystemType) == true)?.Value;
-            if (typeArgument is ITypeOfOperation typeOf)
-            {
-                return typeOf.TypeOperand;
-            }
-
-            var value = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Object)?.Value
-                ?? invocation.Instance;
-            return value?.WithoutConversions().Type;
-        }
-
-        /// <summary>
-        /// Options that are provably backed by a source-generated context: <c>Ctx.Default.Options</c>, options whose
-        /// TypeInfoResolver is a context, options copied from a context's, or a field/local initialised with one.
-        /// </summary>
-        private static bool IsBackedByContext(IOperation? options, CompilationFacts facts, OperationAnalysisContext context, int depth)
-        {
-            options = options?.WithoutConversions();
-            var known = facts.KnownTypes;
-            switch (options)
-            {
-                case IPropertyReferenceOperation { Property.Name: "Options" } property when property.Property.ContainingType.DerivesFrom(known.StjContext):
-                    return true;
-
-                case IObjectCreationOperation creation when creation.Type.Is(known.StjOptions):
-                    return creation.Arguments.Any(a => IsBackedByContext(a.Value, facts, context, depth))
-                        || (creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a =>
-                            a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" } && ResolvesToContext(a.Value, known)) ?? false);
-
-                case IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation when depth < 2:
-                    var symbol = options switch
-                    {
-                        IFieldReferenceOperation field => (ISymbol)field.Field,
-                        ILocalReferenceOperation local => local.Local,
-                        IPropertyReferenceOperation property => property.Property,
-                        _ => null,
-                    };
-                    var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf).FirstOrDefault(v => v is not null);
-                    if (initializer is null)
-                    {
-                        return false;
-                    }
-
-                    var model = facts.Model(context.CancellationToken).GetSemanticModel(initializer.SyntaxTree);
-                    return IsBackedByContext(model.GetOperation(initializer, context.CancellationToken), facts, context, depth + 1);
-
-                default:
-                    return false;
-            }
-        }
-
-        private static bool ResolvesToContext(IOperation value, KnownTypes known)
-        {
-            value = value.WithoutConversions();
-            return value.Type.DerivesFrom(known.StjContext) || value.Descendants().Any(d => d.Type.DerivesFrom(known.StjContext));
-        }
-
-        private static ExpressionSyntax? InitializerOf(SyntaxNode declaration)
-        {
-            return declaration switch
-            {
-                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
-                _ => null,
-            };
-        }
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+            _ => null,
+        };
     }
 }

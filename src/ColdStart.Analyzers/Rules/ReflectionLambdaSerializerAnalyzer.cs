@@ -7,106 +7,105 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap, or a
+/// serializer class derived from one (often in a shared library that several functions name).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReflectionLambdaSerializerAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap, or a
-    /// serializer class derived from one (often in a shared library that several functions name).
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReflectionLambdaSerializerAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionLambdaSerializer);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionLambdaSerializer);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions((start, facts) =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions((start, facts) =>
+            if (facts.KnownTypes.LambdaSerializerAttribute is not null)
             {
-                if (facts.KnownTypes.LambdaSerializerAttribute is not null)
-                {
-                    start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, facts), SyntaxKind.Attribute);
-                }
+                start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, facts), SyntaxKind.Attribute);
+            }
 
-                start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
-                start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
-            });
+            start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
+            start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        var known = facts.KnownTypes;
+        if (attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not TypeOfExpressionSyntax typeOf
+            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute))
+        {
+            return;
         }
 
-        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)
+        var serializer = context.SemanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type;
+        if (!JsonSerialization.IsReflectionLambdaSerializer(serializer, known))
         {
-            var attribute = (AttributeSyntax)context.Node;
-            var known = facts.KnownTypes;
-            if (attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not TypeOfExpressionSyntax typeOf
-                || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute))
-            {
-                return;
-            }
-
-            var serializer = context.SemanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type;
-            if (!JsonSerialization.IsReflectionLambdaSerializer(serializer, known))
-            {
-                return;
-            }
-
-            var model = facts.Model(context.CancellationToken);
-            if (!model.IsServerlessProject)
-            {
-                return;
-            }
-
-            // An assembly-level choice only matters for handlers that do not choose their own serializer.
-            if (attribute.Parent is AttributeListSyntax { Target.Identifier.ValueText: "assembly" }
-                && model.Handlers.Any(h => h.Method is not null)
-                && model.Handlers.Where(h => h.Method is not null).All(h => JsonSerialization.LambdaSerializerAttribute(h.Method!.GetAttributes(), known) is not null))
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer!.Name));
+            return;
         }
 
-        // class NewtonJsonSerializer : Amazon.Lambda.Serialization.Json.JsonSerializer: a Lambda serializer by design,
-        // reflection-based whichever project declares it, so it is reported at its base type without asking whether
-        // this project is a function. Only the first class of this compilation in the chain is reported (the one that
-        // chose the reflection base), and the serializer packages' own family (CamelCaseLambdaJsonSerializer) is not
-        // user code.
-        private static void AnalyzeDerivedSerializer(SymbolAnalysisContext context, CompilationFacts facts)
+        var model = facts.Model(context.CancellationToken);
+        if (!model.IsServerlessProject)
         {
-            var type = (INamedTypeSymbol)context.Symbol;
-            if (type.TypeKind != TypeKind.Class
-                || !JsonSerialization.IsReflectionLambdaSerializer(type.BaseType, facts.KnownTypes)
-                || type.BaseType!.Locations.Any(l => l.IsInSource && !IsLambdaPackageType(type.BaseType))
-                || IsLambdaPackageType(type))
+            return;
+        }
+
+        // An assembly-level choice only matters for handlers that do not choose their own serializer.
+        if (attribute.Parent is AttributeListSyntax { Target.Identifier.ValueText: "assembly" }
+            && model.Handlers.Any(h => h.Method is not null)
+            && model.Handlers.Where(h => h.Method is not null).All(h => JsonSerialization.LambdaSerializerAttribute(h.Method!.GetAttributes(), known) is not null))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer!.Name));
+    }
+
+    // class NewtonJsonSerializer : Amazon.Lambda.Serialization.Json.JsonSerializer: a Lambda serializer by design,
+    // reflection-based whichever project declares it, so it is reported at its base type without asking whether
+    // this project is a function. Only the first class of this compilation in the chain is reported (the one that
+    // chose the reflection base), and the serializer packages' own family (CamelCaseLambdaJsonSerializer) is not
+    // user code.
+    private static void AnalyzeDerivedSerializer(SymbolAnalysisContext context, CompilationFacts facts)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Class
+            || !JsonSerialization.IsReflectionLambdaSerializer(type.BaseType, facts.KnownTypes)
+            || type.BaseType!.Locations.Any(l => l.IsInSource && !IsLambdaPackageType(type.BaseType))
+            || IsLambdaPackageType(type))
+        {
+            return;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes })
             {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, baseTypes[0].GetLocation(), type.Name));
                 return;
             }
-
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes })
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, baseTypes[0].GetLocation(), type.Name));
-                    return;
-                }
-            }
         }
+    }
 
-        private static bool IsLambdaPackageType(INamedTypeSymbol type)
+    private static bool IsLambdaPackageType(INamedTypeSymbol type)
+    {
+        return type.ContainingNamespace.ToDisplayString().StartsWith("Amazon.Lambda.", System.StringComparison.Ordinal);
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!JsonSerialization.IsReflectionLambdaSerializer(creation.Type, facts.KnownTypes) || !facts.Model(context.CancellationToken).IsServerlessProject)
         {
-            return type.ContainingNamespace.ToDisplayString().StartsWith("Amazon.Lambda.", System.StringComparison.Ordinal);
+            return;
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFacts facts)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!JsonSerialization.IsReflectionLambdaSerializer(creation.Type, facts.KnownTypes) || !facts.Model(context.CancellationToken).IsServerlessProject)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, creation.Syntax.GetLocation(), creation.Type!.Name));
-        }
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, creation.Syntax.GetLocation(), creation.Type!.Name));
     }
 }

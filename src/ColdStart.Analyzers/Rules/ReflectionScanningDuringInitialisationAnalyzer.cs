@@ -5,101 +5,100 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReflectionScanningDuringInitialisationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReflectionScanningDuringInitialisationAnalyzer : DiagnosticAnalyzer
+    private static readonly ImmutableHashSet<string> AssemblyScanningMethods = ImmutableHashSet.Create(
+        "GetTypes", "GetExportedTypes", "GetForwardedTypes", "Load", "LoadFrom", "LoadFile", "LoadWithPartialName", "UnsafeLoadFrom");
+
+    private static readonly ImmutableHashSet<string> AssemblyScanningProperties = ImmutableHashSet.Create("DefinedTypes", "ExportedTypes");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionScanningDuringInitialisation);
+
+    public override void Initialize(AnalysisContext context)
     {
-        private static readonly ImmutableHashSet<string> AssemblyScanningMethods = ImmutableHashSet.Create(
-            "GetTypes", "GetExportedTypes", "GetForwardedTypes", "Load", "LoadFrom", "LoadFile", "LoadWithPartialName", "UnsafeLoadFrom");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+    }
 
-        private static readonly ImmutableHashSet<string> AssemblyScanningProperties = ImmutableHashSet.Create("DefinedTypes", "ExportedTypes");
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionScanningDuringInitialisation);
-
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var member = ScanningMember(context.Operation, facts.KnownTypes);
+        if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionScanningDuringInitialisation,
+            RuleSupport.CallLocation(context.Operation),
+            member,
+            RuleSupport.InitialisingTypeName(context.Operation)));
+    }
+
+    private static string? ScanningMember(IOperation operation, KnownTypes known)
+    {
+        switch (operation)
         {
-            var member = ScanningMember(context.Operation, facts.KnownTypes);
-            if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
-            {
-                return;
-            }
+            case IPropertyReferenceOperation property when property.Property.ContainingType.DerivesFrom(known.Assembly) && AssemblyScanningProperties.Contains(property.Property.Name):
+                return "Assembly." + property.Property.Name;
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ReflectionScanningDuringInitialisation,
-                RuleSupport.CallLocation(context.Operation),
-                member,
-                RuleSupport.InitialisingTypeName(context.Operation)));
-        }
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                var type = method.ContainingType;
+                // AppDomain.GetAssemblies() only lists what is loaded: the scan is the GetTypes() (or the registration
+                // helper) it feeds, reported once there.
+                if ((type.DerivesFrom(known.Assembly) && AssemblyScanningMethods.Contains(method.Name))
+                    || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
+                {
+                    return type.Name + "." + method.Name;
+                }
 
-        private static string? ScanningMember(IOperation operation, KnownTypes known)
-        {
-            switch (operation)
-            {
-                case IPropertyReferenceOperation property when property.Property.ContainingType.DerivesFrom(known.Assembly) && AssemblyScanningProperties.Contains(property.Property.Name):
-                    return "Assembly." + property.Property.Name;
-
-                case IInvocationOperation invocation:
-                    var method = invocation.TargetMethod;
-                    var type = method.ContainingType;
-                    // AppDomain.GetAssemblies() only lists what is loaded: the scan is the GetTypes() (or the registration
-                    // helper) it feeds, reported once there.
-                    if ((type.DerivesFrom(known.Assembly) && AssemblyScanningMethods.Contains(method.Name))
-                        || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
-                    {
-                        return type.Name + "." + method.Name;
-                    }
-
-                    // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them,
-                    // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
-                    // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
-                    // The framework's own collection helpers (LINQ's SelectMany over assemblies) only pass them along.
-                    if (IsFrameworkCollectionHelper(type))
-                    {
-                        return null;
-                    }
-
-                    if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
-                        || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
-                        || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)
-                    {
-                        return method.Name;
-                    }
-
+                // Registration helpers that take assemblies (AddMediatR, AddValidatorsFromAssembly, Scan, ...) scan them,
+                // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
+                // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
+                // The framework's own collection helpers (LINQ's SelectMany over assemblies) only pass them along.
+                if (IsFrameworkCollectionHelper(type))
+                {
                     return null;
+                }
 
-                default:
-                    return null;
-            }
+                if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
+                    || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
+                    || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)
+                {
+                    return method.Name;
+                }
+
+                return null;
+
+            default:
+                return null;
         }
+    }
 
-        private static bool IsFrameworkCollectionHelper(INamedTypeSymbol type)
+    private static bool IsFrameworkCollectionHelper(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is "System.Linq" or "System.Collections.Generic" or "System.Collections.Immutable" || (ns == "System" && type.Name == "Array");
+    }
+
+    private static bool IsAssemblyMarker(IParameterSymbol? parameter)
+    {
+        return parameter is not null && parameter.Name.IndexOf("AssemblyMarker", System.StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static bool IsAssemblies(ITypeSymbol? type, KnownTypes known)
+    {
+        return type switch
         {
-            var ns = type.ContainingNamespace?.ToDisplayString();
-            return ns is "System.Linq" or "System.Collections.Generic" or "System.Collections.Immutable" || (ns == "System" && type.Name == "Array");
-        }
-
-        private static bool IsAssemblyMarker(IParameterSymbol? parameter)
-        {
-            return parameter is not null && parameter.Name.IndexOf("AssemblyMarker", System.StringComparison.OrdinalIgnoreCase) >= 0;
-        }
-
-        private static bool IsAssemblies(ITypeSymbol? type, KnownTypes known)
-        {
-            return type switch
-            {
-                IArrayTypeSymbol array => array.ElementType.DerivesFrom(known.Assembly),
-                INamedTypeSymbol { IsGenericType: true } generic => generic.Name == "IEnumerable" && generic.TypeArguments[0].DerivesFrom(known.Assembly),
-                _ => type.DerivesFrom(known.Assembly),
-            };
-        }
+            IArrayTypeSymbol array => array.ElementType.DerivesFrom(known.Assembly),
+            INamedTypeSymbol { IsGenericType: true } generic => generic.Name == "IEnumerable" && generic.TypeArguments[0].DerivesFrom(known.Assembly),
+            _ => type.DerivesFrom(known.Assembly),
+        };
     }
 }

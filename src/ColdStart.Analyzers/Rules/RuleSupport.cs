@@ -2,81 +2,80 @@ using System;
 using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>The few helpers every rule uses to reach the shared handler model.</summary>
+internal static class RuleSupport
 {
-    /// <summary>The few helpers every rule uses to reach the shared handler model.</summary>
-    internal static class RuleSupport
+    /// <summary>
+    /// Registers <paramref name="action"/> for compilations that can contain handlers; the rest (class
+    /// libraries, test projects) cost one cheap check per compilation and nothing per operation.
+    /// </summary>
+    public static void RegisterInFunctions(this AnalysisContext context, Action<OperationAnalysisContext, CompilationFacts> action, params OperationKind[] kinds)
     {
-        /// <summary>
-        /// Registers <paramref name="action"/> for compilations that can contain handlers; the rest (class
-        /// libraries, test projects) cost one cheap check per compilation and nothing per operation.
-        /// </summary>
-        public static void RegisterInFunctions(this AnalysisContext context, Action<OperationAnalysisContext, CompilationFacts> action, params OperationKind[] kinds)
+        context.RegisterCompilationStartAction(start =>
         {
-            context.RegisterCompilationStartAction(start =>
+            if (!HandlerModel.MayContainHandlers(start.Compilation, start.Options))
             {
-                if (!HandlerModel.MayContainHandlers(start.Compilation, start.Options))
-                {
-                    return;
-                }
-
-                var facts = CompilationFacts.For(start.Compilation, start.Options);
-                start.RegisterOperationAction(operation => action(operation, facts), kinds);
-            });
-        }
-
-        /// <summary>The general form of <see cref="RegisterInFunctions(AnalysisContext, Action{OperationAnalysisContext, CompilationFacts}, OperationKind[])"/>.</summary>
-        public static void RegisterInFunctions(this AnalysisContext context, Action<CompilationStartAnalysisContext, CompilationFacts> register)
-        {
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (HandlerModel.MayContainHandlers(start.Compilation, start.Options))
-                {
-                    register(start, CompilationFacts.For(start.Compilation, start.Options));
-                }
-            });
-        }
-
-        /// <summary>Which of the <paramref name="wanted"/> paths <paramref name="operation"/> runs on (ask only for what the rule needs).</summary>
-        public static CodePaths PathsOf(this HandlerModel model, IOperation operation, CodePaths wanted)
-        {
-            return operation.SemanticModel is { } semanticModel ? model.Classify(operation.Syntax, semanticModel, wanted) : CodePaths.None;
-        }
-
-        /// <summary>The name of the type (or "Program") whose initialisation runs <paramref name="operation"/>.</summary>
-        public static string InitialisingTypeName(IOperation operation)
-        {
-            var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
-            return symbol?.ContainingType?.Name ?? symbol?.Name ?? "the function";
-        }
-
-        /// <summary>
-        /// Where to report a call: the whole call, or, in a fluent chain over several lines
-        /// (<c>new ConfigurationBuilder()</c> ... <c>.AddJsonFile(...)</c>), from the method's name to the end of its
-        /// arguments, so the squiggle sits on the line of the call itself.
-        /// </summary>
-        public static Location CallLocation(IOperation operation)
-        {
-            var syntax = operation.Syntax;
-            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member } invocation
-                && LineOf(member.Expression.SpanStart) != LineOf(member.Name.SpanStart))
-            {
-                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));
+                return;
             }
 
-            return syntax.GetLocation();
+            var facts = CompilationFacts.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(operation => action(operation, facts), kinds);
+        });
+    }
 
-            int LineOf(int position) => syntax.SyntaxTree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line;
-        }
-
-        /// <summary>Short source text of an expression for messages.</summary>
-        public static string Describe(SyntaxNode node)
+    /// <summary>The general form of <see cref="RegisterInFunctions(AnalysisContext, Action{OperationAnalysisContext, CompilationFacts}, OperationKind[])"/>.</summary>
+    public static void RegisterInFunctions(this AnalysisContext context, Action<CompilationStartAnalysisContext, CompilationFacts> register)
+    {
+        context.RegisterCompilationStartAction(start =>
         {
-            var text = node.ToString();
-            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+            if (HandlerModel.MayContainHandlers(start.Compilation, start.Options))
+            {
+                register(start, CompilationFacts.For(start.Compilation, start.Options));
+            }
+        });
+    }
+
+    /// <summary>Which of the <paramref name="wanted"/> paths <paramref name="operation"/> runs on (ask only for what the rule needs).</summary>
+    public static CodePaths PathsOf(this HandlerModel model, IOperation operation, CodePaths wanted)
+    {
+        return operation.SemanticModel is { } semanticModel ? model.Classify(operation.Syntax, semanticModel, wanted) : CodePaths.None;
+    }
+
+    /// <summary>The name of the type (or "Program") whose initialisation runs <paramref name="operation"/>.</summary>
+    public static string InitialisingTypeName(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        return symbol?.ContainingType?.Name ?? symbol?.Name ?? "the function";
+    }
+
+    /// <summary>
+    /// Where to report a call: the whole call, or, in a fluent chain over several lines
+    /// (<c>new ConfigurationBuilder()</c> ... <c>.AddJsonFile(...)</c>), from the method's name to the end of its
+    /// arguments, so the squiggle sits on the line of the call itself.
+    /// </summary>
+    public static Location CallLocation(IOperation operation)
+    {
+        var syntax = operation.Syntax;
+        if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member } invocation
+            && LineOf(member.Expression.SpanStart) != LineOf(member.Name.SpanStart))
+        {
+            return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));
         }
+
+        return syntax.GetLocation();
+
+        int LineOf(int position) => syntax.SyntaxTree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line;
+    }
+
+    /// <summary>Short source text of an expression for messages.</summary>
+    public static string Describe(SyntaxNode node)
+    {
+        var text = node.ToString();
+        return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
     }
 }

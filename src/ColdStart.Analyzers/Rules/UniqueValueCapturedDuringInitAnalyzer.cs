@@ -5,159 +5,158 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Rules
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// COLD501: in a SnapStart function, a unique value (identifier, random generator or seed, timestamp, random
+/// bytes) produced before the snapshot and kept: in a field or property, a closure, or a singleton registration.
+/// A value only used during init (a random sleep length) is not kept, so it is not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UniqueValueCapturedDuringInitAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// COLD501: in a SnapStart function, a unique value (identifier, random generator or seed, timestamp, random
-    /// bytes) produced before the snapshot and kept: in a field or property, a closure, or a singleton registration.
-    /// A value only used during init (a random sleep length) is not kept, so it is not reported.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class UniqueValueCapturedDuringInitAnalyzer : DiagnosticAnalyzer
+    private const string SharedRandom = "Random.Shared, whose seed is fixed when it is first used";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UniqueValueCapturedDuringInit);
+
+    public override void Initialize(AnalysisContext context)
     {
-        private const string SharedRandom = "Random.Shared, whose seed is fixed when it is first used";
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+    }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UniqueValueCapturedDuringInit);
-
-        public override void Initialize(AnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var operation = context.Operation;
+        if (!IsUniqueValue(operation, facts.KnownTypes, out var isSharedRandom)
+            || (isSharedRandom ? SharedRandom : KeptIn(operation, facts.KnownTypes)) is not { } keptIn
+            || !facts.IsSnapStartFunction(context.CancellationToken)
+            || !facts.RunsBeforeSnapshot(operation, context.CancellationToken))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
-        {
-            var operation = context.Operation;
-            if (!IsUniqueValue(operation, facts.KnownTypes, out var isSharedRandom)
-                || (isSharedRandom ? SharedRandom : KeptIn(operation, facts.KnownTypes)) is not { } keptIn
-                || !facts.IsSnapStartFunction(context.CancellationToken)
-                || !facts.RunsBeforeSnapshot(operation, context.CancellationToken))
-            {
-                return;
-            }
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UniqueValueCapturedDuringInit, operation.Syntax.GetLocation(), RuleSupport.Describe(operation.Syntax), keptIn));
+    }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UniqueValueCapturedDuringInit, operation.Syntax.GetLocation(), RuleSupport.Describe(operation.Syntax), keptIn));
+    private static bool IsUniqueValue(IOperation operation, KnownTypes known, out bool isSharedRandom)
+    {
+        isSharedRandom = false;
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: { IsStatic: true } method }:
+                var type = method.ContainingType;
+                return (type.Is(known.Guid) && method.Name is "NewGuid" or "CreateVersion7")
+                    || (type.Is(known.Stopwatch) && method.Name is "StartNew" or "GetTimestamp")
+                    || (type.Is(known.RandomNumberGenerator) && method.Name.StartsWith("Get", System.StringComparison.Ordinal) && !method.ReturnsVoid);
+
+            case IObjectCreationOperation creation when IsRandomCreation(creation, known):
+                // new Random(42) repeats one sequence everywhere by design; an unseeded or time-seeded one is meant to differ.
+                return creation.Arguments.All(argument => !argument.Value.ConstantValue.HasValue);
+
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property }:
+                var owner = property.ContainingType;
+                isSharedRandom = owner.Is(known.Random) && property.Name == "Shared";
+                return isSharedRandom
+                    || ((owner.Is(known.DateTime) || owner.Is(known.DateTimeOffset)) && property.Name is "Now" or "UtcNow")
+                    || (owner.Is(known.Environment) && property.Name is "TickCount" or "TickCount64");
+
+            default:
+                return false;
         }
+    }
 
-        private static bool IsUniqueValue(IOperation operation, KnownTypes known, out bool isSharedRandom)
+    private static bool IsRandomCreation(IObjectCreationOperation creation, KnownTypes known) => creation.Type.Is(known.Random);
+
+    /// <summary>
+    /// Where the value, or a value computed from it, is kept beyond init: "field 'T.F'", "property 'T.P'", "a
+    /// closure", "a singleton registration"; null when it is only used and dropped.
+    /// </summary>
+    private static string? KeptIn(IOperation value, KnownTypes known)
+    {
+        var current = value;
+        while (current.Parent is { } parent)
         {
-            isSharedRandom = false;
-            switch (operation)
+            switch (parent)
             {
-                case IInvocationOperation { TargetMethod: { IsStatic: true } method }:
-                    var type = method.ContainingType;
-                    return (type.Is(known.Guid) && method.Name is "NewGuid" or "CreateVersion7")
-                        || (type.Is(known.Stopwatch) && method.Name is "StartNew" or "GetTimestamp")
-                        || (type.Is(known.RandomNumberGenerator) && method.Name.StartsWith("Get", System.StringComparison.Ordinal) && !method.ReturnsVoid);
-
-                case IObjectCreationOperation creation when IsRandomCreation(creation, known):
-                    // new Random(42) repeats one sequence everywhere by design; an unseeded or time-seeded one is meant to differ.
-                    return creation.Arguments.All(argument => !argument.Value.ConstantValue.HasValue);
-
-                case IPropertyReferenceOperation { Property: { IsStatic: true } property }:
-                    var owner = property.ContainingType;
-                    isSharedRandom = owner.Is(known.Random) && property.Name == "Shared";
-                    return isSharedRandom
-                        || ((owner.Is(known.DateTime) || owner.Is(known.DateTimeOffset)) && property.Name is "Now" or "UtcNow")
-                        || (owner.Is(known.Environment) && property.Name is "TickCount" or "TickCount64");
-
-                default:
-                    return false;
-            }
-        }
-
-        private static bool IsRandomCreation(IObjectCreationOperation creation, KnownTypes known) => creation.Type.Is(known.Random);
-
-        /// <summary>
-        /// Where the value, or a value computed from it, is kept beyond init: "field 'T.F'", "property 'T.P'", "a
-        /// closure", "a singleton registration"; null when it is only used and dropped.
-        /// </summary>
-        private static string? KeptIn(IOperation value, KnownTypes known)
-        {
-            var current = value;
-            while (current.Parent is { } parent)
-            {
-                switch (parent)
-                {
-                    case IFieldInitializerOperation initializer:
-                        return Describe(initializer.InitializedFields.FirstOrDefault());
-                    case IPropertyInitializerOperation initializer:
-                        return Describe(initializer.InitializedProperties.FirstOrDefault());
-                    case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                        return assignment.Target switch
-                        {
-                            IFieldReferenceOperation field => Describe(field.Field),
-                            IPropertyReferenceOperation property => Describe(property.Property),
-                            ILocalReferenceOperation local => KeptThroughLocal(local.Local, parent),
-                            _ => null,
-                        };
-                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                        return KeptThroughLocal(declarator.Symbol, parent);
-                    case IArgumentOperation { Parent: IObjectCreationOperation seeded } when IsRandomCreation(seeded, known):
-                        return null; // the seeded generator is reported itself
-                    case IArgumentOperation { Parent: IInvocationOperation registration } when registration.TargetMethod.Name is "AddSingleton" or "TryAddSingleton":
-                        return "a singleton registration";
-                    case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IBinaryOperation or ICoalesceOperation
-                        or IConditionalOperation or ITupleOperation or IArrayInitializerOperation or IArrayCreationOperation
-                        or IArgumentOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation:
-                        break;
-                    case IInvocationOperation invocation when invocation.Instance == current || invocation.Arguments.Any(a => a == current):
-                        break;
-                    case IMemberReferenceOperation member when member.Instance == current:
-                        break;
-                    default:
-                        return null;
-                }
-
-                current = parent;
-            }
-
-            return null;
-        }
-
-        /// <summary>A local kept in a field or property later, or captured by a lambda or local function (a closure).</summary>
-        private static string? KeptThroughLocal(ILocalSymbol local, IOperation declaration)
-        {
-            var root = declaration;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
-            {
-                if (!SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                {
-                    continue;
-                }
-
-                for (var ancestor = reference.Parent; ancestor is not null && ancestor != root; ancestor = ancestor.Parent)
-                {
-                    if (ancestor is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                case IFieldInitializerOperation initializer:
+                    return Describe(initializer.InitializedFields.FirstOrDefault());
+                case IPropertyInitializerOperation initializer:
+                    return Describe(initializer.InitializedProperties.FirstOrDefault());
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return assignment.Target switch
                     {
-                        return $"a closure (local '{local.Name}')";
-                    }
-                }
+                        IFieldReferenceOperation field => Describe(field.Field),
+                        IPropertyReferenceOperation property => Describe(property.Property),
+                        ILocalReferenceOperation local => KeptThroughLocal(local.Local, parent),
+                        _ => null,
+                    };
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return KeptThroughLocal(declarator.Symbol, parent);
+                case IArgumentOperation { Parent: IObjectCreationOperation seeded } when IsRandomCreation(seeded, known):
+                    return null; // the seeded generator is reported itself
+                case IArgumentOperation { Parent: IInvocationOperation registration } when registration.TargetMethod.Name is "AddSingleton" or "TryAddSingleton":
+                    return "a singleton registration";
+                case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IBinaryOperation or ICoalesceOperation
+                    or IConditionalOperation or ITupleOperation or IArrayInitializerOperation or IArrayCreationOperation
+                    or IArgumentOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation:
+                    break;
+                case IInvocationOperation invocation when invocation.Instance == current || invocation.Arguments.Any(a => a == current):
+                    break;
+                case IMemberReferenceOperation member when member.Instance == current:
+                    break;
+                default:
+                    return null;
+            }
 
-                if (reference.ParentWithoutConversions() is ISimpleAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment
-                    && assignment.Value.WithoutConversions() == reference)
+            current = parent;
+        }
+
+        return null;
+    }
+
+    /// <summary>A local kept in a field or property later, or captured by a lambda or local function (a closure).</summary>
+    private static string? KeptThroughLocal(ILocalSymbol local, IOperation declaration)
+    {
+        var root = declaration;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                continue;
+            }
+
+            for (var ancestor = reference.Parent; ancestor is not null && ancestor != root; ancestor = ancestor.Parent)
+            {
+                if (ancestor is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 {
-                    return assignment.Target is IFieldReferenceOperation field ? Describe(field.Field) : Describe(((IPropertyReferenceOperation)assignment.Target).Property);
+                    return $"a closure (local '{local.Name}')";
                 }
             }
 
-            return null;
+            if (reference.ParentWithoutConversions() is ISimpleAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment
+                && assignment.Value.WithoutConversions() == reference)
+            {
+                return assignment.Target is IFieldReferenceOperation field ? Describe(field.Field) : Describe(((IPropertyReferenceOperation)assignment.Target).Property);
+            }
         }
 
-        private static string? Describe(ISymbol? member)
+        return null;
+    }
+
+    private static string? Describe(ISymbol? member)
+    {
+        return member switch
         {
-            return member switch
-            {
-                IFieldSymbol field => $"field '{field.ContainingType.Name}.{field.Name}'",
-                IPropertySymbol property => $"property '{property.ContainingType.Name}.{property.Name}'",
-                _ => null,
-            };
-        }
+            IFieldSymbol field => $"field '{field.ContainingType.Name}.{field.Name}'",
+            IPropertySymbol property => $"property '{property.ContainingType.Name}.{property.Name}'",
+            _ => null,
+        };
     }
 }
