@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

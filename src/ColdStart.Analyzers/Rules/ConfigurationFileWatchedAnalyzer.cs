@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using ColdStart.Analyzers.Handlers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

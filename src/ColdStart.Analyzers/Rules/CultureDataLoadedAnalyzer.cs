@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

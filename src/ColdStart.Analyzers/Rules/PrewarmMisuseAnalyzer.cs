@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Generation;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;

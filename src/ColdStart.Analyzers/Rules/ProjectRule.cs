@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,5 +1,5 @@
 using System;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,5 +1,7 @@
 using System.Threading;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

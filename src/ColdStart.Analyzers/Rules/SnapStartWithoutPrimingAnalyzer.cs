@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

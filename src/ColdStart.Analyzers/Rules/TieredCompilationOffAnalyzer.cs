@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using ColdStart.Analyzers.Handlers;
+using ColdStart.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -3,12 +3,13 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Configuration;
 
 /// <summary>How a SnapStart hook comes into the function.</summary>
 internal enum SnapStartHookKind

@@ -4,11 +4,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>
 /// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Configuration;
 
 /// <summary>
 /// The MSBuild properties the build and deployment rules read, made visible by the package's props

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>
 /// Decides whether a type is a "client": an object that is expensive to build and meant to be reused

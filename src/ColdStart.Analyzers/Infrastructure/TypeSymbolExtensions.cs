@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Infrastructure;
 
 internal static class TypeSymbolExtensions
 {

@@ -4,13 +4,15 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>Which phase of a function's life a piece of code runs in.</summary>
 [Flags]

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Infrastructure;
 
 internal static class OperationExtensions
 {

@@ -3,10 +3,12 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>
 /// What every rule needs to know about a compilation, computed once and shared by all analyzers: the known

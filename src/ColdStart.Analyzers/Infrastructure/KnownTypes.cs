@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Infrastructure;
 
 /// <summary>
 /// Library types the rules recognise, resolved by metadata name at most once per compilation. A type the

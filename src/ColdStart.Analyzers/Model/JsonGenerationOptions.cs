@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>
 /// The serializer settings a reflection call runs with, and those a source-generated context was generated with,

@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Configuration;
 
 /// <summary>Project-wide settings read from .editorconfig / .globalconfig and MSBuild properties.</summary>
 internal sealed class ColdStartOptions

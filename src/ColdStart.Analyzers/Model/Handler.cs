@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>The ways code becomes a serverless handler (docs/handlers.md).</summary>
 internal enum HandlerKind

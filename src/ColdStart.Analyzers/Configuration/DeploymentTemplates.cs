@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Configuration;
 
 /// <summary>
 /// Reads the memory settings of a function from the deployment files the AWS tools use:

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ColdStart.Analyzers.Handlers;
+namespace ColdStart.Analyzers.Model;
 
 /// <summary>
 /// Shared answers about JSON serialisation in a function: which Lambda serializer a handler uses, whether a
