@@ -12,7 +12,7 @@ namespace ColdStart.Generators.Tests;
 public class PrewarmGeneratorTests
 {
     /// <summary>Same-shaped stubs of Amazon.Lambda.Core (not served here), with a logger that records lines.</summary>
-    private const string LambdaCore = """
+    internal const string LambdaCore = """
         namespace Amazon.Lambda.Core
         {
             public interface ILambdaLogger

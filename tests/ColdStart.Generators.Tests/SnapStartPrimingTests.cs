@@ -14,35 +14,14 @@ namespace ColdStart.Generators.Tests;
 /// <summary>[Prewarm(SnapStart = true)]: the generated module initializer, priming hook and after-restore hook.</summary>
 public class SnapStartPrimingTests
 {
-    /// <summary>Same-shaped stubs of Amazon.Lambda.Core 2.5; SnapshotRestore also keeps what was registered, for the tests to run it.</summary>
-    private const string LambdaCore = """
+    /// <summary>
+    /// The Amazon.Lambda.Core stubs plus SnapshotRestore (Core 2.5+), which here also keeps what was registered, for
+    /// the tests to run it.
+    /// </summary>
+    private const string LambdaCore = PrewarmGeneratorTests.LambdaCore + """
+
         namespace Amazon.Lambda.Core
         {
-            public interface ILambdaLogger
-            {
-                void Log(string message);
-                void LogLine(string message);
-            }
-
-            public interface ILambdaContext
-            {
-                string AwsRequestId { get; }
-                ILambdaLogger Logger { get; }
-            }
-
-            public interface ILambdaSerializer
-            {
-                T Deserialize<T>(System.IO.Stream requestStream);
-                void Serialize<T>(T response, System.IO.Stream responseStream);
-            }
-
-            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Assembly)]
-            public sealed class LambdaSerializerAttribute : System.Attribute
-            {
-                public LambdaSerializerAttribute(System.Type serializerType) { SerializerType = serializerType; }
-                public System.Type SerializerType { get; set; }
-            }
-
             public static class SnapshotRestore
             {
                 public static System.Collections.Generic.List<System.Func<System.Threading.Tasks.ValueTask>> BeforeSnapshot { get; } = new();
@@ -236,7 +215,7 @@ public class SnapStartPrimingTests
                 public System.IO.Stream Handle(System.IO.Stream input) => input;
             }
             """;
-        var coreWithoutSnapshots = LambdaCore.Substring(0, LambdaCore.IndexOf("public static class SnapshotRestore", StringComparison.Ordinal)) + "}\n}";
+        var coreWithoutSnapshots = PrewarmGeneratorTests.LambdaCore;
 
         Assert.Empty(GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(coreWithoutSnapshots, noHookApi)).GetRunResult().GeneratedTrees);
         Assert.Empty(GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(LambdaCore, noConstructor)).GetRunResult().GeneratedTrees);
