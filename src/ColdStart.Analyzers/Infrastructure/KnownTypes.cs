@@ -66,6 +66,9 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? LoggerFactory => Get("Microsoft.Extensions.Logging.LoggerFactory");
 
+    public INamedTypeSymbol? CultureInfo => Get("System.Globalization.CultureInfo");
+    public INamedTypeSymbol? RegionInfo => Get("System.Globalization.RegionInfo");
+
     public INamedTypeSymbol? Guid => Get("System.Guid");
     public INamedTypeSymbol? Random => Get("System.Random");
     public INamedTypeSymbol? DateTime => Get("System.DateTime");

@@ -9,15 +9,13 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingDuringInitialisationAnalyzer : DiagnosticAnalyzer
+public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BlockingDuringInitialisation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.PropertyReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -11,15 +11,13 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD302: a client built during initialisation that some handler or path does not use.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClientCreatedEagerlyAnalyzer : DiagnosticAnalyzer
+public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedEagerly);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

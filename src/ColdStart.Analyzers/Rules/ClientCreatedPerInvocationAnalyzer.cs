@@ -14,7 +14,7 @@ namespace ColdStart.Analyzers.Rules;
 /// scope constructs one (a scoped factory or a scoped implementation type).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClientCreatedPerInvocationAnalyzer : DiagnosticAnalyzer
+public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 {
     /// <summary>Diagnostic property: how the code fix should hoist the client (<see cref="HoistStatic"/> or <see cref="HoistLazy"/>).</summary>
     public const string HoistProperty = "Hoist";
@@ -27,12 +27,10 @@ public sealed class ClientCreatedPerInvocationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClientCreatedPerInvocation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation);
-        context.RegisterInFunctions(AnalyzeScopedTypeRegistration, OperationKind.Invocation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

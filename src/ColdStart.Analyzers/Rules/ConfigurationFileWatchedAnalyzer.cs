@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,15 +14,13 @@ namespace ColdStart.Analyzers.Rules;
 /// on Lambda's read-only file system.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConfigurationFileWatchedAnalyzer : DiagnosticAnalyzer
+public sealed class ConfigurationFileWatchedAnalyzer : FunctionRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConfigurationFileWatched);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions((operationContext, _) => Analyze(operationContext), OperationKind.Invocation);
+        start.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
     /// <summary>True when the call passes a constant <c>true</c> as its <c>reloadOnChange</c> argument.</summary>

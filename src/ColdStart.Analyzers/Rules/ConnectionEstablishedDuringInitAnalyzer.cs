@@ -14,18 +14,16 @@ namespace ColdStart.Analyzers.Rules;
 /// connections on use and re-establish them after restore.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConnectionEstablishedDuringInitAnalyzer : DiagnosticAnalyzer
+public sealed class ConnectionEstablishedDuringInitAnalyzer : FunctionRule
 {
     private const string ReopenAdvice = "open it on use in the handler, or re-open it in an after-restore hook (SnapshotRestore.RegisterAfterRestore)";
     private const string CredentialsAdvice = "let the SDK client resolve credentials on use (it refreshes them), or resolve them again in an after-restore hook";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConnectionEstablishedDuringInit);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

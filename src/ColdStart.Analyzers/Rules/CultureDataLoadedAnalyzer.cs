@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,41 +10,36 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD403: a serverless project without InvariantGlobalization that uses no culture-specific API.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CultureDataLoadedAnalyzer : DiagnosticAnalyzer
+public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CultureDataLoaded);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterForProjects((start, facts) =>
+        if (facts.Settings.IsTrue("InvariantGlobalization"))
         {
-            if (facts.Settings.IsTrue("InvariantGlobalization"))
-            {
-                return;
-            }
+            return;
+        }
 
-            var cultureInfo = start.Compilation.GetTypeByMetadataName("System.Globalization.CultureInfo");
-            var regionInfo = start.Compilation.GetTypeByMetadataName("System.Globalization.RegionInfo");
-            var usesCultures = 0;
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (Volatile.Read(ref usesCultures) == 0 && UsesNamedCulture(operation.Operation, cultureInfo, regionInfo))
-                    {
-                        Interlocked.Exchange(ref usesCultures, 1);
-                    }
-                },
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation);
-            start.RegisterCompilationEndAction(end =>
+        var cultureInfo = facts.KnownTypes.CultureInfo;
+        var regionInfo = facts.KnownTypes.RegionInfo;
+        var usesCultures = 0;
+        start.RegisterOperationAction(
+            operation =>
             {
-                if (Volatile.Read(ref usesCultures) == 0 && facts.IsServerless(end))
+                if (Volatile.Read(ref usesCultures) == 0 && UsesNamedCulture(operation.Operation, cultureInfo, regionInfo))
                 {
-                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
+                    Interlocked.Exchange(ref usesCultures, 1);
                 }
-            });
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.Invocation);
+        start.RegisterCompilationEndAction(end =>
+        {
+            if (Volatile.Read(ref usesCultures) == 0 && IsServerless(facts, end.Compilation))
+            {
+                end.ReportDiagnostic(Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
+            }
         });
     }
 

@@ -16,17 +16,15 @@ namespace ColdStart.Analyzers.Rules;
 /// new in AWSSDK.DynamoDBv2 4, disables it by default: measured with the harness's local endpoint).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DynamoDbContextTableMetadataAnalyzer : DiagnosticAnalyzer
+public sealed class DynamoDbContextTableMetadataAnalyzer : FunctionRule
 {
     private const string DisableFetchingTableMetadata = "DisableFetchingTableMetadata";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DynamoDbContextFetchesTableMetadata);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation, OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -14,17 +14,15 @@ namespace ColdStart.Analyzers.Rules;
 /// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExpensiveInitialisationAnalyzer : DiagnosticAnalyzer
+public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 {
     private const int RegexOptionsCompiled = 8;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -10,7 +10,7 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD203: a handler's input or output type that the SourceGeneratorLambdaJsonSerializer context lacks.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerTypeMissingFromJsonContextAnalyzer : DiagnosticAnalyzer
+public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
 {
     /// <summary>Diagnostic property: documentation id of the context type.</summary>
     public const string ContextProperty = "Context";
@@ -20,20 +20,15 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : DiagnosticAnalyz
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HandlerTypeMissingFromJsonContext);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions((start, facts) =>
+        if (facts.KnownTypes.SourceGeneratorLambdaSerializer is null)
         {
-            if (facts.KnownTypes.SourceGeneratorLambdaSerializer is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterSymbolAction(c => AnalyzeMethod(c, facts), SymbolKind.Method);
-            start.RegisterOperationAction(c => AnalyzeBootstrap(c, facts), OperationKind.Invocation);
-        });
+        start.RegisterSymbolAction(c => AnalyzeMethod(c, facts), SymbolKind.Method);
+        start.RegisterOperationAction(c => AnalyzeBootstrap(c, facts), OperationKind.Invocation);
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, CompilationFacts facts)

@@ -12,47 +12,42 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD404: a function configured with less than 512 MB, in deployment files or [LambdaFunction(MemorySize = ...)].</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MemoryStarvesCpuAnalyzer : DiagnosticAnalyzer
+public sealed class MemoryStarvesCpuAnalyzer : FunctionRule
 {
     private const int MinimumMegabytes = 512;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MemoryStarvesCpu);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions((start, facts) =>
+        start.RegisterAdditionalFileAction(file =>
         {
-            start.RegisterAdditionalFileAction(file =>
+            var path = file.AdditionalFile.Path;
+            if (!DeploymentTemplates.IsDeploymentFile(path) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
             {
-                var path = file.AdditionalFile.Path;
-                if (!DeploymentTemplates.IsDeploymentFile(path) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
+                return;
+            }
+
+            // A template above the project folder may describe other projects' functions: only the settings of
+            // functions it deploys from this assembly (or of all its functions, when it deploys one from here) apply.
+            var local = facts.Settings.IsInProjectFolder(path);
+            var deploysThis = local || DeploymentTemplates.HandlerStrings(path, text).Any(facts.Deploys);
+            foreach (var setting in DeploymentTemplates.MemorySettings(path, text).Where(s => s.Megabytes < MinimumMegabytes))
+            {
+                if (!local && !(setting.Handler is null ? deploysThis : facts.Deploys(setting.Handler)))
                 {
-                    return;
+                    continue;
                 }
 
-                // A template above the project folder may describe other projects' functions: only the settings of
-                // functions it deploys from this assembly (or of all its functions, when it deploys one from here) apply.
-                var local = facts.Settings.IsInProjectFolder(path);
-                var deploysThis = local || DeploymentTemplates.HandlerStrings(path, text).Any(facts.Deploys);
-                foreach (var setting in DeploymentTemplates.MemorySettings(path, text).Where(s => s.Megabytes < MinimumMegabytes))
-                {
-                    if (!local && !(setting.Handler is null ? deploysThis : facts.Deploys(setting.Handler)))
-                    {
-                        continue;
-                    }
-
-                    var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
-                    file.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
-                }
-            });
-
-            if (facts.KnownTypes.LambdaFunctionAttribute is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, facts), SyntaxKind.Attribute);
+                var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
+                file.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
             }
         });
+
+        if (facts.KnownTypes.LambdaFunctionAttribute is not null)
+        {
+            start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, facts), SyntaxKind.Attribute);
+        }
     }
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)

@@ -12,7 +12,7 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD201: System.Text.Json calls without source-generated metadata, and Newtonsoft.Json calls.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReflectionJsonSerialisationAnalyzer : DiagnosticAnalyzer
+public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 {
     /// <summary>Diagnostic property: documentation reference id of the serialised type, for the code fix.</summary>
     public const string TypeProperty = "Type";
@@ -25,11 +25,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionJsonSerialisation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -15,24 +15,19 @@ namespace ColdStart.Analyzers.Rules;
 /// serializer class derived from one (often in a shared library that several functions name).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReflectionLambdaSerializerAnalyzer : DiagnosticAnalyzer
+public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionLambdaSerializer);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions((start, facts) =>
+        if (facts.KnownTypes.LambdaSerializerAttribute is not null)
         {
-            if (facts.KnownTypes.LambdaSerializerAttribute is not null)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, facts), SyntaxKind.Attribute);
-            }
+            start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, facts), SyntaxKind.Attribute);
+        }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
-            start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
-        });
+        start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
+        start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
     }
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)

@@ -10,7 +10,7 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReflectionScanningDuringInitialisationAnalyzer : DiagnosticAnalyzer
+public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRule
 {
     private static readonly ImmutableHashSet<string> AssemblyScanningMethods = ImmutableHashSet.Create(
         "GetTypes", "GetExportedTypes", "GetForwardedTypes", "Load", "LoadFrom", "LoadFile", "LoadWithPartialName", "UnsafeLoadFrom");
@@ -19,11 +19,9 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : DiagnosticA
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionScanningDuringInitialisation);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.PropertyReference);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.PropertyReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -7,39 +7,9 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>The few helpers every rule uses to reach the shared handler model.</summary>
+/// <summary>The few helpers the rules share: where code runs, and where and how to report it.</summary>
 internal static class RuleSupport
 {
-    /// <summary>
-    /// Registers <paramref name="action"/> for compilations that can contain handlers; the rest (class
-    /// libraries, test projects) cost one cheap check per compilation and nothing per operation.
-    /// </summary>
-    public static void RegisterInFunctions(this AnalysisContext context, Action<OperationAnalysisContext, CompilationFacts> action, params OperationKind[] kinds)
-    {
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (!HandlerModel.MayContainHandlers(start.Compilation, start.Options))
-            {
-                return;
-            }
-
-            var facts = CompilationFacts.For(start.Compilation, start.Options);
-            start.RegisterOperationAction(operation => action(operation, facts), kinds);
-        });
-    }
-
-    /// <summary>The general form of <see cref="RegisterInFunctions(AnalysisContext, Action{OperationAnalysisContext, CompilationFacts}, OperationKind[])"/>.</summary>
-    public static void RegisterInFunctions(this AnalysisContext context, Action<CompilationStartAnalysisContext, CompilationFacts> register)
-    {
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HandlerModel.MayContainHandlers(start.Compilation, start.Options))
-            {
-                register(start, CompilationFacts.For(start.Compilation, start.Options));
-            }
-        });
-    }
-
     /// <summary>Which of the <paramref name="wanted"/> paths <paramref name="operation"/> runs on (ask only for what the rule needs).</summary>
     public static CodePaths PathsOf(this HandlerModel model, IOperation operation, CodePaths wanted)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -7,17 +8,14 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD402: a self-contained serverless project published without trimming.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SelfContainedWithoutTrimmingAnalyzer : DiagnosticAnalyzer
+public sealed class SelfContainedWithoutTrimmingAnalyzer : ProjectSettingRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SelfContainedWithoutTrimming);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-
         // Native AOT trims by itself.
-        context.RegisterProjectCheck(Descriptors.SelfContainedWithoutTrimming, "SelfContained", settings =>
+        ReportOnce(start, facts, Descriptors.SelfContainedWithoutTrimming, "SelfContained", settings =>
             settings.TargetsModernDotNet && settings.IsTrue("SelfContained") && !settings.IsOnWhenPublished("PublishTrimmed") && !settings.IsOnWhenPublished("PublishAot")
                 ? Array.Empty<string>()
                 : null);

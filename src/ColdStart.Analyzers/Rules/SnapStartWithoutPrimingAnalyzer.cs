@@ -17,36 +17,33 @@ namespace ColdStart.Analyzers.Rules;
 /// else at the after-restore registration that implies it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SnapStartWithoutPrimingAnalyzer : DiagnosticAnalyzer
+public sealed class SnapStartWithoutPrimingAnalyzer : FunctionRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SnapStartWithoutPriming);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
-        context.RegisterInFunctions((start, facts) =>
-        {
-            if (facts.SnapStart.IsSwitchedOff || facts.KnownTypes.SnapshotRestore is not { } snapshotRestore)
-            {
-                start.RegisterCompilationEndAction(end => Report(end, facts, ImmutableArray<SnapStartHook>.Empty));
-                return;
-            }
+    private protected override bool SeesGeneratedCode => true;
 
-            var hooks = new ConcurrentQueue<SnapStartHook>();
-            start.RegisterOperationAction(
-                operation =>
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
+    {
+        if (facts.SnapStart.IsSwitchedOff || facts.KnownTypes.SnapshotRestore is not { } snapshotRestore)
+        {
+            start.RegisterCompilationEndAction(end => Report(end, facts, ImmutableArray<SnapStartHook>.Empty));
+            return;
+        }
+
+        var hooks = new ConcurrentQueue<SnapStartHook>();
+        start.RegisterOperationAction(
+            operation =>
+            {
+                var method = ((IInvocationOperation)operation.Operation).TargetMethod;
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType, snapshotRestore))
                 {
-                    var method = ((IInvocationOperation)operation.Operation).TargetMethod;
-                    if (SymbolEqualityComparer.Default.Equals(method.ContainingType, snapshotRestore))
-                    {
-                        var kind = method.Name == SnapStartFacts.BeforeSnapshotMethod ? SnapStartHookKind.BeforeSnapshot : SnapStartHookKind.AfterRestore;
-                        hooks.Enqueue(new SnapStartHook(kind, operation.Operation.Syntax.GetLocation()));
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterCompilationEndAction(end => Report(end, facts, hooks.ToImmutableArray()));
-        });
+                    var kind = method.Name == SnapStartFacts.BeforeSnapshotMethod ? SnapStartHookKind.BeforeSnapshot : SnapStartHookKind.AfterRestore;
+                    hooks.Enqueue(new SnapStartHook(kind, operation.Operation.Syntax.GetLocation()));
+                }
+            },
+            OperationKind.Invocation);
+        start.RegisterCompilationEndAction(end => Report(end, facts, hooks.ToImmutableArray()));
     }
 
     private static void Report(CompilationAnalysisContext context, CompilationFacts facts, ImmutableArray<SnapStartHook> hooks)

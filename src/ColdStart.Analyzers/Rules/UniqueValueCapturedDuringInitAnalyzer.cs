@@ -14,17 +14,15 @@ namespace ColdStart.Analyzers.Rules;
 /// A value only used during init (a random sleep length) is not kept, so it is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UniqueValueCapturedDuringInitAnalyzer : DiagnosticAnalyzer
+public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
 {
     private const string SharedRandom = "Random.Shared, whose seed is fixed when it is first used";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UniqueValueCapturedDuringInit);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterInFunctions(Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

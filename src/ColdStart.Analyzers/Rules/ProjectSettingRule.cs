@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// A rule about the function project's settings (COLD40x). It registers only when the settings are visible (the
+/// package's props were imported) and the project targets .NET Core 3.0 or later, or, for a rule that speaks to
+/// them, a retired netcoreapp1.x/2.x runtime.
+/// </summary>
+public abstract class ProjectSettingRule : FunctionRule
+{
+    /// <summary>True for a rule that also reports functions still on netcoreapp1.x/2.x.</summary>
+    private protected virtual bool AppliesToRetiredNetCore => false;
+
+    private protected sealed override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
+    {
+        var settings = facts.Settings;
+        if (settings.AreVisible && (settings.TargetsModernDotNet || (AppliesToRetiredNetCore && settings.TargetsNetCoreBeforeReadyToRun)))
+        {
+            RegisterProject(start, facts);
+        }
+    }
+
+    /// <summary>Registers the rule's actions; a project-level report belongs in an end action that asks <see cref="IsServerless"/>.</summary>
+    private protected abstract void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts);
+
+    /// <summary>
+    /// Reports <paramref name="descriptor"/> once, at the end of the compilation, for the function's own project when
+    /// <paramref name="hazard"/> returns message arguments (after the project name; null means no hazard). The
+    /// diagnostic sits on the project file's element for <paramref name="property"/> (else its target framework).
+    /// </summary>
+#pragma warning disable RS1013 // The start action is FunctionRule's, shared by every rule; a project check adds only its end action to it.
+    private protected static void ReportOnce(CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings, string[]?> hazard)
+#pragma warning restore RS1013
+    {
+        if (hazard(facts.Settings) is not { } arguments)
+        {
+            return;
+        }
+
+        start.RegisterCompilationEndAction(end =>
+        {
+            if (IsServerless(facts, end.Compilation))
+            {
+                var settings = facts.Settings;
+                end.ReportDiagnostic(Diagnostic.Create(descriptor, settings.ProjectFileLocation(property), new object[] { settings.ProjectName }.Concat(arguments).ToArray()));
+            }
+        });
+    }
+
+    /// <summary>
+    /// Is this the function's own project (what gets published), decided from the project alone, without the
+    /// handler model: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, or an
+    /// executable that references the Lambda runtime or ASP.NET Core hosting. A class library that merely
+    /// references Lambda packages (shared startup, DTOs, base classes) is not one: its publish settings belong
+    /// to the function that references it.
+    /// </summary>
+    private protected static bool IsServerless(CompilationFacts facts, Compilation compilation)
+    {
+        return string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+            || facts.IsDeployed
+            || (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+                && compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
+    }
+}
