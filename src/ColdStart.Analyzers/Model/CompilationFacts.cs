@@ -97,22 +97,6 @@ internal sealed class CompilationFacts
     /// </summary>
     public HandlerModel Model(CancellationToken cancellationToken)
     {
-        var model = Volatile.Read(ref _model);
-        if (model is not null)
-        {
-            return model;
-        }
-
-        lock (_buildLock)
-        {
-            model = _model;
-            if (model is null)
-            {
-                model = HandlerModel.Build(_compilation, this, cancellationToken);
-                Volatile.Write(ref _model, model);
-            }
-
-            return model;
-        }
+        return BuiltOnce.Get(ref _model, _buildLock, () => HandlerModel.Build(_compilation, this, cancellationToken));
     }
 }

@@ -355,23 +355,7 @@ internal sealed class HandlerModel
     // One walk per path, shared by every caller; a cancelled walk is not kept.
     private PathMap Walked(ref PathMap? path, Func<HandlerModel, HandlerDiscovery, CancellationToken, PathMap> walk, CancellationToken cancellationToken)
     {
-        var walked = Volatile.Read(ref path);
-        if (walked is not null)
-        {
-            return walked;
-        }
-
-        lock (_walkLock)
-        {
-            walked = path;
-            if (walked is null)
-            {
-                walked = walk(this, _discovery, cancellationToken);
-                Volatile.Write(ref path, walked);
-            }
-
-            return walked;
-        }
+        return BuiltOnce.Get(ref path, _walkLock, () => walk(this, _discovery, cancellationToken));
     }
 
     private CodePaths InitializerPaths(ISymbol? member)
