@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Generation;
+using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -37,7 +38,7 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null)
+        if (root is null || semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(MetadataNames.LazyClientAttribute) is null)
         {
             return;
         }
@@ -82,7 +83,7 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (key != nameof(UseLazyClientHolderCodeFixProvider) || semanticModel is null
-            || semanticModel.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null
+            || semanticModel.Compilation.GetTypeByMetadataName(MetadataNames.LazyClientAttribute) is null
             || await PlanAsync(document, node, diagnostic, semanticModel, cancellationToken).ConfigureAwait(false) is not { } plan)
         {
             return null;
@@ -125,11 +126,12 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
             _ => client,
         };
 
+        var known = new KnownTypes(compilation);
         var holder = compilation.GetSymbolsWithName(n => true, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>()
-            .Where(t => LazyClientDeclarations.Read(t).Count > 0 && LazyClientDeclarations.IsPartialEverywhere(t))
+            .Where(t => LazyClientDeclarations.Read(t, known).Count > 0 && LazyClientDeclarations.IsPartialEverywhere(t))
             .OrderBy(t => t.Name == HolderName ? 0 : 1)
             .FirstOrDefault();
-        var existing = holder is null ? null : LazyClientDeclarations.Read(holder).FirstOrDefault(d => d.PropertyName == propertyName);
+        var existing = holder is null ? null : LazyClientDeclarations.Read(holder, known).FirstOrDefault(d => d.PropertyName == propertyName);
         if (existing is not null && !SymbolEqualityComparer.Default.Equals(existing.Client, client))
         {
             propertyName += "Client";
@@ -137,7 +139,7 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
 
         var reuse = existing is not null && SymbolEqualityComparer.Default.Equals(existing.Client, client) && SymbolEqualityComparer.Default.Equals(existing.Exposed, exposed);
         var needsFactory = creation.ArgumentList is { Arguments.Count: > 0 } || creation.Initializer is not null
-            || !client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
+            || !client.HasPublicParameterlessConstructor();
         var clientSyntax = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var holderNamespace = NewTypePlacement.NamespaceAt(root, creation.SpanStart);
         var holderName = holder?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? NewTypePlacement.QualifiedName(holderNamespace, HolderName);

@@ -5,6 +5,9 @@ internal static class MetadataNames
 {
     public const string PrewarmAttribute = "ColdStart.PrewarmAttribute";
     public const string AfterRestoreAttribute = "ColdStart.AfterRestoreAttribute";
+    public const string WarmUpAttribute = "ColdStart.WarmUpAttribute";
+    public const string LazyClientAttribute = "ColdStart.LazyClientAttribute";
+    public const string GenericLazyClientAttribute = "ColdStart.LazyClientAttribute`1";
 
     /// <summary>Amazon.Lambda.Core 2.5+ on .NET 8+: RegisterBeforeSnapshot / RegisterAfterRestore.</summary>
     public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,10 +13,7 @@ namespace ColdStart.Analyzers.Generation;
 /// </summary>
 internal static class LazyClientDeclarations
 {
-    public const string GenericAttributeName = "ColdStart.LazyClientAttribute`1";
-    public const string AttributeName = "ColdStart.LazyClientAttribute";
-
-    public static IReadOnlyList<LazyClientDeclaration> Read(INamedTypeSymbol holder)
+    public static IReadOnlyList<LazyClientDeclaration> Read(INamedTypeSymbol holder, KnownTypes known)
     {
         var declarations = new List<LazyClientDeclaration>();
         var names = new HashSet<string>();
@@ -23,11 +21,11 @@ internal static class LazyClientDeclarations
         {
             var attributeClass = attribute.AttributeClass;
             INamedTypeSymbol? client;
-            if (attributeClass is { IsGenericType: true } && attributeClass.OriginalDefinition.ToDisplayString() == "ColdStart.LazyClientAttribute<TClient>")
+            if (attributeClass is { IsGenericType: true } && attributeClass.Is(known.GenericLazyClientAttribute))
             {
                 client = attributeClass.TypeArguments[0] as INamedTypeSymbol;
             }
-            else if (attributeClass?.ToDisplayString() == AttributeName)
+            else if (attributeClass.Is(known.LazyClientAttribute))
             {
                 client = attribute.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
             }
@@ -46,7 +44,7 @@ internal static class LazyClientDeclarations
             var propertyName = string.IsNullOrWhiteSpace(name) ? client.Name : name!;
             var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
                 .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
-            var hasConstructor = !client.IsAbstract && client.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
+            var hasConstructor = client.HasPublicParameterlessConstructor();
             declarations.Add(new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -26,13 +27,13 @@ public sealed class LazyClientGenerator : IIncrementalGenerator
     internal static IncrementalValuesProvider<LazyClientHolderSpec> Holders(IncrementalGeneratorInitializationContext context)
     {
         var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
-            LazyClientDeclarations.GenericAttributeName,
+            MetadataNames.GenericLazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
+            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
         var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
-            LazyClientDeclarations.AttributeName,
+            MetadataNames.LazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
+            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
 
         // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
         return generic.Collect()

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,7 +14,7 @@ internal static class LazyClientParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, bool nullableAnnotations, CancellationToken cancellationToken)
+    public static LazyClientHolderSpec? Parse(INamedTypeSymbol holder, KnownTypes known, bool nullableAnnotations, CancellationToken cancellationToken)
     {
         if (!LazyClientDeclarations.IsPartialEverywhere(holder))
         {
@@ -21,7 +22,7 @@ internal static class LazyClientParser
         }
 
         var clients = new List<LazyClientSpec>();
-        foreach (var declaration in LazyClientDeclarations.Read(holder))
+        foreach (var declaration in LazyClientDeclarations.Read(holder, known))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (declaration.IsDuplicate || !declaration.IsConstructible)

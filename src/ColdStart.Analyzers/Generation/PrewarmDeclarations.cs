@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,36 +11,35 @@ namespace ColdStart.Analyzers.Generation;
 /// <summary>
 /// Reads a [Prewarm] handler: its payload shape, serializer and warm-up methods, or why it cannot be supported.
 /// Shared by the generator (emits the supported ones) and the COLD604/COLD605 analyzer (reports the others).
-/// Types are recognised by metadata name, so no Lambda package is needed.
+/// Types are recognised through <see cref="KnownTypes"/> (by metadata name), so no Lambda package is needed.
 /// </summary>
 internal static class PrewarmDeclarations
 {
     /// <summary>The runtime library's ping detector, which exists only in its .NET 8+ build.</summary>
     public const string PingDetectorName = "ColdStart.WarmupPing";
-    public const string WarmUpAttributeName = "ColdStart.WarmUpAttribute";
 
     /// <summary>What [Prewarm] listens for when the attribute does not say: WarmupConventions.All.</summary>
     public const int AllConventions = 15;
 
     /// <summary>The named argument of [Prewarm] that asks for SnapStart priming.</summary>
     public const string SnapStartArgument = "SnapStart";
-    private const string LambdaContext = "Amazon.Lambda.Core.ILambdaContext";
-    private const string LambdaSerializerAttribute = "Amazon.Lambda.Core.LambdaSerializerAttribute";
 
-    public static PrewarmHandler Read(IMethodSymbol method, Compilation compilation)
+    public static PrewarmHandler Read(IMethodSymbol method, KnownTypes known)
     {
         var handler = new PrewarmHandler(method);
         var parameters = method.Parameters;
-        var contextIndex = parameters.ToList().FindIndex(p => FullName(p.Type) == LambdaContext);
-        var inputs = parameters.Where(p => FullName(p.Type) != LambdaContext).ToList();
+        var contextIndex = parameters.ToList().FindIndex(p => p.Type.Is(known.LambdaContext));
+        var inputs = parameters.Where(p => !p.Type.Is(known.LambdaContext)).ToList();
         if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1) || parameters.Any(p => p.RefKind != RefKind.None))
         {
             return handler.Unsupported("its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none");
         }
 
         handler.Input = inputs.FirstOrDefault()?.Type;
+        handler.InputIsJson = handler.Input is not null && !handler.Input.DerivesFrom(known.Stream);
         handler.HasContext = contextIndex >= 0;
-        (handler.ReturnKind, handler.Output) = ReturnShape(method.ReturnType);
+        (handler.ReturnKind, handler.Output) = ReturnShape(method.ReturnType, known);
+        handler.OutputIsJson = handler.Output is not null && !handler.Output.DerivesFrom(known.Stream);
         if (handler.ReturnKind == PrewarmReturnKind.Unsupported)
         {
             return handler.Unsupported("its return type must be void, Task, ValueTask, T, Task<T> or ValueTask<T>");
@@ -46,15 +47,13 @@ internal static class PrewarmDeclarations
 
         if (handler.NeedsSerializer)
         {
-            var attribute = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute)
-                ?? method.ContainingAssembly.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == LambdaSerializerAttribute);
-            handler.Serializer = attribute?.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+            handler.Serializer = JsonSerialization.SerializerAttributeFor(method, known)?.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
             if (handler.Serializer is null)
             {
                 return handler.Unsupported("it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly");
             }
 
-            if (!handler.Serializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+            if (!handler.Serializer.HasPublicParameterlessConstructor())
             {
                 return handler.Unsupported($"its serializer '{handler.Serializer.Name}' has no public parameterless constructor");
             }
@@ -66,9 +65,9 @@ internal static class PrewarmDeclarations
             return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
         }
 
-        foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == WarmUpAttributeName)))
+        foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.HasAttribute(known.WarmUpAttribute)))
         {
-            var kind = ReturnShape(warmUp.ReturnType).Kind;
+            var kind = ReturnShape(warmUp.ReturnType, known).Kind;
             if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask) || (method.IsStatic && !warmUp.IsStatic))
             {
                 return handler.Unsupported($"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
@@ -77,22 +76,23 @@ internal static class PrewarmDeclarations
             handler.WarmUps.Add((warmUp, kind));
         }
 
-        var prewarm = method.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == MetadataNames.PrewarmAttribute);
+        var prewarm = method.GetAttributes().FirstOrDefault(a => a.AttributeClass.Is(known.PrewarmAttribute));
         handler.SnapStart = prewarm is not null && GeneratedCode.NamedArgument(prewarm, SnapStartArgument) is true;
-        return handler.SnapStart ? ReadSnapStart(handler, compilation) : handler;
+        return handler.SnapStart ? ReadSnapStart(handler, known) : handler;
     }
 
     /// <summary>What <c>SnapStart = true</c> needs: the hook API, module initializers, an instance to prime, valid [AfterRestore] methods.</summary>
-    private static PrewarmHandler ReadSnapStart(PrewarmHandler handler, Compilation compilation)
+    private static PrewarmHandler ReadSnapStart(PrewarmHandler handler, KnownTypes known)
     {
         var method = handler.Method;
         var type = method.ContainingType;
-        if (compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore) is null)
+        if (known.SnapshotRestore is null)
         {
             return handler.Unsupported("SnapStart = true needs SnapshotRestore from Amazon.Lambda.Core 2.5 or later on .NET 8 or later");
         }
 
-        if (compilation.GetTypeByMetadataName(MetadataNames.ModuleInitializerAttribute) is null || compilation is not CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 })
+        var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options;
+        if (known.ModuleInitializerAttribute is null || declaration is not CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp9 })
         {
             return handler.Unsupported("SnapStart = true needs C# 9 or later: the hooks are registered by a module initializer");
         }
@@ -105,14 +105,14 @@ internal static class PrewarmDeclarations
             }
         }
 
-        if (!method.IsStatic && (type.IsAbstract || !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)))
+        if (!method.IsStatic && !type.HasPublicParameterlessConstructor())
         {
             return handler.Unsupported($"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
         }
 
-        foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.GetAttributes().Any(a => FullName(a.AttributeClass) == MetadataNames.AfterRestoreAttribute)))
+        foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.HasAttribute(known.AfterRestoreAttribute)))
         {
-            var kind = ReturnShape(afterRestore.ReturnType).Kind;
+            var kind = ReturnShape(afterRestore.ReturnType, known).Kind;
             if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
             {
                 return handler.Unsupported($"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
@@ -127,43 +127,35 @@ internal static class PrewarmDeclarations
     /// <summary>True when the handler's type and every type containing it are declared partial.</summary>
     public static bool TypeIsPartial(IMethodSymbol method) => LazyClientDeclarations.IsPartialEverywhere(method.ContainingType);
 
-    private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type)
+    private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type, KnownTypes known)
     {
         if (type.SpecialType == SpecialType.System_Void)
         {
             return (PrewarmReturnKind.Void, null);
         }
 
-        var name = FullName(type is INamedTypeSymbol named ? named.OriginalDefinition : type);
-        switch (name)
+        if (type.Is(known.Task))
         {
-            case "System.Threading.Tasks.Task":
-                return (PrewarmReturnKind.Task, null);
-            case "System.Threading.Tasks.ValueTask":
-                return (PrewarmReturnKind.ValueTask, null);
-            case "System.Threading.Tasks.Task<TResult>":
-                return (PrewarmReturnKind.TaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
-            case "System.Threading.Tasks.ValueTask<TResult>":
-                return (PrewarmReturnKind.ValueTaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
-            default:
-                return type.TypeKind is TypeKind.Error or TypeKind.TypeParameter ? (PrewarmReturnKind.Unsupported, null) : (PrewarmReturnKind.Value, type);
-        }
-    }
-
-    internal static bool IsStream(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (FullName(current) == "System.IO.Stream")
-            {
-                return true;
-            }
+            return (PrewarmReturnKind.Task, null);
         }
 
-        return false;
-    }
+        if (type.Is(known.ValueTask))
+        {
+            return (PrewarmReturnKind.ValueTask, null);
+        }
 
-    private static string? FullName(ITypeSymbol? type) => type?.ToDisplayString();
+        if (type.Is(known.TaskOfT))
+        {
+            return (PrewarmReturnKind.TaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+        }
+
+        if (type.Is(known.ValueTaskOfT))
+        {
+            return (PrewarmReturnKind.ValueTaskOfT, ((INamedTypeSymbol)type).TypeArguments[0]);
+        }
+
+        return type.TypeKind is TypeKind.Error or TypeKind.TypeParameter ? (PrewarmReturnKind.Unsupported, null) : (PrewarmReturnKind.Value, type);
+    }
 }
 
 internal enum PrewarmReturnKind
@@ -206,9 +198,9 @@ internal sealed class PrewarmHandler
 
     public List<(IMethodSymbol Method, PrewarmReturnKind Kind)> AfterRestores { get; } = new();
 
-    public bool InputIsJson => Input is not null && !PrewarmDeclarations.IsStream(Input);
+    public bool InputIsJson { get; set; }
 
-    public bool OutputIsJson => Output is not null && !PrewarmDeclarations.IsStream(Output);
+    public bool OutputIsJson { get; set; }
 
     public bool NeedsSerializer => InputIsJson || OutputIsJson;
 

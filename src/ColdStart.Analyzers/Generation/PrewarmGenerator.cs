@@ -1,4 +1,5 @@
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -27,7 +28,7 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
                     ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
-                    : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], attributeContext.SemanticModel.Compilation, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
+                    : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(HandlerStep);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Generation;
@@ -7,9 +8,9 @@ namespace ColdStart.Analyzers.Generation;
 /// <summary>Turns a [Prewarm] method into its <see cref="PrewarmSpec"/>; null when it cannot be generated (the analyzer says why).</summary>
 internal static class PrewarmParser
 {
-    public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, Compilation compilation, bool nullableAnnotations)
+    public static PrewarmSpec? Parse(IMethodSymbol method, AttributeData attribute, KnownTypes known, bool nullableAnnotations)
     {
-        var handler = PrewarmDeclarations.Read(method, compilation);
+        var handler = PrewarmDeclarations.Read(method, known);
         if (handler.UnsupportedReason is not null || !PrewarmDeclarations.TypeIsPartial(method))
         {
             return null;

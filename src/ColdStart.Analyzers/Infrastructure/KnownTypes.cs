@@ -25,6 +25,12 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? AnnotationsHttpResult => Get("Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
     public INamedTypeSymbol? ColdStartHandlerAttribute => Get("ColdStart.ColdStartHandlerAttribute");
+    public INamedTypeSymbol? PrewarmAttribute => Get(MetadataNames.PrewarmAttribute);
+    public INamedTypeSymbol? WarmUpAttribute => Get(MetadataNames.WarmUpAttribute);
+    public INamedTypeSymbol? AfterRestoreAttribute => Get(MetadataNames.AfterRestoreAttribute);
+    public INamedTypeSymbol? LazyClientAttribute => Get(MetadataNames.LazyClientAttribute);
+    public INamedTypeSymbol? GenericLazyClientAttribute => Get(MetadataNames.GenericLazyClientAttribute);
+    public INamedTypeSymbol? ModuleInitializerAttribute => Get(MetadataNames.ModuleInitializerAttribute);
 
     public INamedTypeSymbol? AmazonServiceClient => Get("Amazon.Runtime.AmazonServiceClient");
     public INamedTypeSymbol? AwsCredentials => Get("Amazon.Runtime.AWSCredentials");

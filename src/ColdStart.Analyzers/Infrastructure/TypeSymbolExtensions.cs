@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Infrastructure;
@@ -22,5 +23,17 @@ internal static class TypeSymbolExtensions
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> can be created with <c>new T()</c> from anywhere: not abstract, with a public parameterless constructor.</summary>
+    public static bool HasPublicParameterlessConstructor(this INamedTypeSymbol type)
+    {
+        return !type.IsAbstract && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
+    }
+
+    /// <summary>True when <paramref name="symbol"/> carries an attribute of class <paramref name="attribute"/>.</summary>
+    public static bool HasAttribute(this ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        return attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
     }
 }

@@ -98,7 +98,7 @@ internal sealed class HandlerDiscovery
     {
         type = type.OriginalDefinition;
         return _programTypes.Contains(type)
-            || (_knownTypes.LambdaStartupAttribute is not null && HasAttribute(type, _knownTypes.LambdaStartupAttribute))
+            || type.HasAttribute(_knownTypes.LambdaStartupAttribute)
             || HandlersOf(type).Count > 0;
     }
 
@@ -119,7 +119,7 @@ internal sealed class HandlerDiscovery
 
         var type = method.ContainingType;
         HandlerKind? kind = null;
-        if (_knownTypes.ColdStartHandlerAttribute is not null && HasAttribute(method, _knownTypes.ColdStartHandlerAttribute))
+        if (method.HasAttribute(_knownTypes.ColdStartHandlerAttribute))
         {
             kind = HandlerKind.ColdStartHandlerAttribute;
         }
@@ -127,7 +127,7 @@ internal sealed class HandlerDiscovery
         {
             kind = HandlerKind.DeploymentHandlerString;
         }
-        else if (_knownTypes.LambdaFunctionAttribute is not null && HasAttribute(method, _knownTypes.LambdaFunctionAttribute))
+        else if (method.HasAttribute(_knownTypes.LambdaFunctionAttribute))
         {
             kind = HandlerKind.LambdaFunctionAttribute;
         }
@@ -409,11 +409,6 @@ internal sealed class HandlerDiscovery
     {
         var info = semanticModel.GetSymbolInfo(invocation);
         return (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
-    }
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
-    {
-        return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
     }
 
     private static string DelegateDisplayName(AnonymousFunctionExpressionSyntax lambda)

@@ -329,7 +329,7 @@ internal sealed class HandlerModel
         {
             MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
             MethodKind.Constructor => CodePaths.Init,
-            MethodKind.Ordinary when KnownTypes.LambdaStartupAttribute is not null && HasAttribute(method.ContainingType, KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
+            MethodKind.Ordinary when method.ContainingType.HasAttribute(KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
             _ => CodePaths.None,
         };
     }
@@ -548,11 +548,5 @@ internal sealed class HandlerModel
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
-    }
-
-
-    internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
-    {
-        return symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
     }
 }

@@ -120,7 +120,7 @@ internal sealed class PathWalker
 
                 break;
 
-            case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when _model.KnownTypes.LambdaStartupAttribute is not null && HandlerModel.HasAttribute(method.ContainingType, _model.KnownTypes.LambdaStartupAttribute):
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when method.ContainingType.HasAttribute(_model.KnownTypes.LambdaStartupAttribute):
                 if (HandlerModel.BodyOf(method) is { } startupMethod)
                 {
                     Mark(method, CodePaths.Init, null);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Generation;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,19 +23,20 @@ public sealed class LazyClientMisuseAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(LazyClientDeclarations.AttributeName) is null)
+            var known = new KnownTypes(start.Compilation);
+            if (known.LazyClientAttribute is null)
             {
                 return;
             }
 
-            start.RegisterSymbolAction(AnalyzeHolder, SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => AnalyzeHolder(symbol, known), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeHolder(SymbolAnalysisContext context)
+    private static void AnalyzeHolder(SymbolAnalysisContext context, KnownTypes known)
     {
         var holder = (INamedTypeSymbol)context.Symbol;
-        var declarations = LazyClientDeclarations.Read(holder);
+        var declarations = LazyClientDeclarations.Read(holder, known);
         if (declarations.Count == 0)
         {
             return;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Generation;
+using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,18 +25,18 @@ public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var prewarm = start.Compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
-            if (prewarm is null)
+            var known = new KnownTypes(start.Compilation);
+            if (known.PrewarmAttribute is not { } prewarm)
             {
                 return;
             }
 
             var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
-            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector), SymbolKind.Method);
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector, known), SymbolKind.Method);
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector, KnownTypes known)
     {
         var method = (IMethodSymbol)context.Symbol;
         var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, prewarm));
@@ -51,7 +52,7 @@ public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
             reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
         }
 
-        reason ??= PrewarmDeclarations.Read(method, context.Compilation).UnsupportedReason;
+        reason ??= PrewarmDeclarations.Read(method, known).UnsupportedReason;
         if (reason is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmUnsupported, location, method.ContainingType.Name + "." + method.Name, reason));
