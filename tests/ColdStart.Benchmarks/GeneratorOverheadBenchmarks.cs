@@ -1,0 +1,66 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using ColdStart.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ColdStart.Benchmarks;
+
+/// <summary>
+/// What our generators cost a build of a project that uses neither [Prewarm] nor [LazyClient]: a fresh generator
+/// driver over freshly parsed syntax trees of 300 handler files, as in a command-line build, against the floor the
+/// issue sets: one ForAttributeWithMetadataName pipeline for an attribute nobody uses. (Reusing the trees would
+/// measure Roslyn's per-tree caches instead.)
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorOverheadBenchmarks
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _freshlyParsed = null!;
+
+    [Params(300)]
+    public int Handlers { get; set; }
+
+    [GlobalSetup]
+    public void CreateProject()
+    {
+        var trees = Enumerable.Range(0, Handlers).Select(i => CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.Handler(i), ParseOptions, path: $"Function{i}.cs"));
+        _compilation = CSharpCompilation.Create(
+            "LargeFunction",
+            trees.Append(CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.LambdaCore, ParseOptions)),
+            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+                .Append(MetadataReference.CreateFromFile(typeof(Amazon.S3.AmazonS3Client).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(ColdStart.PrewarmAttribute).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    [IterationSetup]
+    public void ParseAgain()
+    {
+        _freshlyParsed = _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(_compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)));
+    }
+
+    [Benchmark(Baseline = true)]
+    public int UnusedAttributeFloor() => Run(new UnusedAttributeGenerator());
+
+    [Benchmark]
+    public int ColdStartGenerators() => Run(new PrewarmGenerator(), new LazyClientGenerator());
+
+    private int Run(params IIncrementalGenerator[] generators)
+    {
+        var driver = CSharpGeneratorDriver.Create(generators.Select(g => g.AsSourceGenerator()), parseOptions: ParseOptions);
+        return driver.RunGenerators(_freshlyParsed).GetRunResult().GeneratedTrees.Length;
+    }
+
+    /// <summary>The least an attribute-driven generator can do: one ForAttributeWithMetadataName that never matches.</summary>
+    private sealed class UnusedAttributeGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var nothing = context.SyntaxProvider.ForAttributeWithMetadataName("Benchmarks.UnusedAttribute", static (_, _) => true, static (_, _) => 0);
+            context.RegisterSourceOutput(nothing, static (_, _) => { });
+        }
+    }
+}
