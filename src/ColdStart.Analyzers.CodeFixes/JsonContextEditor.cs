@@ -103,7 +103,15 @@ internal static class JsonContextEditor
     /// Adds [JsonSerializable(typeof(T))] for every type the context lacks, or creates the context with them in
     /// <paramref name="newContextHost"/>, in the namespace <paramref name="newContextName"/> names.
     /// </summary>
-    public static async Task<Solution> RegisterAsync(Solution solution, ProjectId projectId, INamedTypeSymbol? context, IEnumerable<ITypeSymbol> types, CancellationToken cancellationToken, string generationOptions = JsonGenerationOptions.Defaults, DocumentId? newContextHost = null, string? newContextName = null)
+    public static async Task<Solution> RegisterAsync(
+        Solution solution,
+        ProjectId projectId,
+        INamedTypeSymbol? context,
+        IEnumerable<ITypeSymbol> types,
+        CancellationToken cancellationToken,
+        string generationOptions = JsonGenerationOptions.Defaults,
+        DocumentId? newContextHost = null,
+        string? newContextName = null)
     {
         var project = solution.GetProject(projectId)!;
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
@@ -156,7 +164,13 @@ internal static class JsonContextEditor
         return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
     }
 
-    private static async Task<Solution?> CreateContextAsync(Solution solution, DocumentId host, string qualifiedName, IReadOnlyList<ITypeSymbol> types, string generationOptions, CancellationToken cancellationToken)
+    private static async Task<Solution?> CreateContextAsync(
+        Solution solution,
+        DocumentId host,
+        string qualifiedName,
+        IReadOnlyList<ITypeSymbol> types,
+        string generationOptions,
+        CancellationToken cancellationToken)
     {
         var ns = NewTypePlacement.NamespaceOf(qualifiedName);
         var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);

@@ -67,21 +67,26 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         {
             switch (node)
             {
-                case AnonymousFunctionExpressionSyntax or StatementSyntax and not ExpressionStatementSyntax and not LocalDeclarationStatementSyntax or MemberDeclarationSyntax and not FieldDeclarationSyntax and not PropertyDeclarationSyntax:
+                case AnonymousFunctionExpressionSyntax
+                    or StatementSyntax and not ExpressionStatementSyntax and not LocalDeclarationStatementSyntax
+                    or MemberDeclarationSyntax and not FieldDeclarationSyntax and not PropertyDeclarationSyntax:
                     return null;
 
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator } clause:
-                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                    return await StorageOfAsync(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value).ConfigureAwait(false);
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } clause:
-                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetDeclaredSymbol(property, cancellationToken), clause.Value, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                    return await StorageOfAsync(semanticModel.GetDeclaredSymbol(property, cancellationToken), clause.Value).ConfigureAwait(false);
 
                 case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment:
-                    return await WithoutOtherWritesAsync(Validate(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, assignment.Right, document, cancellationToken), document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                    return await StorageOfAsync(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, assignment.Right).ConfigureAwait(false);
             }
         }
 
         return null;
+
+        Task<LazyStorage?> StorageOfAsync(ISymbol? storage, ExpressionSyntax value) =>
+            WithoutOtherWritesAsync(Validate(storage, value, document, cancellationToken), document.Project.Solution, cancellationToken);
     }
 
     // Any assignment other than the one being wrapped would store a T into a Lazy<T>: no fix then.
@@ -198,7 +203,7 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
                     && location.Document.Id == storage.ValueDocument && assignment.Right.Span == storage.ValueSpan;
                 if (read is ExpressionSyntax readExpression && !initialises && !IsInNameOf(readExpression))
                 {
-                    editor.ReplaceNode(readExpression, (current, _) => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ((ExpressionSyntax)current).WithoutTrivia(), IdentifierName("Value")).WithTriviaFrom(current));
+                    editor.ReplaceNode(readExpression, (current, _) => ValueOf((ExpressionSyntax)current).WithTriviaFrom(current));
                 }
             }
         }
@@ -277,5 +282,10 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
                 },
                 equivalenceKey: Title);
         }
+    }
+
+    private static MemberAccessExpressionSyntax ValueOf(ExpressionSyntax lazy)
+    {
+        return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, lazy.WithoutTrivia(), IdentifierName("Value"));
     }
 }

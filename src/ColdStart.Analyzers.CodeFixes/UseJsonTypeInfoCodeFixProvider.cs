@@ -76,7 +76,12 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>Rewrites the calls that run with <paramref name="options"/> (others keep their reflection call).</summary>
-    private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, string contextName, string options, CancellationToken cancellationToken)
+    private static async Task<Solution> FixAsync(
+        Solution solution,
+        IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics,
+        string contextName,
+        string options,
+        CancellationToken cancellationToken)
     {
         var typeIds = new List<string>();
         ProjectId? projectId = null;

@@ -61,7 +61,12 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>What the fix will do for a flagged creation: which storage it replaces (none for COLD301) and the property's name; null when it cannot.</summary>
-    private static async Task<(string? StorageKey, string PropertyName)?> PlanAsync(Document document, SyntaxNode node, Diagnostic diagnostic, SemanticModel semanticModel, CancellationToken cancellationToken)
+    private static async Task<(string? StorageKey, string PropertyName)?> PlanAsync(
+        Document document,
+        SyntaxNode node,
+        Diagnostic diagnostic,
+        SemanticModel semanticModel,
+        CancellationToken cancellationToken)
     {
         if (node is not BaseObjectCreationExpressionSyntax creation || semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol client)
         {
@@ -233,7 +238,13 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     }
 
     // In the fixed document, not a new file: see NewTypePlacement.
-    private static async Task<Solution> CreateHolderAsync(Solution solution, DocumentId documentId, string ns, AttributeListSyntax attribute, MemberDeclarationSyntax? factory, CancellationToken cancellationToken)
+    private static async Task<Solution> CreateHolderAsync(
+        Solution solution,
+        DocumentId documentId,
+        string ns,
+        AttributeListSyntax attribute,
+        MemberDeclarationSyntax? factory,
+        CancellationToken cancellationToken)
     {
         var holder = ClassDeclaration(HolderName)
             .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword)))

@@ -143,7 +143,14 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         var updated = await solution.GetProject(document.Project.Id)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var jsonContext = updated?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
         var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated!)).OfType<ITypeSymbol>();
-        return await JsonContextEditor.RegisterAsync(solution, document.Project.Id, jsonContext, rebound, cancellationToken, newContextHost: document.Id, newContextName: contextName).ConfigureAwait(false);
+        return await JsonContextEditor.RegisterAsync(
+            solution,
+            document.Project.Id,
+            jsonContext,
+            rebound,
+            cancellationToken,
+            newContextHost: document.Id,
+            newContextName: contextName).ConfigureAwait(false);
     }
 
     /// <summary>The class-library handlers whose serializer this attribute chooses.</summary>

@@ -70,7 +70,14 @@ internal static class LazyClientDeclarations
 /// <summary>One [LazyClient] attribute, resolved.</summary>
 internal sealed class LazyClientDeclaration
 {
-    public LazyClientDeclaration(AttributeData attribute, INamedTypeSymbol client, ITypeSymbol exposed, string propertyName, IMethodSymbol? factory, bool hasPublicParameterlessConstructor, bool isDuplicate)
+    public LazyClientDeclaration(
+        AttributeData attribute,
+        INamedTypeSymbol client,
+        ITypeSymbol exposed,
+        string propertyName,
+        IMethodSymbol? factory,
+        bool hasPublicParameterlessConstructor,
+        bool isDuplicate)
     {
         Attribute = attribute;
         Client = client;

@@ -29,15 +29,22 @@ public sealed class LazyClientGenerator : IIncrementalGenerator
         var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
             MetadataNames.GenericLazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
+            static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken));
         var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
             MetadataNames.LazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => LazyClientParser.Parse((INamedTypeSymbol)attributeContext.TargetSymbol, new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken));
+            static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken));
 
         // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
         return generic.Collect()
             .Combine(nonGeneric.Collect())
             .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
+    }
+
+    private static LazyClientHolderSpec? Parse(GeneratorAttributeSyntaxContext attributeContext, System.Threading.CancellationToken cancellationToken)
+    {
+        var holder = (INamedTypeSymbol)attributeContext.TargetSymbol;
+        var known = new KnownTypes(attributeContext.SemanticModel.Compilation);
+        return LazyClientParser.Parse(holder, known, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken);
     }
 }

@@ -84,7 +84,10 @@ internal static class LazyClientParser
             return null;
         }
 
-        var accessibility = string.Join(" ", syntax.Modifiers.Where(m => m.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword).Select(m => m.Text));
+        var accessibility = string.Join(" ", syntax.Modifiers.Where(IsAccessibility).Select(m => m.Text));
         return $"{accessibility} static partial {factory.ReturnType.ToDisplayString(TypeFormat)} {factory.Name}();".TrimStart();
     }
+
+    private static bool IsAccessibility(SyntaxToken modifier) =>
+        modifier.Kind() is SyntaxKind.PrivateKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PublicKeyword or SyntaxKind.ProtectedKeyword;
 }

@@ -60,7 +60,10 @@ internal static class PrewarmDeclarations
         }
 
         // Analyzers see the generator's own output; only a member the user wrote is a clash.
-        if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any(m => m.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(PrewarmGenerator.HintSuffix, System.StringComparison.Ordinal))))
+        static bool WrittenByTheUser(ISymbol member) =>
+            member.DeclaringSyntaxReferences.Any(r => !r.SyntaxTree.FilePath.EndsWith(PrewarmGenerator.HintSuffix, System.StringComparison.Ordinal));
+
+        if (method.ContainingType.GetMembers(method.Name + "Prewarmed").Any(WrittenByTheUser))
         {
             return handler.Unsupported($"its type already has a member named '{method.Name}Prewarmed'");
         }

@@ -25,7 +25,8 @@ internal static class PrewarmEmitter
         var modifier = spec.IsStatic ? "static " : string.Empty;
         var annotations = spec.NullableAnnotations;
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"private static readonly global::ColdStart.WarmupPingOptions {prefix}PingOptions = new global::ColdStart.WarmupPingOptions({Conventions(spec.Conventions)}, {Literal(spec.ScheduleRuleName)}, {Literal(spec.CustomProperty)}, {Literal(spec.CustomValue)});");
+        var pingOptions = $"{Conventions(spec.Conventions)}, {Literal(spec.ScheduleRuleName)}, {Literal(spec.CustomProperty)}, {Literal(spec.CustomValue)}";
+        writer.Line($"private static readonly global::ColdStart.WarmupPingOptions {prefix}PingOptions = new global::ColdStart.WarmupPingOptions({pingOptions});");
         writer.BlankLine();
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"private static readonly byte[] {prefix}PingResponse = global::System.Text.Encoding.UTF8.GetBytes(\"{{\\\"warmed\\\":true}}\");");
@@ -54,7 +55,7 @@ internal static class PrewarmEmitter
         writer.Line(GeneratedCode.ExcludeFromCodeCoverage);
         writer.Open($"public {modifier}async {Task}<{Stream}> {name}Prewarmed({Stream} input, global::Amazon.Lambda.Core.ILambdaContext context)");
         writer.Open($"if (global::ColdStart.WarmupPing.IsPing(input, {prefix}PingOptions))");
-        writer.Line($"await global::System.Threading.LazyInitializer.EnsureInitialized(ref {prefix}WarmUp, ref {prefix}WarmUpStarted, ref {prefix}WarmUpLock, {name}WarmUpAsync){(annotations ? "!" : string.Empty)}.ConfigureAwait(false);");
+        writer.Line($"await {WarmUpOnce(prefix, name + "WarmUpAsync", annotations)}.ConfigureAwait(false);");
         writer.Line($"context.Logger.LogLine(\"ColdStart: warm-up ping answered by {spec.TypeDisplayName}.{name}\");");
         writer.Line($"return new {MemoryStream}({prefix}PingResponse, writable: false);");
         writer.Close();
@@ -175,7 +176,7 @@ internal static class PrewarmEmitter
         writer.Close();
         writer.BlankLine();
         var warmUpOwner = spec.PrimingInstanceType is { } instanceType ? $"new {instanceType}()." : string.Empty;
-        writer.Line($"await global::System.Threading.LazyInitializer.EnsureInitialized(ref {prefix}WarmUp, ref {prefix}WarmUpStarted, ref {prefix}WarmUpLock, {warmUpOwner}{name}WarmUpAsync){(annotations ? "!" : string.Empty)}.ConfigureAwait(false);");
+        writer.Line($"await {WarmUpOnce(prefix, warmUpOwner + name + "WarmUpAsync", annotations)}.ConfigureAwait(false);");
         if (spec.InputIsJson)
         {
             writer.Line($"{name}PrimeSerializer<{spec.InputType}>();");
@@ -250,5 +251,12 @@ internal static class PrewarmEmitter
     private static string Literal(string? value)
     {
         return value is null ? "null" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    }
+
+    /// <summary>The warm-up task, started by the first caller only: a ping, or the SnapStart priming hook.</summary>
+    private static string WarmUpOnce(string prefix, string warmUp, bool annotations)
+    {
+        var state = $"ref {prefix}WarmUp, ref {prefix}WarmUpStarted, ref {prefix}WarmUpLock";
+        return $"global::System.Threading.LazyInitializer.EnsureInitialized({state}, {warmUp}){(annotations ? "!" : string.Empty)}";
     }
 }

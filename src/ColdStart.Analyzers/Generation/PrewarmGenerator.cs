@@ -26,9 +26,7 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
         var handlers = context.SyntaxProvider.ForAttributeWithMetadataName(
                 MetadataNames.PrewarmAttribute,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (attributeContext, _) => attributeContext.SemanticModel.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null
-                    ? null // Below .NET 8 the runtime library has no ping detector: COLD604 says so, nothing is generated.
-                    : PrewarmParser.Parse((IMethodSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], new KnownTypes(attributeContext.SemanticModel.Compilation), GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode)))
+                static (attributeContext, _) => Parse(attributeContext))
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(HandlerStep);
@@ -42,5 +40,20 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
             output.AddSource(GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
+    }
+
+    private static PrewarmSpec? Parse(GeneratorAttributeSyntaxContext attributeContext)
+    {
+        var compilation = attributeContext.SemanticModel.Compilation;
+
+        // Below .NET 8 the runtime library has no ping detector: COLD604 says so, and nothing is generated.
+        if (compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is null)
+        {
+            return null;
+        }
+
+        var method = (IMethodSymbol)attributeContext.TargetSymbol;
+        var nullableAnnotations = GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode);
+        return PrewarmParser.Parse(method, attributeContext.Attributes[0], new KnownTypes(compilation), nullableAnnotations);
     }
 }

@@ -305,8 +305,10 @@ internal sealed class HandlerDiscovery
                 var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault();
                 if (symbol is IMethodSymbol method && HandlerModel.BodyOf(method) is { } declaration)
                 {
-                    var methodType = method.MethodKind == MethodKind.LocalFunction ? programType : method.ContainingType;
-                    handler = new Handler(kind, method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name, methodType, method.MethodKind == MethodKind.LocalFunction ? null : method, declaration.Declaration, declaration.Body);
+                    var isLocalFunction = method.MethodKind == MethodKind.LocalFunction;
+                    var methodType = isLocalFunction ? programType : method.ContainingType;
+                    var displayName = isLocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name;
+                    handler = new Handler(kind, displayName, methodType, isLocalFunction ? null : method, declaration.Declaration, declaration.Body);
                 }
                 else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializer(symbol) is { } initializer)
                 {

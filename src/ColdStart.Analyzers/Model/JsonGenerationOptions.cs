@@ -200,7 +200,9 @@ internal static class JsonGenerationOptions
 
     private static string? EnumMember(object? value, ITypeSymbol? type)
     {
-        return type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture), Convert.ToInt64(value, CultureInfo.InvariantCulture)))?.Name;
+        var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        return type?.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.HasConstantValue && Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture) == number)?.Name;
     }
 
     private static string Join(SortedDictionary<string, string> settings)

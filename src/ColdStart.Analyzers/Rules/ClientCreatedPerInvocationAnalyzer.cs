@@ -158,6 +158,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // The construction can move into a static field only when it depends on nothing of the invocation.
     private static bool CanHoist(IObjectCreationOperation creation)
     {
-        return !creation.Descendants().Any(d => d is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver } or IAwaitOperation);
+        return !creation.Descendants().Any(DependsOnTheInvocation);
+
+        static bool DependsOnTheInvocation(IOperation operation) => operation
+            is ILocalReferenceOperation
+            or IParameterReferenceOperation
+            or IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver }
+            or IAwaitOperation;
     }
 }

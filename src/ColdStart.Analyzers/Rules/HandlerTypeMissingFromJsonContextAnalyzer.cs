@@ -79,7 +79,15 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
         }
     }
 
-    private static void Report(System.Action<Diagnostic> report, Compilation compilation, INamedTypeSymbol jsonContext, ITypeSymbol type, bool isInput, string handler, Location location, KnownTypes known)
+    private static void Report(
+        System.Action<Diagnostic> report,
+        Compilation compilation,
+        INamedTypeSymbol jsonContext,
+        ITypeSymbol type,
+        bool isInput,
+        string handler,
+        Location location,
+        KnownTypes known)
     {
         if (JsonSerialization.Provides(jsonContext, type, known))
         {

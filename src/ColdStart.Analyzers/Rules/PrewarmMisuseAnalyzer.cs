@@ -17,7 +17,10 @@ namespace ColdStart.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PrewarmUnsupported, Descriptors.PrewarmTypeNotPartial, Descriptors.PrewarmEntryPointNotDeployed);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.PrewarmUnsupported,
+        Descriptors.PrewarmTypeNotPartial,
+        Descriptors.PrewarmEntryPointNotDeployed);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -59,7 +62,10 @@ public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
         }
         else if (!PrewarmDeclarations.TypeIsPartial(method))
         {
-            var identifier = method.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
+            var identifier = method.ContainingType.DeclaringSyntaxReferences
+                .Select(r => r.GetSyntax(context.CancellationToken))
+                .OfType<TypeDeclarationSyntax>()
+                .FirstOrDefault()?.Identifier.GetLocation();
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PrewarmTypeNotPartial, identifier ?? location, method.ContainingType.Name));
         }
         else

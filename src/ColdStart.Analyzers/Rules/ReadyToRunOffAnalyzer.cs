@@ -21,7 +21,16 @@ public sealed class ReadyToRunOffAnalyzer : ProjectSettingRule
         // PublishReadyToRunComposite alone does nothing without PublishReadyToRun.
         ReportOnce(start, facts, Descriptors.ReadyToRunOff, "PublishReadyToRun", settings =>
             settings.IsOnWhenPublished("PublishReadyToRun") || settings.IsOnWhenPublished("PublishAot") ? null
-            : settings.TargetsNetCoreBeforeReadyToRun ? new[] { $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {settings.TargetFramework} to a supported Lambda runtime (net8.0 or later) and add <PublishReadyToRun>true</PublishReadyToRun>" }
+            : settings.TargetsNetCoreBeforeReadyToRun ? Retarget(settings.TargetFramework)
             : AddReadyToRun);
+    }
+
+    private static string[] Retarget(string targetFramework)
+    {
+        return new[]
+        {
+            $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {targetFramework} to a supported Lambda runtime (net8.0 or later)"
+                + " and add <PublishReadyToRun>true</PublishReadyToRun>",
+        };
     }
 }

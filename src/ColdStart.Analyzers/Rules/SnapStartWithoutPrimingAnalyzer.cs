@@ -53,9 +53,13 @@ public sealed class SnapStartWithoutPrimingAnalyzer : FunctionRule
             return;
         }
 
+        var firstAfterRestore = hooks
+            .OrderBy(hook => hook.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(hook => hook.Location.SourceSpan.Start)
+            .FirstOrDefault();
         var (description, location) = facts.SnapStart.Declaration is { } declaration
             ? (declaration.Description, declaration.Location)
-            : hooks.OrderBy(hook => hook.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(hook => hook.Location.SourceSpan.Start).FirstOrDefault() is { } afterRestore ? ("an after-restore hook is registered", afterRestore.Location) : default;
+            : firstAfterRestore is not null ? ("an after-restore hook is registered", firstAfterRestore.Location) : default;
         if (location is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SnapStartWithoutPriming, location, description));
