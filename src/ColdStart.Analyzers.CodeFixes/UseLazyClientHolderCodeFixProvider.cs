@@ -102,7 +102,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     {
         ISymbol? storage = creation.Parent switch
         {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax } } declarator } => semanticModel.GetDeclaredSymbol(declarator, cancellationToken),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax } } declarator }
+                => semanticModel.GetDeclaredSymbol(declarator, cancellationToken),
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { AccessorList: not null } property } => semanticModel.GetDeclaredSymbol(property, cancellationToken),
             _ => null,
         };

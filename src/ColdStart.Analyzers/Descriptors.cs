@@ -11,147 +11,191 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ExpensiveInitialisation = Create(
         RuleIds.ExpensiveInitialisation,
         "Expensive work during initialisation",
-        "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never need it — defer it with Lazy<T> or move it out of start-up",
+        "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never " +
+        "need it — defer it with Lazy<T> or move it out of start-up",
         DiagnosticSeverity.Warning,
-        "File and configuration-file reads, network calls and sleeps anywhere on a handler's init path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start even when the invocation never needs them; in static initialisation an exception also turns into a TypeInitializationException on every later invocation.");
+        "File and configuration-file reads, network calls and sleeps anywhere on a handler's init path (static or " +
+        "instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or " +
+        "telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start " +
+        "even when the invocation never needs them; in static initialisation an exception also turns into a " +
+        "TypeInitializationException on every later invocation.");
 
     public static readonly DiagnosticDescriptor BlockingDuringInitialisation = Create(
         RuleIds.BlockingDuringInitialisation,
         "Blocking on asynchronous work during initialisation",
         "'{0}' blocks a thread on asynchronous work while '{1}' initialises; await it inside the handler or create it lazily",
         DiagnosticSeverity.Warning,
-        "Blocking on a task (.Result, .Wait(), .GetAwaiter().GetResult()) on the init path stalls the cold start for the full duration of the asynchronous work and risks thread-pool starvation.");
+        "Blocking on a task (.Result, .Wait(), .GetAwaiter().GetResult()) on the init path stalls the cold start for " +
+        "the full duration of the asynchronous work and risks thread-pool starvation.");
 
     public static readonly DiagnosticDescriptor ReflectionScanningDuringInitialisation = Create(
         RuleIds.ReflectionScanningDuringInitialisation,
         "Reflection scanning during initialisation",
         "'{0}' discovers or creates types by reflection while '{1}' initialises; register the types explicitly or use a source generator",
         DiagnosticSeverity.Warning,
-        "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
+        "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads " +
+        "and JITs metadata the function may never need, and breaks under trimming and Native AOT.");
 
     public static readonly DiagnosticDescriptor ConfigurationFileWatched = Create(
         RuleIds.ConfigurationFileWatched,
         "Configuration file watched at start-up",
-        "'{0}' watches '{1}' for changes (reloadOnChange: true); a Lambda function's files never change, so the file watcher only costs start-up — pass reloadOnChange: false",
+        "'{0}' watches '{1}' for changes (reloadOnChange: true); a Lambda function's files never change, so the file " +
+        "watcher only costs start-up — pass reloadOnChange: false",
         DiagnosticSeverity.Warning,
-        "reloadOnChange: true starts a FileSystemWatcher (and its polling or inotify set-up) when the configuration is built. A Lambda function's deployment package is read-only and never changes while the environment lives, so the watcher is pure start-up cost.");
+        "reloadOnChange: true starts a FileSystemWatcher (and its polling or inotify set-up) when the configuration is " +
+        "built. A Lambda function's deployment package is read-only and never changes while the environment lives, so " +
+        "the watcher is pure start-up cost.");
 
     public static readonly DiagnosticDescriptor ReflectionJsonSerialisation = Create(
         RuleIds.ReflectionJsonSerialisation,
         "Reflection-based JSON serialisation",
         "'{0}' serialises '{1}' with reflection, which slows the cold start and fails under Native AOT; {2}",
         DiagnosticSeverity.Warning,
-        "Reflection-based serialisation builds its metadata at run time on first use, which a source-generated context does at compile time, and it fails under Native AOT. The rule's page gives the measured cost.");
+        "Reflection-based serialisation builds its metadata at run time on first use, which a source-generated context " +
+        "does at compile time, and it fails under Native AOT. The rule's page gives the measured cost.");
 
     public static readonly DiagnosticDescriptor ReflectionLambdaSerializer = Create(
         RuleIds.ReflectionLambdaSerializer,
         "Lambda serializer uses reflection",
-        "'{0}' serialises Lambda events and responses with reflection; use SourceGeneratorLambdaJsonSerializer<TContext> with a JsonSerializerContext that registers every handler type",
+        "'{0}' serialises Lambda events and responses with reflection; use " +
+        "SourceGeneratorLambdaJsonSerializer<TContext> with a JsonSerializerContext that registers every handler type",
         DiagnosticSeverity.Warning,
-        "The Lambda runtime deserialises every event and serialises every response through the chosen ILambdaSerializer. The reflection-based serializers build their metadata on the first invocation and do not work under Native AOT.");
+        "The Lambda runtime deserialises every event and serialises every response through the chosen " +
+        "ILambdaSerializer. The reflection-based serializers build their metadata on the first invocation and do not " +
+        "work under Native AOT.");
 
     public static readonly DiagnosticDescriptor HandlerTypeMissingFromJsonContext = Create(
         RuleIds.HandlerTypeMissingFromJsonContext,
         "Handler type missing from the JSON context",
-        "'{0}', the {1} type of handler '{2}', is not registered on '{3}'; add [JsonSerializable(typeof({0}))] or the first invocation fails with 'No JsonTypeInfo registered'",
+        "'{0}', the {1} type of handler '{2}', is not registered on '{3}'; add [JsonSerializable(typeof({0}))] or the " +
+        "first invocation fails with 'No JsonTypeInfo registered'",
         DiagnosticSeverity.Warning,
-        "SourceGeneratorLambdaJsonSerializer<TContext> can only (de)serialise types its context has metadata for. A missing type compiles but fails at invocation time.");
+        "SourceGeneratorLambdaJsonSerializer<TContext> can only (de)serialise types its context has metadata for. A " +
+        "missing type compiles but fails at invocation time.");
 
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
         "Client created on every invocation",
         "A new '{0}' is created {1}; {2}",
         DiagnosticSeverity.Warning,
-        "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per invocation repeats that cost on every request and defeats connection reuse.");
+        "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per " +
+        "invocation repeats that cost on every request and defeats connection reuse.");
 
     public static readonly DiagnosticDescriptor ClientCreatedEagerly = Create(
         RuleIds.ClientCreatedEagerly,
         "Client created eagerly for paths that may not use it",
-        "'{0}' is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every path; create it lazily so cold starts that never need it do not pay for it",
+        "'{0}' is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every " +
+        "path; create it lazily so cold starts that never need it do not pay for it",
         DiagnosticSeverity.Info,
-        "The first client of a kind costs tens of milliseconds to construct on a cold start. When some handlers or paths never use it, a lazy holder moves that cost to the invocations that do.");
+        "The first client of a kind costs tens of milliseconds to construct on a cold start. When some handlers or " +
+        "paths never use it, a lazy holder moves that cost to the invocations that do.");
 
     public static readonly DiagnosticDescriptor DynamoDbContextFetchesTableMetadata = Create(
         RuleIds.DynamoDbContextFetchesTableMetadata,
         "DynamoDBContext fetches table metadata on first use",
-        "This DynamoDBContext fetches table metadata with a DescribeTable call on its first operation; set DisableFetchingTableMetadata = true in its DynamoDBContextConfig (or in the builder's ConfigureContext) and describe the table with attributes",
+        "This DynamoDBContext fetches table metadata with a DescribeTable call on its first operation; set " +
+        "DisableFetchingTableMetadata = true in its DynamoDBContextConfig (or in the builder's ConfigureContext) and " +
+        "describe the table with attributes",
         DiagnosticSeverity.Warning,
-        "By default DynamoDBContext calls DescribeTable the first time it touches a table, a network round trip inside the first invocation.");
+        "By default DynamoDBContext calls DescribeTable the first time it touches a table, a network round trip inside " +
+        "the first invocation.");
 
     public static readonly DiagnosticDescriptor ReadyToRunOff = Create(
         RuleIds.ReadyToRunOff,
         "ReadyToRun is off",
         "Project '{0}' is published without ReadyToRun, so every cold start JIT-compiles the function; {1}",
         DiagnosticSeverity.Warning,
-        "ReadyToRun precompiles the function's assemblies so a cold start runs machine code instead of JIT-compiling it. The rule's page gives the measured difference.",
+        "ReadyToRun precompiles the function's assemblies so a cold start runs machine code instead of JIT-compiling " +
+        "it. The rule's page gives the measured difference.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor SelfContainedWithoutTrimming = Create(
         RuleIds.SelfContainedWithoutTrimming,
         "Self-contained publish without trimming",
-        "Project '{0}' publishes self-contained without trimming; add <PublishTrimmed>true</PublishTrimmed> so Lambda downloads and loads a smaller package",
+        "Project '{0}' publishes self-contained without trimming; add <PublishTrimmed>true</PublishTrimmed> so Lambda " +
+        "downloads and loads a smaller package",
         DiagnosticSeverity.Info,
-        "A self-contained function carries the whole runtime. Trimming removes what the function never uses, shrinking the package Lambda must download and map at every cold start.",
+        "A self-contained function carries the whole runtime. Trimming removes what the function never uses, shrinking " +
+        "the package Lambda must download and map at every cold start.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor CultureDataLoaded = Create(
         RuleIds.CultureDataLoaded,
         "Culture data loaded at start-up",
-        "Project '{0}' loads ICU culture data at start-up, and its code asks for no named culture or region; unless a library it uses formats or compares by culture, add <InvariantGlobalization>true</InvariantGlobalization> to its project file",
+        "Project '{0}' loads ICU culture data at start-up, and its code asks for no named culture or region; unless a " +
+        "library it uses formats or compares by culture, add <InvariantGlobalization>true</InvariantGlobalization> to " +
+        "its project file",
         DiagnosticSeverity.Info,
-        "Without invariant globalization the runtime loads the ICU libraries and their data when it starts. Functions that format and compare with the invariant culture do not need them.",
+        "Without invariant globalization the runtime loads the ICU libraries and their data when it starts. Functions " +
+        "that format and compare with the invariant culture do not need them.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MemoryStarvesCpu = Create(
         RuleIds.MemoryStarvesCpu,
         "Memory setting starves the CPU",
-        "{0} gives the function {1} MB; Lambda allocates CPU in proportion to memory, so initialisation runs on a fraction of a vCPU — use at least 512 MB",
+        "{0} gives the function {1} MB; Lambda allocates CPU in proportion to memory, so initialisation runs on a " +
+        "fraction of a vCPU — use at least 512 MB",
         DiagnosticSeverity.Info,
-        "Lambda allocates CPU power in proportion to the configured memory (a full vCPU at 1,769 MB). Below 512 MB the JIT and the function's initialisation run on a small CPU share and the cold start stretches accordingly.");
+        "Lambda allocates CPU power in proportion to the configured memory (a full vCPU at 1,769 MB). Below 512 MB the " +
+        "JIT and the function's initialisation run on a small CPU share and the cold start stretches accordingly.");
 
     public static readonly DiagnosticDescriptor TieredCompilationOff = Create(
         RuleIds.TieredCompilationOff,
         "Tiered compilation switched off",
         "Project '{0}' sets {1} to false, which makes start-up JIT fully optimised code and lengthens every cold start; remove the setting",
         DiagnosticSeverity.Warning,
-        "Tiered compilation starts methods with quick, unoptimised code and optimises hot ones later. Switching it (or quick JIT) off makes every method pay full optimisation before it first runs.",
+        "Tiered compilation starts methods with quick, unoptimised code and optimises hot ones later. Switching it (or " +
+        "quick JIT) off makes every method pay full optimisation before it first runs.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(
         RuleIds.UniqueValueCapturedDuringInit,
         "Unique value captured during initialisation (SnapStart)",
-        "'{0}' is produced during initialisation and kept in {1}; under SnapStart every execution environment restored from the snapshot shares it — produce it after restore, in the handler or an after-restore hook",
+        "'{0}' is produced during initialisation and kept in {1}; under SnapStart every execution environment restored " +
+        "from the snapshot shares it — produce it after restore, in the handler or an after-restore hook",
         DiagnosticSeverity.Warning,
-        "Lambda SnapStart runs the init phase once, snapshots the environment and resumes every new environment from that snapshot. Identifiers, random generators and their seeds, and timestamps produced during init and kept for later are therefore the same in every environment and as old as the snapshot.");
+        "Lambda SnapStart runs the init phase once, snapshots the environment and resumes every new environment from " +
+        "that snapshot. Identifiers, random generators and their seeds, and timestamps produced during init and kept " +
+        "for later are therefore the same in every environment and as old as the snapshot.");
 
     public static readonly DiagnosticDescriptor SnapStartWithoutPriming = Create(
         RuleIds.SnapStartWithoutPriming,
         "SnapStart without priming",
-        "SnapStart is on ({0}) but no before-snapshot hook primes the function, so every restored environment still JIT-compiles the handler, the serializer and the SDK clients on its first invocation; add [Prewarm(SnapStart = true)] to the handler or register a hook with SnapshotRestore.RegisterBeforeSnapshot",
+        "SnapStart is on ({0}) but no before-snapshot hook primes the function, so every restored environment still " +
+        "JIT-compiles the handler, the serializer and the SDK clients on its first invocation; add [Prewarm(SnapStart = " +
+        "true)] to the handler or register a hook with SnapshotRestore.RegisterBeforeSnapshot",
         DiagnosticSeverity.Info,
-        "Code that runs for the first time after restore is compiled after restore. AWS recommends priming: running the function's code paths in a before-snapshot hook so that the snapshot already holds the compiled code.",
+        "Code that runs for the first time after restore is compiled after restore. AWS recommends priming: running the " +
+        "function's code paths in a before-snapshot hook so that the snapshot already holds the compiled code.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ConnectionEstablishedDuringInit = Create(
         RuleIds.ConnectionEstablishedDuringInit,
         "Connection or credentials established during initialisation (SnapStart)",
-        "'{0}' {1} during initialisation; an environment restored from the SnapStart snapshot inherits it in whatever state it is in by then — {2}",
+        "'{0}' {1} during initialisation; an environment restored from the SnapStart snapshot inherits it in whatever " +
+        "state it is in by then — {2}",
         DiagnosticSeverity.Info,
-        "A snapshot can be restored minutes or days after it was taken. Connections opened during init may have been closed by the server, and credentials resolved during init may have expired; the AWS SDK's own clients re-establish both, explicit connections and resolved credentials do not.");
+        "A snapshot can be restored minutes or days after it was taken. Connections opened during init may have been " +
+        "closed by the server, and credentials resolved during init may have expired; the AWS SDK's own clients " +
+        "re-establish both, explicit connections and resolved credentials do not.");
 
     public static readonly DiagnosticDescriptor LazyClientHolderNotPartial = Create(
         RuleIds.LazyClientHolderNotPartial,
         "[LazyClient] holder must be partial",
-        "'{0}' has [LazyClient] attributes but is not partial (nor are all the types it is nested in); add 'partial' so the generator can add the client properties",
+        "'{0}' has [LazyClient] attributes but is not partial (nor are all the types it is nested in); add 'partial' so " +
+        "the generator can add the client properties",
         DiagnosticSeverity.Error,
-        "The lazy client generator adds members to the holder class, which requires the class and every type containing it to be declared partial.");
+        "The lazy client generator adds members to the holder class, which requires the class and every type containing " +
+        "it to be declared partial.");
 
     public static readonly DiagnosticDescriptor LazyClientNotConstructible = Create(
         RuleIds.LazyClientNotConstructible,
         "Lazy client cannot be constructed",
-        "'{0}' has no public parameterless constructor; declare 'private static partial {0} Create{1}()' (or a static Create{1}() method) on '{2}' to build it",
+        "'{0}' has no public parameterless constructor; declare 'private static partial {0} Create{1}()' (or a static " +
+        "Create{1}() method) on '{2}' to build it",
         DiagnosticSeverity.Error,
-        "The generated property creates the client with its public parameterless constructor unless the holder declares a Create{Name}() factory.");
+        "The generated property creates the client with its public parameterless constructor unless the holder declares " +
+        "a Create{Name}() factory.");
 
     public static readonly DiagnosticDescriptor LazyClientDuplicateName = Create(
         RuleIds.LazyClientDuplicateName,
@@ -165,12 +209,14 @@ internal static class Descriptors
         "[Prewarm] cannot be generated for this method",
         "[Prewarm] on '{0}' generates nothing: {1}",
         DiagnosticSeverity.Error,
-        "The prewarm generator writes a Stream entry point around a Lambda handler; it needs a handler with a supported signature, a Lambda serializer for JSON payloads and the .NET 8+ ColdStart runtime library.");
+        "The prewarm generator writes a Stream entry point around a Lambda handler; it needs a handler with a supported " +
+        "signature, a Lambda serializer for JSON payloads and the .NET 8+ ColdStart runtime library.");
 
     public static readonly DiagnosticDescriptor PrewarmTypeNotPartial = Create(
         RuleIds.PrewarmTypeNotPartial,
         "[Prewarm] handler type must be partial",
-        "'{0}' has a [Prewarm] handler but is not partial (nor are all the types it is nested in); add 'partial' so the generator can add the entry point",
+        "'{0}' has a [Prewarm] handler but is not partial (nor are all the types it is nested in); add 'partial' so the " +
+        "generator can add the entry point",
         DiagnosticSeverity.Error,
         "The prewarm generator adds the entry point to the handler's type, which requires it and every containing type to be partial.");
 
@@ -179,9 +225,16 @@ internal static class Descriptors
         "Deployment still names the handler, not its prewarm entry point",
         "'{0}' has [Prewarm], but {1} deploys '{2}', so warm-up pings reach the handler and the warm-up never runs; deploy '{3}' instead",
         DiagnosticSeverity.Warning,
-        "The prewarm generator adds a {Handler}Prewarmed entry point that answers warm-up pings; Lambda calls it only when the deployment's handler string names it.");
+        "The prewarm generator adds a {Handler}Prewarmed entry point that answers warm-up pings; Lambda calls it only " +
+        "when the deployment's handler string names it.");
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string message,
+        DiagnosticSeverity severity,
+        string description,
+        params string[] customTags)
     {
         return new DiagnosticDescriptor(
             id,
