@@ -7,8 +7,8 @@ namespace ColdStart.Analyzers.Rules;
 /// The one way a ColdStart rule about function code registers. Initialize is sealed: it enables concurrent execution,
 /// leaves generated code alone unless the rule asks to see it, and calls <see cref="Register"/> with the compilation's
 /// shared facts only for compilations that can contain a handler, so class libraries and test projects cost one cheap
-/// check per compilation. (The COLD60x rules are about our own attributes, apply to any project, and derive from
-/// DiagnosticAnalyzer directly.)
+/// check per compilation. (The COLD60x rules are about our own attributes and apply to any project: see
+/// <see cref="AttributeRule"/>.)
 /// </summary>
 public abstract class FunctionRule : DiagnosticAnalyzer
 {

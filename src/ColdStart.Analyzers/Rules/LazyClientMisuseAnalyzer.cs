@@ -10,27 +10,18 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>COLD601–COLD603: [LazyClient] uses the generator cannot turn into code. The generator itself stays silent.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LazyClientMisuseAnalyzer : DiagnosticAnalyzer
+public sealed class LazyClientMisuseAnalyzer : AttributeRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.LazyClientHolderNotPartial,
         Descriptors.LazyClientNotConstructible,
         Descriptors.LazyClientDuplicateName);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = new KnownTypes(start.Compilation);
-            if (known.LazyClientAttribute is null)
-            {
-                return;
-            }
+    private protected override INamedTypeSymbol? AttributeOf(KnownTypes known) => known.LazyClientAttribute;
 
-            start.RegisterSymbolAction(symbol => AnalyzeHolder(symbol, known), SymbolKind.NamedType);
-        });
+    private protected override void Register(CompilationStartAnalysisContext start, KnownTypes known, INamedTypeSymbol attribute)
+    {
+        start.RegisterSymbolAction(symbol => AnalyzeHolder(symbol, known), SymbolKind.NamedType);
     }
 
     private static void AnalyzeHolder(SymbolAnalysisContext context, KnownTypes known)

@@ -15,28 +15,19 @@ namespace ColdStart.Analyzers.Rules;
 /// silent); COLD606: a deployment file that still names the handler instead of the generated entry point.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PrewarmMisuseAnalyzer : DiagnosticAnalyzer
+public sealed class PrewarmMisuseAnalyzer : AttributeRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.PrewarmUnsupported,
         Descriptors.PrewarmTypeNotPartial,
         Descriptors.PrewarmEntryPointNotDeployed);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = new KnownTypes(start.Compilation);
-            if (known.PrewarmAttribute is not { } prewarm)
-            {
-                return;
-            }
+    private protected override INamedTypeSymbol? AttributeOf(KnownTypes known) => known.PrewarmAttribute;
 
-            var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
-            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, prewarm, hasDetector, known), SymbolKind.Method);
-        });
+    private protected override void Register(CompilationStartAnalysisContext start, KnownTypes known, INamedTypeSymbol attribute)
+    {
+        var hasDetector = start.Compilation.GetTypeByMetadataName(PrewarmDeclarations.PingDetectorName) is not null;
+        start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, attribute, hasDetector, known), SymbolKind.Method);
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol prewarm, bool hasDetector, KnownTypes known)
