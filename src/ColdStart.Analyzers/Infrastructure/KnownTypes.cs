@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Infrastructure;
@@ -10,104 +9,188 @@ namespace ColdStart.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class KnownTypes
 {
-    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(System.StringComparer.Ordinal);
-    private readonly Func<string, INamedTypeSymbol?> _resolve;
+    /// <summary>What a field holds once its type was looked up and the compilation does not have it.</summary>
+    private static readonly object Missing = new();
+
+    private readonly Compilation _compilation;
+    private object? _lambdaContext;
+    private object? _lambdaFunctionAttribute;
+    private object? _lambdaStartupAttribute;
+    private object? _annotationsHttpResult;
+    private object? _lambdaBootstrapBuilder;
+    private object? _coldStartHandlerAttribute;
+    private object? _prewarmAttribute;
+    private object? _warmUpAttribute;
+    private object? _afterRestoreAttribute;
+    private object? _lazyClientAttribute;
+    private object? _genericLazyClientAttribute;
+    private object? _moduleInitializerAttribute;
+    private object? _amazonServiceClient;
+    private object? _awsCredentials;
+    private object? _serviceRegistration;
+    private object? _serviceTryRegistration;
+    private object? _httpClient;
+    private object? _dbConnection;
+    private object? _dynamoDbContext;
+    private object? _dynamoDbContextConfig;
+    private object? _dynamoDbContextBuilderInterface;
+    private object? _task;
+    private object? _taskOfT;
+    private object? _valueTask;
+    private object? _valueTaskOfT;
+    private object? _thread;
+    private object? _assembly;
+    private object? _appDomain;
+    private object? _activator;
+    private object? _systemType;
+    private object? _file;
+    private object? _directory;
+    private object? _fileStream;
+    private object? _streamReader;
+    private object? _dns;
+    private object? _webRequest;
+    private object? _socket;
+    private object? _regex;
+    private object? _regexOptions;
+    private object? _serviceProviderBuilder;
+    private object? _hostBuilder;
+    private object? _hostApplicationBuilder;
+    private object? _loggerFactory;
+    private object? _cultureInfo;
+    private object? _regionInfo;
+    private object? _guid;
+    private object? _random;
+    private object? _dateTime;
+    private object? _dateTimeOffset;
+    private object? _stopwatch;
+    private object? _environment;
+    private object? _randomNumberGenerator;
+    private object? _tcpClient;
+    private object? _udpClient;
+    private object? _clientWebSocket;
+    private object? _snapshotRestore;
+    private object? _stream;
+    private object? _cancellationToken;
+    private object? _stjSerializer;
+    private object? _stjOptions;
+    private object? _stjContext;
+    private object? _stjTypeInfo;
+    private object? _stjSerializableAttribute;
+    private object? _newtonsoftConvert;
+    private object? _newtonsoftSerializer;
+    private object? _newtonsoftToken;
+    private object? _lambdaSerializerAttribute;
+    private object? _defaultLambdaJsonSerializer;
+    private object? _obsoleteLambdaJsonSerializer;
+    private object? _newtonsoftLambdaSerializer;
+    private object? _sourceGeneratorLambdaSerializer;
 
     public KnownTypes(Compilation compilation)
     {
-        _resolve = compilation.GetTypeByMetadataName;
+        _compilation = compilation;
     }
 
-    public INamedTypeSymbol? LambdaContext => Get("Amazon.Lambda.Core.ILambdaContext");
-    public INamedTypeSymbol? LambdaFunctionAttribute => Get("Amazon.Lambda.Annotations.LambdaFunctionAttribute");
-    public INamedTypeSymbol? LambdaStartupAttribute => Get("Amazon.Lambda.Annotations.LambdaStartupAttribute");
+    public INamedTypeSymbol? LambdaContext => Get(ref _lambdaContext, "Amazon.Lambda.Core.ILambdaContext");
+    public INamedTypeSymbol? LambdaFunctionAttribute => Get(ref _lambdaFunctionAttribute, "Amazon.Lambda.Annotations.LambdaFunctionAttribute");
+    public INamedTypeSymbol? LambdaStartupAttribute => Get(ref _lambdaStartupAttribute, "Amazon.Lambda.Annotations.LambdaStartupAttribute");
 
-    public INamedTypeSymbol? AnnotationsHttpResult => Get("Amazon.Lambda.Annotations.APIGateway.IHttpResult");
-    public INamedTypeSymbol? LambdaBootstrapBuilder => Get("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
-    public INamedTypeSymbol? ColdStartHandlerAttribute => Get("ColdStart.ColdStartHandlerAttribute");
-    public INamedTypeSymbol? PrewarmAttribute => Get(MetadataNames.PrewarmAttribute);
-    public INamedTypeSymbol? WarmUpAttribute => Get(MetadataNames.WarmUpAttribute);
-    public INamedTypeSymbol? AfterRestoreAttribute => Get(MetadataNames.AfterRestoreAttribute);
-    public INamedTypeSymbol? LazyClientAttribute => Get(MetadataNames.LazyClientAttribute);
-    public INamedTypeSymbol? GenericLazyClientAttribute => Get(MetadataNames.GenericLazyClientAttribute);
-    public INamedTypeSymbol? ModuleInitializerAttribute => Get(MetadataNames.ModuleInitializerAttribute);
+    public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
+    public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+    public INamedTypeSymbol? ColdStartHandlerAttribute => Get(ref _coldStartHandlerAttribute, "ColdStart.ColdStartHandlerAttribute");
+    public INamedTypeSymbol? PrewarmAttribute => Get(ref _prewarmAttribute, MetadataNames.PrewarmAttribute);
+    public INamedTypeSymbol? WarmUpAttribute => Get(ref _warmUpAttribute, MetadataNames.WarmUpAttribute);
+    public INamedTypeSymbol? AfterRestoreAttribute => Get(ref _afterRestoreAttribute, MetadataNames.AfterRestoreAttribute);
+    public INamedTypeSymbol? LazyClientAttribute => Get(ref _lazyClientAttribute, MetadataNames.LazyClientAttribute);
+    public INamedTypeSymbol? GenericLazyClientAttribute => Get(ref _genericLazyClientAttribute, MetadataNames.GenericLazyClientAttribute);
+    public INamedTypeSymbol? ModuleInitializerAttribute => Get(ref _moduleInitializerAttribute, MetadataNames.ModuleInitializerAttribute);
 
-    public INamedTypeSymbol? AmazonServiceClient => Get("Amazon.Runtime.AmazonServiceClient");
-    public INamedTypeSymbol? AwsCredentials => Get("Amazon.Runtime.AWSCredentials");
+    public INamedTypeSymbol? AmazonServiceClient => Get(ref _amazonServiceClient, "Amazon.Runtime.AmazonServiceClient");
+    public INamedTypeSymbol? AwsCredentials => Get(ref _awsCredentials, "Amazon.Runtime.AWSCredentials");
 
     /// <summary>AddSingleton/AddScoped/AddTransient (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
-    public INamedTypeSymbol? ServiceRegistration => Get("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
+    public INamedTypeSymbol? ServiceRegistration => Get(ref _serviceRegistration, "Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
 
     /// <summary>TryAddSingleton/TryAddScoped/... of the same package.</summary>
-    public INamedTypeSymbol? ServiceTryRegistration => Get("Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
-    public INamedTypeSymbol? HttpClient => Get("System.Net.Http.HttpClient");
-    public INamedTypeSymbol? DbConnection => Get("System.Data.Common.DbConnection");
-    public INamedTypeSymbol? DynamoDbContext => Get("Amazon.DynamoDBv2.DataModel.DynamoDBContext");
-    public INamedTypeSymbol? DynamoDbContextConfig => Get("Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
-    public INamedTypeSymbol? DynamoDbContextBuilderInterface => Get("Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
+    public INamedTypeSymbol? ServiceTryRegistration => Get(ref _serviceTryRegistration, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
+    public INamedTypeSymbol? HttpClient => Get(ref _httpClient, "System.Net.Http.HttpClient");
+    public INamedTypeSymbol? DbConnection => Get(ref _dbConnection, "System.Data.Common.DbConnection");
+    public INamedTypeSymbol? DynamoDbContext => Get(ref _dynamoDbContext, "Amazon.DynamoDBv2.DataModel.DynamoDBContext");
+    public INamedTypeSymbol? DynamoDbContextConfig => Get(ref _dynamoDbContextConfig, "Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
+    public INamedTypeSymbol? DynamoDbContextBuilderInterface => Get(ref _dynamoDbContextBuilderInterface, "Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
 
-    public INamedTypeSymbol? Task => Get("System.Threading.Tasks.Task");
-    public INamedTypeSymbol? TaskOfT => Get("System.Threading.Tasks.Task`1");
-    public INamedTypeSymbol? ValueTask => Get("System.Threading.Tasks.ValueTask");
-    public INamedTypeSymbol? ValueTaskOfT => Get("System.Threading.Tasks.ValueTask`1");
-    public INamedTypeSymbol? Thread => Get("System.Threading.Thread");
+    public INamedTypeSymbol? Task => Get(ref _task, "System.Threading.Tasks.Task");
+    public INamedTypeSymbol? TaskOfT => Get(ref _taskOfT, "System.Threading.Tasks.Task`1");
+    public INamedTypeSymbol? ValueTask => Get(ref _valueTask, "System.Threading.Tasks.ValueTask");
+    public INamedTypeSymbol? ValueTaskOfT => Get(ref _valueTaskOfT, "System.Threading.Tasks.ValueTask`1");
+    public INamedTypeSymbol? Thread => Get(ref _thread, "System.Threading.Thread");
 
-    public INamedTypeSymbol? Assembly => Get("System.Reflection.Assembly");
-    public INamedTypeSymbol? AppDomain => Get("System.AppDomain");
-    public INamedTypeSymbol? Activator => Get("System.Activator");
-    public INamedTypeSymbol? SystemType => Get("System.Type");
+    public INamedTypeSymbol? Assembly => Get(ref _assembly, "System.Reflection.Assembly");
+    public INamedTypeSymbol? AppDomain => Get(ref _appDomain, "System.AppDomain");
+    public INamedTypeSymbol? Activator => Get(ref _activator, "System.Activator");
+    public INamedTypeSymbol? SystemType => Get(ref _systemType, "System.Type");
 
-    public INamedTypeSymbol? File => Get("System.IO.File");
-    public INamedTypeSymbol? Directory => Get("System.IO.Directory");
-    public INamedTypeSymbol? FileStream => Get("System.IO.FileStream");
-    public INamedTypeSymbol? StreamReader => Get("System.IO.StreamReader");
-    public INamedTypeSymbol? Dns => Get("System.Net.Dns");
-    public INamedTypeSymbol? WebRequest => Get("System.Net.WebRequest");
-    public INamedTypeSymbol? Socket => Get("System.Net.Sockets.Socket");
-    public INamedTypeSymbol? Regex => Get("System.Text.RegularExpressions.Regex");
-    public INamedTypeSymbol? RegexOptions => Get("System.Text.RegularExpressions.RegexOptions");
-    public INamedTypeSymbol? ServiceProviderBuilder => Get("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
-    public INamedTypeSymbol? HostBuilder => Get("Microsoft.Extensions.Hosting.IHostBuilder");
-    public INamedTypeSymbol? HostApplicationBuilder => Get("Microsoft.Extensions.Hosting.HostApplicationBuilder");
+    public INamedTypeSymbol? File => Get(ref _file, "System.IO.File");
+    public INamedTypeSymbol? Directory => Get(ref _directory, "System.IO.Directory");
+    public INamedTypeSymbol? FileStream => Get(ref _fileStream, "System.IO.FileStream");
+    public INamedTypeSymbol? StreamReader => Get(ref _streamReader, "System.IO.StreamReader");
+    public INamedTypeSymbol? Dns => Get(ref _dns, "System.Net.Dns");
+    public INamedTypeSymbol? WebRequest => Get(ref _webRequest, "System.Net.WebRequest");
+    public INamedTypeSymbol? Socket => Get(ref _socket, "System.Net.Sockets.Socket");
+    public INamedTypeSymbol? Regex => Get(ref _regex, "System.Text.RegularExpressions.Regex");
+    public INamedTypeSymbol? RegexOptions => Get(ref _regexOptions, "System.Text.RegularExpressions.RegexOptions");
+    public INamedTypeSymbol? ServiceProviderBuilder => Get(ref _serviceProviderBuilder, "Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+    public INamedTypeSymbol? HostBuilder => Get(ref _hostBuilder, "Microsoft.Extensions.Hosting.IHostBuilder");
+    public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
-    public INamedTypeSymbol? LoggerFactory => Get("Microsoft.Extensions.Logging.LoggerFactory");
+    public INamedTypeSymbol? LoggerFactory => Get(ref _loggerFactory, "Microsoft.Extensions.Logging.LoggerFactory");
 
-    public INamedTypeSymbol? CultureInfo => Get("System.Globalization.CultureInfo");
-    public INamedTypeSymbol? RegionInfo => Get("System.Globalization.RegionInfo");
+    public INamedTypeSymbol? CultureInfo => Get(ref _cultureInfo, "System.Globalization.CultureInfo");
+    public INamedTypeSymbol? RegionInfo => Get(ref _regionInfo, "System.Globalization.RegionInfo");
 
-    public INamedTypeSymbol? Guid => Get("System.Guid");
-    public INamedTypeSymbol? Random => Get("System.Random");
-    public INamedTypeSymbol? DateTime => Get("System.DateTime");
-    public INamedTypeSymbol? DateTimeOffset => Get("System.DateTimeOffset");
-    public INamedTypeSymbol? Stopwatch => Get("System.Diagnostics.Stopwatch");
-    public INamedTypeSymbol? Environment => Get("System.Environment");
-    public INamedTypeSymbol? RandomNumberGenerator => Get("System.Security.Cryptography.RandomNumberGenerator");
-    public INamedTypeSymbol? TcpClient => Get("System.Net.Sockets.TcpClient");
-    public INamedTypeSymbol? UdpClient => Get("System.Net.Sockets.UdpClient");
-    public INamedTypeSymbol? ClientWebSocket => Get("System.Net.WebSockets.ClientWebSocket");
-    public INamedTypeSymbol? SnapshotRestore => Get(MetadataNames.SnapshotRestore);
+    public INamedTypeSymbol? Guid => Get(ref _guid, "System.Guid");
+    public INamedTypeSymbol? Random => Get(ref _random, "System.Random");
+    public INamedTypeSymbol? DateTime => Get(ref _dateTime, "System.DateTime");
+    public INamedTypeSymbol? DateTimeOffset => Get(ref _dateTimeOffset, "System.DateTimeOffset");
+    public INamedTypeSymbol? Stopwatch => Get(ref _stopwatch, "System.Diagnostics.Stopwatch");
+    public INamedTypeSymbol? Environment => Get(ref _environment, "System.Environment");
+    public INamedTypeSymbol? RandomNumberGenerator => Get(ref _randomNumberGenerator, "System.Security.Cryptography.RandomNumberGenerator");
+    public INamedTypeSymbol? TcpClient => Get(ref _tcpClient, "System.Net.Sockets.TcpClient");
+    public INamedTypeSymbol? UdpClient => Get(ref _udpClient, "System.Net.Sockets.UdpClient");
+    public INamedTypeSymbol? ClientWebSocket => Get(ref _clientWebSocket, "System.Net.WebSockets.ClientWebSocket");
+    public INamedTypeSymbol? SnapshotRestore => Get(ref _snapshotRestore, MetadataNames.SnapshotRestore);
 
-    public INamedTypeSymbol? Stream => Get("System.IO.Stream");
-    public INamedTypeSymbol? CancellationToken => Get("System.Threading.CancellationToken");
-    public INamedTypeSymbol? StjSerializer => Get("System.Text.Json.JsonSerializer");
-    public INamedTypeSymbol? StjOptions => Get("System.Text.Json.JsonSerializerOptions");
-    public INamedTypeSymbol? StjContext => Get("System.Text.Json.Serialization.JsonSerializerContext");
-    public INamedTypeSymbol? StjTypeInfo => Get("System.Text.Json.Serialization.Metadata.JsonTypeInfo");
-    public INamedTypeSymbol? StjSerializableAttribute => Get("System.Text.Json.Serialization.JsonSerializableAttribute");
-    public INamedTypeSymbol? NewtonsoftConvert => Get("Newtonsoft.Json.JsonConvert");
-    public INamedTypeSymbol? NewtonsoftSerializer => Get("Newtonsoft.Json.JsonSerializer");
-    public INamedTypeSymbol? NewtonsoftToken => Get("Newtonsoft.Json.Linq.JToken");
-    public INamedTypeSymbol? LambdaSerializerAttribute => Get("Amazon.Lambda.Core.LambdaSerializerAttribute");
+    public INamedTypeSymbol? Stream => Get(ref _stream, "System.IO.Stream");
+    public INamedTypeSymbol? CancellationToken => Get(ref _cancellationToken, "System.Threading.CancellationToken");
+    public INamedTypeSymbol? StjSerializer => Get(ref _stjSerializer, "System.Text.Json.JsonSerializer");
+    public INamedTypeSymbol? StjOptions => Get(ref _stjOptions, "System.Text.Json.JsonSerializerOptions");
+    public INamedTypeSymbol? StjContext => Get(ref _stjContext, "System.Text.Json.Serialization.JsonSerializerContext");
+    public INamedTypeSymbol? StjTypeInfo => Get(ref _stjTypeInfo, "System.Text.Json.Serialization.Metadata.JsonTypeInfo");
+    public INamedTypeSymbol? StjSerializableAttribute => Get(ref _stjSerializableAttribute, "System.Text.Json.Serialization.JsonSerializableAttribute");
+    public INamedTypeSymbol? NewtonsoftConvert => Get(ref _newtonsoftConvert, "Newtonsoft.Json.JsonConvert");
+    public INamedTypeSymbol? NewtonsoftSerializer => Get(ref _newtonsoftSerializer, "Newtonsoft.Json.JsonSerializer");
+    public INamedTypeSymbol? NewtonsoftToken => Get(ref _newtonsoftToken, "Newtonsoft.Json.Linq.JToken");
+    public INamedTypeSymbol? LambdaSerializerAttribute => Get(ref _lambdaSerializerAttribute, "Amazon.Lambda.Core.LambdaSerializerAttribute");
 
     /// <summary>Base of the reflection-based System.Text.Json Lambda serializers (CamelCase derives from it).</summary>
-    public INamedTypeSymbol? DefaultLambdaJsonSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
-    public INamedTypeSymbol? ObsoleteLambdaJsonSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
-    public INamedTypeSymbol? NewtonsoftLambdaSerializer => Get("Amazon.Lambda.Serialization.Json.JsonSerializer");
-    public INamedTypeSymbol? SourceGeneratorLambdaSerializer => Get("Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
+    public INamedTypeSymbol? DefaultLambdaJsonSerializer => Get(ref _defaultLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
+    public INamedTypeSymbol? ObsoleteLambdaJsonSerializer => Get(ref _obsoleteLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
+    public INamedTypeSymbol? NewtonsoftLambdaSerializer => Get(ref _newtonsoftLambdaSerializer, "Amazon.Lambda.Serialization.Json.JsonSerializer");
+    public INamedTypeSymbol? SourceGeneratorLambdaSerializer => Get(ref _sourceGeneratorLambdaSerializer, "Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
 
     /// <summary>
-    /// Resolves a type the first time a rule asks for it: GetTypeByMetadataName searches every referenced assembly,
-    /// and most compilations need only a few of these types.
+    /// Resolves a type the first time a rule asks for it (GetTypeByMetadataName searches every referenced assembly,
+    /// and most compilations need only a few of these types); later asks read the field. Threads that race on the
+    /// first ask resolve the same type.
     /// </summary>
-    private INamedTypeSymbol? Get(string metadataName) => _types.GetOrAdd(metadataName, _resolve);
+    private INamedTypeSymbol? Get(ref object? field, string metadataName)
+    {
+        var cached = Volatile.Read(ref field);
+        if (cached is null)
+        {
+            cached = (object?)_compilation.GetTypeByMetadataName(metadataName) ?? Missing;
+            Volatile.Write(ref field, cached);
+        }
+
+        return cached as INamedTypeSymbol;
+    }
 }
