@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
 using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,32 +17,46 @@ public sealed class LazyClientGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterSourceOutput(Holders(context).WithTrackingName(HolderStep), static (output, holder) =>
-            output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder)));
+        var (generic, nonGeneric) = Holders(context);
+        context.RegisterSourceOutput(generic.WithTrackingName(HolderStep), Emit);
+        context.RegisterSourceOutput(nonGeneric.WithTrackingName(HolderStep), Emit);
     }
 
-    /// <summary>The holder specs of the compilation; the prewarm generator uses them to call every PrimeAll().</summary>
-    internal static IncrementalValuesProvider<LazyClientHolderSpec> Holders(IncrementalGeneratorInitializationContext context)
+    /// <summary>
+    /// The holder specs of the compilation, one pipeline per attribute form; a holder with both forms comes from the
+    /// generic one only. The prewarm generator uses them to call every PrimeAll(). Plain pipelines over reference
+    /// types: a build that uses neither attribute then JIT-compiles almost nothing of ours (see docs/benchmarks.md).
+    /// </summary>
+    internal static (IncrementalValuesProvider<LazyClientHolderSpec> Generic, IncrementalValuesProvider<LazyClientHolderSpec> NonGeneric) Holders(
+        IncrementalGeneratorInitializationContext context)
     {
         var generic = context.SyntaxProvider.ForAttributeWithMetadataName(
             MetadataNames.GenericLazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken));
+            static (attributeContext, cancellationToken) => Parse(attributeContext, fromGenericForm: true, cancellationToken));
         var nonGeneric = context.SyntaxProvider.ForAttributeWithMetadataName(
             MetadataNames.LazyClientAttribute,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken));
-
-        // A holder may use both attribute forms: each pipeline then yields the same spec, emitted once.
-        return generic.Collect()
-            .Combine(nonGeneric.Collect())
-            .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).OfType<LazyClientHolderSpec>().GroupBy(h => h.FullName).Select(g => g.First()).ToImmutableArray());
+            static (attributeContext, cancellationToken) => Parse(attributeContext, fromGenericForm: false, cancellationToken));
+        return (
+            generic.Where(static holder => holder is not null).Select(static (holder, _) => holder!),
+            nonGeneric.Where(static holder => holder is not null).Select(static (holder, _) => holder!));
     }
 
-    private static LazyClientHolderSpec? Parse(GeneratorAttributeSyntaxContext attributeContext, System.Threading.CancellationToken cancellationToken)
+    private static void Emit(SourceProductionContext output, LazyClientHolderSpec holder)
+    {
+        output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder));
+    }
+
+    private static LazyClientHolderSpec? Parse(GeneratorAttributeSyntaxContext attributeContext, bool fromGenericForm, System.Threading.CancellationToken cancellationToken)
     {
         var holder = (INamedTypeSymbol)attributeContext.TargetSymbol;
         var known = new KnownTypes(attributeContext.SemanticModel.Compilation);
+        if (!fromGenericForm && holder.HasAttributeOf(known.GenericLazyClientAttribute))
+        {
+            return null; // the generic form's pipeline emits this holder, with every attribute of both forms
+        }
+
         return LazyClientParser.Parse(holder, known, GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode), cancellationToken);
     }
 }

@@ -31,11 +31,10 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(HandlerStep);
 
-        var primeAllCalls = LazyClientGenerator.Holders(context)
-            .Select(static (holder, _) => holder.PrimeAllCall)
-            .Where(static call => call is not null)
-            .Collect()
-            .Select(static (calls, _) => new EquatableArray<string>(calls.Select(c => c!).Distinct().OrderBy(c => c, System.StringComparer.Ordinal)))
+        var (generic, nonGeneric) = LazyClientGenerator.Holders(context);
+        var primeAllCalls = generic.Collect().Select(static (holders, _) => PrimeAllCalls(holders))
+            .Combine(nonGeneric.Collect().Select(static (holders, _) => PrimeAllCalls(holders)))
+            .Select(static (pair, _) => new EquatableArray<string>(pair.Left.Concat(pair.Right).Distinct().OrderBy(call => call, System.StringComparer.Ordinal)))
             .WithTrackingName(HolderStep);
 
         context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
@@ -55,5 +54,10 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
         var method = (IMethodSymbol)attributeContext.TargetSymbol;
         var nullableAnnotations = GeneratedCode.HasNullableAnnotations(attributeContext.TargetNode);
         return PrewarmParser.Parse(method, attributeContext.Attributes[0], new KnownTypes(compilation), nullableAnnotations);
+    }
+
+    private static EquatableArray<string> PrimeAllCalls(System.Collections.Immutable.ImmutableArray<LazyClientHolderSpec> holders)
+    {
+        return new EquatableArray<string>(holders.Select(holder => holder.PrimeAllCall).OfType<string>());
     }
 }

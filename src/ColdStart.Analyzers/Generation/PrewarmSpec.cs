@@ -61,7 +61,7 @@ internal sealed record PrewarmSpec
     public string? PrimingInstanceType { get; init; }
 
     /// <summary>Static [AfterRestore] methods, run by the after-restore hook.</summary>
-    public EquatableArray<WarmUpSpec> AfterRestores { get; init; }
+    public EquatableArray<WarmUpSpec> AfterRestores { get; init; } = EquatableArray<WarmUpSpec>.Empty;
 }
 
 /// <summary>A [WarmUp] method to run once on the first ping.</summary>

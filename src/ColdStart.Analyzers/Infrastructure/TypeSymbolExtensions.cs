@@ -31,6 +31,12 @@ internal static class TypeSymbolExtensions
         return !type.IsAbstract && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
     }
 
+    /// <summary>True when <paramref name="symbol"/> carries an attribute constructed from <paramref name="attribute"/> (a generic attribute in any construction).</summary>
+    public static bool HasAttributeOf(this ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        return attribute is not null && symbol.GetAttributes().Any(a => a.AttributeClass.Is(attribute));
+    }
+
     /// <summary>True when <paramref name="symbol"/> carries an attribute of class <paramref name="attribute"/>.</summary>
     public static bool HasAttribute(this ISymbol symbol, INamedTypeSymbol? attribute)
     {
