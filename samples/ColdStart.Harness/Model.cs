@@ -64,7 +64,9 @@ internal sealed record Variant(string Name, string Title, string Host, string[] 
 
     public IEnumerable<string> PublishArguments(string hosts, string output)
     {
-        var arguments = new List<string> { "publish", System.IO.Path.Combine(hosts, Host, Host + ".csproj"), "-c", "Release", "-o", output, "-p:UseSharedCompilation=false" };
+        var arguments =
+            new List<string> { "publish", System.IO.Path.Combine(hosts, Host, Host + ".csproj"), "-c", "Release", "-o", output,
+            "-p:UseSharedCompilation=false" };
         arguments.AddRange(PublishProperties);
         return arguments;
     }
@@ -93,7 +95,8 @@ internal sealed record HarnessEvent(string Name, string Title, string File)
 }
 
 /// <summary>One cold start: harness-side wall time to the first response, and the host's own timings.</summary>
-internal sealed record Sample(double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb, double PrimeMs);
+internal sealed record Sample(
+    double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb, double PrimeMs);
 
 /// <summary>The summary of one variant.</summary>
 internal sealed record VariantResult(

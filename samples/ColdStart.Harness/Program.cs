@@ -57,11 +57,13 @@ public static class Program
             foreach (var (variant, harnessEvent) in pairs.OrderBy(_ => random.Next()))
             {
                 Console.Write($"\r{variant.Name,-24} {harnessEvent.Name,-18} run {round} of {options.Runs}   ");
-                samples[(variant.Name, harnessEvent.Name)].Add(await Measure(variant, Path.Combine(events, harnessEvent.File), Path.Combine(events, "ping.json"), endpoint));
+                samples[(variant.Name, harnessEvent.Name)].Add(
+                    await Measure(variant, Path.Combine(events, harnessEvent.File), Path.Combine(events, "ping.json"), endpoint));
                 var seen = DescribeCalls(endpoint.TakeCalls());
                 if (calls.TryGetValue((variant.Name, harnessEvent.Name), out var before) && before != seen)
                 {
-                    throw new InvalidOperationException($"{variant.Name} on {harnessEvent.Name} called the endpoint differently between runs: {before} / {seen}");
+                    throw new InvalidOperationException(
+                        $"{variant.Name} on {harnessEvent.Name} called the endpoint differently between runs: {before} / {seen}");
                 }
 
                 calls[(variant.Name, harnessEvent.Name)] = seen;
@@ -88,7 +90,8 @@ public static class Program
     {
         if (endpoint.Unexpected.Count > 0)
         {
-            throw new InvalidOperationException("The functions made calls the local endpoint does not serve: " + string.Join("; ", endpoint.Unexpected.Distinct()));
+            throw new InvalidOperationException(
+                "The functions made calls the local endpoint does not serve: " + string.Join("; ", endpoint.Unexpected.Distinct()));
         }
 
         foreach (var ((variant, harnessEvent), seen) in calls.Where(c => !c.Key.Variant.StartsWith("empty", StringComparison.Ordinal)))
@@ -163,7 +166,8 @@ public static class Program
 
         using var json = JsonDocument.Parse(timings);
         double Get(string name) => json.RootElement.GetProperty(name).GetDouble();
-        return new Sample(firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"), Get("prime_ms"));
+        return new Sample(
+            firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"), Get("prime_ms"));
     }
 
     private static List<VariantResult> Summarise(Dictionary<(string Variant, string Event), List<Sample>> samples, Dictionary<(string, string), string> calls)
@@ -213,7 +217,8 @@ public static class Program
     {
         static string Entry(VariantResult r, string indent) => string.Format(
             CultureInfo.InvariantCulture,
-            "{0}\"{1}\": {{ \"p50_ms\": {2:F1}, \"p90_ms\": {3:F1}, \"init_ms\": {4:F2}, \"first_invoke_ms\": {5:F2}, \"warm_ms\": {6:F3}, \"ping_ms\": {7:F3}, \"peak_mb\": {8:F1}, \"ratio_to_naive_jit\": {9:F3}, \"prime_ms\": {10:F2}, \"endpoint_calls\": \"{11}\" }}",
+            "{0}\"{1}\": {{ \"p50_ms\": {2:F1}, \"p90_ms\": {3:F1}, \"init_ms\": {4:F2}, \"first_invoke_ms\": {5:F2}, \"warm_ms\": {6:F3}, \"ping_ms\": "
+            + "{7:F3}, \"peak_mb\": {8:F1}, \"ratio_to_naive_jit\": {9:F3}, \"prime_ms\": {10:F2}, \"endpoint_calls\": \"{11}\" }}",
             indent, r.Name, r.P50Ms, r.P90Ms, r.InitMs, r.FirstInvokeMs, r.WarmMs, r.PingMs, r.PeakMb, r.RatioToNaiveJit, r.PrimeMs, r.EndpointCalls);
 
         var builder = new StringBuilder("{\n");
@@ -231,7 +236,9 @@ public static class Program
 
     internal static async Task<(int ExitCode, string Output)> Run(string command, string directory, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start =
+            new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -244,7 +251,8 @@ public static class Program
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static string Tail(string log) => string.Join(Environment.NewLine, log.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(5));
+    private static string Tail(string log)
+        => string.Join(Environment.NewLine, log.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(5));
 
     private static string RepositoryRoot()
     {

@@ -97,9 +97,11 @@ namespace Amazon.Lambda.Core
     /// </summary>
     public static class SnapshotRestore
     {
-        public static void RegisterBeforeSnapshot(Func<System.Threading.Tasks.ValueTask> beforeSnapshotAction) => SnapshotHooks.BeforeSnapshot.Add(beforeSnapshotAction);
+        public static void RegisterBeforeSnapshot(Func<System.Threading.Tasks.ValueTask> beforeSnapshotAction)
+            => SnapshotHooks.BeforeSnapshot.Add(beforeSnapshotAction);
 
-        public static void RegisterAfterRestore(Func<System.Threading.Tasks.ValueTask> afterRestoreAction) => SnapshotHooks.AfterRestore.Add(afterRestoreAction);
+        public static void RegisterAfterRestore(Func<System.Threading.Tasks.ValueTask> afterRestoreAction)
+            => SnapshotHooks.AfterRestore.Add(afterRestoreAction);
     }
 
     /// <summary>The registered SnapStart hooks, run by the harness host the way the Lambda runtime runs them.</summary>

@@ -49,7 +49,8 @@ namespace Amazon.Lambda.Serialization.SystemTextJson
     }
 
     /// <summary>Mirror of SourceGeneratorLambdaJsonSerializer&lt;TSGContext&gt;: no reflection, metadata from the context.</summary>
-    public class SourceGeneratorLambdaJsonSerializer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSGContext> : ILambdaSerializer
+    public class SourceGeneratorLambdaJsonSerializer<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSGContext> : ILambdaSerializer
         where TSGContext : JsonSerializerContext
     {
         private readonly JsonSerializerContext _context;

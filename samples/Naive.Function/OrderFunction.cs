@@ -67,7 +67,8 @@ public class OrderFunction
         if (total >= ArchiveThreshold)
         {
             // COLD201: reflection-based System.Text.Json.
-            var receipt = System.Text.Json.JsonSerializer.Serialize(new Receipt { OrderId = order.OrderId, Total = total, PricingRulesVersion = PricingRules.Length });
+            var receipt = System.Text.Json.JsonSerializer.Serialize(
+                new Receipt { OrderId = order.OrderId, Total = total, PricingRulesVersion = PricingRules.Length });
             await ReceiptArchive.PutObjectAsync(new PutObjectRequest
             {
                 BucketName = _bucketName,

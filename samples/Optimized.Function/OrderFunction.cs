@@ -58,7 +58,8 @@ public partial class OrderFunction
 
         if (total >= ArchiveThreshold)
         {
-            var receipt = JsonSerializer.Serialize(new Receipt { OrderId = order.OrderId, Total = total, PricingRulesVersion = PricingRules.Value.Length }, AppJsonContext.Default.Receipt);
+            var receipt = JsonSerializer.Serialize(
+                new Receipt { OrderId = order.OrderId, Total = total, PricingRulesVersion = PricingRules.Value.Length }, AppJsonContext.Default.Receipt);
             await LazyClients.ReceiptArchive.PutObjectAsync(new PutObjectRequest
             {
                 BucketName = BucketName,

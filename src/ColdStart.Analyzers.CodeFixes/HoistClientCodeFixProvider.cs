@@ -32,7 +32,8 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider()
     {
-        return FixAllProvider.Create(async (context, document, diagnostics) => await HoistAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+        return FixAllProvider.Create(
+            async (context, document, diagnostics) => await HoistAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
     }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -99,13 +100,7 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
                 ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(fieldName), IdentifierName("Value"))
                 : IdentifierName(fieldName);
             editor.ReplaceNode(target.Creation, replacement.WithTriviaFrom(target.Creation));
-
-            // The shared client must not be disposed at the end of the invocation.
-            if (target.Creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } }
-                && local.UsingKeyword.IsKind(SyntaxKind.UsingKeyword))
-            {
-                editor.ReplaceNode(local, (current, _) => RemoveUsing((LocalDeclarationStatementSyntax)current));
-            }
+            UsingDeclarations.KeepUndisposed(editor, target.Creation);
         }
 
         foreach (var pair in newFields)
@@ -115,11 +110,6 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
         }
 
         return document.WithSyntaxRoot(editor.GetChangedRoot());
-    }
-
-    private static LocalDeclarationStatementSyntax RemoveUsing(LocalDeclarationStatementSyntax local)
-    {
-        return local.WithUsingKeyword(default).WithLeadingTrivia(local.GetLeadingTrivia());
     }
 
     private static ObjectCreationExpressionSyntax ExplicitCreation(BaseObjectCreationExpressionSyntax creation, TypeSyntax type)

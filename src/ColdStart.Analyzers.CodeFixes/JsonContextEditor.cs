@@ -132,7 +132,8 @@ internal static class JsonContextEditor
         {
             return newContextHost is null || newContextName is null
                 ? solution
-                : await CreateContextAsync(solution, newContextHost, newContextName, missing, generationOptions, cancellationToken).ConfigureAwait(false) ?? solution;
+                : await CreateContextAsync(solution, newContextHost, newContextName, missing, generationOptions, cancellationToken).ConfigureAwait(false)
+                    ?? solution;
         }
 
         if (missing.Count == 0)
@@ -158,7 +159,8 @@ internal static class JsonContextEditor
         var updated = declaration.WithAttributeLists(newLists);
         if (insertAt == 0 && lists.Count == 0)
         {
-            updated = updated.WithoutLeadingTrivia().WithAttributeLists(newLists.Replace(newLists[0], newLists[0].WithLeadingTrivia(declaration.GetLeadingTrivia())));
+            updated = updated.WithoutLeadingTrivia()
+                .WithAttributeLists(newLists.Replace(newLists[0], newLists[0].WithLeadingTrivia(declaration.GetLeadingTrivia())));
         }
 
         return solution.WithDocumentSyntaxRoot(document.Id, root!.ReplaceNode(declaration, updated));
@@ -193,7 +195,9 @@ internal static class JsonContextEditor
 
     private static bool IsJsonSerializableList(AttributeListSyntax list)
     {
-        return list.Attributes.Any(a => a.Name.ToString() is "JsonSerializable" or "JsonSerializableAttribute" || a.Name.ToString().EndsWith(".JsonSerializable", System.StringComparison.Ordinal));
+        return list.Attributes.Any(
+            a => a.Name.ToString() is "JsonSerializable" or "JsonSerializableAttribute"
+            || a.Name.ToString().EndsWith(".JsonSerializable", System.StringComparison.Ordinal));
     }
 
     private static ITypeSymbol Normalise(ITypeSymbol type)

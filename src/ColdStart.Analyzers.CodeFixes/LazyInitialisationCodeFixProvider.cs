@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -46,7 +47,8 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
                     async ct =>
                     {
                         var storage = await FindStorageAsync(document, diagnostic, ct).ConfigureAwait(false);
-                        return storage is null ? document.Project.Solution : await MakeLazyAsync(document.Project.Solution, new[] { storage }, ct).ConfigureAwait(false);
+                        return storage is null ? document.Project.Solution
+                            : await MakeLazyAsync(document.Project.Solution, new[] { storage }, ct).ConfigureAwait(false);
                     },
                     equivalenceKey: Title),
                 diagnostic);
@@ -72,7 +74,10 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
                     or MemberDeclarationSyntax and not FieldDeclarationSyntax and not PropertyDeclarationSyntax:
                     return null;
 
-                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator } clause:
+                case EqualsValueClauseSyntax
+                {
+                    Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator,
+                } clause:
                     return await StorageOfAsync(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value).ConfigureAwait(false);
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } clause:
@@ -92,9 +97,14 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
     // Any assignment other than the one being wrapped would store a T into a Lazy<T>: no fix then.
     private static async Task<LazyStorage?> WithoutOtherWritesAsync(LazyStorage? storage, Solution solution, CancellationToken cancellationToken)
     {
-        return storage is null || await StorageWrites.HasOtherWritesAsync(solution, storage.Symbol, storage.ValueDocument, storage.ValueSpan, cancellationToken).ConfigureAwait(false)
-            ? null
-            : storage;
+        if (storage is null)
+        {
+            return null;
+        }
+
+        var writtenElsewhere = await StorageWrites.HasOtherWritesAsync(solution, storage.Symbol, storage.ValueDocument, storage.ValueSpan, cancellationToken)
+            .ConfigureAwait(false);
+        return writtenElsewhere ? null : storage;
     }
 
     private static LazyStorage? Validate(ISymbol? symbol, ExpressionSyntax value, Document document, CancellationToken cancellationToken)
@@ -112,7 +122,8 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         }
 
         // Changing the declared type of `T a, b;` would change both variables.
-        if (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: > 1 } })
+        var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (declaration is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: > 1 } })
         {
             return null;
         }
@@ -146,7 +157,9 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         return scope.DescendantNodes()
             .OfType<IdentifierNameSyntax>()
             .Where(identifier => identifier.Identifier.ValueText == local.Name)
-            .All(identifier => identifier.Ancestors().TakeWhile(a => a != scope).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+            .All(identifier => identifier.Ancestors()
+                .TakeWhile(a => a != scope)
+                .Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
     }
 
     private static bool IsLazy(ITypeSymbol type)
@@ -198,7 +211,7 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
             {
                 var editor = await EditorFor(location.Document.Id).ConfigureAwait(false);
                 var reference = editor.OriginalRoot.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-                var read = reference.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == reference ? qualified : reference;
+                var read = reference.WithThisQualifier();
                 var initialises = read.Parent is AssignmentExpressionSyntax assignment && assignment.Left == read
                     && location.Document.Id == storage.ValueDocument && assignment.Right.Span == storage.ValueSpan;
                 if (read is ExpressionSyntax readExpression && !initialises && !IsInNameOf(readExpression))

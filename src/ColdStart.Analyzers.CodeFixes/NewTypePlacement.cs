@@ -30,7 +30,8 @@ internal static class NewTypePlacement
             return string.Join(".", names);
         }
 
-        return root is CompilationUnitSyntax { Members: var members } && members.OfType<FileScopedNamespaceDeclarationSyntax>().FirstOrDefault() is { } fileScoped
+        return root is CompilationUnitSyntax { Members: var members }
+            && members.OfType<FileScopedNamespaceDeclarationSyntax>().FirstOrDefault() is { } fileScoped
             ? fileScoped.Name.ToString()
             : string.Empty;
     }
@@ -54,7 +55,8 @@ internal static class NewTypePlacement
     /// for the global namespace), with a using of <paramref name="requiredNamespace"/> when the file lacks one. Null
     /// when the document declares no such namespace.
     /// </summary>
-    public static async Task<Solution?> AddAsync(Solution solution, DocumentId documentId, string ns, MemberDeclarationSyntax type, string requiredNamespace, CancellationToken cancellationToken)
+    public static async Task<Solution?> AddAsync(
+        Solution solution, DocumentId documentId, string ns, MemberDeclarationSyntax type, string requiredNamespace, CancellationToken cancellationToken)
     {
         if (await solution.GetDocument(documentId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root)
         {
@@ -63,7 +65,8 @@ internal static class NewTypePlacement
 
         // The file keeps its ending: a final newline (in its own style) only if it had one.
         var text = root.ToFullString();
-        var trailing = text.EndsWith("\n", System.StringComparison.Ordinal) ? TriviaList(EndOfLine(text.EndsWith("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n")) : TriviaList();
+        var trailing = text.EndsWith("\n", System.StringComparison.Ordinal)
+            ? TriviaList(EndOfLine(text.EndsWith("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n")) : TriviaList();
         type = type.WithLeadingTrivia(ElasticCarriageReturnLineFeed).WithTrailingTrivia(trailing).WithAdditionalAnnotations(Formatter.Annotation);
         CompilationUnitSyntax updated;
         if (ns.Length == 0)
@@ -73,7 +76,8 @@ internal static class NewTypePlacement
         else
         {
             var container = root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>()
-                .FirstOrDefault(n => string.Join(".", n.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(a => a.Name.ToString())) == ns);
+                .FirstOrDefault(
+                    n => string.Join(".", n.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(a => a.Name.ToString())) == ns);
             if (container is null)
             {
                 return null;
@@ -88,7 +92,9 @@ internal static class NewTypePlacement
         {
             // Sorted among the file's usings, System namespaces first, as IDE0005's sorting keeps them.
             var directive = UsingDirective(ParseName(requiredNamespace)).WithAdditionalAnnotations(Formatter.Annotation);
-            var index = updated.Usings.TakeWhile(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && UsingOrder(u.Name?.ToString() ?? string.Empty, requiredNamespace) < 0).Count();
+            var index = updated.Usings.TakeWhile(
+                u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && UsingOrder(u.Name?.ToString() ?? string.Empty, requiredNamespace) < 0)
+                .Count();
             updated = updated.WithUsings(updated.Usings.Insert(index, directive));
         }
 

@@ -33,7 +33,8 @@ public sealed class RegisterHandlerTypeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var title = $"Add [JsonSerializable(typeof({registration.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}))] to {registration.Context.Name}";
+            var typeName = registration.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            var title = $"Add [JsonSerializable(typeof({typeName}))] to {registration.Context.Name}";
             context.RegisterCodeFix(
                 CodeAction.Create(title, ct => RegisterAsync(context.Document.Project, new[] { diagnostic }, ct), equivalenceKey: EquivalenceKey),
                 diagnostic);
@@ -60,7 +61,9 @@ public sealed class RegisterHandlerTypeCodeFixProvider : CodeFixProvider
         var solution = project.Solution;
         var registrations = diagnostics
             .Where(d => Resolve(d, compilation!) is not null)
-            .Select(d => (ContextId: d.Properties[HandlerTypeMissingFromJsonContextAnalyzer.ContextProperty]!, TypeId: d.Properties[HandlerTypeMissingFromJsonContextAnalyzer.TypeProperty]!));
+            .Select(d => (
+                ContextId: d.Properties[HandlerTypeMissingFromJsonContextAnalyzer.ContextProperty]!,
+                TypeId: d.Properties[HandlerTypeMissingFromJsonContextAnalyzer.TypeProperty]!));
         foreach (var group in registrations.GroupBy(r => r.ContextId))
         {
             // Each context edit invalidates symbols of the earlier compilation: rebind by id.

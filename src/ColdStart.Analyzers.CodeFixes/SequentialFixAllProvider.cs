@@ -61,7 +61,8 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
         return work.Count == 0 ? null : CodeAction.Create(_title, ct => FixAllAsync(fixAllContext.Solution, work, key, ct), equivalenceKey: key);
     }
 
-    private async Task<Solution> FixAllAsync(Solution solution, IReadOnlyList<(Document Document, Diagnostic Diagnostic)> work, string key, CancellationToken cancellationToken)
+    private async Task<Solution> FixAllAsync(
+        Solution solution, IReadOnlyList<(Document Document, Diagnostic Diagnostic)> work, string key, CancellationToken cancellationToken)
     {
         var marked = new List<(DocumentId Document, SyntaxAnnotation Mark, Diagnostic Diagnostic)>();
         foreach (var group in work.GroupBy(w => w.Document.Id))
@@ -83,7 +84,8 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
                 }
             }
 
-            solution = solution.WithDocumentSyntaxRoot(group.Key, root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original])));
+            solution = solution.WithDocumentSyntaxRoot(
+                group.Key, root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original])));
         }
 
         foreach (var (documentId, mark, diagnostic) in marked)

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,13 +20,14 @@ internal static class StorageWrites
     /// True when a reference assigns, increments or passes <paramref name="storage"/> by ref, except the assignment
     /// whose right-hand side is <paramref name="initialisingValue"/> in <paramref name="initialisingDocument"/>.
     /// </summary>
-    public static async Task<bool> HasOtherWritesAsync(Solution solution, ISymbol storage, DocumentId? initialisingDocument, TextSpan initialisingValue, CancellationToken cancellationToken)
+    public static async Task<bool> HasOtherWritesAsync(
+        Solution solution, ISymbol storage, DocumentId? initialisingDocument, TextSpan initialisingValue, CancellationToken cancellationToken)
     {
         var references = await SymbolFinder.FindReferencesAsync(storage, solution, cancellationToken).ConfigureAwait(false);
         return references.SelectMany(r => r.Locations).Any(location =>
         {
             var node = location.Location.SourceTree?.GetRoot(cancellationToken).FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-            var target = node?.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified ? qualified : node;
+            var target = node?.WithThisQualifier();
             return target?.Parent switch
             {
                 AssignmentExpressionSyntax assignment when assignment.Left == target =>

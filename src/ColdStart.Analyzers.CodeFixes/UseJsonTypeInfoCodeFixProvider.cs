@@ -126,7 +126,8 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
         var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
         var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
-        return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName).ConfigureAwait(false);
+        return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName)
+            .ConfigureAwait(false);
     }
 
     /// <summary>

@@ -30,9 +30,11 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
 {
     private const string HolderName = "LazyClients";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClientCreatedPerInvocation, RuleIds.ClientCreatedEagerly);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleIds.ClientCreatedPerInvocation, RuleIds.ClientCreatedEagerly);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider($"Use a generated lazy client holder ({HolderName}) everywhere", FixOneOfAllAsync);
+    public override FixAllProvider GetFixAllProvider()
+        => new SequentialFixAllProvider($"Use a generated lazy client holder ({HolderName}) everywhere", FixOneOfAllAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -60,7 +62,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>What the fix will do for a flagged creation: which storage it replaces (none for COLD301) and the property's name; null when it cannot.</summary>
+    /// <summary>What the fix will do for a flagged creation: which storage it replaces (none for COLD301) and the
+    /// property's name; null when it cannot.</summary>
     private static async Task<(string? StorageKey, string PropertyName)?> PlanAsync(
         Document document,
         SyntaxNode node,
@@ -68,7 +71,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         SemanticModel semanticModel,
         CancellationToken cancellationToken)
     {
-        if (node is not BaseObjectCreationExpressionSyntax creation || semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol client)
+        if (node is not BaseObjectCreationExpressionSyntax creation
+            || semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol client)
         {
             return null;
         }
@@ -84,7 +88,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         return storage is null ? null : (SymbolKey(storage), PropertyName(storage.Name));
     }
 
-    private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+    private static async Task<Solution?> FixOneOfAllAsync(
+        Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (key != nameof(UseLazyClientHolderCodeFixProvider) || semanticModel is null
@@ -98,13 +103,18 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The field or auto-property the creation initialises, when nothing else writes it.</summary>
-    private static async Task<ISymbol?> StorageAsync(Document document, BaseObjectCreationExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+    private static async Task<ISymbol?> StorageAsync(
+        Document document, BaseObjectCreationExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         ISymbol? storage = creation.Parent switch
         {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax } } declarator }
+            EqualsValueClauseSyntax
+            {
+                Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax } } declarator,
+            }
                 => semanticModel.GetDeclaredSymbol(declarator, cancellationToken),
-            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { AccessorList: not null } property } => semanticModel.GetDeclaredSymbol(property, cancellationToken),
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { AccessorList: not null } property }
+                => semanticModel.GetDeclaredSymbol(property, cancellationToken),
             _ => null,
         };
         if (storage is null || storage.DeclaringSyntaxReferences.Length != 1)
@@ -112,11 +122,13 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var writtenElsewhere = await StorageWrites.HasOtherWritesAsync(document.Project.Solution, storage, document.Id, creation.Span, cancellationToken).ConfigureAwait(false);
+        var writtenElsewhere = await StorageWrites.HasOtherWritesAsync(document.Project.Solution, storage, document.Id, creation.Span, cancellationToken)
+            .ConfigureAwait(false);
         return writtenElsewhere ? null : storage;
     }
 
-    private static async Task<Solution> FixAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan creationSpan, string? storageKey, string propertyName, CancellationToken cancellationToken)
+    private static async Task<Solution> FixAsync(
+        Document document, Microsoft.CodeAnalysis.Text.TextSpan creationSpan, string? storageKey, string propertyName, CancellationToken cancellationToken)
     {
         var solution = document.Project.Solution;
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
@@ -124,7 +136,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         var compilation = semanticModel.Compilation;
         var creation = (BaseObjectCreationExpressionSyntax)root.FindNode(creationSpan, getInnermostNodeForTie: true);
         var client = (INamedTypeSymbol)semanticModel.GetTypeInfo(creation, cancellationToken).Type!;
-        var storage = storageKey is null ? null : compilation.GetSymbolsWithName(n => true, SymbolFilter.Member, cancellationToken).FirstOrDefault(s => SymbolKey(s) == storageKey);
+        var storage = storageKey is null ? null
+            : compilation.GetSymbolsWithName(n => true, SymbolFilter.Member, cancellationToken).FirstOrDefault(s => SymbolKey(s) == storageKey);
         var exposed = storage switch
         {
             IFieldSymbol field => field.Type,
@@ -143,7 +156,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
             propertyName += "Client";
         }
 
-        var reuse = existing is not null && SymbolEqualityComparer.Default.Equals(existing.Client, client) && SymbolEqualityComparer.Default.Equals(existing.Exposed, exposed);
+        var reuse = existing is not null && SymbolEqualityComparer.Default.Equals(existing.Client, client)
+            && SymbolEqualityComparer.Default.Equals(existing.Exposed, exposed);
         var needsFactory = creation.ArgumentList is { Arguments.Count: > 0 } || creation.Initializer is not null
             || !client.HasPublicParameterlessConstructor();
         var clientSyntax = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -156,11 +170,7 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         if (storage is null)
         {
             editor.ReplaceNode(creation, propertyAccess.WithTriviaFrom(creation));
-            if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } }
-                && local.UsingKeyword.IsKind(SyntaxKind.UsingKeyword))
-            {
-                editor.ReplaceNode(local, (current, _) => ((LocalDeclarationStatementSyntax)current).WithUsingKeyword(default).WithLeadingTrivia(local.GetLeadingTrivia()));
-            }
+            UsingDeclarations.KeepUndisposed(editor, creation);
 
             solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
         }
@@ -204,7 +214,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         return solution.WithDocumentSyntaxRoot(holderDocumentId, holderRoot.ReplaceNode(current, updated));
     }
 
-    private static async Task<Solution> ReplaceStorageAsync(Solution solution, ISymbol storage, ExpressionSyntax propertyAccess, CancellationToken cancellationToken)
+    private static async Task<Solution> ReplaceStorageAsync(
+        Solution solution, ISymbol storage, ExpressionSyntax propertyAccess, CancellationToken cancellationToken)
     {
         var references = (await SymbolFinder.FindReferencesAsync(storage, solution, cancellationToken).ConfigureAwait(false))
             .SelectMany(r => r.Locations)
@@ -218,7 +229,7 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
             foreach (var location in references.Where(l => l.Document.Id == documentId))
             {
                 var node = editor.OriginalRoot.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-                var target = node.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == node ? qualified : node;
+                var target = node.WithThisQualifier();
                 editor.ReplaceNode(target, propertyAccess.WithTriviaFrom(target));
             }
 
@@ -258,7 +269,8 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
         return await NewTypePlacement.AddAsync(solution, documentId, ns, holder, "ColdStart", cancellationToken).ConfigureAwait(false) ?? solution;
     }
 
-    private static AttributeListSyntax LazyClientAttribute(string clientSyntax, ITypeSymbol exposed, INamedTypeSymbol client, string propertyName, bool useGeneric)
+    private static AttributeListSyntax LazyClientAttribute(
+        string clientSyntax, ITypeSymbol exposed, INamedTypeSymbol client, string propertyName, bool useGeneric)
     {
         var arguments = useGeneric ? string.Empty : $"typeof({clientSyntax}), ";
         var named = new System.Collections.Generic.List<string>();

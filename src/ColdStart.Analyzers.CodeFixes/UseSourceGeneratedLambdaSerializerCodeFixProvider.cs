@@ -62,7 +62,10 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
                     ? $"Use SourceGeneratorLambdaJsonSerializer<{JsonContextEditor.NewContextName}> (creates the context)"
                     : $"Use SourceGeneratorLambdaJsonSerializer<{choice.Name}>";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, camelCase, ct), equivalenceKey: KeyPrefix + qualified),
+                    CodeAction.Create(
+                        title,
+                        ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, camelCase, ct),
+                        equivalenceKey: KeyPrefix + qualified),
                     diagnostic);
             }
         }
@@ -83,11 +86,13 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         var camelCase = serializer?.Name == "CamelCaseLambdaJsonSerializer";
         var replaceable = SymbolEqualityComparer.Default.Equals(serializer, known.DefaultLambdaJsonSerializer)
             || SymbolEqualityComparer.Default.Equals(serializer, known.ObsoleteLambdaJsonSerializer)
-            || (camelCase && node is BaseObjectCreationExpressionSyntax && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
+            || (camelCase && node is BaseObjectCreationExpressionSyntax
+                && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
         return replaceable ? camelCase : null;
     }
 
-    private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+    private static async Task<Solution?> FixOneOfAllAsync(
+        Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null
@@ -99,7 +104,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         return await FixAsync(document, node.Span, key.Substring(KeyPrefix.Length), camelCase, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Solution> FixAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string contextName, bool camelCase, CancellationToken cancellationToken)
+    private static async Task<Solution> FixAsync(
+        Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string contextName, bool camelCase, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
@@ -115,7 +121,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         SyntaxNode replacement;
         if (node is TypeOfExpressionSyntax typeOf)
         {
-            types = HandlersServedBy(typeOf, semanticModel, document.Project, cancellationToken).SelectMany(m => JsonSerialization.PayloadTypes(m, known)).Select(p => p.Type).ToList();
+            types = HandlersServedBy(typeOf, semanticModel, document.Project, cancellationToken).SelectMany(m => JsonSerialization.PayloadTypes(m, known))
+                .Select(p => p.Type).ToList();
             replacement = typeOf.WithType(qualifiedSerializer.WithTriviaFrom(typeOf.Type));
         }
         else
@@ -154,7 +161,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
     }
 
     /// <summary>The class-library handlers whose serializer this attribute chooses.</summary>
-    private static IEnumerable<IMethodSymbol> HandlersServedBy(TypeOfExpressionSyntax typeOf, SemanticModel semanticModel, Project project, CancellationToken cancellationToken)
+    private static IEnumerable<IMethodSymbol> HandlersServedBy(
+        TypeOfExpressionSyntax typeOf, SemanticModel semanticModel, Project project, CancellationToken cancellationToken)
     {
         var attributeList = typeOf.FirstAncestorOrSelf<AttributeListSyntax>();
         if (attributeList?.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)

@@ -117,7 +117,8 @@ public static class WarmupPing
                 scheduled = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("Scheduled Event"u8);
                 reader.Skip();
             }
-            else if (reader.ValueTextEquals("resources"u8) && (conventions & WarmupConventions.EventBridgeSchedule) != 0 && options.ScheduleRuleName is { Length: > 0 } rule)
+            else if (reader.ValueTextEquals("resources"u8) && (conventions & WarmupConventions.EventBridgeSchedule) != 0
+                && options.ScheduleRuleName is { Length: > 0 } rule)
             {
                 fromRule = ResourcesNameRule(ref reader, rule);
             }

@@ -105,7 +105,8 @@ public class RobustnessTests
         return (await RunAnalyzersWithDiagnosticsAsync(sources, kind)).Exceptions;
     }
 
-    private static async Task<(IReadOnlyCollection<string> Exceptions, ImmutableArray<Diagnostic> Diagnostics)> RunAnalyzersWithDiagnosticsAsync(IEnumerable<string> sources, OutputKind kind)
+    private static async Task<(IReadOnlyCollection<string> Exceptions, ImmutableArray<Diagnostic> Diagnostics)> RunAnalyzersWithDiagnosticsAsync(
+        IEnumerable<string> sources, OutputKind kind)
     {
         var trees = sources.Concat(LambdaStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
         var compilation = CSharpCompilation.Create("Robustness", trees, TestSetup.References, new CSharpCompilationOptions(kind));

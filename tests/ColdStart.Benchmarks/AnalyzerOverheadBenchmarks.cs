@@ -16,7 +16,8 @@ namespace ColdStart.Benchmarks;
 [MemoryDiagnoser]
 public class AnalyzerOverheadBenchmarks
 {
-    internal static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
+    internal static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer)
+        .Assembly.GetTypes()
         .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
@@ -33,7 +34,9 @@ public class AnalyzerOverheadBenchmarks
         _compilation = CSharpCompilation.Create(
             "LargeFunction",
             trees,
-            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(Amazon.S3.AmazonS3Client).Assembly.Location)).Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location)),
+            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+                .Append(MetadataReference.CreateFromFile(typeof(Amazon.S3.AmazonS3Client).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
@@ -123,7 +126,8 @@ public class AnalyzerOverheadBenchmarks
 
     internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Unused = new("BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+        private static readonly DiagnosticDescriptor Unused = new(
+            "BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
 

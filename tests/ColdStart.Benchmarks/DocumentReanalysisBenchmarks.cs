@@ -28,7 +28,8 @@ public class DocumentReanalysisBenchmarks
     [GlobalSetup]
     public void EditOneHandler()
     {
-        var trees = Enumerable.Range(0, Handlers).Select(i => CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.Handler(i), path: $"Function{i}.cs")).ToList();
+        var trees = Enumerable.Range(0, Handlers).Select(i => CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.Handler(i), path: $"Function{i}.cs"))
+            .ToList();
         var compilation = CSharpCompilation.Create(
             "LargeFunction",
             trees.Append(CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.LambdaCore)),
@@ -37,7 +38,8 @@ public class DocumentReanalysisBenchmarks
                 .Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var original = trees[0];
-        _editedTree = original.WithChangedText(original.GetText().Replace(original.GetText().ToString().IndexOf("\"invalid\"", StringComparison.Ordinal), "\"invalid\"".Length, "\"rejected\""));
+        _editedTree = original.WithChangedText(
+            original.GetText().Replace(original.GetText().ToString().IndexOf("\"invalid\"", StringComparison.Ordinal), "\"invalid\"".Length, "\"rejected\""));
         _edited = compilation.ReplaceSyntaxTree(original, _editedTree);
     }
 
@@ -59,7 +61,8 @@ public class DocumentReanalysisBenchmarks
     {
         var compilation = _edited.Clone();
         var analysis = compilation.WithAnalyzers(analyzers);
-        var diagnostics = await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(_editedTree), filterSpan: null, CancellationToken.None);
+        var diagnostics = await analysis.GetAnalyzerSemanticDiagnosticsAsync(
+            compilation.GetSemanticModel(_editedTree), filterSpan: null, CancellationToken.None);
         return diagnostics.Length;
     }
 }

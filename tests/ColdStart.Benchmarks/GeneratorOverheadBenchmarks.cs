@@ -26,7 +26,8 @@ public class GeneratorOverheadBenchmarks
     [GlobalSetup]
     public void CreateProject()
     {
-        var trees = Enumerable.Range(0, Handlers).Select(i => CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.Handler(i), ParseOptions, path: $"Function{i}.cs"));
+        var trees = Enumerable.Range(0, Handlers)
+            .Select(i => CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.Handler(i), ParseOptions, path: $"Function{i}.cs"));
         _compilation = CSharpCompilation.Create(
             "LargeFunction",
             trees.Append(CSharpSyntaxTree.ParseText(AnalyzerOverheadBenchmarks.LambdaCore, ParseOptions)),
@@ -40,7 +41,8 @@ public class GeneratorOverheadBenchmarks
     [IterationSetup]
     public void ParseAgain()
     {
-        _freshlyParsed = _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(_compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)));
+        _freshlyParsed = _compilation.RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(_compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)));
     }
 
     [Benchmark(Baseline = true)]

@@ -145,12 +145,17 @@ public class LazyClientGeneratorTests
         var compilation = GeneratorHarness.Compilation(Clients, Holder);
         var driver = GeneratorHarness.Driver(new LazyClientGenerator()).RunGenerators(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Acme { public class Unrelated { public int Value => 42; } }", GeneratorHarness.ParseOptions));
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("namespace Acme { public class Unrelated { public int Value => 42; } }", GeneratorHarness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var steps = result.TrackedSteps[LazyClientGenerator.HolderStep];
-        Assert.All(steps.SelectMany(step => step.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(
+            steps.SelectMany(step => step.Outputs), output
+            => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(
+            result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output
+            => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
     }
 
     [Fact]
@@ -160,11 +165,16 @@ public class LazyClientGeneratorTests
         var driver = GeneratorHarness.Driver(new LazyClientGenerator()).RunGenerators(compilation);
         var holderTree = compilation.SyntaxTrees.Last();
 
-        var edited = compilation.ReplaceSyntaxTree(holderTree, CSharpSyntaxTree.ParseText(Holder.Replace("Name = \"Queue\"", "Name = \"Jobs\"").Replace("CreateQueue", "CreateJobs"), GeneratorHarness.ParseOptions));
+        var edited = compilation.ReplaceSyntaxTree(
+            holderTree,
+            CSharpSyntaxTree.ParseText(
+                Holder.Replace("Name = \"Queue\"", "Name = \"Jobs\"").Replace("CreateQueue", "CreateJobs"), GeneratorHarness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult();
 
         Assert.Contains("public static global::Acme.Clients.QueueClient Jobs", result.GeneratedTrees.Single().ToString());
-        Assert.Contains(result.Results.Single().TrackedSteps[LazyClientGenerator.HolderStep].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(
+            result.Results.Single().TrackedSteps[LazyClientGenerator.HolderStep].SelectMany(s => s.Outputs), o
+            => o.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]

@@ -147,12 +147,17 @@ public class PrewarmGeneratorTests
         int Counter(Type type, string field) => (int)type.GetField(field)!.GetValue(null)!;
 
         Assert.Equal("{\"warmed\":true}", await Call("Prewarmed", "{\"prewarm\":true}"));
-        Assert.Equal("{\"warmed\":true}", await Call("Prewarmed", "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"resources\":[\"arn:aws:events:eu-west-1:1:rule/keep-warm\"]}"));
+        Assert.Equal(
+            "{\"warmed\":true}",
+            await Call(
+                "Prewarmed", "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"resources\":[\"arn:aws:events:eu-west-1:1:rule/keep-warm\"]}"));
         Assert.Equal(0, Counter(function, "Calls"));
         Assert.Equal(1, Counter(function, "WarmUps"));
         Assert.Equal(1, Counter(function, "AsyncWarmUps"));
         Assert.Equal(1, Counter(assembly.GetType("Shop.CountingClient")!, "Created"));
-        Assert.Contains("ColdStart: warm-up ping answered by Shop.OrderFunction.Handle", (System.Collections.Generic.List<string>)context.GetType().GetProperty("Lines")!.GetValue(context)!);
+        Assert.Contains(
+            "ColdStart: warm-up ping answered by Shop.OrderFunction.Handle", (System.Collections.Generic.List<string>)context.GetType()
+            .GetProperty("Lines")!.GetValue(context)!);
 
         const string order = "{\"id\":\"42\"}";
         var prewarmed = await Call("Prewarmed", order);
@@ -207,10 +212,14 @@ public class PrewarmGeneratorTests
 
         foreach (var step in new[] { PrewarmGenerator.HandlerStep, PrewarmGenerator.HolderStep })
         {
-            Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+            Assert.All(
+                result.TrackedSteps[step].SelectMany(s => s.Outputs), o
+                => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
         }
 
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.All(
+            result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o
+            => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
     [Fact]
@@ -253,7 +262,10 @@ public class PrewarmGeneratorTests
         var raw = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Shop.Functions.Raw.Prewarm.g.cs", StringComparison.Ordinal)).ToString();
         Assert.DoesNotContain("Serializer", raw);
         Assert.Contains("var request = input;", raw);
-        Assert.Contains("new global::ColdStart.WarmupPingOptions(global::ColdStart.WarmupConventions.Prewarm | global::ColdStart.WarmupConventions.LambdaWarmer, null, null, null)", raw);
+        Assert.Contains(
+            "new global::ColdStart.WarmupPingOptions("
+            + "global::ColdStart.WarmupConventions.Prewarm | global::ColdStart.WarmupConventions.LambdaWarmer, null, null, null)",
+            raw);
     }
 
     [Fact]

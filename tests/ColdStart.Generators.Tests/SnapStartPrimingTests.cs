@@ -217,7 +217,8 @@ public class SnapStartPrimingTests
             """;
         var coreWithoutSnapshots = PrewarmGeneratorTests.LambdaCore;
 
-        Assert.Empty(GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(coreWithoutSnapshots, noHookApi)).GetRunResult().GeneratedTrees);
+        Assert.Empty(
+            GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(coreWithoutSnapshots, noHookApi)).GetRunResult().GeneratedTrees);
         Assert.Empty(GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(LambdaCore, noConstructor)).GetRunResult().GeneratedTrees);
         Assert.Single(GeneratorHarness.Driver(Generators).RunGenerators(GeneratorHarness.Compilation(LambdaCore, noHookApi)).GetRunResult().GeneratedTrees);
     }
@@ -231,8 +232,12 @@ public class SnapStartPrimingTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Shop { public class Unrelated { } }", GeneratorHarness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(PrewarmGenerator));
 
-        Assert.All(result.TrackedSteps[PrewarmGenerator.HandlerStep].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.All(
+            result.TrackedSteps[PrewarmGenerator.HandlerStep].SelectMany(s => s.Outputs), o
+            => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.All(
+            result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o
+            => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
     private static (IList BeforeSnapshot, IList AfterRestore) Registrations(Assembly assembly)

@@ -34,7 +34,8 @@ public sealed class CommandLineFixTests : IDisposable
 
         var (formatExit, formatOutput) = await DotNet.RunAsync(
             _root,
-            new[] { "format", "analyzers", Path.Combine(function, "Naive.Function.csproj"), "--severity", "info", "--diagnostics" }.Concat(FixableIds).ToArray());
+            new[] { "format", "analyzers", Path.Combine(function, "Naive.Function.csproj"), "--severity", "info", "--diagnostics" }.Concat(FixableIds)
+                .ToArray());
         Assert.True(formatExit == 0, formatOutput);
 
         var (buildExit, buildOutput) = await DotNet.RunAsync(function, "build", "--no-incremental", "-p:UseSharedCompilation=false");
@@ -142,13 +143,15 @@ public sealed class CommandLineFixTests : IDisposable
             """);
         var eventPath = Path.Combine(function, "event.json");
         File.WriteAllText(eventPath, """{"body":"{\"ID\":\"A-7\"}"}""");
-        var runner = WriteRunner(Path.Combine(function, "Blueprint.Function.csproj"), "Blueprint.Function.Function", "Blueprint.Function.Request", "FunctionHandler");
+        var runner = WriteRunner(
+            Path.Combine(function, "Blueprint.Function.csproj"), "Blueprint.Function.Function", "Blueprint.Function.Request", "FunctionHandler");
         var before = await RunFunctionAsync(runner, eventPath);
         Assert.Contains("A-7", before, StringComparison.Ordinal);
 
         var (formatExit, formatOutput) = await DotNet.RunAsync(
             _root,
-            new[] { "format", "analyzers", Path.Combine(function, "Blueprint.Function.csproj"), "--severity", "info", "--diagnostics" }.Concat(FixableIds).ToArray());
+            new[] { "format", "analyzers", Path.Combine(function, "Blueprint.Function.csproj"), "--severity", "info", "--diagnostics" }.Concat(FixableIds)
+                .ToArray());
         Assert.True(formatExit == 0, formatOutput);
 
         var (buildExit, buildOutput) = await DotNet.RunAsync(function, "build", "--no-incremental", "-p:UseSharedCompilation=false");
@@ -176,7 +179,8 @@ public sealed class CommandLineFixTests : IDisposable
             }
         }
 
-        foreach (var folder in new[] { "src", Path.Combine("samples", "Naive.Function"), Path.Combine("samples", "Shop.Domain"), Path.Combine("samples", "LambdaCompat"), Path.Combine("samples", "ColdStart.Harness", "Events") })
+        foreach (var folder in new[] { "src", Path.Combine("samples", "Naive.Function"), Path.Combine("samples", "Shop.Domain"),
+            Path.Combine("samples", "LambdaCompat"), Path.Combine("samples", "ColdStart.Harness", "Events") })
         {
             CopyFolder(Path.Combine(DotNet.RepositoryRoot, folder), Path.Combine(_root, folder));
         }

@@ -21,7 +21,8 @@ internal static class DotNet
     }
 
     /// <summary>As <see cref="RunAsync(string, string[])"/>, with more environment variables for the process.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -79,7 +79,10 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
         var (prewarmExit, prewarmOutput) = await DotNet.RunAsync(prewarm, "build", "-p:UseSharedCompilation=false");
 
         Assert.True(prewarmExit != 0, prewarmOutput);
-        Assert.True(prewarmOutput.Contains("error COLD604: [Prewarm] on 'Function.Handle' generates nothing: the project targets a framework older than .NET 8", StringComparison.Ordinal), prewarmOutput);
+        Assert.True(
+            prewarmOutput.Contains(
+                "error COLD604: [Prewarm] on 'Function.Handle' generates nothing: the project targets a framework older than .NET 8",
+                StringComparison.Ordinal), prewarmOutput);
         Assert.DoesNotContain("error CS", prewarmOutput, StringComparison.Ordinal);
     }
 
@@ -143,12 +146,16 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
         var (exitCode, output) = await DotNet.RunAsync(project, "build", "-p:UseSharedCompilation=false");
 
         Assert.True(exitCode == 0, output);
-        var warnings = output.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal) && !l.Contains("NU1603", StringComparison.Ordinal)).ToList();
+        var warnings = output.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal) && !l.Contains("NU1603", StringComparison.Ordinal))
+            .ToList();
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
         var generatedFiles = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories);
         var generated = generatedFiles.Select(Path.GetFileName).ToList();
         Assert.Contains("Consumer.Function.Handle.Prewarm.g.cs", generated);
-        Assert.Contains("SnapshotRestore.RegisterAfterRestore(HandleAfterRestoreAsync)", File.ReadAllText(generatedFiles.Single(f => f.EndsWith("Consumer.Function.Handle.Prewarm.g.cs", StringComparison.Ordinal))), StringComparison.Ordinal);
+        Assert.Contains(
+            "SnapshotRestore.RegisterAfterRestore(HandleAfterRestoreAsync)",
+            File.ReadAllText(generatedFiles.Single(f => f.EndsWith("Consumer.Function.Handle.Prewarm.g.cs", StringComparison.Ordinal))),
+            StringComparison.Ordinal);
         Assert.Contains("Consumer.LazyClients.LazyClients.g.cs", generated);
     }
 
@@ -159,7 +166,9 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
         var sarif = Path.Combine(Path.GetTempPath(), "optimized-" + Guid.NewGuid().ToString("N") + ".sarif");
         try
         {
-            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepositoryRoot, "build", sample, "-c", "Release", "--no-incremental", "-p:UseSharedCompilation=false", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+            var (exitCode, output) = await DotNet.RunAsync(
+                DotNet.RepositoryRoot, "build", sample, "-c", "Release", "--no-incremental", "-p:UseSharedCompilation=false",
+                "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
 
             Assert.True(exitCode == 0, output);
             Assert.False(output.Contains("COLD", StringComparison.Ordinal), output);
@@ -170,9 +179,11 @@ public sealed class GeneratorConsumerTests : IClassFixture<PackageFixture>, IDis
             }
 
             var generated = Path.Combine(sample, "obj", "Release", "net10.0", "generated", "ColdStart.Analyzers");
-            var prewarm = Path.Combine(generated, "ColdStart.Analyzers.Generation.PrewarmGenerator", "Optimized.Function.OrderFunction.FunctionHandler.Prewarm.g.cs");
+            var prewarm = Path.Combine(
+                generated, "ColdStart.Analyzers.Generation.PrewarmGenerator", "Optimized.Function.OrderFunction.FunctionHandler.Prewarm.g.cs");
             Assert.Contains("SnapshotRestore.RegisterBeforeSnapshot(FunctionHandlerBeforeSnapshotAsync)", File.ReadAllText(prewarm), StringComparison.Ordinal);
-            Assert.True(File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.LazyClientGenerator", "Optimized.Function.LazyClients.LazyClients.g.cs")));
+            Assert.True(
+                File.Exists(Path.Combine(generated, "ColdStart.Analyzers.Generation.LazyClientGenerator", "Optimized.Function.LazyClients.LazyClients.g.cs")));
         }
         finally
         {

@@ -38,7 +38,8 @@ public sealed class LocalAwsEndpointTests
         var events = Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Events");
 
         using var endpoint = new LocalAwsEndpoint();
-        var (exitCode, log) = await DotNet.RunAsync(output, endpoint.Environment, Path.Combine(output, host + ".dll"), Path.Combine(events, eventFile), Path.Combine(events, "ping.json"));
+        var (exitCode, log) = await DotNet.RunAsync(
+            output, endpoint.Environment, Path.Combine(output, host + ".dll"), Path.Combine(events, eventFile), Path.Combine(events, "ping.json"));
 
         Assert.True(exitCode == 0, log);
         Assert.Contains("FIRST_RESPONSE", log, StringComparison.Ordinal);

@@ -28,7 +28,8 @@ public sealed class NaiveSampleTests : IDisposable
     {
         var source = Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function", "OrderFunction.cs");
         var lines = await File.ReadAllLinesAsync(source);
-        int LineOf(string text) => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)) + 1;
+        int LineOf(string text)
+            => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)) + 1;
 
         var (exitCode, output) = await DotNet.RunAsync(
             DotNet.RepositoryRoot,
@@ -61,7 +62,8 @@ public sealed class NaiveSampleTests : IDisposable
         var settingsFile = Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function", "aws-lambda-tools-defaults.json");
         var memoryLine = Array.FindIndex(await File.ReadAllLinesAsync(settingsFile), l => l.Contains("function-memory-size", StringComparison.Ordinal)) + 1;
         var projectFile = Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function", "Naive.Function.csproj");
-        var targetFrameworkLine = Array.FindIndex(await File.ReadAllLinesAsync(projectFile), l => l.Contains("<TargetFramework>", StringComparison.Ordinal)) + 1;
+        var targetFrameworkLine = Array.FindIndex(
+            await File.ReadAllLinesAsync(projectFile), l => l.Contains("<TargetFramework>", StringComparison.Ordinal)) + 1;
         var sarifResults = SarifResults(_sarif).Where(r => r.RuleId.StartsWith("COLD", StringComparison.Ordinal)).ToList();
         var expectedInSarif = expectedWarnings
             .Select(w => (w.Item1, "OrderFunction.cs", w.Item2))
@@ -69,7 +71,9 @@ public sealed class NaiveSampleTests : IDisposable
             .Append(("COLD404", "aws-lambda-tools-defaults.json", memoryLine))
             .Append(("COLD401", "Naive.Function.csproj", targetFrameworkLine))
             .Append(("COLD403", "Naive.Function.csproj", targetFrameworkLine));
-        Assert.Equal(expectedInSarif.OrderBy(r => r.Item1).ThenBy(r => r.Item3), sarifResults.Select(r => (r.RuleId, r.File, r.Line)).OrderBy(r => r.RuleId).ThenBy(r => r.Line));
+        Assert.Equal(
+            expectedInSarif.OrderBy(r => r.Item1).ThenBy(r => r.Item3), sarifResults.Select(r => (r.RuleId, r.File, r.Line)).OrderBy(r => r.RuleId)
+            .ThenBy(r => r.Line));
         Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD302").Level);
         Assert.Equal("note", sarifResults.Single(r => r.RuleId == "COLD404").Level);
     }

@@ -60,7 +60,9 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
 
         using var props = new StreamReader(archive.GetEntry("build/ColdStart.Analyzers.props")!.Open());
         var text = props.ReadToEnd();
-        foreach (var property in new[] { "AWSProjectType", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite", "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit", "TieredCompilationQuickJitForLoops" })
+        foreach (var property in new[] { "AWSProjectType", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite", "PublishAot",
+            "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
+            "TieredCompilationQuickJitForLoops" })
         {
             Assert.Contains($"<CompilerVisibleProperty Include=\"{property}\" />", text);
         }

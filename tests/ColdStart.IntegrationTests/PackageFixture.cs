@@ -16,7 +16,8 @@ public sealed class PackageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var project = Path.Combine(DotNet.RepositoryRoot, "src", "ColdStart.Analyzers.Package", "ColdStart.Analyzers.Package.csproj");
-        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:UseSharedCompilation=false");
+        var (exitCode, output) = await DotNet.RunAsync(
+            DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:UseSharedCompilation=false");
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         Assert.Single(Directory.GetFiles(Feed, "*.nupkg"), f => f.Contains(Version));
     }

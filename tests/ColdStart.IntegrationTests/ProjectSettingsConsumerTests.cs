@@ -46,7 +46,8 @@ public sealed class ProjectSettingsConsumerTests : IClassFixture<PackageFixture>
     public async Task ReadyToRun_rule_follows_the_evaluated_project_properties(string name, string properties, bool expected)
     {
         // AWSProjectType is what the AWS function templates write: it marks the project that gets published.
-        var project = await _consumers.CreateConsumerAsync("r2r-" + name, "<AWSProjectType>Lambda</AWSProjectType>" + properties, string.Empty, ("Function.cs", LambdaHandler));
+        var project = await _consumers.CreateConsumerAsync(
+            "r2r-" + name, "<AWSProjectType>Lambda</AWSProjectType>" + properties, string.Empty, ("Function.cs", LambdaHandler));
 
         var (exitCode, output) = await DotNet.RunAsync(project, "build", "-p:UseSharedCompilation=false");
 
@@ -90,7 +91,8 @@ public sealed class ProjectSettingsConsumerTests : IClassFixture<PackageFixture>
 
         Assert.True(exitCode == 0, output);
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
-        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "COLD404");
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "COLD404");
         var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.EndsWith("template.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(9, location.GetProperty("region").GetProperty("startLine").GetInt32());

@@ -53,7 +53,8 @@ public class RoslynFloorTests
     public void The_generators_write_the_optimized_sample_s_entry_point_and_holders_and_it_compiles()
     {
         var compilation = Compile("Optimized.Function");
-        var driver = CSharpGeneratorDriver.Create(new[] { new PrewarmGenerator().AsSourceGenerator(), new LazyClientGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new PrewarmGenerator().AsSourceGenerator(), new LazyClientGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
@@ -80,9 +81,13 @@ public class RoslynFloorTests
             .SelectMany(folder => Directory.GetFiles(folder, "*.cs"))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path));
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var packages = new[] { typeof(Amazon.S3.AmazonS3Client), typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient), typeof(Amazon.Runtime.AmazonServiceClient), typeof(Newtonsoft.Json.JsonConvert), typeof(ColdStart.PrewarmAttribute), typeof(Amazon.Lambda.Core.ILambdaContext) }
+        var packages =
+            new[] { typeof(Amazon.S3.AmazonS3Client), typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient), typeof(Amazon.Runtime.AmazonServiceClient),
+            typeof(Newtonsoft.Json.JsonConvert), typeof(ColdStart.PrewarmAttribute), typeof(Amazon.Lambda.Core.ILambdaContext) }
             .Select(t => t.Assembly.Location);
         var references = platform.Concat(packages).Distinct().Select(path => MetadataReference.CreateFromFile(path));
-        return CSharpCompilation.Create(sample, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return CSharpCompilation.Create(
+            sample, trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 }

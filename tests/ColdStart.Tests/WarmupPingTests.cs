@@ -15,7 +15,10 @@ public class WarmupPingTests
     [InlineData("{\"source\":\"serverless-plugin-warmup\"}")]
     [InlineData("{\"warmer\":true,\"concurrency\":3}")]
     [InlineData("{\"__WARMER_INVOCATION__\":2,\"warmer\":true}")]
-    [InlineData("{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"123456789012\",\"time\":\"2026-11-27T00:00:00Z\",\"region\":\"eu-west-1\",\"resources\":[\"arn:aws:events:eu-west-1:123456789012:rule/keep-warm\"],\"detail\":{}}")]
+    [InlineData(
+        "{\"version\":\"0\",\"id\":\"1\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"123456789012\","
+        + "\"time\":\"2026-11-27T00:00:00Z\",\"region\":\"eu-west-1\",\"resources\":[\"arn:aws:events:eu-west-1:123456789012:rule/keep-warm\"],"
+        + "\"detail\":{}}")]
     [InlineData("{\"ping\":\"yes\"}")]
     public void Pings_are_recognised(string payload)
     {

@@ -28,7 +28,9 @@ internal sealed record LabelledCase(int Number, string Kind, bool Ambiguous, str
 /// <summary>Reads the cases table of the corpus markdown (<c>| # | kind | repo | commit | path | line | note |</c>).</summary>
 internal static partial class Corpus
 {
-    [GeneratedRegex(@"^\|\s*(?<n>\d+)\s*\|\s*(?<kind>[A-Z]\d?)\s*(?<amb>\(AMBIGUOUS\))?\s*\|\s*(?<repo>[^|\s]+)\s*\|\s*(?<commit>[0-9a-f]{40})\s*\|\s*(?<path>[^|]+?)\s*\|\s*(?<line>\d+)\s*\|\s*(?<note>.*)\|\s*$")]
+    [GeneratedRegex(
+        @"^\|\s*(?<n>\d+)\s*\|\s*(?<kind>[A-Z]\d?)\s*(?<amb>\(AMBIGUOUS\))?\s*\|\s*(?<repo>[^|\s]+)\s*\|\s*(?<commit>[0-9a-f]{40})\s*\|"
+        + @"\s*(?<path>[^|]+?)\s*\|\s*(?<line>\d+)\s*\|\s*(?<note>.*)\|\s*$")]
     private static partial Regex CaseRow();
 
     public static IReadOnlyList<LabelledCase> Read(string markdownPath)

@@ -47,7 +47,8 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
 
         var options = new CompilationWithAnalyzersOptions(
             compiler.OptionsFor(project),
-            (exception, analyzer, _) => crashes.Add($"{repository.Key.Repository} {project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            (exception, analyzer, _)
+                => crashes.Add($"{repository.Key.Repository} {project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
@@ -69,7 +70,8 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             }
 
             var span = diagnostic.Location.GetLineSpan();
-            var file = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
+            var file = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile
+                ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
             findings.Add(new Finding(
                 repository.Key.Repository,
                 Path.GetRelativePath(root, projectPath).Replace('\\', '/'),
@@ -108,9 +110,10 @@ static string? Extract(string snapshots, string workRoot, string repository, str
 
     Directory.CreateDirectory(target);
     // Only the files a build reads: snapshots can hold large binaries the evaluation never needs.
+    var buildFiles = $"git --git-dir='{gitDirectory}' ls-tree -r --name-only {commit} | grep -E '\\.(cs|csproj|props|targets|json|template|ya?ml)$'";
     var archive = Process.Start(new ProcessStartInfo("bash", new[]
     {
-        "-c", $"git --git-dir='{gitDirectory}' archive {commit} -- $(git --git-dir='{gitDirectory}' ls-tree -r --name-only {commit} | grep -E '\\.(cs|csproj|props|targets|json|template|ya?ml)$') | tar -x -C '{target}'",
+        "-c", $"git --git-dir='{gitDirectory}' archive {commit} -- $({buildFiles}) | tar -x -C '{target}'",
     }))!;
     archive.WaitForExit();
     return target;
@@ -132,7 +135,8 @@ internal static class Scoring
         ["S2"] = new[] { "COLD502" },
     };
 
-    public static string Report(IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, IReadOnlyList<string> crashes, string workRoot, TimeSpan elapsed)
+    public static string Report(
+        IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, IReadOnlyList<string> crashes, string workRoot, TimeSpan elapsed)
     {
         var outcomes = cases.Select(c => (Case: c, Matches: Matching(c, findings, workRoot))).ToList();
         var text = new StringBuilder();
@@ -146,7 +150,9 @@ internal static class Scoring
             var clear = ofKind.Where(o => !o.Case.Ambiguous).ToList();
             var ambiguous = ofKind.Where(o => o.Case.Ambiguous).ToList();
             var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2");
-            text.AppendLine($"| {kind} | {Ratio(clear.Count(o => o.Case.IsSatisfiedBy(o.Matches.Count)), clear.Count)}{(covered ? "" : " (no rule yet)")} | {Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count)} |");
+            var clearRatio = Ratio(clear.Count(o => o.Case.IsSatisfiedBy(o.Matches.Count)), clear.Count);
+            var ambiguousRatio = Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count);
+            text.AppendLine($"| {kind} | {clearRatio}{(covered ? "" : " (no rule yet)")} | {ambiguousRatio} |");
             if (kind is not ("S1" or "S2"))
             {
                 clearFound += clear.Count(o => o.Matches.Count > 0);
@@ -158,9 +164,12 @@ internal static class Scoring
         var clearNegatives = negatives.Where(o => !o.Case.Ambiguous).ToList();
         text.AppendLine();
         text.AppendLine($"- Recall over the clear H1–H6 cases: {Ratio(clearFound, clearTotal)}");
-        text.AppendLine($"- Clean constructs wrongly flagged (clear negatives): {Ratio(clearNegatives.Count(o => o.Matches.Count > 0), clearNegatives.Count)}; ambiguous negatives flagged: {negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)}");
+        text.AppendLine(
+            $"- Clean constructs wrongly flagged (clear negatives): {Ratio(clearNegatives.Count(o => o.Matches.Count > 0), clearNegatives.Count)}; "
+            + $"ambiguous negatives flagged: {negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)}");
         text.AppendLine($"- Analyzer crashes (AD0001): {crashes.Count}");
-        text.AppendLine($"- Diagnostics reported in all corpus projects: {findings.Count} ({string.Join(", ", findings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}); evaluation took {elapsed.TotalSeconds:F0} s");
+        var perRule = string.Join(", ", findings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+        text.AppendLine($"- Diagnostics reported in all corpus projects: {findings.Count} ({perRule}); evaluation took {elapsed.TotalSeconds:F0} s");
         text.AppendLine();
         text.AppendLine("| # | kind | outcome | what was reported there |");
         text.AppendLine("|---|---|---|---|");
@@ -248,7 +257,9 @@ internal static class Scoring
         var best = lineSpan;
         for (var node = token.Parent; node is not null; node = node.Parent)
         {
-            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax
+                or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax
+                or Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)
             {
                 break;
             }

@@ -14,16 +14,19 @@ namespace ColdStart.RealWorld;
 /// </summary>
 internal sealed class ProjectCompiler
 {
-    private static readonly string[] DeploymentFiles = { "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "runtimeconfig.template.json" };
+    private static readonly string[] DeploymentFiles =
+        { "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "runtimeconfig.template.json" };
 
     private static readonly string[] VisibleProperties =
     {
-        "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun", "PublishReadyToRunComposite",
+        "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun",
+            "PublishReadyToRunComposite",
         "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
         "TieredCompilationQuickJitForLoops",
     };
 
-    private static readonly string[] ConsoleUsings = { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
+    private static readonly string[] ConsoleUsings =
+        { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
 
     private static readonly string[] WebUsings =
     {
@@ -96,12 +99,16 @@ internal sealed class ProjectCompiler
         if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
         {
             var usings = project.IsWeb ? ConsoleUsings.Concat(WebUsings) : ConsoleUsings;
-            trees.Add(CSharpSyntaxTree.ParseText(string.Concat(usings.Select(u => "global using global::" + u + ";\n")), parseOptions, Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
+            trees.Add(
+                CSharpSyntaxTree.ParseText(
+                    string.Concat(usings.Select(u => "global using global::" + u + ";\n")), parseOptions,
+                    Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
         }
 
         var options = new CSharpCompilationOptions(
             project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+            nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
+                : NullableContextOptions.Disable,
             allowUnsafe: true);
         var result = CSharpCompilation.Create(project.Name, trees, references, options);
         _compiled[project.Path] = result;
@@ -110,7 +117,8 @@ internal sealed class ProjectCompiler
 
     private string? NearestAbove(string directory, string fileName)
     {
-        for (var current = Path.GetDirectoryName(directory); current is not null && current.StartsWith(_repositoryRoot, StringComparison.Ordinal); current = Path.GetDirectoryName(current))
+        for (var current = Path.GetDirectoryName(directory); current is not null
+            && current.StartsWith(_repositoryRoot, StringComparison.Ordinal); current = Path.GetDirectoryName(current))
         {
             var candidate = Path.Combine(current, fileName);
             if (File.Exists(candidate))
@@ -230,12 +238,14 @@ internal sealed class References
 
         yield return _stubs["Amazon.Lambda.Core"];
         yield return _stubs["Amazon.Lambda.Events"];
-        foreach (var name in new[] { "Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Serialization.Json", "Amazon.Lambda.RuntimeSupport", "Amazon.Lambda.Annotations", "Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.AspNetCoreServer" })
+        foreach (var name in new[] { "Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Serialization.Json", "Amazon.Lambda.RuntimeSupport",
+            "Amazon.Lambda.Annotations", "Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.AspNetCoreServer" })
         {
             // The hosting package depends on AspNetCoreServer, which depends on the serializer: reference what a restore would bring.
             var wanted = lambda.Any(p => p == name || p.StartsWith(name + ".", StringComparison.Ordinal))
                 || (name == "Amazon.Lambda.AspNetCoreServer" && lambda.Any(p => p.StartsWith(name, StringComparison.Ordinal)))
-                || (name == "Amazon.Lambda.Serialization.SystemTextJson" && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal) || p == "Amazon.Lambda.RuntimeSupport"));
+                || (name == "Amazon.Lambda.Serialization.SystemTextJson"
+                    && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal) || p == "Amazon.Lambda.RuntimeSupport"));
             if (wanted)
             {
                 yield return _stubs[name];
@@ -264,7 +274,8 @@ internal sealed class References
         var emitted = compilation.Emit(stream);
         if (!emitted.Success)
         {
-            throw new InvalidOperationException($"Stub {name} does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            throw new InvalidOperationException(
+                $"Stub {name} does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
         _stubs[name] = MetadataReference.CreateFromImage(stream.ToArray());
@@ -293,7 +304,8 @@ internal sealed class References
     private static ImmutableArray<MetadataReference> ReferencePack(string dotnetRoot, string pack)
     {
         var packDirectory = Path.Combine(dotnetRoot, "packs", pack);
-        var version = Directory.EnumerateDirectories(packDirectory).OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).First();
+        var version = Directory.EnumerateDirectories(packDirectory)
+            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).First();
         var refDirectory = Directory.EnumerateDirectories(Path.Combine(version, "ref")).First();
         return Directory.EnumerateFiles(refDirectory, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
     }

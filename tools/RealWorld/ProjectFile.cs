@@ -9,7 +9,8 @@ namespace ColdStart.RealWorld;
 /// </summary>
 internal sealed class ProjectFile
 {
-    private ProjectFile(string path, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> packages, IReadOnlyList<string> projectReferences, string sdk)
+    private ProjectFile(
+        string path, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> packages, IReadOnlyList<string> projectReferences, string sdk)
     {
         Path = path;
         Properties = properties;
@@ -59,7 +60,8 @@ internal sealed class ProjectFile
         Collect(project, projectName, properties, packages);
         if (!properties.ContainsKey("TargetFramework") && properties.TryGetValue("TargetFrameworks", out var frameworks))
         {
-            properties["TargetFramework"] = frameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+            properties["TargetFramework"] = frameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+                ?? string.Empty;
         }
 
         var references = project?.Descendants().Where(e => e.Name.LocalName == "ProjectReference")
@@ -130,7 +132,8 @@ internal sealed class ProjectFile
     // MSBuild imports only the nearest Directory.Build.props; a file that imports its parent is rare enough to ignore.
     private static IEnumerable<string> DirectoryBuildProps(string directory, string repositoryRoot)
     {
-        for (var current = directory; current is not null && current.StartsWith(repositoryRoot, StringComparison.Ordinal); current = System.IO.Path.GetDirectoryName(current))
+        for (var current = directory; current is not null
+            && current.StartsWith(repositoryRoot, StringComparison.Ordinal); current = System.IO.Path.GetDirectoryName(current))
         {
             var candidate = System.IO.Path.Combine(current, "Directory.Build.props");
             if (File.Exists(candidate))

@@ -15,7 +15,9 @@ namespace ColdStart.Harness.Hosts;
 /// </summary>
 internal static class HostRun
 {
-    public static async Task RunAsync(string eventPath, string pingPath, Func<object> initialise, Func<object, Stream, ILambdaContext, Task<Stream>> invoke, Func<Task>? snapshotAndRestore = null)
+    public static async Task RunAsync(
+        string eventPath, string pingPath, Func<object> initialise, Func<object, Stream, ILambdaContext, Task<Stream>> invoke,
+        Func<Task>? snapshotAndRestore = null)
     {
         var started = Stopwatch.GetTimestamp();
         var function = initialise();
@@ -56,7 +58,8 @@ internal static class HostRun
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "{{\"init_ms\":{0:F3},\"first_invoke_ms\":{1:F3},\"warm_ms\":{2:F3},\"warmup_ping_ms\":{3:F3},\"ping_ms\":{4:F3},\"peak_mb\":{5:F1},\"prime_ms\":{6:F3}}}",
+            "{{\"init_ms\":{0:F3},\"first_invoke_ms\":{1:F3},\"warm_ms\":{2:F3},\"warmup_ping_ms\":{3:F3},"
+            + "\"ping_ms\":{4:F3},\"peak_mb\":{5:F1},\"prime_ms\":{6:F3}}}",
             Stopwatch.GetElapsedTime(started, initialised).TotalMilliseconds - primeMs,
             Stopwatch.GetElapsedTime(initialised, answered).TotalMilliseconds,
             warm,

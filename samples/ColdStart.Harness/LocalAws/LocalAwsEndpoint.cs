@@ -12,7 +12,8 @@ namespace ColdStart.Harness.LocalAws;
 
 /// <summary>
 /// A local stand-in for the AWS calls the sample functions make: DynamoDB DescribeTable, GetItem (no item), PutItem
-/// and UpdateItem (DynamoDBContext.SaveAsync writes with UpdateItem), and S3 PutObject (path style), with minimal valid responses. It records every request. A request it does not know
+/// and UpdateItem (DynamoDBContext.SaveAsync writes with UpdateItem), and S3 PutObject (path style), with minimal valid
+/// responses. It records every request. A request it does not know
 /// gets an error response and is recorded as unexpected, so a caller can fail instead of measuring an error path.
 /// The functions reach it the way a user reaches a local emulator: <see cref="Environment"/> sets the SDK's
 /// AWS_ENDPOINT_URL, dummy credentials, and a proxy that refuses every host but this one, so no request leaves the machine.
@@ -150,14 +151,17 @@ public sealed class LocalAwsEndpoint : IDisposable
 
         if (call is null)
         {
-            await WriteAsync(response, 400, "application/x-amz-json-1.0", "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"not served by the local endpoint\"}");
+            await WriteAsync(
+                response, 400, "application/x-amz-json-1.0",
+                "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"not served by the local endpoint\"}");
         }
     }
 
     /// <summary>The table as the samples' OrderRecord declares it: hash key OrderId (string).</summary>
     private static string DescribeTable(string table)
     {
-        return "{\"Table\":{\"TableName\":\"" + table + "\",\"TableStatus\":\"ACTIVE\",\"TableArn\":\"arn:aws:dynamodb:eu-west-1:123456789012:table/" + table + "\"," +
+        return "{\"Table\":{\"TableName\":\"" + table + "\",\"TableStatus\":\"ACTIVE\"," +
+            "\"TableArn\":\"arn:aws:dynamodb:eu-west-1:123456789012:table/" + table + "\"," +
             "\"KeySchema\":[{\"AttributeName\":\"OrderId\",\"KeyType\":\"HASH\"}]," +
             "\"AttributeDefinitions\":[{\"AttributeName\":\"OrderId\",\"AttributeType\":\"S\"}]," +
             "\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\"},\"ItemCount\":0,\"TableSizeBytes\":0,\"CreationDateTime\":1767225600}}";

@@ -19,6 +19,12 @@ internal static class DeploymentTemplates
 {
     private static readonly string[] HandlerSeparator = { "::" };
     private static readonly string[] FunctionTypes = { "AWS::Serverless::Function", "AWS::Lambda::Function" };
+    private static readonly string[] TieredCompilationSwitches =
+    {
+        "System.Runtime.TieredCompilation",
+        "System.Runtime.TieredCompilation.QuickJit",
+        "System.Runtime.TieredCompilation.QuickJitForLoops",
+    };
 
     public static bool IsDeploymentFile(string path)
     {
@@ -97,7 +103,11 @@ internal static class DeploymentTemplates
         static bool AppliesSnapStart(string applyOn) => applyOn.Length > 0 && !applyOn.Equals("None", StringComparison.OrdinalIgnoreCase);
 
         static ConfigNode? SnapStartNode(ConfigNode? properties) =>
-            properties?.Member("SnapStart") is { } snapStart && snapStart.Member("ApplyOn")?.Scalar is { } applyOn && AppliesSnapStart(applyOn) ? snapStart : null;
+            properties?.Member("SnapStart") is { } snapStart
+            && snapStart.Member("ApplyOn")?.Scalar is { } applyOn
+            && AppliesSnapStart(applyOn)
+                ? snapStart
+                : null;
     }
 
     /// <summary>The assembly a handler string deploys: <c>Assembly::Namespace.Type::Method</c>, or an executable's bare assembly name.</summary>
@@ -172,7 +182,7 @@ internal static class DeploymentTemplates
             yield break;
         }
 
-        foreach (var name in new[] { "System.Runtime.TieredCompilation", "System.Runtime.TieredCompilation.QuickJit", "System.Runtime.TieredCompilation.QuickJitForLoops" })
+        foreach (var name in TieredCompilationSwitches)
         {
             if (properties.Member(name) is { Scalar: "false" } value)
             {
@@ -275,7 +285,16 @@ internal static class DeploymentTemplates
                         _position++;
                     }
 
-                    return _position == literalStart ? null : new ConfigNode { Scalar = _text.Substring(literalStart, _position - literalStart), Span = TextSpan.FromBounds(literalStart, _position) };
+                    if (_position == literalStart)
+                    {
+                        return null;
+                    }
+
+                    return new ConfigNode
+                    {
+                        Scalar = _text.Substring(literalStart, _position - literalStart),
+                        Span = TextSpan.FromBounds(literalStart, _position),
+                    };
             }
         }
 

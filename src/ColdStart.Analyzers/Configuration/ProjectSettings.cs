@@ -17,7 +17,8 @@ namespace ColdStart.Analyzers.Configuration;
 /// </summary>
 internal sealed class ProjectSettings
 {
-    private static readonly Regex OldFramework = new(@"^(netstandard\d|netcoreapp[12]\.|net[1-4]\d*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex OldFramework = new(
+        @"^(netstandard\d|netcoreapp[12]\.|net[1-4]\d*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex NetCoreBeforeReadyToRun = new(@"^netcoreapp[12]\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex XmlComment = new("<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
@@ -61,7 +62,8 @@ internal sealed class ProjectSettings
     {
         var folder = Get("MSBuildProjectDirectory").TrimEnd('/', '\\');
         var fileFolder = Path.GetDirectoryName(path)?.TrimEnd('/', '\\');
-        return folder.Length == 0 || fileFolder is null || string.Equals(folder.Replace('\\', '/'), fileFolder.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+        return folder.Length == 0 || fileFolder is null
+            || string.Equals(folder.Replace('\\', '/'), fileFolder.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
     }
 
     public bool IsTrue(string property) => string.Equals(Get(property), "true", StringComparison.OrdinalIgnoreCase);

@@ -100,7 +100,8 @@ internal sealed class SnapStartFacts
 
                 var hook = token.ValueText switch
                 {
-                    BeforeSnapshotMethod or AfterRestoreMethod when snapshotRestore is not null => RegistrationAt(name, snapshotRestore, semanticModels, cancellationToken),
+                    BeforeSnapshotMethod or AfterRestoreMethod when snapshotRestore is not null
+                        => RegistrationAt(name, snapshotRestore, semanticModels, cancellationToken),
                     Generation.PrewarmDeclarations.SnapStartArgument when prewarm is not null => PrimingAt(name, prewarm, semanticModels, cancellationToken),
                     _ => null,
                 };
@@ -114,7 +115,8 @@ internal sealed class SnapStartFacts
         return hooks.ToImmutable();
     }
 
-    private static SnapStartHook? RegistrationAt(IdentifierNameSyntax name, INamedTypeSymbol snapshotRestore, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    private static SnapStartHook? RegistrationAt(
+        IdentifierNameSyntax name, INamedTypeSymbol snapshotRestore, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var callee = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member : (ExpressionSyntax)name;
         if (callee.Parent is not InvocationExpressionSyntax invocation
@@ -128,9 +130,13 @@ internal sealed class SnapStartFacts
         return new SnapStartHook(kind, invocation.GetLocation());
     }
 
-    private static SnapStartHook? PrimingAt(IdentifierNameSyntax name, INamedTypeSymbol prewarm, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    private static SnapStartHook? PrimingAt(
+        IdentifierNameSyntax name, INamedTypeSymbol prewarm, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
-        if (name.Parent is not NameEqualsSyntax { Parent: AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } argument })
+        if (name.Parent is not NameEqualsSyntax
+            {
+                Parent: AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } argument,
+            })
         {
             return null;
         }

@@ -45,7 +45,8 @@ internal static class LazyClientDeclarations
             var factory = holder.GetMembers("Create" + propertyName).OfType<IMethodSymbol>()
                 .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
             var hasConstructor = client.HasPublicParameterlessConstructor();
-            declarations.Add(new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
+            declarations.Add(
+                new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
         }
 
         return declarations;
@@ -57,7 +58,8 @@ internal static class LazyClientDeclarations
         for (var type = holder; type is not null; type = type.ContainingType)
         {
             if (type.DeclaringSyntaxReferences.Length == 0
-                || type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
+                || type.DeclaringSyntaxReferences.Any(
+                    r => r.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
             {
                 return false;
             }

@@ -24,9 +24,12 @@ internal static class LazyClientEmitter
             writer.Line(GeneratedCode.Attribute);
             writer.Line($"private static {GeneratedCode.MaybeNull(client.ExposedType, holder.NullableAnnotations)} {field};");
             writer.BlankLine();
-            writer.Line($"/// <summary>The shared <see cref=\"{client.ClientType}\"/>, created on first access (once, even under concurrent first access).</summary>");
+            writer.Line(
+                $"/// <summary>The shared <see cref=\"{client.ClientType}\"/>, created on first access (once, even under concurrent first access).</summary>");
             WriteMemberAttributes(writer);
-            writer.Line($"public static {client.ExposedType} {client.PropertyName} => global::System.Threading.Volatile.Read(ref {field}) ?? Create{client.PropertyName}Once();");
+            writer.Line(
+                $"public static {client.ExposedType} {client.PropertyName} => "
+                + $"global::System.Threading.Volatile.Read(ref {field}) ?? Create{client.PropertyName}Once();");
             writer.BlankLine();
             writer.Line($"/// <summary>Whether <see cref=\"{client.PropertyName}\"/> has been created.</summary>");
             WriteMemberAttributes(writer);

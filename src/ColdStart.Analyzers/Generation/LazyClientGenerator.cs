@@ -48,7 +48,8 @@ public sealed class LazyClientGenerator : IIncrementalGenerator
         output.AddSource(GeneratedCode.HintName(holder.FullName, ".LazyClients.g.cs"), LazyClientEmitter.Emit(holder));
     }
 
-    private static LazyClientHolderSpec? Parse(GeneratorAttributeSyntaxContext attributeContext, bool fromGenericForm, System.Threading.CancellationToken cancellationToken)
+    private static LazyClientHolderSpec? Parse(
+        GeneratorAttributeSyntaxContext attributeContext, bool fromGenericForm, System.Threading.CancellationToken cancellationToken)
     {
         var holder = (INamedTypeSymbol)attributeContext.TargetSymbol;
         var known = new KnownTypes(attributeContext.SemanticModel.Compilation);

@@ -61,7 +61,8 @@ internal static class LazyClientParser
     {
         for (var type = holder; type is not null; type = type.ContainingType)
         {
-            if (type.TypeParameters.Length > 0 || type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            if (type.TypeParameters.Length > 0
+                || type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
             {
                 return null;
             }

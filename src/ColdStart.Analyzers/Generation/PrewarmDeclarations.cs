@@ -30,7 +30,8 @@ internal static class PrewarmDeclarations
         var parameters = method.Parameters;
         var contextIndex = parameters.ToList().FindIndex(p => p.Type.Is(known.LambdaContext));
         var inputs = parameters.Where(p => !p.Type.Is(known.LambdaContext)).ToList();
-        if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1) || parameters.Any(p => p.RefKind != RefKind.None))
+        if (method.IsGenericMethod || inputs.Count > 1 || (contextIndex >= 0 && contextIndex != parameters.Length - 1)
+            || parameters.Any(p => p.RefKind != RefKind.None))
         {
             return handler.Unsupported("its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none");
         }
@@ -71,9 +72,11 @@ internal static class PrewarmDeclarations
         foreach (var warmUp in method.ContainingType.GetMembers().OfType<IMethodSymbol>().Where(m => m.HasAttribute(known.WarmUpAttribute)))
         {
             var kind = ReturnShape(warmUp.ReturnType, known).Kind;
-            if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask) || (method.IsStatic && !warmUp.IsStatic))
+            if (warmUp.Parameters.Length > 0 || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask)
+                || (method.IsStatic && !warmUp.IsStatic))
             {
-                return handler.Unsupported($"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
+                return handler.Unsupported(
+                    $"[WarmUp] method '{warmUp.Name}' must take no parameters, return void, Task or ValueTask, and be static when the handler is");
             }
 
             handler.WarmUps.Add((warmUp, kind));
@@ -110,15 +113,18 @@ internal static class PrewarmDeclarations
 
         if (!method.IsStatic && !type.HasPublicParameterlessConstructor())
         {
-            return handler.Unsupported($"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
+            return handler.Unsupported(
+                $"SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which '{type.Name}' does not have");
         }
 
         foreach (var afterRestore in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.HasAttribute(known.AfterRestoreAttribute)))
         {
             var kind = ReturnShape(afterRestore.ReturnType, known).Kind;
-            if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
+            if (afterRestore.Parameters.Length > 0 || !afterRestore.IsStatic
+                || kind is not (PrewarmReturnKind.Void or PrewarmReturnKind.Task or PrewarmReturnKind.ValueTask))
             {
-                return handler.Unsupported($"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
+                return handler.Unsupported(
+                    $"[AfterRestore] method '{afterRestore.Name}' must be static, take no parameters and return void, Task or ValueTask");
             }
 
             handler.AfterRestores.Add((afterRestore, kind));

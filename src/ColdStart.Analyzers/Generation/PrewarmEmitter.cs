@@ -26,7 +26,8 @@ internal static class PrewarmEmitter
         var annotations = spec.NullableAnnotations;
         writer.Line(GeneratedCode.Attribute);
         var pingOptions = $"{Conventions(spec.Conventions)}, {Literal(spec.ScheduleRuleName)}, {Literal(spec.CustomProperty)}, {Literal(spec.CustomValue)}";
-        writer.Line($"private static readonly global::ColdStart.WarmupPingOptions {prefix}PingOptions = new global::ColdStart.WarmupPingOptions({pingOptions});");
+        writer.Line(
+            $"private static readonly global::ColdStart.WarmupPingOptions {prefix}PingOptions = new global::ColdStart.WarmupPingOptions({pingOptions});");
         writer.BlankLine();
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"private static readonly byte[] {prefix}PingResponse = global::System.Text.Encoding.UTF8.GetBytes(\"{{\\\"warmed\\\":true}}\");");
@@ -48,7 +49,8 @@ internal static class PrewarmEmitter
         writer.Line($"private static {GeneratedCode.MaybeNull("object", annotations)} {prefix}WarmUpLock;");
         writer.BlankLine();
         writer.Line("/// <summary>");
-        writer.Line($"/// The entry point to configure instead of <see cref=\"{name}\"/> (handler string <c>{spec.AssemblyName}::{spec.TypeDisplayName}::{name}Prewarmed</c>):");
+        var handlerString = $"{spec.AssemblyName}::{spec.TypeDisplayName}::{name}Prewarmed";
+        writer.Line($"/// The entry point to configure instead of <see cref=\"{name}\"/> (handler string <c>{handlerString}</c>):");
         writer.Line("/// answers warm-up pings without calling the handler, and passes every other payload to it unchanged.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -147,12 +149,16 @@ internal static class PrewarmEmitter
         }
 
         writer.BlankLine();
-        writer.Line("/// <summary>Registers the SnapStart hooks, only while the function initialises for a snapshot (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start).</summary>");
+        writer.Line(
+            "/// <summary>Registers the SnapStart hooks, only while the function initialises for a snapshot "
+            + "(AWS_LAMBDA_INITIALIZATION_TYPE=snap-start).</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Line(GeneratedCode.ExcludeFromCodeCoverage);
         writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         writer.Open($"internal static void {name}RegisterSnapStartHooks()");
-        writer.Open("if (!string.Equals(global::System.Environment.GetEnvironmentVariable(\"AWS_LAMBDA_INITIALIZATION_TYPE\"), \"snap-start\", global::System.StringComparison.Ordinal))");
+        writer.Open(
+            "if (!string.Equals(global::System.Environment.GetEnvironmentVariable(\"AWS_LAMBDA_INITIALIZATION_TYPE\"), "
+            + "\"snap-start\", global::System.StringComparison.Ordinal))");
         writer.Line("return;");
         writer.Close();
         writer.BlankLine();

@@ -34,11 +34,13 @@ public sealed class PrewarmGenerator : IIncrementalGenerator
         var (generic, nonGeneric) = LazyClientGenerator.Holders(context);
         var primeAllCalls = generic.Collect().Select(static (holders, _) => PrimeAllCalls(holders))
             .Combine(nonGeneric.Collect().Select(static (holders, _) => PrimeAllCalls(holders)))
-            .Select(static (pair, _) => new EquatableArray<string>(pair.Left.Concat(pair.Right).Distinct().OrderBy(call => call, System.StringComparer.Ordinal)))
+            .Select(static (pair, _)
+                => new EquatableArray<string>(pair.Left.Concat(pair.Right).Distinct().OrderBy(call => call, System.StringComparer.Ordinal)))
             .WithTrackingName(HolderStep);
 
         context.RegisterSourceOutput(handlers.Combine(primeAllCalls), static (output, pair) =>
-            output.AddSource(GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
+            output.AddSource(
+                GeneratedCode.HintName(pair.Left.TypeDisplayName + "." + pair.Left.HandlerName, HintSuffix), PrewarmEmitter.Emit(pair.Left, pair.Right)));
     }
 
     private static PrewarmSpec? Parse(GeneratorAttributeSyntaxContext attributeContext)

@@ -108,15 +108,18 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? AwsCredentials => Get(ref _awsCredentials, "Amazon.Runtime.AWSCredentials");
 
     /// <summary>AddSingleton/AddScoped/AddTransient (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
-    public INamedTypeSymbol? ServiceRegistration => Get(ref _serviceRegistration, "Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
+    public INamedTypeSymbol? ServiceRegistration
+        => Get(ref _serviceRegistration, "Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
 
     /// <summary>TryAddSingleton/TryAddScoped/... of the same package.</summary>
-    public INamedTypeSymbol? ServiceTryRegistration => Get(ref _serviceTryRegistration, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
+    public INamedTypeSymbol? ServiceTryRegistration
+        => Get(ref _serviceTryRegistration, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
     public INamedTypeSymbol? HttpClient => Get(ref _httpClient, "System.Net.Http.HttpClient");
     public INamedTypeSymbol? DbConnection => Get(ref _dbConnection, "System.Data.Common.DbConnection");
     public INamedTypeSymbol? DynamoDbContext => Get(ref _dynamoDbContext, "Amazon.DynamoDBv2.DataModel.DynamoDBContext");
     public INamedTypeSymbol? DynamoDbContextConfig => Get(ref _dynamoDbContextConfig, "Amazon.DynamoDBv2.DataModel.DynamoDBContextConfig");
-    public INamedTypeSymbol? DynamoDbContextBuilderInterface => Get(ref _dynamoDbContextBuilderInterface, "Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
+    public INamedTypeSymbol? DynamoDbContextBuilderInterface
+        => Get(ref _dynamoDbContextBuilderInterface, "Amazon.DynamoDBv2.DataModel.IDynamoDBContextBuilder");
 
     public INamedTypeSymbol? Task => Get(ref _task, "System.Threading.Tasks.Task");
     public INamedTypeSymbol? TaskOfT => Get(ref _taskOfT, "System.Threading.Tasks.Task`1");
@@ -138,7 +141,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Socket => Get(ref _socket, "System.Net.Sockets.Socket");
     public INamedTypeSymbol? Regex => Get(ref _regex, "System.Text.RegularExpressions.Regex");
     public INamedTypeSymbol? RegexOptions => Get(ref _regexOptions, "System.Text.RegularExpressions.RegexOptions");
-    public INamedTypeSymbol? ServiceProviderBuilder => Get(ref _serviceProviderBuilder, "Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+    public INamedTypeSymbol? ServiceProviderBuilder
+        => Get(ref _serviceProviderBuilder, "Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
     public INamedTypeSymbol? HostBuilder => Get(ref _hostBuilder, "Microsoft.Extensions.Hosting.IHostBuilder");
     public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
@@ -172,10 +176,13 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? LambdaSerializerAttribute => Get(ref _lambdaSerializerAttribute, "Amazon.Lambda.Core.LambdaSerializerAttribute");
 
     /// <summary>Base of the reflection-based System.Text.Json Lambda serializers (CamelCase derives from it).</summary>
-    public INamedTypeSymbol? DefaultLambdaJsonSerializer => Get(ref _defaultLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
-    public INamedTypeSymbol? ObsoleteLambdaJsonSerializer => Get(ref _obsoleteLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
+    public INamedTypeSymbol? DefaultLambdaJsonSerializer
+        => Get(ref _defaultLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer");
+    public INamedTypeSymbol? ObsoleteLambdaJsonSerializer
+        => Get(ref _obsoleteLambdaJsonSerializer, "Amazon.Lambda.Serialization.SystemTextJson.LambdaJsonSerializer");
     public INamedTypeSymbol? NewtonsoftLambdaSerializer => Get(ref _newtonsoftLambdaSerializer, "Amazon.Lambda.Serialization.Json.JsonSerializer");
-    public INamedTypeSymbol? SourceGeneratorLambdaSerializer => Get(ref _sourceGeneratorLambdaSerializer, "Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
+    public INamedTypeSymbol? SourceGeneratorLambdaSerializer
+        => Get(ref _sourceGeneratorLambdaSerializer, "Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
 
     /// <summary>
     /// Resolves a type the first time a rule asks for it (GetTypeByMetadataName searches every referenced assembly,

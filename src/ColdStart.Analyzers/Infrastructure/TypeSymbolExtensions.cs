@@ -25,13 +25,15 @@ internal static class TypeSymbolExtensions
         return false;
     }
 
-    /// <summary>True when <paramref name="type"/> can be created with <c>new T()</c> from anywhere: not abstract, with a public parameterless constructor.</summary>
+    /// <summary>True when <paramref name="type"/> can be created with <c>new T()</c> from anywhere: not abstract, with
+    /// a public parameterless constructor.</summary>
     public static bool HasPublicParameterlessConstructor(this INamedTypeSymbol type)
     {
         return !type.IsAbstract && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public);
     }
 
-    /// <summary>True when <paramref name="symbol"/> carries an attribute constructed from <paramref name="attribute"/> (a generic attribute in any construction).</summary>
+    /// <summary>True when <paramref name="symbol"/> carries an attribute constructed from <paramref name="attribute"/>
+    /// (a generic attribute in any construction).</summary>
     public static bool HasAttributeOf(this ISymbol symbol, INamedTypeSymbol? attribute)
     {
         return attribute is not null && symbol.GetAttributes().Any(a => a.AttributeClass.Is(attribute));

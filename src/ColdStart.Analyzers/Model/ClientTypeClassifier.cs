@@ -63,7 +63,7 @@ internal sealed class ClientTypeClassifier
                 }
             }
 
-            if (_extraTypeNames.Count > 0 && _extraTypeNames.Contains(current.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)))
+            if (_extraTypeNames.Count > 0 && _extraTypeNames.Contains(NameWithoutGlobalPrefix(current.OriginalDefinition)))
             {
                 return true;
             }
@@ -71,4 +71,7 @@ internal sealed class ClientTypeClassifier
 
         return false;
     }
+
+    private static string NameWithoutGlobalPrefix(INamedTypeSymbol type)
+        => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
 }

@@ -61,7 +61,8 @@ internal sealed class HandlerDiscovery
     /// </summary>
     public bool HasAnyHandler => _hostedHandlers.Count > 0 || SourceTypes(_compilation.Assembly.GlobalNamespace).Any(t => HandlersOf(t).Count > 0);
 
-    public static HandlerDiscovery Discover(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    public static HandlerDiscovery Discover(
+        Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
         discovery.DiscoverHostedHandlers(cancellationToken);
@@ -163,10 +164,12 @@ internal sealed class HandlerDiscovery
 
             for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
             {
-                var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
+                var inherited = baseType.GetMembers(methodName).OfType<IMethodSymbol>()
+                    .FirstOrDefault(m => m.MethodKind == MethodKind.Ordinary && !m.IsAbstract);
                 if (inherited is not null && IsInThisCompilation(inherited) && HandlerModel.BodyOf(inherited) is { } declaration)
                 {
-                    yield return new Handler(HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body);
+                    yield return new Handler(
+                        HandlerKind.DeploymentHandlerString, type.Name + "." + methodName, type, inherited, declaration.Declaration, declaration.Body);
                     break;
                 }
             }
@@ -366,7 +369,8 @@ internal sealed class HandlerDiscovery
         var runIndex = index;
         for (var i = index; i < statements.Count; i++)
         {
-            if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
+            if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+                .Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
             {
                 runIndex = i;
                 break;

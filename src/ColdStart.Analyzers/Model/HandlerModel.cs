@@ -62,7 +62,8 @@ internal sealed class HandlerModel
         _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
         _isServerlessProject = new Lazy<bool>(() =>
             string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
-            || compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+            || compilation.ReferencedAssemblyNames.Any(
+                a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || _discovery.HasAnyHandler);
     }
 
@@ -166,7 +167,8 @@ internal sealed class HandlerModel
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
                     return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
 
-                case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred && IsInInitRegion(statement):
+                case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred
+                    && IsInInitRegion(statement):
                     return CodePaths.Init & wanted;
 
                 case BaseTypeDeclarationSyntax or CompilationUnitSyntax:
@@ -213,7 +215,7 @@ internal sealed class HandlerModel
 
     private static bool IsHandedOver(IdentifierNameSyntax identifier)
     {
-        SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member && member.Name == identifier ? member : identifier;
+        var reference = identifier.WithThisQualifier();
         return reference.Parent switch
         {
             ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => false,
@@ -225,7 +227,6 @@ internal sealed class HandlerModel
         };
     }
 
-
     /// <summary>The handler whose invocation reaches <paramref name="node"/>, for messages.</summary>
     public Handler? InvokingHandler(SyntaxNode node, SemanticModel semanticModel)
     {
@@ -236,7 +237,8 @@ internal sealed class HandlerModel
                 return handler;
             }
 
-            if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && InvokePath(default).InvokeRoots.TryGetValue(current, out handler))
+            if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
+                && InvokePath(default).InvokeRoots.TryGetValue(current, out handler))
             {
                 return handler;
             }
@@ -389,13 +391,15 @@ internal sealed class HandlerModel
     {
         // Only members declared here: the handler's own IOrderRepository is the case that matters, and a call into
         // the AWS SDK's virtual methods must not make the model index every type of the project.
-        if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) || !IsInThisCompilation(method))
+        if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)
+            || !IsInThisCompilation(method))
         {
             return Array.Empty<IMethodSymbol>();
         }
 
         _implementations ??= BuildImplementations();
-        return _implementations.TryGetValue(method.OriginalDefinition, out var implementations) ? implementations : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
+        return _implementations.TryGetValue(method.OriginalDefinition, out var implementations) ? implementations
+            : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
     }
 
     private Dictionary<IMethodSymbol, List<IMethodSymbol>> BuildImplementations()

@@ -34,7 +34,8 @@ internal static class JsonGenerationOptions
     /// The settings of the <c>JsonSerializerOptions</c> argument of <paramref name="invocation"/>: <see cref="Defaults"/>
     /// without one, or null when they cannot be known statically (a parameter, converters, a mutated instance...).
     /// </summary>
-    public static string? OfCall(IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    public static string? OfCall(
+        IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
         if (argument is null || argument.IsImplicit)
@@ -100,7 +101,8 @@ internal static class JsonGenerationOptions
         return "[JsonSourceGenerationOptions(" + string.Join(", ", arguments) + ")]";
     }
 
-    private static string? OfStoredCreation(ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    private static string? OfStoredCreation(
+        ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         if (storage.DeclaringSyntaxReferences.Length != 1)
         {
@@ -131,8 +133,12 @@ internal static class JsonGenerationOptions
         return type is not null && type.DescendantNodes()
             .OfType<IdentifierNameSyntax>()
             .Where(identifier => identifier.Identifier.ValueText == storage.Name)
-            .All(identifier => (identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent) is ArgumentSyntax);
+            .All(identifier => UseOf(identifier) is ArgumentSyntax);
     }
+
+    // The syntax that uses the storage: `Options` or `this.Options`.
+    private static SyntaxNode? UseOf(IdentifierNameSyntax identifier)
+        => identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent;
 
     private static string? OfCreation(IObjectCreationOperation creation, KnownTypes known)
     {
@@ -155,7 +161,8 @@ internal static class JsonGenerationOptions
 
         foreach (var initializer in creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>())
         {
-            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment || !Carried.Contains(name))
+            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment
+                || !Carried.Contains(name))
             {
                 return null;
             }

@@ -16,7 +16,8 @@ internal static class JsonSerialization
 {
     private const int MaxReachableTypes = 2000;
 
-    /// <summary>True for DefaultLambdaJsonSerializer, CamelCaseLambdaJsonSerializer (and user subclasses), LambdaJsonSerializer and the Newtonsoft Lambda serializer.</summary>
+    /// <summary>True for DefaultLambdaJsonSerializer, CamelCaseLambdaJsonSerializer (and user subclasses),
+    /// LambdaJsonSerializer and the Newtonsoft Lambda serializer.</summary>
     public static bool IsReflectionLambdaSerializer(ITypeSymbol? type, KnownTypes known)
     {
         return type.DerivesFrom(known.DefaultLambdaJsonSerializer)
@@ -93,7 +94,8 @@ internal static class JsonSerialization
     /// What the handler given to <c>LambdaBootstrapBuilder.Create(handler, serializer)</c> reads and writes, with
     /// a display name for it: from the lambda or method when visible, else from Create's type arguments.
     /// </summary>
-    public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax, string Handler)> BootstrapPayloadTypes(IInvocationOperation create, KnownTypes known)
+    public static IEnumerable<(ITypeSymbol Type, bool IsInput, SyntaxNode? Syntax, string Handler)> BootstrapPayloadTypes(
+        IInvocationOperation create, KnownTypes known)
     {
         var handlerArgument = create.Arguments.FirstOrDefault()?.Value;
         if (handlerArgument is null)
@@ -108,7 +110,9 @@ internal static class JsonSerialization
             IAnonymousFunctionOperation lambda => lambda.Symbol,
             _ => null,
         };
-        var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction ? "the bootstrap lambda" : handlerMethod?.Name ?? handlerArgument.WithoutConversions().Syntax.ToString();
+        var display = handlerMethod?.MethodKind == MethodKind.AnonymousFunction
+            ? "the bootstrap lambda"
+            : handlerMethod?.Name ?? handlerArgument.WithoutConversions().Syntax.ToString();
         if (handlerMethod is not null)
         {
             foreach (var (type, isInput, syntax) in PayloadTypes(handlerMethod, known))
@@ -167,7 +171,8 @@ internal static class JsonSerialization
             return null;
         }
 
-        if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && (generic.OriginalDefinition.Is(known.TaskOfT) || generic.OriginalDefinition.Is(known.ValueTaskOfT)))
+        if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic
+            && (generic.OriginalDefinition.Is(known.TaskOfT) || generic.OriginalDefinition.Is(known.ValueTaskOfT)))
         {
             return generic.TypeArguments[0];
         }
@@ -175,7 +180,8 @@ internal static class JsonSerialization
         return type;
     }
 
-    /// <summary>True when <paramref name="context"/> has metadata for <paramref name="type"/>: a [JsonSerializable] root or a type reachable from one.</summary>
+    /// <summary>True when <paramref name="context"/> has metadata for <paramref name="type"/>: a [JsonSerializable]
+    /// root or a type reachable from one.</summary>
     public static bool Provides(INamedTypeSymbol context, ITypeSymbol type, KnownTypes known)
     {
         var target = Normalise(type);

@@ -230,7 +230,8 @@ internal sealed class PathCoverage
         }
 
         var implementations = _model.ImplementationsOf(method);
-        return implementations.Count > 0 && implementations.All(implementation => HandlerModel.BodyOf(implementation) is { } body && Covers(body.Body, depth + 1));
+        return implementations.Count > 0
+            && implementations.All(implementation => HandlerModel.BodyOf(implementation) is { } body && Covers(body.Body, depth + 1));
     }
 
     // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`).
@@ -306,7 +307,8 @@ internal sealed class PathCoverage
                 return new[] { conditionalAccess.Expression };
             case SwitchExpressionSyntax switchExpression:
                 return new[] { switchExpression.GoverningExpression };
-            case BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.CoalesceExpression or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression:
+            case BinaryExpressionSyntax binary
+                when binary.Kind() is SyntaxKind.CoalesceExpression or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression:
                 return new[] { binary.Left };
             default:
                 return node.ChildNodes();

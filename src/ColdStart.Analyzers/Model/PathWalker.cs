@@ -14,7 +14,9 @@ namespace ColdStart.Analyzers.Model;
 /// </summary>
 internal sealed class PathMap
 {
-    public PathMap(IReadOnlyDictionary<IMethodSymbol, CodePaths> methodPaths, IReadOnlyDictionary<IMethodSymbol, Handler> invokeOrigins, IReadOnlyDictionary<SyntaxNode, Handler> invokeRoots)
+    public PathMap(
+        IReadOnlyDictionary<IMethodSymbol, CodePaths> methodPaths, IReadOnlyDictionary<IMethodSymbol, Handler> invokeOrigins, IReadOnlyDictionary<SyntaxNode,
+        Handler> invokeRoots)
     {
         MethodPaths = methodPaths;
         InvokeOrigins = invokeOrigins;
@@ -71,7 +73,8 @@ internal sealed class PathWalker
     }
 
     /// <summary>The init path from <paramref name="types"/> and <paramref name="regions"/> only.</summary>
-    public static PathMap WalkInitPath(HandlerModel model, IEnumerable<INamedTypeSymbol> types, IEnumerable<HandlerDiscovery.InitRegion> regions, CancellationToken cancellationToken)
+    public static PathMap WalkInitPath(
+        HandlerModel model, IEnumerable<INamedTypeSymbol> types, IEnumerable<HandlerDiscovery.InitRegion> regions, CancellationToken cancellationToken)
     {
         var walker = new PathWalker(model);
         foreach (var type in types)
@@ -154,7 +157,8 @@ internal sealed class PathWalker
         var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
 
         // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
-        var nodes = work.Node.DescendantNodesAndSelf(n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+        var nodes = work.Node.DescendantNodesAndSelf(
+            n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
             || (n is AnonymousFunctionExpressionSyntax lambda && HandlerModel.IsRunImmediately(lambda, semanticModel)));
         foreach (var node in nodes)
         {
@@ -171,7 +175,10 @@ internal sealed class PathWalker
 
                     continue;
 
-                case IdentifierNameSyntax { Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } } identifier
+                case IdentifierNameSyntax
+                {
+                    Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax },
+                } identifier
                     when _model.ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
                     // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
                     if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
@@ -217,7 +224,8 @@ internal sealed class PathWalker
     {
         // services.AddPricing() binds to the reduced form of the extension method; its body belongs to the declared one.
         target = target.ReducedFrom ?? target;
-        if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _model.Compilation.Assembly) || HandlerModel.BodyOf(target) is not { } declaration)
+        if (!SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _model.Compilation.Assembly)
+            || HandlerModel.BodyOf(target) is not { } declaration)
         {
             return;
         }

@@ -20,7 +20,8 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
-        if (!IsBlockingWait(context.Operation, facts.KnownTypes) || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
+        if (!IsBlockingWait(context.Operation, facts.KnownTypes)
+            || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
             return;
         }

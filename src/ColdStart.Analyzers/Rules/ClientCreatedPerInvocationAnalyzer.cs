@@ -67,7 +67,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             creation.Type!.Name,
             $"on every invocation of '{handler.DisplayName}'",
             IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
-                ? "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"
+                ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
+                    + "(for example per tenant) instead of one per invocation"
                 : "create it once in a static (lazy) field and reuse it"));
     }
 
@@ -76,7 +77,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1]) && invocation.Arguments.Length == 1)
+        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1])
+            && invocation.Arguments.Length == 1)
         {
             ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
         }
@@ -101,7 +103,10 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             lambda = lambda.Parent;
         }
 
-        if (lambda is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } } } factory
+        if (lambda is IAnonymousFunctionOperation
+            {
+                Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } },
+            } factory
             && IsScopedRegistration(registration.TargetMethod, known)
             && factory.Symbol.ReturnType is { } service)
         {

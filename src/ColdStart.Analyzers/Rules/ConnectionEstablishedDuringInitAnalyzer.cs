@@ -17,7 +17,8 @@ namespace ColdStart.Analyzers.Rules;
 public sealed class ConnectionEstablishedDuringInitAnalyzer : FunctionRule
 {
     private const string ReopenAdvice = "open it on use in the handler, or re-open it in an after-restore hook (SnapshotRestore.RegisterAfterRestore)";
-    private const string CredentialsAdvice = "let the SDK client resolve credentials on use (it refreshes them), or resolve them again in an after-restore hook";
+    private const string CredentialsAdvice =
+        "let the SDK client resolve credentials on use (it refreshes them), or resolve them again in an after-restore hook";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConnectionEstablishedDuringInit);
 

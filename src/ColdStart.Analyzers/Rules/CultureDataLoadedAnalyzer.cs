@@ -38,7 +38,8 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
         {
             if (Volatile.Read(ref usesCultures) == 0 && IsServerless(facts, end.Compilation))
             {
-                end.ReportDiagnostic(Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
+                end.ReportDiagnostic(
+                    Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
             }
         });
     }

@@ -33,7 +33,8 @@ public sealed class DynamoDbContextTableMetadataAnalyzer : FunctionRule
         var fetchesMetadata = context.Operation switch
         {
             IObjectCreationOperation creation when creation.Type.DerivesFrom(known.DynamoDbContext) => !ConfigDisablesFetching(creation, known),
-            IInvocationOperation { TargetMethod.Name: "Build" } build when IsContextBuilder(build.TargetMethod.ContainingType, known) => BuilderEnablesFetching(build),
+            IInvocationOperation { TargetMethod.Name: "Build" } build when IsContextBuilder(build.TargetMethod.ContainingType, known)
+                => BuilderEnablesFetching(build),
             _ => false,
         };
         if (!fetchesMetadata || !facts.Model(context.CancellationToken).IsServerlessProject)
@@ -92,7 +93,8 @@ public sealed class DynamoDbContextTableMetadataAnalyzer : FunctionRule
     private static bool AssignsDisable(SyntaxNode scope, SyntaxKind literal)
     {
         return scope.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(assignment =>
-            assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: DisableFetchingTableMetadata } or IdentifierNameSyntax { Identifier.ValueText: DisableFetchingTableMetadata }
+            assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: DisableFetchingTableMetadata }
+                or IdentifierNameSyntax { Identifier.ValueText: DisableFetchingTableMetadata }
             && assignment.Right.IsKind(literal));
     }
 }

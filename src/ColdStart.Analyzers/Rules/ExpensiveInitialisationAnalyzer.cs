@@ -79,7 +79,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (method.Name, "a dependency-injection container build", true);
         }
 
-        if (method.Name == "Build" && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
+        if (method.Name == "Build"
+            && (type.Is(known.HostApplicationBuilder) || type.Is(known.HostBuilder) || type.AllInterfaces.Any(i => i.Is(known.HostBuilder))))
         {
             return (Member(method), "a host build", true);
         }
@@ -112,7 +113,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
     {
         var type = creation.Type;
-        if (type.Is(known.FileStream) || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
+        if (type.Is(known.FileStream)
+            || (type.Is(known.StreamReader) && creation.Arguments.FirstOrDefault()?.Value.Type?.SpecialType == SpecialType.System_String))
         {
             return ("new " + type!.Name, "file I/O", false);
         }

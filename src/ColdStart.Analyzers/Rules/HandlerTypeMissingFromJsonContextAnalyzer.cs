@@ -50,7 +50,8 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
 
         foreach (var (type, isInput, syntax) in JsonSerialization.PayloadTypes(method, known))
         {
-            Report(context.ReportDiagnostic, context.Compilation, jsonContext, type, isInput, handler.DisplayName, syntax?.GetLocation() ?? method.Locations[0], known);
+            Report(context.ReportDiagnostic, context.Compilation, jsonContext, type, isInput, handler.DisplayName, syntax?.GetLocation()
+                ?? method.Locations[0], known);
         }
     }
 
@@ -63,7 +64,8 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
             return;
         }
 
-        var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(a.Value.WithoutConversions().Type, known)).FirstOrDefault(c => c is not null);
+        var jsonContext = invocation.Arguments.Select(a => JsonSerialization.SourceGeneratedContext(a.Value.WithoutConversions().Type, known))
+            .FirstOrDefault(c => c is not null);
         var handlerArgument = invocation.Arguments.FirstOrDefault()?.Value;
         if (jsonContext is null || handlerArgument is null)
         {

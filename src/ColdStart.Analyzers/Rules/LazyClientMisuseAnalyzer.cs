@@ -35,7 +35,8 @@ public sealed class LazyClientMisuseAnalyzer : AttributeRule
 
         if (!LazyClientDeclarations.IsPartialEverywhere(holder))
         {
-            var identifier = holder.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
+            var identifier = holder.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>()
+                .FirstOrDefault()?.Identifier.GetLocation();
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientHolderNotPartial, identifier ?? holder.Locations[0], holder.Name));
         }
 
@@ -48,7 +49,8 @@ public sealed class LazyClientMisuseAnalyzer : AttributeRule
             }
             else if (!declaration.IsConstructible)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LazyClientNotConstructible, location, declaration.Client.Name, declaration.PropertyName, holder.Name));
+                context.ReportDiagnostic(
+                    Diagnostic.Create(Descriptors.LazyClientNotConstructible, location, declaration.Client.Name, declaration.PropertyName, holder.Name));
             }
         }
     }

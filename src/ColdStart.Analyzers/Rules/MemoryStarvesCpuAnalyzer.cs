@@ -40,7 +40,9 @@ public sealed class MemoryStarvesCpuAnalyzer : FunctionRule
                 }
 
                 var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
-                file.ReportDiagnostic(Diagnostic.Create(Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
+                file.ReportDiagnostic(
+                    Diagnostic.Create(
+                    Descriptors.MemoryStarvesCpu, location, System.IO.Path.GetFileName(path) + " (" + setting.Setting + ")", setting.Megabytes));
             }
         });
 
@@ -57,7 +59,8 @@ public sealed class MemoryStarvesCpuAnalyzer : FunctionRule
         if (memory is null
             || context.SemanticModel.GetConstantValue(memory.Expression, context.CancellationToken) is not { HasValue: true, Value: int megabytes }
             || megabytes >= MinimumMegabytes
-            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, facts.KnownTypes.LambdaFunctionAttribute))
+            || !SymbolEqualityComparer.Default.Equals(
+                context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, facts.KnownTypes.LambdaFunctionAttribute))
         {
             return;
         }

@@ -79,7 +79,8 @@ public sealed class PrewarmMisuseAnalyzer : AttributeRule
 
             foreach (var handler in DeploymentTemplates.HandlerStrings(file.Path, text))
             {
-                if (DeploymentTemplates.ParseHandler(handler) is { } parsed && parsed.Assembly == assembly && parsed.Type == type && parsed.Method == method.Name)
+                if (DeploymentTemplates.ParseHandler(handler) is { } parsed && parsed.Assembly == assembly && parsed.Type == type
+                    && parsed.Method == method.Name)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.PrewarmEntryPointNotDeployed,

@@ -35,7 +35,9 @@ public abstract class ProjectSettingRule : FunctionRule
     /// diagnostic sits on the project file's element for <paramref name="property"/> (else its target framework).
     /// </summary>
 #pragma warning disable RS1013 // The start action is FunctionRule's, shared by every rule; a project check adds only its end action to it.
-    private protected static void ReportOnce(CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings, string[]?> hazard)
+    private protected static void ReportOnce(
+        CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
+        string[]?> hazard)
 #pragma warning restore RS1013
     {
         if (hazard(facts.Settings) is not { } arguments)
@@ -48,7 +50,8 @@ public abstract class ProjectSettingRule : FunctionRule
             if (IsServerless(facts, end.Compilation))
             {
                 var settings = facts.Settings;
-                end.ReportDiagnostic(Diagnostic.Create(descriptor, settings.ProjectFileLocation(property), new object[] { settings.ProjectName }.Concat(arguments).ToArray()));
+                end.ReportDiagnostic(
+                    Diagnostic.Create(descriptor, settings.ProjectFileLocation(property), new object[] { settings.ProjectName }.Concat(arguments).ToArray()));
             }
         });
     }
@@ -65,6 +68,7 @@ public abstract class ProjectSettingRule : FunctionRule
         return string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
             || facts.IsDeployed
             || (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
-                && compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
+                && compilation.ReferencedAssemblyNames.Any(
+                    a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
     }
 }

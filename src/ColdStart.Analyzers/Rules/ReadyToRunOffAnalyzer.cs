@@ -9,7 +9,8 @@ namespace ColdStart.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReadyToRunOffAnalyzer : ProjectSettingRule
 {
-    private static readonly string[] AddReadyToRun = { "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file" };
+    private static readonly string[] AddReadyToRun =
+        { "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReadyToRunOff);
 

@@ -70,7 +70,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // A JsonSerializerContext cannot register an anonymous type: the advice names the step that comes first.
         if (serialised is { IsAnonymousType: true })
         {
-            advice = "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types";
+            advice = "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated "
+                + "JsonSerializerContext, which cannot register anonymous types";
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
@@ -93,7 +94,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     private static bool IsSerialisationMethod(string name)
     {
-        return name.StartsWith("Serialize", StringComparison.Ordinal) || name.StartsWith("Deserialize", StringComparison.Ordinal) || name.StartsWith("Populate", StringComparison.Ordinal);
+        return name.StartsWith("Serialize", StringComparison.Ordinal) || name.StartsWith("Deserialize", StringComparison.Ordinal)
+            || name.StartsWith("Populate", StringComparison.Ordinal);
     }
 
     /// <summary>The generic argument, else the typeof(...) argument, else the static type of the value.</summary>
@@ -131,7 +133,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             case IObjectCreationOperation creation when creation.Type.Is(known.StjOptions):
                 return creation.Arguments.Any(a => IsBackedByContext(a.Value, facts, context, depth))
                     || (creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a =>
-                        a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" } && ResolvesToContext(a.Value, known)) ?? false);
+                        a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" }
+                            && ResolvesToContext(a.Value, known)) ?? false);
 
             case IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation when depth < 2:
                 var symbol = options switch
@@ -141,7 +144,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     IPropertyReferenceOperation property => property.Property,
                     _ => null,
                 };
-                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf).FirstOrDefault(v => v is not null);
+                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf)
+                    .FirstOrDefault(v => v is not null);
                 if (initializer is null)
                 {
                     return false;

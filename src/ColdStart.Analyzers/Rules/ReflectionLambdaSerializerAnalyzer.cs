@@ -35,7 +35,8 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
         var attribute = (AttributeSyntax)context.Node;
         var known = facts.KnownTypes;
         if (attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not TypeOfExpressionSyntax typeOf
-            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute))
+            || !SymbolEqualityComparer.Default.Equals(
+                context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute))
         {
             return;
         }
@@ -55,7 +56,8 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
         // An assembly-level choice only matters for handlers that do not choose their own serializer.
         if (attribute.Parent is AttributeListSyntax { Target.Identifier.ValueText: "assembly" }
             && model.Handlers.Any(h => h.Method is not null)
-            && model.Handlers.Where(h => h.Method is not null).All(h => JsonSerialization.LambdaSerializerAttribute(h.Method!.GetAttributes(), known) is not null))
+            && model.Handlers.Where(h => h.Method is not null)
+                .All(h => JsonSerialization.LambdaSerializerAttribute(h.Method!.GetAttributes(), known) is not null))
         {
             return;
         }

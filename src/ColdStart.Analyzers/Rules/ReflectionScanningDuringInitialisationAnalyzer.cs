@@ -17,7 +17,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
 
     private static readonly ImmutableHashSet<string> AssemblyScanningProperties = ImmutableHashSet.Create("DefinedTypes", "ExportedTypes");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionScanningDuringInitialisation);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.ReflectionScanningDuringInitialisation);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
@@ -43,7 +44,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
     {
         switch (operation)
         {
-            case IPropertyReferenceOperation property when property.Property.ContainingType.DerivesFrom(known.Assembly) && AssemblyScanningProperties.Contains(property.Property.Name):
+            case IPropertyReferenceOperation property when property.Property.ContainingType.DerivesFrom(known.Assembly)
+                && AssemblyScanningProperties.Contains(property.Property.Name):
                 return "Assembly." + property.Property.Name;
 
             case IInvocationOperation invocation:
@@ -52,7 +54,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                 // AppDomain.GetAssemblies() only lists what is loaded: the scan is the GetTypes() (or the registration
                 // helper) it feeds, reported once there.
                 if ((type.DerivesFrom(known.Assembly) && AssemblyScanningMethods.Contains(method.Name))
-                    || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
+                    || (type.Is(known.Activator) && method.Name == "CreateInstance" && !method.IsGenericMethod
+                        && method.Parameters.FirstOrDefault()?.Type.Is(known.SystemType) == true))
                 {
                     return type.Name + "." + method.Name;
                 }

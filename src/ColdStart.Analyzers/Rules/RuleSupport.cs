@@ -31,7 +31,10 @@ internal static class RuleSupport
     public static Location CallLocation(IOperation operation)
     {
         var syntax = operation.Syntax;
-        if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member } invocation
+        if (syntax is InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member,
+            } invocation
             && LineOf(member.Expression.SpanStart) != LineOf(member.Name.SpanStart))
         {
             return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));

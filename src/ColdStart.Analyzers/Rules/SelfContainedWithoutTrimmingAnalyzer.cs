@@ -16,7 +16,8 @@ public sealed class SelfContainedWithoutTrimmingAnalyzer : ProjectSettingRule
     {
         // Native AOT trims by itself.
         ReportOnce(start, facts, Descriptors.SelfContainedWithoutTrimming, "SelfContained", settings =>
-            settings.TargetsModernDotNet && settings.IsTrue("SelfContained") && !settings.IsOnWhenPublished("PublishTrimmed") && !settings.IsOnWhenPublished("PublishAot")
+            settings.TargetsModernDotNet && settings.IsTrue("SelfContained") && !settings.IsOnWhenPublished("PublishTrimmed")
+                && !settings.IsOnWhenPublished("PublishAot")
                 ? Array.Empty<string>()
                 : null);
     }

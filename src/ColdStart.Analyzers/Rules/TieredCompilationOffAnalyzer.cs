@@ -26,7 +26,9 @@ public sealed class TieredCompilationOffAnalyzer : ProjectSettingRule
                 {
                     foreach (var property in disabled)
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.TieredCompilationOff, facts.Settings.ProjectFileLocation(property), facts.Settings.ProjectName, property));
+                        end.ReportDiagnostic(
+                            Diagnostic.Create(
+                            Descriptors.TieredCompilationOff, facts.Settings.ProjectFileLocation(property), facts.Settings.ProjectName, property));
                     }
                 }
             });

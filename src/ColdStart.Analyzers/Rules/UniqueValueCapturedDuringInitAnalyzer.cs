@@ -22,7 +22,8 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+        start.RegisterOperationAction(
+            operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
@@ -36,7 +37,8 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UniqueValueCapturedDuringInit, operation.Syntax.GetLocation(), RuleSupport.Describe(operation.Syntax), keptIn));
+        context.ReportDiagnostic(
+            Diagnostic.Create(Descriptors.UniqueValueCapturedDuringInit, operation.Syntax.GetLocation(), RuleSupport.Describe(operation.Syntax), keptIn));
     }
 
     private static bool IsUniqueValue(IOperation operation, KnownTypes known, out bool isSharedRandom)
@@ -95,7 +97,8 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
                     return KeptThroughLocal(declarator.Symbol, parent);
                 case IArgumentOperation { Parent: IObjectCreationOperation seeded } when IsRandomCreation(seeded, known):
                     return null; // the seeded generator is reported itself
-                case IArgumentOperation { Parent: IInvocationOperation registration } when registration.TargetMethod.Name is "AddSingleton" or "TryAddSingleton":
+                case IArgumentOperation { Parent: IInvocationOperation registration }
+                    when registration.TargetMethod.Name is "AddSingleton" or "TryAddSingleton":
                     return "a singleton registration";
                 case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IBinaryOperation or ICoalesceOperation
                     or IConditionalOperation or ITupleOperation or IArrayInitializerOperation or IArrayCreationOperation
@@ -139,10 +142,14 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
                 }
             }
 
-            if (reference.ParentWithoutConversions() is ISimpleAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment
+            if (reference.ParentWithoutConversions() is ISimpleAssignmentOperation
+                {
+                    Target: IFieldReferenceOperation or IPropertyReferenceOperation,
+                } assignment
                 && assignment.Value.WithoutConversions() == reference)
             {
-                return assignment.Target is IFieldReferenceOperation field ? Describe(field.Field) : Describe(((IPropertyReferenceOperation)assignment.Target).Property);
+                return assignment.Target is IFieldReferenceOperation field ? Describe(field.Field)
+                    : Describe(((IPropertyReferenceOperation)assignment.Target).Property);
             }
         }
 

@@ -157,7 +157,9 @@ public class SerializerCodeFixTests
     [Fact]
     public Task Camel_case_bootstrap_serializer_keeps_its_naming_and_creates_the_context_in_the_same_file()
     {
-        var test = new Infrastructure.CodeFixVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer, ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>.Test(Infrastructure.LambdaStubs.Default)
+        var test = new Infrastructure.CodeFixVerifier<
+            ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer,
+            ColdStart.Analyzers.CodeFixes.UseSourceGeneratedLambdaSerializerCodeFixProvider>.Test(Infrastructure.LambdaStubs.Default)
         {
             RunJsonSourceGenerator = true,
             TestCode = """

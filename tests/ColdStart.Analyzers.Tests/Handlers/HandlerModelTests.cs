@@ -97,7 +97,9 @@ public class HandlerModelTests
     [Fact]
     public void AWSProjectType_Lambda_makes_a_serverless_project()
     {
-        var model = Build(OutputKind.DynamicallyLinkedLibrary, "public class Empty { }", globalOptions: new Dictionary<string, string> { ["build_property.AWSProjectType"] = "Lambda" });
+        var model = Build(
+            OutputKind.DynamicallyLinkedLibrary, "public class Empty { }",
+            globalOptions: new Dictionary<string, string> { ["build_property.AWSProjectType"] = "Lambda" });
 
         Assert.True(model.IsServerlessProject);
     }
@@ -143,9 +145,15 @@ public class HandlerModelTests
     {
         var compilation = CSharpCompilation.Create(
             "Clients",
-            new[] { CSharpSyntaxTree.ParseText("namespace Acme { public class BillingClient { } public class PremiumBillingClient : BillingClient { } public class Other { } public abstract class AcmeConnection : System.Data.Common.DbConnection { } }") },
+            new[]
+            {
+                CSharpSyntaxTree.ParseText(
+                    "namespace Acme { public class BillingClient { } public class PremiumBillingClient : BillingClient { } public class Other { } "
+                    + "public abstract class AcmeConnection : System.Data.Common.DbConnection { } }"),
+            },
             TestSetup.References);
-        var clients = CompilationFacts.For(compilation, Options(new Dictionary<string, string> { [ColdStartOptions.ClientTypesKey] = "Acme.BillingClient" })).Clients;
+        var clients = CompilationFacts.For(compilation, Options(new Dictionary<string, string> { [ColdStartOptions.ClientTypesKey] = "Acme.BillingClient" }))
+            .Clients;
 
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.S3.AmazonS3Client")));
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.AmazonDynamoDBClient")));
@@ -183,10 +191,12 @@ public class HandlerModelTests
             """);
         var tree = compilation.SyntaxTrees.First();
         var semanticModel = compilation.GetSemanticModel(tree);
-        LiteralExpressionSyntax Literal(string marker) => tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
+        LiteralExpressionSyntax Literal(string marker)
+            => tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
 
         Assert.Equal(CodePaths.Invoke, model.Classify(Literal("handler"), semanticModel, CodePaths.Invoke));
-        Assert.Equal(CodePaths.Init | CodePaths.StaticInit, model.Classify(Literal("init"), semanticModel, CodePaths.Init | CodePaths.StaticInit | CodePaths.Invoke));
+        Assert.Equal(
+            CodePaths.Init | CodePaths.StaticInit, model.Classify(Literal("init"), semanticModel, CodePaths.Init | CodePaths.StaticInit | CodePaths.Invoke));
         Assert.False(model.IsInvokePathWalked);
         Assert.False(model.IsInitPathWalked);
 
@@ -207,7 +217,8 @@ public class HandlerModelTests
         return BuildWithCompilation(kind, source, extraStub, globalOptions).Model;
     }
 
-    private static (HandlerModel Model, Compilation Compilation) BuildWithCompilation(OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)
+    private static (HandlerModel Model, Compilation Compilation) BuildWithCompilation(
+        OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)
     {
         var sources = new[] { source }.Concat(LambdaStubs.Default);
         if (extraStub is not null)

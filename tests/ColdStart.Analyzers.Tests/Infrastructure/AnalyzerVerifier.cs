@@ -16,7 +16,8 @@ public static class AnalyzerVerifier<TAnalyzer>
     public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
     /// <summary>One of the analyzer's diagnostics, for analyzers that report several.</summary>
-    public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
+    public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor)
+        => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
 
     public static Task VerifyAsync(string source, params string[] moreSources)
     {
@@ -42,7 +43,8 @@ public static class AnalyzerVerifier<TAnalyzer>
     /// A project with MSBuild properties as the package's props expose them (build_property.*, in a global
     /// config) and optional additional files; <paramref name="expected"/> lists what must be reported.
     /// </summary>
-    public static Task VerifyProjectAsync(string source, IDictionary<string, string> buildProperties, (string Path, string Text)[] additionalFiles, params DiagnosticResult[] expected)
+    public static Task VerifyProjectAsync(
+        string source, IDictionary<string, string> buildProperties, (string Path, string Text)[] additionalFiles, params DiagnosticResult[] expected)
     {
         var test = new Test(LambdaStubs.Default) { TestCode = source };
         var globalConfig = "is_global = true\n" + string.Concat(buildProperties.Select(p => $"build_property.{p.Key} = {p.Value}\n"));

@@ -9,7 +9,8 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 /// <summary>Hermetic compilation settings shared by every analyzer and code-fix test.</summary>
 internal static class TestSetup
 {
-    /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) the real AWS SDK, Newtonsoft.Json and the dependency-injection abstractions.</summary>
+    /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) the real AWS SDK,
+    /// Newtonsoft.Json and the dependency-injection abstractions.</summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Concat(new[]
         {

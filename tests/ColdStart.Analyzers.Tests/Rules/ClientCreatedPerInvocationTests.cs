@@ -57,7 +57,9 @@ public class ClientCreatedPerInvocationTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(15, 22, 15, 42).WithArguments("AmazonS3Client", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic().WithSpan(15, 22, 15, 42)
+            .WithArguments("AmazonS3Client", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
         return test.RunAsync();
     }
 
@@ -170,9 +172,11 @@ public class ClientCreatedPerInvocationTests
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(9, 44, 9, 64).WithArguments(
-            "AmazonS3Client", "for every request scope, because AddScoped registers 'IAmazonS3'", "register it with AddSingleton so that every request shares one client"));
+            "AmazonS3Client", "for every request scope, because AddScoped registers 'IAmazonS3'",
+                "register it with AddSingleton so that every request shares one client"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 1, 10, 68).WithArguments(
-            "AmazonDynamoDBClient", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'", "register it with AddSingleton so that every request shares one client"));
+            "AmazonDynamoDBClient", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'",
+                "register it with AddSingleton so that every request shares one client"));
         return test.RunAsync();
     }
 
@@ -227,7 +231,8 @@ public class ClientCreatedPerInvocationTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 22, 10, 53).WithArguments(
             "AmazonS3Client",
             "on every invocation of 'Function.Handle'",
-            "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per invocation"));
+            "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per "
+            + "invocation"));
         return test.RunAsync();
     }
 

@@ -41,10 +41,20 @@ public class PrewarmMisuseTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0).WithArguments("Functions.NotAHandler", "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1).WithArguments("Functions.NoSerializer", "it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(2).WithArguments("Functions.Generic", "its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithSpan(19, 6, 19, 13).WithArguments("Functions.Streams", "[WarmUp] method 'Warm' must take no parameters, return void, Task or ValueTask, and be static when the handler is"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0)
+            .WithArguments(
+                "Functions.NotAHandler", "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1)
+            .WithArguments("Functions.NoSerializer", "it reads or returns JSON but no [LambdaSerializer] is set on the method or the assembly"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(2)
+            .WithArguments("Functions.Generic", "its parameters must be (input, ILambdaContext), (input), (ILambdaContext) or none"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithSpan(19, 6, 19, 13)
+            .WithArguments(
+                "Functions.Streams", "[WarmUp] method 'Warm' must take no parameters, return void, Task or ValueTask, and be static when the handler is"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmTypeNotPartial).WithLocation(3).WithArguments("NotPartial"));
         return test.RunAsync();
     }
@@ -86,8 +96,14 @@ public class PrewarmMisuseTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0).WithArguments("NeedsTable.Handle", "SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which 'NeedsTable' does not have"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1).WithArguments("InstanceRefresh.Handle", "[AfterRestore] method 'Refresh' must be static, take no parameters and return void, Task or ValueTask"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0)
+            .WithArguments(
+                "NeedsTable.Handle",
+                "SnapStart = true primes an instance handler on an instance made with a public parameterless constructor, which 'NeedsTable' does not have"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1)
+            .WithArguments("InstanceRefresh.Handle", "[AfterRestore] method 'Refresh' must be static, take no parameters and return void, Task or ValueTask"));
         return test.RunAsync();
     }
 
@@ -114,8 +130,11 @@ public class PrewarmMisuseTests
     }
 
     [Theory]
-    [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::Handle\" }", "aws-lambda-tools-defaults.json")]
-    [InlineData("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Shop.Functions::Handle\n", "template.yaml")]
+    [InlineData(
+        "/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::Handle\" }", "aws-lambda-tools-defaults.json")]
+    [InlineData(
+        "/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Shop.Functions::Handle\n",
+        "template.yaml")]
     public Task A_deployment_that_still_names_the_plain_handler_is_reported(string path, string content, string fileName)
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
@@ -167,8 +186,10 @@ public class PrewarmMisuseTests
                 }
                 """,
         };
-        test.TestState.AdditionalFiles.Add(("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::HandlePrewarmed\" }"));
-        test.TestState.AdditionalFiles.Add(("/template.yaml", "Resources:\n  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Other::Shop.Functions::Handle\n"));
+        test.TestState.AdditionalFiles.Add(
+            ("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Shop.Functions::HandlePrewarmed\" }"));
+        test.TestState.AdditionalFiles.Add(
+            ("/template.yaml", "Resources:\n  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Other::Shop.Functions::Handle\n"));
         return test.RunAsync();
     }
 }

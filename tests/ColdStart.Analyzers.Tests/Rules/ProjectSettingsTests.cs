@@ -106,7 +106,8 @@ public class ProjectSettingsTests
     public Task A_publish_setting_under_a_condition_the_build_does_not_meet_still_counts(string element)
     {
         // The analyzers run in a Debug build, where the Release-only property evaluates to empty.
-        var project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    " + element + "\n  </PropertyGroup>\n</Project>\n";
+        var project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    "
+            + element + "\n  </PropertyGroup>\n</Project>\n";
         return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(), new[] { (ProjectFilePath, project) });
     }
 
@@ -141,7 +142,8 @@ public class ProjectSettingsTests
             new (string, string)[0],
             new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments(
                 "Orders.Function",
-                $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {targetFramework} to a supported Lambda runtime (net8.0 or later) and add <PublishReadyToRun>true</PublishReadyToRun>"));
+                $"ReadyToRun needs .NET Core 3.0 or later, so retarget it from {targetFramework} to a supported Lambda runtime (net8.0 or later) and "
+                + "add <PublishReadyToRun>true</PublishReadyToRun>"));
     }
 
     [Theory]
@@ -149,15 +151,18 @@ public class ProjectSettingsTests
     [InlineData("net48")]
     public Task Libraries_and_dotnet_framework_targets_are_skipped(string targetFramework)
     {
-        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(("TargetFramework", targetFramework)), new (string, string)[0]);
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler, Properties(("TargetFramework", targetFramework)), new (string, string)[0]);
     }
 
     [Fact]
     public Task Projects_that_are_not_serverless_or_do_not_expose_settings_are_skipped()
     {
         return Task.WhenAll(
-            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(LibraryWithoutHandler, Properties(("AWSProjectType", "")), new (string, string)[0]),
-            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, new Dictionary<string, string> { ["TargetFramework"] = "net8.0" }, new (string, string)[0]));
+            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+                LibraryWithoutHandler, Properties(("AWSProjectType", "")), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+                Handler, new Dictionary<string, string> { ["TargetFramework"] = "net8.0" }, new (string, string)[0]));
     }
 
     [Fact]
@@ -170,7 +175,8 @@ public class ProjectSettingsTests
 
     [Theory]
     [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Function::Handle\" }")]
-    [InlineData("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Function::Handle\n")]
+    [InlineData(
+        "/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Function::Handle\n")]
     public Task A_project_a_deployment_file_deploys_is_a_function_without_AWSProjectType(string path, string content)
     {
         return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
@@ -186,7 +192,8 @@ public class ProjectSettingsTests
         return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
             Handler,
             Properties(("AWSProjectType", "")),
-            new[] { ("/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Orders.Function::Orders.Function::Handle\n") });
+            new[] { ("/template.yaml",
+                "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: Orders.Function::Orders.Function::Handle\n") });
     }
 
     [Fact]
@@ -198,8 +205,10 @@ public class ProjectSettingsTests
                 Properties(("SelfContained", "true")),
                 new (string, string)[0],
                 new DiagnosticResult(Descriptors.SelfContainedWithoutTrimming).WithArguments("Orders.Function")),
-            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(Handler, Properties(("SelfContained", "true"), ("PublishTrimmed", "true")), new (string, string)[0]),
-            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(Handler, Properties(("SelfContained", "false")), new (string, string)[0]));
+            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(
+                Handler, Properties(("SelfContained", "true"), ("PublishTrimmed", "true")), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(
+                Handler, Properties(("SelfContained", "false")), new (string, string)[0]));
     }
 
     [Fact]
@@ -211,7 +220,8 @@ public class ProjectSettingsTests
                 Properties(),
                 new (string, string)[0],
                 new DiagnosticResult(Descriptors.CultureDataLoaded).WithArguments("Orders.Function")),
-            Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(Handler, Properties(("InvariantGlobalization", "true")), new (string, string)[0]),
+            Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(
+                Handler, Properties(("InvariantGlobalization", "true")), new (string, string)[0]),
             Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.VerifyProjectAsync(
                 """
                 using System.Globalization;
@@ -236,11 +246,14 @@ public class ProjectSettingsTests
             Properties(("TieredCompilation", "false"), ("TieredCompilationQuickJit", "true"), ("TieredCompilationQuickJitForLoops", "false")),
             new[]
             {
-                ("/0/runtimeconfig.template.json", "{\n  \"configProperties\": {\n    \"System.Runtime.TieredPGO\": false,\n    \"System.Runtime.TieredCompilation.QuickJit\": false\n  }\n}\n"),
+                ("/0/runtimeconfig.template.json",
+                    "{\n  \"configProperties\": {\n    \"System.Runtime.TieredPGO\": false,\n    \"System.Runtime.TieredCompilation.QuickJit\": "
+                    + "false\n  }\n}\n"),
             },
             new DiagnosticResult(Descriptors.TieredCompilationOff).WithArguments("Orders.Function", "TieredCompilation"),
             new DiagnosticResult(Descriptors.TieredCompilationOff).WithArguments("Orders.Function", "TieredCompilationQuickJitForLoops"),
-            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan("/0/runtimeconfig.template.json", 4, 50, 4, 55).WithArguments("Orders.Function", "System.Runtime.TieredCompilation.QuickJit"));
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan("/0/runtimeconfig.template.json", 4, 50, 4, 55)
+                .WithArguments("Orders.Function", "System.Runtime.TieredCompilation.QuickJit"));
     }
 
     [Fact]
@@ -258,7 +271,8 @@ public class ProjectSettingsTests
             Handler,
             Properties(("TieredCompilation", "false")),
             new[] { (ProjectFilePath, project) },
-            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan(ProjectFilePath, 4, 5, 4, 49).WithArguments("Orders.Function", "TieredCompilation"));
+            new DiagnosticResult(Descriptors.TieredCompilationOff).WithSpan(ProjectFilePath, 4, 5, 4, 49)
+                .WithArguments("Orders.Function", "TieredCompilation"));
     }
 
     [Fact]
@@ -312,11 +326,15 @@ public class ProjectSettingsTests
             }
             """,
             Properties(),
-            new[] { ("/0/template.yaml", template), ("/0/serverless.template", serverless), ("/0/aws-lambda-tools-defaults.json", defaults), ("/0/notes.json", defaults) },
+            new[] { ("/0/template.yaml", template), ("/0/serverless.template", serverless), ("/0/aws-lambda-tools-defaults.json", defaults),
+                ("/0/notes.json", defaults) },
             new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan(5, 21, 5, 37).WithArguments("[LambdaFunction] on 'Get'", 256),
-            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 27, 3, 30).WithArguments("aws-lambda-tools-defaults.json (function-memory-size)", 128),
-            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/serverless.template", 3, 77, 3, 80).WithArguments("serverless.template (Api.Properties.MemorySize)", 384),
-            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/template.yaml", 11, 19, 11, 22).WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 27, 3, 30)
+                .WithArguments("aws-lambda-tools-defaults.json (function-memory-size)", 128),
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/serverless.template", 3, 77, 3, 80)
+                .WithArguments("serverless.template (Api.Properties.MemorySize)", 384),
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/0/template.yaml", 11, 19, 11, 22)
+                .WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
     }
 
     [Fact]
@@ -339,7 +357,8 @@ public class ProjectSettingsTests
             Handler,
             Properties(("MSBuildProjectDirectory", "/repo/src/Orders")),
             new[] { ("/repo/template.yaml", template) },
-            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/repo/template.yaml", 6, 19, 6, 22).WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
+            new DiagnosticResult(Descriptors.MemoryStarvesCpu).WithSpan("/repo/template.yaml", 6, 19, 6, 22)
+                .WithArguments("template.yaml (OrdersFunction.Properties.MemorySize)", 256));
     }
 
     [Theory]

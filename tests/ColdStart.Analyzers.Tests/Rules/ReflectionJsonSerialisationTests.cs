@@ -59,7 +59,8 @@ public class ReflectionJsonSerialisationTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(6, 67, 6, 129).WithArguments(
             "JsonSerializer.Serialize",
             "<anonymous type: string input, int length>",
-            "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot register anonymous types"));
+            "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot "
+            + "register anonymous types"));
         return test.RunAsync();
     }
 
@@ -142,7 +143,9 @@ public class ReflectionJsonSerialisationTests
                 """,
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(6, 57, 6, 87).WithArguments("JsonSerializer.Deserialize", "Order", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic().WithSpan(6, 57, 6, 87)
+            .WithArguments("JsonSerializer.Deserialize", "Order", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
         return test.RunAsync();
     }
 

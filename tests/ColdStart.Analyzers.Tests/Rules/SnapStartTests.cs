@@ -227,7 +227,8 @@ public class SnapStartTests
             """,
             NoProperties,
             UnderSnapStart,
-            new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16).WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
+            new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16)
+                .WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
     }
 
     [Fact]
@@ -260,9 +261,11 @@ public class SnapStartTests
             """;
         return Task.WhenAll(
             Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/0/aws-lambda-tools-defaults.json", defaults) },
-                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 26, 3, 45).WithArguments("aws-lambda-tools-defaults.json (snap-start-apply-on)")),
+                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/0/aws-lambda-tools-defaults.json", 3, 26, 3, 45)
+                    .WithArguments("aws-lambda-tools-defaults.json (snap-start-apply-on)")),
             Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/template.yml", globals) },
-                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yml", 3, 5, 3, 14).WithArguments("template.yml (Globals.Function.SnapStart)")),
+                new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yml", 3, 5, 3, 14)
+                    .WithArguments("template.yml (Globals.Function.SnapStart)")),
             Priming.VerifyProjectAsync(source, NoProperties, new[] { ("/0/aws-lambda-tools-defaults.json", defaults.Replace("PublishedVersions", "None")) }));
     }
 
@@ -302,7 +305,9 @@ public class SnapStartTests
         withGenerator.TestState.AdditionalFiles.Add(UnderSnapStart[0]);
         var withoutGenerator = new Priming.Test(LambdaStubs.Default) { TestCode = generated };
         withoutGenerator.TestState.AdditionalFiles.Add(UnderSnapStart[0]);
-        withoutGenerator.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16).WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
+        withoutGenerator.ExpectedDiagnostics.Add(
+            new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 7, 7, 7, 16)
+            .WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
         return Task.WhenAll(
             Priming.VerifyProjectAsync(registered, NoProperties, UnderSnapStart),
             withGenerator.RunAsync(),

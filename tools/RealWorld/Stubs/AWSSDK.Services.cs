@@ -11,7 +11,8 @@ namespace Amazon.SecretsManager
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonSecretsManagerClient : Amazon.Runtime.AmazonServiceClient, IAmazonSecretsManager
@@ -23,7 +24,8 @@ namespace Amazon.SecretsManager
         public AmazonSecretsManagerClient(Amazon.Runtime.AWSCredentials credentials, AmazonSecretsManagerConfig config) : this() { }
         public AmazonSecretsManagerClient(string awsAccessKeyId, string awsSecretAccessKey) : this() { }
         public AmazonSecretsManagerClient(Amazon.RegionEndpoint region) : this() { }
-        public System.Threading.Tasks.Task<Model.GetSecretValueResponse> GetSecretValueAsync(Model.GetSecretValueRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
+        public System.Threading.Tasks.Task<Model.GetSecretValueResponse> GetSecretValueAsync(
+            Model.GetSecretValueRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -43,7 +45,8 @@ namespace Amazon.SimpleNotificationService
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonSimpleNotificationServiceClient : Amazon.Runtime.AmazonServiceClient, IAmazonSimpleNotificationService
@@ -55,8 +58,10 @@ namespace Amazon.SimpleNotificationService
         public AmazonSimpleNotificationServiceClient(Amazon.Runtime.AWSCredentials credentials, AmazonSimpleNotificationServiceConfig config) : this() { }
         public AmazonSimpleNotificationServiceClient(string awsAccessKeyId, string awsSecretAccessKey) : this() { }
         public AmazonSimpleNotificationServiceClient(Amazon.RegionEndpoint region) : this() { }
-        public System.Threading.Tasks.Task<Model.PublishResponse> PublishAsync(Model.PublishRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
-        public System.Threading.Tasks.Task<Model.PublishResponse> PublishAsync(string topicArn, string message, System.Threading.CancellationToken cancellationToken = default) => null!;
+        public System.Threading.Tasks.Task<Model.PublishResponse> PublishAsync(
+            Model.PublishRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
+        public System.Threading.Tasks.Task<Model.PublishResponse> PublishAsync(
+            string topicArn, string message, System.Threading.CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -76,7 +81,8 @@ namespace Amazon.CloudWatch
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonCloudWatchClient : Amazon.Runtime.AmazonServiceClient, IAmazonCloudWatch
@@ -88,13 +94,18 @@ namespace Amazon.CloudWatch
         public AmazonCloudWatchClient(Amazon.Runtime.AWSCredentials credentials, AmazonCloudWatchConfig config) : this() { }
         public AmazonCloudWatchClient(string awsAccessKeyId, string awsSecretAccessKey) : this() { }
         public AmazonCloudWatchClient(Amazon.RegionEndpoint region) : this() { }
-        public System.Threading.Tasks.Task<Model.PutMetricDataResponse> PutMetricDataAsync(Model.PutMetricDataRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
+        public System.Threading.Tasks.Task<Model.PutMetricDataResponse> PutMetricDataAsync(
+            Model.PutMetricDataRequest request, System.Threading.CancellationToken cancellationToken = default) => null!;
     }
 }
 
 namespace Amazon.CloudWatch.Model
 {
-    public class PutMetricDataRequest { public string Namespace { get; set; } = ""; public System.Collections.Generic.List<MetricDatum> MetricData { get; set; } = new(); }
+    public class PutMetricDataRequest
+    {
+        public string Namespace { get; set; } = "";
+        public System.Collections.Generic.List<MetricDatum> MetricData { get; set; } = new();
+    }
     public class PutMetricDataResponse { }
     public class MetricDatum { public string MetricName { get; set; } = ""; public double Value { get; set; } }
 }
@@ -109,7 +120,8 @@ namespace Amazon.CloudWatchLogs
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonCloudWatchLogsClient : Amazon.Runtime.AmazonServiceClient, IAmazonCloudWatchLogs
@@ -131,7 +143,8 @@ namespace Amazon.Kinesis
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonKinesisClient : Amazon.Runtime.AmazonServiceClient
@@ -153,7 +166,8 @@ namespace Amazon.KinesisFirehose
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonKinesisFirehoseClient : Amazon.Runtime.AmazonServiceClient
@@ -175,7 +189,8 @@ namespace Amazon.Rekognition
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonRekognitionClient : Amazon.Runtime.AmazonServiceClient
@@ -197,7 +212,8 @@ namespace Amazon.StepFunctions
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonStepFunctionsClient : Amazon.Runtime.AmazonServiceClient
@@ -221,7 +237,8 @@ namespace Amazon.EventBridge
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonEventBridgeClient : Amazon.Runtime.AmazonServiceClient, IAmazonEventBridge
@@ -243,7 +260,8 @@ namespace Amazon.CodeDeploy
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonCodeDeployClient : Amazon.Runtime.AmazonServiceClient
@@ -265,7 +283,8 @@ namespace Amazon.Lambda
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonLambdaClient : Amazon.Runtime.AmazonServiceClient
@@ -292,7 +311,8 @@ namespace Amazon.AppSync
         public override string RegionEndpointServiceName => "";
         public override string ServiceVersion => "";
         public override string UserAgent => "";
-        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+        public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+            Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
     }
 
     public class AmazonAppSyncClient : Amazon.Runtime.AmazonServiceClient, IAmazonAppSync

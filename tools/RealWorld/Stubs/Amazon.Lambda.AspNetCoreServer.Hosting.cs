@@ -11,7 +11,8 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, LambdaEventSource eventSource) => services;
 
-        public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, LambdaEventSource eventSource, Amazon.Lambda.Core.ILambdaSerializer serializer) => services;
+        public static IServiceCollection AddAWSLambdaHosting(
+            this IServiceCollection services, LambdaEventSource eventSource, Amazon.Lambda.Core.ILambdaSerializer serializer) => services;
 
         public static IServiceCollection AddAWSLambdaHosting<T>(this IServiceCollection services, LambdaEventSource eventSource)
             where T : System.Text.Json.Serialization.JsonSerializerContext => services;

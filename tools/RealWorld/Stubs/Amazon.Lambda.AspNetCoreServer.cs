@@ -11,11 +11,13 @@ namespace Amazon.Lambda.AspNetCoreServer
 
     public abstract class APIGatewayProxyFunction : AbstractAspNetCoreFunction
     {
-        public virtual Task<APIGatewayProxyResponse> FunctionHandlerAsync(APIGatewayProxyRequest request, ILambdaContext lambdaContext) => Task.FromResult(new APIGatewayProxyResponse());
+        public virtual Task<APIGatewayProxyResponse> FunctionHandlerAsync(APIGatewayProxyRequest request, ILambdaContext lambdaContext)
+            => Task.FromResult(new APIGatewayProxyResponse());
     }
 
     public abstract class APIGatewayHttpApiV2ProxyFunction : AbstractAspNetCoreFunction
     {
-        public virtual Task<APIGatewayHttpApiV2ProxyResponse> FunctionHandlerAsync(APIGatewayHttpApiV2ProxyRequest request, ILambdaContext lambdaContext) => Task.FromResult(new APIGatewayHttpApiV2ProxyResponse());
+        public virtual Task<APIGatewayHttpApiV2ProxyResponse> FunctionHandlerAsync(APIGatewayHttpApiV2ProxyRequest request, ILambdaContext lambdaContext)
+            => Task.FromResult(new APIGatewayHttpApiV2ProxyResponse());
     }
 }

@@ -19,10 +19,13 @@ namespace GraphQL.Client.Http
         public GraphQLHttpClient(string endPoint, GraphQL.Client.Abstractions.IGraphQLWebsocketJsonSerializer serializer) { }
         public GraphQLHttpClient(System.Uri endPoint, GraphQL.Client.Abstractions.IGraphQLWebsocketJsonSerializer serializer) { }
         public GraphQLHttpClient(GraphQLHttpClientOptions options, GraphQL.Client.Abstractions.IGraphQLWebsocketJsonSerializer serializer) { }
-        public GraphQLHttpClient(GraphQLHttpClientOptions options, GraphQL.Client.Abstractions.IGraphQLWebsocketJsonSerializer serializer, System.Net.Http.HttpClient httpClient) { }
+        public GraphQLHttpClient(
+            GraphQLHttpClientOptions options, GraphQL.Client.Abstractions.IGraphQLWebsocketJsonSerializer serializer, System.Net.Http.HttpClient httpClient) { }
         public System.Net.Http.HttpClient HttpClient { get; } = new();
-        public System.Threading.Tasks.Task<object> SendMutationAsync<TResponse>(object request, System.Threading.CancellationToken cancellationToken = default) => null!;
-        public System.Threading.Tasks.Task<object> SendQueryAsync<TResponse>(object request, System.Threading.CancellationToken cancellationToken = default) => null!;
+        public System.Threading.Tasks.Task<object> SendMutationAsync<TResponse>(object request, System.Threading.CancellationToken cancellationToken = default)
+            => null!;
+        public System.Threading.Tasks.Task<object> SendQueryAsync<TResponse>(object request, System.Threading.CancellationToken cancellationToken = default)
+            => null!;
         public void Dispose() { }
     }
 }
