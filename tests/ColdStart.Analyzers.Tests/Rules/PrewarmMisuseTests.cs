@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer>;
 

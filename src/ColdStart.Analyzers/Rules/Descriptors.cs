@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace ColdStart.Analyzers;
+namespace ColdStart.Analyzers.Rules;
 
 /// <summary>The central catalogue of diagnostic descriptors (ids in RuleIds, pages in docs/rules/).</summary>
 internal static class Descriptors

@@ -1,4 +1,4 @@
-namespace ColdStart.Analyzers;
+namespace ColdStart.Analyzers.Rules;
 
 /// <summary>The one list of diagnostic ids. Ids are stable; see docs/rules/.</summary>
 internal static class RuleIds
