@@ -1,8 +1,9 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -46,7 +47,7 @@ internal sealed class SnapStartFacts
 
     private readonly Compilation _compilation;
     private readonly object _scanLock = new();
-    private ImmutableArray<SnapStartHook>? _hooks;
+    private SnapStartHook[]? _hooks;
 
     public SnapStartFacts(Compilation compilation, AnalyzerOptions options, ProjectSettings settings, Func<string, bool> deploys)
     {
@@ -65,30 +66,19 @@ internal sealed class SnapStartFacts
     public SnapStartDeclaration? Declaration { get; }
 
     /// <summary>Every SnapStart hook registration in the compilation, found once on first use.</summary>
-    public ImmutableArray<SnapStartHook> Hooks(Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
-    {
-        if (_hooks is { } hooks)
-        {
-            return hooks;
-        }
+    public IReadOnlyList<SnapStartHook> Hooks(Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        => BuiltOnce.Get(ref _hooks, _scanLock, () => Scan(semanticModels, cancellationToken));
 
-        lock (_scanLock)
-        {
-            _hooks ??= Scan(semanticModels, cancellationToken);
-            return _hooks.Value;
-        }
-    }
-
-    private ImmutableArray<SnapStartHook> Scan(Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    private SnapStartHook[] Scan(Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var snapshotRestore = _compilation.GetTypeByMetadataName(MetadataNames.SnapshotRestore);
         var prewarm = _compilation.GetTypeByMetadataName(MetadataNames.PrewarmAttribute);
         if (snapshotRestore is null && prewarm is null)
         {
-            return ImmutableArray<SnapStartHook>.Empty;
+            return Array.Empty<SnapStartHook>();
         }
 
-        var hooks = ImmutableArray.CreateBuilder<SnapStartHook>();
+        var hooks = new List<SnapStartHook>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
@@ -112,7 +102,7 @@ internal sealed class SnapStartFacts
             }
         }
 
-        return hooks.ToImmutable();
+        return hooks.ToArray();
     }
 
     private static SnapStartHook? RegistrationAt(

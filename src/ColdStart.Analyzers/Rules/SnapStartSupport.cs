@@ -15,7 +15,7 @@ internal static class SnapStartSupport
     {
         var snapStart = facts.SnapStart;
         return !snapStart.IsSwitchedOff
-            && (snapStart.Declaration is not null || !snapStart.Hooks(facts.Model(cancellationToken).GetSemanticModel, cancellationToken).IsEmpty);
+            && (snapStart.Declaration is not null || snapStart.Hooks(facts.Model(cancellationToken).GetSemanticModel, cancellationToken).Count > 0);
     }
 
     /// <summary>
