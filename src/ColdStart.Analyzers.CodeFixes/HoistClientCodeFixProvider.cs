@@ -161,19 +161,5 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
         return name;
     }
 
-    private sealed class HoistTarget
-    {
-        public HoistTarget(BaseObjectCreationExpressionSyntax creation, TypeDeclarationSyntax type, bool lazy)
-        {
-            Creation = creation;
-            Type = type;
-            Lazy = lazy;
-        }
-
-        public BaseObjectCreationExpressionSyntax Creation { get; }
-
-        public TypeDeclarationSyntax Type { get; }
-
-        public bool Lazy { get; }
-    }
+    private sealed record HoistTarget(BaseObjectCreationExpressionSyntax Creation, TypeDeclarationSyntax Type, bool Lazy);
 }

@@ -236,24 +236,7 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         return expression.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
     }
 
-    internal sealed class LazyStorage
-    {
-        public LazyStorage(ISymbol symbol, ITypeSymbol type, DocumentId valueDocument, Microsoft.CodeAnalysis.Text.TextSpan valueSpan)
-        {
-            Symbol = symbol;
-            Type = type;
-            ValueDocument = valueDocument;
-            ValueSpan = valueSpan;
-        }
-
-        public ISymbol Symbol { get; }
-
-        public ITypeSymbol Type { get; }
-
-        public DocumentId ValueDocument { get; }
-
-        public Microsoft.CodeAnalysis.Text.TextSpan ValueSpan { get; }
-    }
+    internal sealed record LazyStorage(ISymbol Symbol, ITypeSymbol Type, DocumentId ValueDocument, Microsoft.CodeAnalysis.Text.TextSpan ValueSpan);
 
     private sealed class LazyFixAllProvider : FixAllProvider
     {

@@ -1,4 +1,4 @@
-// Compiler support types that netstandard2.0 lacks, so the generator specs can be records with required init members.
+// Compiler support types that netstandard2.0 lacks, so specs and other data types can be records with required init members.
 namespace System.Runtime.CompilerServices
 {
     internal static class IsExternalInit

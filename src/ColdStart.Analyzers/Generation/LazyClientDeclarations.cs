@@ -46,7 +46,7 @@ internal static class LazyClientDeclarations
                 .FirstOrDefault(m => m.IsStatic && m.Parameters.Length == 0 && !m.ReturnsVoid);
             var hasConstructor = client.HasPublicParameterlessConstructor();
             declarations.Add(
-                new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, isDuplicate: !names.Add(propertyName)));
+                new LazyClientDeclaration(attribute, client, exposed, propertyName, factory, hasConstructor, IsDuplicate: !names.Add(propertyName)));
         }
 
         return declarations;
@@ -70,40 +70,15 @@ internal static class LazyClientDeclarations
 }
 
 /// <summary>One [LazyClient] attribute, resolved.</summary>
-internal sealed class LazyClientDeclaration
+internal sealed record LazyClientDeclaration(
+    AttributeData Attribute,
+    INamedTypeSymbol Client,
+    ITypeSymbol Exposed,
+    string PropertyName,
+    IMethodSymbol? Factory,
+    bool HasPublicParameterlessConstructor,
+    bool IsDuplicate)
 {
-    public LazyClientDeclaration(
-        AttributeData attribute,
-        INamedTypeSymbol client,
-        ITypeSymbol exposed,
-        string propertyName,
-        IMethodSymbol? factory,
-        bool hasPublicParameterlessConstructor,
-        bool isDuplicate)
-    {
-        Attribute = attribute;
-        Client = client;
-        Exposed = exposed;
-        PropertyName = propertyName;
-        Factory = factory;
-        HasPublicParameterlessConstructor = hasPublicParameterlessConstructor;
-        IsDuplicate = isDuplicate;
-    }
-
-    public AttributeData Attribute { get; }
-
-    public INamedTypeSymbol Client { get; }
-
-    public ITypeSymbol Exposed { get; }
-
-    public string PropertyName { get; }
-
-    public IMethodSymbol? Factory { get; }
-
-    public bool HasPublicParameterlessConstructor { get; }
-
-    public bool IsDuplicate { get; }
-
     /// <summary>The generator can build this client: a factory, or a public parameterless constructor.</summary>
     public bool IsConstructible => Factory is not null || HasPublicParameterlessConstructor;
 }

@@ -276,22 +276,5 @@ internal sealed class PathWalker
         return true;
     }
 
-    private readonly struct PathWork
-    {
-        public PathWork(SyntaxNode node, CodePaths paths, int depth, Handler? origin)
-        {
-            Node = node;
-            Paths = paths;
-            Depth = depth;
-            Origin = origin;
-        }
-
-        public SyntaxNode Node { get; }
-
-        public CodePaths Paths { get; }
-
-        public int Depth { get; }
-
-        public Handler? Origin { get; }
-    }
+    private readonly record struct PathWork(SyntaxNode Node, CodePaths Paths, int Depth, Handler? Origin);
 }
