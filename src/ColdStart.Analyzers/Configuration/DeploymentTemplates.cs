@@ -202,25 +202,9 @@ internal static class DeploymentTemplates
     /// <summary>A setting that switches SnapStart on: what sets it, where, and the handler string it applies to (if known).</summary>
     internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler);
 
-    internal readonly struct MemorySetting
-    {
-        public MemorySetting(string setting, int megabytes, TextSpan span, string? handler)
-        {
-            Setting = setting;
-            Megabytes = megabytes;
-            Span = span;
-            Handler = handler;
-        }
-
-        public string Setting { get; }
-
-        /// <summary>The handler string of the function the setting applies to, when the file says (null: every function in the file).</summary>
-        public string? Handler { get; }
-
-        public int Megabytes { get; }
-
-        public TextSpan Span { get; }
-    }
+    /// <summary>A memory size a deployment file sets.</summary>
+    /// <param name="Handler">The handler string of the function the setting applies to, when the file says (null: every function in the file).</param>
+    internal readonly record struct MemorySetting(string Setting, int Megabytes, TextSpan Span, string? Handler);
 
     private static ConfigNode? Read(string path, string content)
     {
