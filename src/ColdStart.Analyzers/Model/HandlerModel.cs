@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -45,7 +46,9 @@ internal sealed class HandlerModel
 
     private readonly Compilation _compilation;
     private readonly HandlerDiscovery _discovery;
-    private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    // Read by every analyzer thread on every walk step: a lock here made them spin on each other (docs/benchmarks.md).
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly Func<SyntaxTree, SemanticModel> _createSemanticModel;
     private readonly object _walkLock = new();
     private PathMap? _initPath;
     private PathMap? _invokePath;
@@ -57,6 +60,9 @@ internal sealed class HandlerModel
     private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
         _compilation = compilation;
+#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
+        _createSemanticModel = tree => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
         KnownTypes = facts.KnownTypes;
         Options = facts.Options;
         _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
@@ -253,21 +259,7 @@ internal sealed class HandlerModel
         return null;
     }
 
-    public SemanticModel GetSemanticModel(SyntaxTree tree)
-    {
-        lock (_semanticModels)
-        {
-            if (!_semanticModels.TryGetValue(tree, out var model))
-            {
-#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
-                model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                _semanticModels.Add(tree, model);
-            }
-
-            return model;
-        }
-    }
+    public SemanticModel GetSemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, _createSemanticModel);
 
     internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
