@@ -3,14 +3,21 @@
 # (default 300) and on samples/Naive.Function:
 #   1. analyzer execution time (-p:ReportAnalyzer=true): ColdStart's total against the SDK's NetAnalyzers, same build;
 #   2. build wall time with the package / without it: median of paired, alternating `dotnet build --no-incremental` runs.
-# Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)]
+# Each with the two ways the compiler runs:
+#   server   the SDK's default (UseSharedCompilation=true): builds go to a warm compiler server, which keeps the analyzer
+#            assemblies loaded and compiled from one build to the next, as on a developer's machine;
+#   process  UseSharedCompilation=false, as this machine's environment sets and many CI runners do: a fresh compiler
+#            process per build, which JIT-compiles every analyzer it runs (the SDK's own analyzers ship precompiled).
+# Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)] [compilers ("server process")]
 set -euo pipefail
 
 handlers="${1:-300}"
 runs="${2:-5}"
+compilers="${3:-server process}"
+shared=true
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap 'dotnet build-server shutdown > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
 project="$work/Large.Function"
 naive="$work/Naive.Function"
 mkdir -p "$project/Handlers" "$naive/Shop.Domain"
@@ -92,7 +99,8 @@ build() { # $1 project, $2 ColdStart switch, then extra arguments
   local path="$1" switch="$2"
   shift 2
   # --no-dependencies: only the project itself is recompiled (not the analyzers or the Lambda stand-in it references).
-  dotnet build "$path" -c Release --no-incremental --no-dependencies --no-restore -nologo -p:ColdStart="$switch" "$@"
+  dotnet build "$path" -c Release --no-incremental --no-dependencies --no-restore -nologo -p:ColdStart="$switch" \
+    -p:UseSharedCompilation="$shared" "$@"
 }
 
 report() { # $1 project: median analyzer and generator times (ours and the floor's) over $runs builds with the package
@@ -151,16 +159,24 @@ cp "$repo"/samples/Shop.Domain/*.cs "$naive/Shop.Domain/"
 write_project "$naive" Naive.Function '<PackageReference Include="AWSSDK.DynamoDBv2" Version="4.1.0" /><PackageReference Include="Newtonsoft.Json" Version="13.0.4" />'
 sed -i 's|<ImplicitUsings>enable</ImplicitUsings>|<ImplicitUsings>disable</ImplicitUsings>|' "$naive/Naive.Function.csproj"
 dotnet restore "$naive" -nologo > /dev/null
-# Build the analyzers and the stand-in once, then warm the compiler server (a user's builds run on a warm one).
-for path in "$project" "$naive"; do
-  dotnet build "$path" -c Release --no-restore -nologo > /dev/null
-  build "$path" true > /dev/null
-  build "$path" false > /dev/null
-done
+for compiler in $compilers; do
+  case "$compiler" in
+    server) shared=true ;;
+    process) shared=false ;;
+    *) echo "unknown compiler '$compiler': server or process" >&2; exit 2 ;;
+  esac
+  # Build the stand-in once, then warm up: with the server, its first builds load and compile the analyzers.
+  for path in "$project" "$naive"; do
+    dotnet build "$path" -c Release --no-restore -nologo > /dev/null
+    build "$path" true > /dev/null
+    build "$path" false > /dev/null
+  done
 
-echo "Generated function project, $handlers handler files"
-report "$project"
-paired "$project"
-echo "samples/Naive.Function"
-report "$naive"
-paired "$naive"
+  echo "== compiler: $compiler (UseSharedCompilation=$shared)"
+  echo "Generated function project, $handlers handler files"
+  report "$project"
+  paired "$project"
+  echo "samples/Naive.Function"
+  report "$naive"
+  paired "$naive"
+done
