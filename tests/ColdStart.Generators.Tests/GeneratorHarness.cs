@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using ColdStart.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -40,6 +41,13 @@ internal static class GeneratorHarness
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 }));
     }
+
+    /// <summary>Both of the package's generators, as a consumer's build runs them.</summary>
+    public static IIncrementalGenerator[] ColdStartGenerators => new IIncrementalGenerator[] { new PrewarmGenerator(), new LazyClientGenerator() };
+
+    /// <summary>The one generated source whose hint name ends with <paramref name="suffix"/>.</summary>
+    public static string GeneratedSource(GeneratorDriverRunResult result, string suffix)
+        => result.GeneratedTrees.Single(t => t.FilePath.EndsWith(suffix, StringComparison.Ordinal)).ToString();
 
     public static GeneratorDriver Driver(params IIncrementalGenerator[] generators)
     {

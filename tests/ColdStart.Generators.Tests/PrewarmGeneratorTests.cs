@@ -124,15 +124,14 @@ public class PrewarmGeneratorTests
         }
         """;
 
-    private static IIncrementalGenerator[] Generators => new IIncrementalGenerator[] { new PrewarmGenerator(), new LazyClientGenerator() };
+    private static IIncrementalGenerator[] Generators => GeneratorHarness.ColdStartGenerators;
 
     [Fact]
     public void Emitted_entry_point_matches_the_baseline_and_compiles_without_warnings()
     {
         var (_, result) = GeneratorHarness.RunClean(Generators, LambdaCore, Function);
 
-        var generated = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Prewarm.g.cs", StringComparison.Ordinal));
-        GeneratorHarness.AssertMatchesBaseline("Shop.OrderFunction.Handle.Prewarm.g.cs.txt", generated.ToString());
+        GeneratorHarness.AssertMatchesBaseline("Shop.OrderFunction.Handle.Prewarm.g.cs.txt", GeneratorHarness.GeneratedSource(result, ".Prewarm.g.cs"));
     }
 
     [Fact]
@@ -255,11 +254,11 @@ public class PrewarmGeneratorTests
             }
             """);
 
-        var typed = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Shop.Functions.Typed.Prewarm.g.cs", StringComparison.Ordinal)).ToString();
+        var typed = GeneratorHarness.GeneratedSource(result, "Shop.Functions.Typed.Prewarm.g.cs");
         Assert.Contains("ILambdaSerializer s_typedSerializer = new global::Shop.MethodSerializer();", typed);
         Assert.Contains("public static async global::System.Threading.Tasks.Task<global::System.IO.Stream> TypedPrewarmed(", typed);
 
-        var raw = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Shop.Functions.Raw.Prewarm.g.cs", StringComparison.Ordinal)).ToString();
+        var raw = GeneratorHarness.GeneratedSource(result, "Shop.Functions.Raw.Prewarm.g.cs");
         Assert.DoesNotContain("Serializer", raw);
         Assert.Contains("var request = input;", raw);
         Assert.Contains(

@@ -123,15 +123,15 @@ public class SnapStartPrimingTests
         }
         """;
 
-    private static IIncrementalGenerator[] Generators => new IIncrementalGenerator[] { new PrewarmGenerator(), new LazyClientGenerator() };
+    private static IIncrementalGenerator[] Generators => GeneratorHarness.ColdStartGenerators;
 
     [Fact]
     public void Emitted_hooks_match_the_baseline_and_compile_without_warnings()
     {
         var (_, result) = GeneratorHarness.RunClean(Generators, LambdaCore, Function);
 
-        var generated = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Prewarm.g.cs", StringComparison.Ordinal));
-        GeneratorHarness.AssertMatchesBaseline("Shop.OrderFunction.Handle.SnapStart.Prewarm.g.cs.txt", generated.ToString());
+        GeneratorHarness.AssertMatchesBaseline(
+            "Shop.OrderFunction.Handle.SnapStart.Prewarm.g.cs.txt", GeneratorHarness.GeneratedSource(result, ".Prewarm.g.cs"));
     }
 
     [Fact]
