@@ -108,7 +108,7 @@ internal sealed class SnapStartFacts
     private static SnapStartHook? RegistrationAt(
         IdentifierNameSyntax name, INamedTypeSymbol snapshotRestore, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
-        var callee = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member : (ExpressionSyntax)name;
+        var callee = name.WithQualifier();
         if (callee.Parent is not InvocationExpressionSyntax invocation
             || semanticModels(name.SyntaxTree).GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType, snapshotRestore))

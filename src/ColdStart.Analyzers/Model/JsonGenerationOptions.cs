@@ -138,7 +138,7 @@ internal static class JsonGenerationOptions
 
     // The syntax that uses the storage: `Options` or `this.Options`.
     private static SyntaxNode? UseOf(IdentifierNameSyntax identifier)
-        => identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent : identifier.Parent;
+        => identifier.WithQualifier().Parent;
 
     private static string? OfCreation(IObjectCreationOperation creation, KnownTypes known)
     {

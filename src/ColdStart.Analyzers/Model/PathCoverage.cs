@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -43,7 +44,7 @@ internal sealed class PathCoverage
     /// </summary>
     private static bool IsUse(IdentifierNameSyntax identifier)
     {
-        SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member : identifier;
+        var reference = identifier.WithQualifier();
         switch (reference.Parent)
         {
             case BinaryExpressionSyntax comparison when comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression:
