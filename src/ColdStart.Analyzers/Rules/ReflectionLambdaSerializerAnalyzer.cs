@@ -81,15 +81,36 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
             return;
         }
 
+        // The part of a partial class that names the base class (first in its base list): another part may list only
+        // interfaces, or be generated. Through a using alias the name differs; then the first part with a base list.
+        Location? location = null;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes })
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, baseTypes[0].GetLocation(), type.Name));
-                return;
+                if (RightmostName(baseTypes[0].Type) == type.BaseType.Name)
+                {
+                    location = baseTypes[0].GetLocation();
+                    break;
+                }
+
+                location ??= baseTypes[0].GetLocation();
             }
         }
+
+        if (location is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, location, type.Name));
+        }
     }
+
+    private static string? RightmostName(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static bool IsLambdaPackageType(INamedTypeSymbol type)
     {

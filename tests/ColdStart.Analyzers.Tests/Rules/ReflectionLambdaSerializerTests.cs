@@ -101,4 +101,21 @@ public class ReflectionLambdaSerializerTests
             }
             """);
     }
+
+    [Fact]
+    public Task A_serializer_that_names_its_base_class_through_an_alias_is_reported_at_that_name()
+    {
+        return Verify.VerifyAsync("""
+            using ReflectionSerializer = Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer;
+
+            public partial class OrderSerializer : {|COLD202:ReflectionSerializer|}
+            {
+            }
+
+            public partial class OrderSerializer : System.IDisposable
+            {
+                public void Dispose() { }
+            }
+            """);
+    }
 }
