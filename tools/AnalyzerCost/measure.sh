@@ -5,8 +5,9 @@
 #      the SDK's NetAnalyzers in the same build, and what the package adds to all analyzers' time against NetAnalyzers
 #      in builds without it (shared work, such as the first symbol lookups, is charged to whichever analyzer asks
 #      first, so the first figure moves NetAnalyzers' work onto ours);
-#   2. build wall time with the package / without it: median of alternating `dotnet build --no-incremental` runs, and
-#      the same for an analyzer that registers one operation action and does nothing (tools/AnalyzerCost/FloorAnalyzer).
+#   2. build wall time with the package / without it: median of `dotnet build --no-incremental` runs in rotating order,
+#      and the same for two floors (tools/AnalyzerCost/FloorAnalyzer): an analyzer that registers one operation action
+#      and does nothing, and one that reports the generated project's hazards by name alone (what the warnings cost).
 # Each with the two ways the compiler runs:
 #   server   the SDK's default (UseSharedCompilation=true): builds go to a warm compiler server, which keeps the analyzer
 #            assemblies loaded and compiled from one build to the next, as on a developer's machine;
@@ -33,8 +34,10 @@ analyzers="$repo/src/ColdStart.Analyzers.CodeFixes/bin/Release/netstandard2.0"
 # ForAttributeWithMetadataName. The first generator to run pays the compiler's shared per-tree work for attribute
 # lookups (60-100 ms here; without our package an SDK generator pays it), so ours are charged only what they add.
 floor="$repo/tools/AnalyzerCost/FloorGenerator/bin/Release/netstandard2.0"
-# In a third leg of the paired builds, instead of the package: an analyzer with one operation action that does nothing,
-# the least any operation-based analyzer costs (the compiler then builds the operation trees of every method body).
+# In two more legs of the paired builds, instead of the package: an analyzer with one operation action that does nothing,
+# the least any operation-based analyzer costs (the compiler then builds the operation trees of every method body), and
+# an analyzer that reports what our rules report on the generated project, by name and with no analysis (the global
+# config below turns it on): what the warnings themselves cost a build.
 operation_floor="$repo/tools/AnalyzerCost/FloorAnalyzer/bin/Release/netstandard2.0"
 write_project() { # $1 folder, $2 name, $3 extra items: a function project with the switchable package
   cat > "$1/$2.csproj" <<XML
@@ -51,8 +54,11 @@ write_project() { # $1 folder, $2 name, $3 extra items: a function project with 
   <ItemGroup Condition="'\$(GeneratorFloor)' == 'true'">
     <Analyzer Include="$floor/FloorGenerator.dll" />
   </ItemGroup>
-  <ItemGroup Condition="'\$(OperationFloor)' == 'true'">
+  <ItemGroup Condition="'\$(OperationFloor)' == 'true' Or '\$(ReportingFloor)' == 'true'">
     <Analyzer Include="$operation_floor/FloorAnalyzer.dll" />
+  </ItemGroup>
+  <ItemGroup Condition="'\$(ReportingFloor)' == 'true'">
+    <GlobalAnalyzerConfigFiles Include="$work/reporting-floor.globalconfig" />
   </ItemGroup>
   <ItemGroup Condition="'\$(ColdStart)' != 'false'">
     <Analyzer Include="$analyzers/ColdStart.Analyzers.dll" />
@@ -163,27 +169,34 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[N
 column() { cut -d' ' -f"$1" "$2" | median; } # $1 field, $2 file: the median of that field
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
-paired() { # $1 project: median wall time with / without the package over alternating runs
-  local path="$1" with=() without=() operation_floor_only=()
-  for _ in $(seq 1 "$runs"); do
-    local start end
-    start=$(date +%s.%N); build "$path" true > /dev/null; end=$(date +%s.%N); with+=("$(echo "$end - $start" | bc)")
-    start=$(date +%s.%N); build "$path" false > /dev/null; end=$(date +%s.%N); without+=("$(echo "$end - $start" | bc)")
-    start=$(date +%s.%N); build "$path" false -p:OperationFloor=true > /dev/null; end=$(date +%s.%N)
-    operation_floor_only+=("$(echo "$end - $start" | bc)")
+paired() { # $1 project: median build wall time of each leg, against the build without the package
+  local path="$1" legs=4 run turn leg start end
+  local names=("without the package" "with the package" "only an empty operation analyzer" "only the reporting floor")
+  local switches=("false" "true" "false -p:OperationFloor=true" "false -p:ReportingFloor=true")
+  local times=("" "" "" "")
+  for run in $(seq 1 "$runs"); do
+    # The order rotates from run to run: here a build ran faster after some legs than after others.
+    for turn in $(seq 0 $((legs - 1))); do
+      leg=$(((turn + run) % legs))
+      # shellcheck disable=SC2086 # a leg's switches are several words
+      start=$(date +%s.%N); build "$path" ${switches[$leg]} > "$work/leg$leg.log"; end=$(date +%s.%N)
+      times[leg]+="$(echo "$end - $start" | bc) "
+    done
   done
-  local median_with median_without median_floor
-  median_with=$(printf '%s\n' "${with[@]}" | median)
-  median_without=$(printf '%s\n' "${without[@]}" | median)
-  median_floor=$(printf '%s\n' "${operation_floor_only[@]}" | median)
-  echo "  build wall time (median of $runs alternating runs): with ${median_with} s, without ${median_without} s," \
-    "ratio $(awk -v a="$median_with" -v b="$median_without" 'BEGIN {printf "%.3f", a / b}');" \
-    "with only an empty operation analyzer ${median_floor} s, ratio $(awk -v a="$median_floor" -v b="$median_without" 'BEGIN {printf "%.3f", a / b}')"
+  local baseline median
+  baseline=$(echo "${times[0]}" | tr ' ' '\n' | grep . | median)
+  echo "  build wall time, median of $runs runs in rotating order (warnings in the last build):"
+  for leg in $(seq 0 $((legs - 1))); do
+    median=$(echo "${times[leg]}" | tr ' ' '\n' | grep . | median)
+    echo "    $(printf '%-34s' "${names[leg]}") ${median} s, ratio $(awk -v a="$median" -v b="$baseline" 'BEGIN {printf "%.3f", a / b}')" \
+      "($(grep ': warning ' "$work/leg$leg.log" | sort -u | wc -l) warnings)"
+  done
 }
 
 dotnet build "$repo/src/ColdStart.Analyzers.CodeFixes" -c Release -nologo > /dev/null
 dotnet build "$repo/tools/AnalyzerCost/FloorGenerator" -c Release -nologo > /dev/null
 dotnet build "$repo/tools/AnalyzerCost/FloorAnalyzer" -c Release -nologo > /dev/null
+printf 'is_global = true\ndotnet_diagnostic.FLOOR002.severity = warning\n' > "$work/reporting-floor.globalconfig"
 dotnet restore "$project" -nologo > /dev/null
 # The Naive sample's code in a project of the same shape (its own project file always includes the analyzers).
 cp "$repo"/samples/Naive.Function/*.cs "$repo"/samples/Naive.Function/*.json "$naive/"
