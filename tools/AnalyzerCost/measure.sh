@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the ColdStart analyzers cost a user's build, measured on a generated function project of N handler files
-# (default 300) and on samples/Naive.Function:
+# (default 300) with two hazards in each, on the same project with the hazards fixed, and on samples/Naive.Function:
 #   1. analyzer execution time (-p:ReportAnalyzer=true), two ways: ColdStart's time as the compiler charges it against
 #      the SDK's NetAnalyzers in the same build, and what the package adds to all analyzers' time against NetAnalyzers
 #      in builds without it (shared work, such as the first symbol lookups, is charged to whichever analyzer asks
@@ -24,8 +24,9 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'dotnet build-server shutdown > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
 project="$work/Large.Function"
+fixed="$work/Fixed/Large.Function"
 naive="$work/Naive.Function"
-mkdir -p "$project/Handlers" "$naive/Shop.Domain"
+mkdir -p "$project/Handlers" "$fixed/Handlers" "$naive/Shop.Domain"
 
 # The package as a consumer gets it: its props and the two analyzer assemblies (built below), switched by
 # -p:ColdStart=false. Assemblies rather than project references, so the builds do not evaluate our projects.
@@ -73,10 +74,16 @@ write_project() { # $1 folder, $2 name, $3 extra items: a function project with 
 XML
 }
 
-write_project "$project" Large.Function ""
-
-for i in $(seq 1 "$handlers"); do
-  cat > "$project/Handlers/Order$i.cs" <<CS
+write_handlers() { # $1 project folder, $2 "hazards" (two per file) or "fixed" (the same code as the code fixes leave it)
+  local folder="$1" kind="$2" i http_field http_local http serialize
+  for i in $(seq 1 "$handlers"); do
+    if [ "$kind" = hazards ]; then
+      http_field="" http_local="        using var http = new HttpClient();" http=http serialize="JsonSerializer.Serialize(request)"
+    else
+      http_field="    private static readonly HttpClient Http = new();" http_local="" http=Http
+      serialize="JsonSerializer.Serialize(request, OrderJson.Default.Order${i}Request)"
+    fi
+    cat > "$folder/Handlers/Order$i.cs" <<CS
 using System.Text.Json;
 using Amazon.Lambda.Core;
 using Amazon.S3;
@@ -90,13 +97,14 @@ public sealed record Order${i}Response(string Id, bool Accepted, string Audit);
 public class Order${i}Function
 {
     private static readonly AmazonS3Client Storage = new();
+$http_field
 
     public async Task<Order${i}Response> Handle(Order${i}Request request, ILambdaContext context)
     {
-        using var http = new HttpClient();
-        var body = JsonSerializer.Serialize(request);
+$http_local
+        var body = $serialize;
         var audit = await Order${i}Audit.WriteAsync(Storage, body);
-        return new Order${i}Response(request.Id, request.Quantity > 0 && http.Timeout > TimeSpan.Zero, audit);
+        return new Order${i}Response(request.Id, request.Quantity > 0 && $http.Timeout > TimeSpan.Zero, audit);
     }
 }
 
@@ -109,7 +117,21 @@ internal static class Order${i}Audit
     }
 }
 CS
-done
+  done
+  if [ "$kind" = fixed ]; then
+    { echo "using System.Text.Json.Serialization;"; echo; echo "namespace Large.Function.Handlers;"; echo
+      for i in $(seq 1 "$handlers"); do
+        echo "[JsonSerializable(typeof(Order${i}Request))]"
+        echo "[JsonSerializable(typeof(Order${i}Response))]"
+      done
+      echo "internal sealed partial class OrderJson : JsonSerializerContext { }"; } > "$folder/Handlers/OrderJson.cs"
+  fi
+}
+
+write_project "$project" Large.Function ""
+write_handlers "$project" hazards
+write_project "$fixed" Large.Function ""
+write_handlers "$fixed" fixed
 
 build() { # $1 project, $2 ColdStart switch, then extra arguments
   local path="$1" switch="$2"
@@ -198,6 +220,7 @@ dotnet build "$repo/tools/AnalyzerCost/FloorGenerator" -c Release -nologo > /dev
 dotnet build "$repo/tools/AnalyzerCost/FloorAnalyzer" -c Release -nologo > /dev/null
 printf 'is_global = true\ndotnet_diagnostic.FLOOR002.severity = warning\n' > "$work/reporting-floor.globalconfig"
 dotnet restore "$project" -nologo > /dev/null
+dotnet restore "$fixed" -nologo > /dev/null
 # The Naive sample's code in a project of the same shape (its own project file always includes the analyzers).
 cp "$repo"/samples/Naive.Function/*.cs "$repo"/samples/Naive.Function/*.json "$naive/"
 cp "$repo"/samples/Shop.Domain/*.cs "$naive/Shop.Domain/"
@@ -211,16 +234,19 @@ for compiler in $compilers; do
     *) echo "unknown compiler '$compiler': server or process" >&2; exit 2 ;;
   esac
   # Build the stand-in once, then warm up: with the server, its first builds load and compile the analyzers.
-  for path in "$project" "$naive"; do
+  for path in "$project" "$fixed" "$naive"; do
     dotnet build "$path" -c Release --no-restore -nologo > /dev/null
     build "$path" true > /dev/null
     build "$path" false > /dev/null
   done
 
   echo "== compiler: $compiler (UseSharedCompilation=$shared)"
-  echo "Generated function project, $handlers handler files"
+  echo "Generated function project, $handlers handler files, two hazards in each"
   report "$project"
   paired "$project"
+  echo "The same project with the hazards fixed (static clients, a source-generated JSON context): nothing to report"
+  report "$fixed"
+  paired "$fixed"
   echo "samples/Naive.Function"
   report "$naive"
   paired "$naive"
