@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ColdStart.Analyzers.Tests.Rules;
@@ -41,18 +42,13 @@ public class GeneratedCodeTests
     [InlineData("", "/0/Functions.generated.cs")]
     public Task A_client_created_per_invocation_in_a_generated_file_is_not_reported(string header, string path)
     {
-        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default);
-        test.TestState.Sources.Add(("/0/HandWritten.cs", HandWrittenHandler));
-        test.TestState.Sources.Add((path, header + GeneratedHandlerBody));
-        return test.RunAsync();
+        return VerifyAsync<ClientCreatedPerInvocationAnalyzer>(("/0/HandWritten.cs", HandWrittenHandler), (path, header + GeneratedHandlerBody));
     }
 
     [Fact]
     public Task A_file_the_editorconfig_marks_as_generated_is_not_reported()
     {
-        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default);
-        test.TestState.Sources.Add(("/0/HandWritten.cs", HandWrittenHandler));
-        test.TestState.Sources.Add(("/0/Vendored.cs", GeneratedHandlerBody));
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(("/0/HandWritten.cs", HandWrittenHandler), ("/0/Vendored.cs", GeneratedHandlerBody));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/Vendored.cs]\ngenerated_code = true\n"));
         return test.RunAsync();
     }
@@ -60,72 +56,87 @@ public class GeneratedCodeTests
     [Fact]
     public Task Types_and_members_marked_GeneratedCode_are_not_reported()
     {
-        var test = new AnalyzerVerifier<ReflectionJsonSerialisationAnalyzer>.Test(LambdaStubs.Default);
-        test.TestState.Sources.Add(("/0/Functions.cs", """
-            using System.CodeDom.Compiler;
-            using System.Text.Json;
-            using Amazon.Lambda.Core;
+        return VerifyAsync<ReflectionJsonSerialisationAnalyzer>(
+            ("/0/Functions.cs", """
+                using System.CodeDom.Compiler;
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
 
-            public record Order(string Id);
-
-            [GeneratedCode("a-tool", "1.0")]
-            public class GeneratedFunction
-            {
-                public string Handle(Order order, ILambdaContext context) => JsonSerializer.Serialize(order);
-            }
-
-            public class MixedFunction
-            {
-                public string Handle(Order order, ILambdaContext context) => Generated(order) + {|COLD201:JsonSerializer.Serialize(order)|};
+                public record Order(string Id);
 
                 [GeneratedCode("a-tool", "1.0")]
-                private static string Generated(Order order) => JsonSerializer.Serialize(order);
-            }
-            """));
-        return test.RunAsync();
+                public class GeneratedFunction
+                {
+                    public string Handle(Order order, ILambdaContext context) => JsonSerializer.Serialize(order);
+                }
+
+                public class MixedFunction
+                {
+                    public string Handle(Order order, ILambdaContext context) => Generated(order) + {|COLD201:JsonSerializer.Serialize(order)|};
+
+                    [GeneratedCode("a-tool", "1.0")]
+                    private static string Generated(Order order) => JsonSerializer.Serialize(order);
+                }
+                """));
     }
 
     [Fact]
     public Task The_generated_part_of_a_partial_handler_class_is_not_reported()
     {
-        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default);
-        test.TestState.Sources.Add(("/0/Function.cs", """
-            using Amazon.Lambda.Core;
-            using Amazon.S3;
+        return VerifyAsync<ClientCreatedPerInvocationAnalyzer>(
+            ("/0/Function.cs", """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
 
-            public partial class Function
-            {
-                public string Handle(string input, ILambdaContext context) => input + CreateClient() + {|COLD301:new AmazonS3Client()|};
-            }
-            """));
-        test.TestState.Sources.Add(("/0/Function.g.cs", """
-            using Amazon.S3;
+                public partial class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => input + CreateClient() + {|COLD301:new AmazonS3Client()|};
+                }
+                """),
+            ("/0/Function.g.cs", """
+                using Amazon.S3;
 
-            public partial class Function
-            {
-                private static AmazonS3Client CreateClient() => new AmazonS3Client();
-            }
-            """));
-        return test.RunAsync();
+                public partial class Function
+                {
+                    private static AmazonS3Client CreateClient() => new AmazonS3Client();
+                }
+                """));
     }
 
     [Fact]
     public Task A_serializer_whose_generated_part_lists_an_interface_first_is_reported_where_it_names_its_base_class()
     {
-        var test = new AnalyzerVerifier<ReflectionLambdaSerializerAnalyzer>.Test(LambdaStubs.Default);
-        test.TestState.Sources.Add(("/0/Serializer.g.cs", """
-            public partial class OrderSerializer : System.IDisposable
-            {
-                public void Dispose() { }
-            }
-            """));
-        test.TestState.Sources.Add(("/0/Serializer.cs", """
-            using Amazon.Lambda.Serialization.SystemTextJson;
+        return VerifyAsync<ReflectionLambdaSerializerAnalyzer>(
+            ("/0/Serializer.g.cs", """
+                public partial class OrderSerializer : System.IDisposable
+                {
+                    public void Dispose() { }
+                }
+                """),
+            ("/0/Serializer.cs", """
+                using Amazon.Lambda.Serialization.SystemTextJson;
 
-            public partial class OrderSerializer : {|COLD202:DefaultLambdaJsonSerializer|}
-            {
-            }
-            """));
-        return test.RunAsync();
+                public partial class OrderSerializer : {|COLD202:DefaultLambdaJsonSerializer|}
+                {
+                }
+                """));
+    }
+
+    private static Task VerifyAsync<TAnalyzer>(params (string Path, string Text)[] sources)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        return Test<TAnalyzer>(sources).RunAsync();
+    }
+
+    private static AnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(params (string Path, string Text)[] sources)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerVerifier<TAnalyzer>.Test(LambdaStubs.Default);
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        return test;
     }
 }
