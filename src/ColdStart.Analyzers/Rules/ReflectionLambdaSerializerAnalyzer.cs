@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -81,36 +82,28 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
             return;
         }
 
-        // The part of a partial class that names the base class (first in its base list): another part may list only
-        // interfaces, or be generated. Through a using alias the name differs; then the first part with a base list.
-        Location? location = null;
+        // The part of a partial class that names the base class (first in its base list, under any name or alias);
+        // another part may list only interfaces, or be generated.
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes })
+            if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax { BaseList.Types: { Count: > 0 } baseTypes }
+                && NamesBaseClass(context.Compilation, baseTypes[0], type.BaseType, context.CancellationToken))
             {
-                if (RightmostName(baseTypes[0].Type) == type.BaseType.Name)
-                {
-                    location = baseTypes[0].GetLocation();
-                    break;
-                }
-
-                location ??= baseTypes[0].GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, baseTypes[0].GetLocation(), type.Name));
+                return;
             }
-        }
-
-        if (location is not null)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, location, type.Name));
         }
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
+    // Reached only for a class deriving a reflection Lambda serializer, so binding one base-list entry costs nothing
+    // that matters.
+    private static bool NamesBaseClass(Compilation compilation, BaseTypeSyntax first, INamedTypeSymbol baseClass, CancellationToken cancellationToken)
     {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        _ => null,
-    };
+#pragma warning disable RS1030 // One base-list entry of a rare class; the driver's caching provider shares the model.
+        var semanticModel = compilation.GetSemanticModel(first.SyntaxTree);
+#pragma warning restore RS1030
+        return SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(first.Type, cancellationToken).Type, baseClass);
+    }
 
     private static bool IsLambdaPackageType(INamedTypeSymbol type)
     {

@@ -103,18 +103,18 @@ public class ReflectionLambdaSerializerTests
     }
 
     [Fact]
-    public Task A_serializer_that_names_its_base_class_through_an_alias_is_reported_at_that_name()
+    public Task A_serializer_that_names_its_base_class_through_an_alias_is_reported_at_the_alias_even_after_an_interface_only_part()
     {
         return Verify.VerifyAsync("""
             using ReflectionSerializer = Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer;
 
-            public partial class OrderSerializer : {|COLD202:ReflectionSerializer|}
-            {
-            }
-
             public partial class OrderSerializer : System.IDisposable
             {
                 public void Dispose() { }
+            }
+
+            public partial class OrderSerializer : {|COLD202:ReflectionSerializer|}
+            {
             }
             """);
     }
