@@ -100,6 +100,38 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task Client_handed_over_during_init_is_not_reported_but_one_handed_over_by_a_handler_is()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class OrderStore
+            {
+                private readonly object _client;
+                public OrderStore(object client) => _client = client;
+                public Task SaveAsync() => Task.FromResult(_client);
+            }
+
+            public class Function
+            {
+                private readonly AmazonDynamoDBClient _db = new AmazonDynamoDBClient();
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+                private readonly OrderStore _orders;
+
+                public Function() => _orders = new OrderStore(_db);
+
+                public Task Handle(string input, ILambdaContext context)
+                {
+                    return input.Length > 3 ? new OrderStore(_s3).SaveAsync() : _orders.SaveAsync();
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Top_level_client_used_conditionally_by_the_bootstrap_handler_is_reported()
     {
         return Verify.VerifyExecutableAsync("""
