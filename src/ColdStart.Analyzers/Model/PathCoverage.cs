@@ -18,24 +18,26 @@ internal sealed class PathCoverage
 {
     private readonly HandlerModel _model;
     private readonly Func<SyntaxNode, SemanticModel, bool> _isTarget;
+    private readonly bool _followsCalls;
     private readonly HashSet<SyntaxNode> _visiting = new();
 
-    private PathCoverage(HandlerModel model, Func<SyntaxNode, SemanticModel, bool> isTarget)
+    private PathCoverage(HandlerModel model, Func<SyntaxNode, SemanticModel, bool> isTarget, bool followsCalls)
     {
         _model = model;
         _isTarget = isTarget;
+        _followsCalls = followsCalls;
     }
 
     /// <summary>True when every path through <paramref name="handler"/> uses <paramref name="storage"/>.</summary>
     public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage)
     {
-        var coverage = new PathCoverage(
+        return CoversOnEveryPath(
             model,
+            handler.Body,
             (node, semanticModel) => node is IdentifierNameSyntax identifier
                 && identifier.Identifier.ValueText == storage.Name
                 && IsUse(identifier)
                 && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition));
-        return coverage.Covers(handler.Body, 0);
     }
 
     /// <summary>
@@ -67,8 +69,16 @@ internal sealed class PathCoverage
     /// <summary>True when every path through <paramref name="body"/> evaluates <paramref name="target"/>.</summary>
     public static bool ReachesOnEveryPath(HandlerModel model, SyntaxNode body, SyntaxNode target)
     {
-        var coverage = new PathCoverage(model, (node, _) => node == target);
-        return coverage.Covers(body, 0);
+        return CoversOnEveryPath(model, body, (node, _) => node == target);
+    }
+
+    // Following a call binds the callee's body (and runs its nullable analysis) in the semantic model. Most bodies
+    // reach their target in their own statements, so those are searched first; a body that does not is searched
+    // again through its calls. Covering without calls implies covering with them, so the answer is the same.
+    private static bool CoversOnEveryPath(HandlerModel model, SyntaxNode body, Func<SyntaxNode, SemanticModel, bool> isTarget)
+    {
+        return new PathCoverage(model, isTarget, followsCalls: false).Covers(body, 0)
+            || new PathCoverage(model, isTarget, followsCalls: true).Covers(body, 0);
     }
 
     private bool Covers(SyntaxNode body, int depth)
@@ -184,6 +194,7 @@ internal sealed class PathCoverage
         }
 
         if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            && _followsCalls
             && depth < _model.Options.InvokePathDepth
             && semanticModel.GetSymbolInfo(node).Symbol is IMethodSymbol method
             && CalleeCovers(method, depth))
@@ -193,6 +204,7 @@ internal sealed class PathCoverage
 
         // A method group handed to a wrapper (`Trace(provider, FunctionHandler, ...)`) runs inside that call.
         if (node is ArgumentSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } argument
+            && _followsCalls
             && depth < _model.Options.InvokePathDepth
             && HandlerModel.MethodGroup(argument.Expression, semanticModel) is { } methodGroup
             && CalleeCovers(methodGroup, depth))

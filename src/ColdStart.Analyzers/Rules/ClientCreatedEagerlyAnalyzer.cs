@@ -30,14 +30,16 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.EscapesDuringInit(storage))
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0)
         {
             return;
         }
 
+        // Most eagerly built clients are used on every path; checking that first leaves the init path's hand-overs,
+        // which bind every method that names the client, to the few that are not.
         IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
         var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
-        if (unused is null)
+        if (unused is null || model.EscapesDuringInit(storage))
         {
             return;
         }
