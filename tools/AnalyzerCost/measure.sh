@@ -5,15 +5,18 @@
 #      the SDK's NetAnalyzers in the same build, and what the package adds to all analyzers' time against NetAnalyzers
 #      in builds without it (shared work, such as the first symbol lookups, is charged to whichever analyzer asks
 #      first, so the first figure moves NetAnalyzers' work onto ours);
-#   2. build wall time with the package / without it: median of `dotnet build --no-incremental` runs in rotating order,
-#      and the same for two floors (tools/AnalyzerCost/FloorAnalyzer): an analyzer that registers one operation action
-#      and does nothing, and one that reports the generated project's hazards by name alone (what the warnings cost).
+#   2. build wall time with the package / without it: `dotnet build --no-incremental` runs in rotating order, each leg's
+#      time divided by the build without the package in the same run; the median of those ratios with a 95 %
+#      confidence interval (distribution-free, from the sign test), so a run can say whether a goal is met; the same
+#      for two floors (tools/AnalyzerCost/FloorAnalyzer): an analyzer that registers one operation action and does
+#      nothing, and one that reports the generated project's hazards by name alone (what the warnings cost).
 # Each with the two ways the compiler runs:
 #   server   the SDK's default (UseSharedCompilation=true): builds go to a warm compiler server, which keeps the analyzer
 #            assemblies loaded and compiled from one build to the next, as on a developer's machine;
 #   process  UseSharedCompilation=false, as this machine's environment sets and many CI runners do: a fresh compiler
 #            process per build, which JIT-compiles every analyzer it runs (the SDK's own analyzers ship precompiled).
 # Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)] [compilers ("server process")]
+# The analyzer times (1.) vary far less than wall time: they take at most 7 builds each way, whatever the runs.
 set -euo pipefail
 
 handlers="${1:-300}"
@@ -142,10 +145,10 @@ build() { # $1 project, $2 ColdStart switch, then extra arguments
 }
 
 report() { # $1 project: analyzer and generator times over $runs alternating builds with and without the package
-  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt"
+  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt" builds=$((runs < 7 ? runs : 7))
   : > "$with"
   : > "$without"
-  for _ in $(seq 1 "$runs"); do
+  for _ in $(seq 1 "$builds"); do
     build "$path" false -p:ReportAnalyzer=true -v:d > "$log"
     times "$log" >> "$without"
     build "$path" true -p:ReportAnalyzer=true -p:GeneratorFloor=true -v:d > "$log"
@@ -160,7 +163,7 @@ report() { # $1 project: analyzer and generator times over $runs alternating bui
   net_without=$(column 2 "$without")
   total_without=$(column 3 "$without")
   added=$(awk -v a="$total" -v b="$total_without" 'BEGIN {printf "%.3f", a - b}')
-  echo "  as the compiler charges it (median of $runs builds with the package): ColdStart $coldstart s, NetAnalyzers $net s" \
+  echo "  as the compiler charges it (median of $builds builds with the package): ColdStart $coldstart s, NetAnalyzers $net s" \
     "(all analyzers $total s); ColdStart / NetAnalyzers = $(ratio "$coldstart" "$net")"
   echo "    that ratio, build by build: $(awk '{printf "%.2f ", ($2 > 0 ? $1 / $2 : 0)}' "$with")"
   echo "  what the package adds (median of all analyzers with it, $total s, minus without it, $total_without s): $added s;" \
@@ -191,28 +194,45 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[N
 column() { cut -d' ' -f"$1" "$2" | median; } # $1 field, $2 file: the median of that field
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
-paired() { # $1 project: median build wall time of each leg, against the build without the package
+paired() { # $1 project: each leg's build wall time against the build without the package in the same run
   local path="$1" legs=4 run turn leg start end
   local names=("without the package" "with the package" "only an empty operation analyzer" "only the reporting floor")
   local switches=("false" "true" "false -p:OperationFloor=true" "false -p:ReportingFloor=true")
-  local times=("" "" "" "")
+  local seconds="$work/seconds.txt"
+  : > "$seconds"
   for run in $(seq 1 "$runs"); do
     # The order rotates from run to run: here a build ran faster after some legs than after others.
     for turn in $(seq 0 $((legs - 1))); do
       leg=$(((turn + run) % legs))
       # shellcheck disable=SC2086 # a leg's switches are several words
       start=$(date +%s.%N); build "$path" ${switches[$leg]} > "$work/leg$leg.log"; end=$(date +%s.%N)
-      times[leg]+="$(echo "$end - $start" | bc) "
+      echo "$run $leg $(echo "$end - $start" | bc)" >> "$seconds"
     done
   done
-  local baseline median
-  baseline=$(echo "${times[0]}" | tr ' ' '\n' | grep . | median)
-  echo "  build wall time, median of $runs runs in rotating order (warnings in the last build):"
+  echo "  build wall time, $runs runs in rotating order: the median leg, and the median of its ratios to the build" \
+    "without the package in the same run, with their 95 % confidence interval (warnings in the last build):"
+  local ratio="the reference"
   for leg in $(seq 0 $((legs - 1))); do
-    median=$(echo "${times[leg]}" | tr ' ' '\n' | grep . | median)
-    echo "    $(printf '%-34s' "${names[leg]}") ${median} s, ratio $(awk -v a="$median" -v b="$baseline" 'BEGIN {printf "%.3f", a / b}')" \
-      "($(grep ': warning ' "$work/leg$leg.log" | sort -u | wc -l) warnings)"
+    if [ "$leg" -gt 0 ]; then
+      ratio="ratio $(awk -v leg="$leg" '$2 == 0 {base[$1] = $3} $2 == leg {time[$1] = $3}
+        END {for (run in time) printf "%.4f\n", time[run] / base[run]}' "$seconds" | sort -n | interval)"
+    fi
+    echo "    $(printf '%-34s' "${names[leg]}") $(awk -v leg="$leg" '$2 == leg {print $3}' "$seconds" | median | xargs printf '%.2f') s," \
+      "$ratio ($(grep ': warning ' "$work/leg$leg.log" | sort -u | wc -l) warnings)"
   done
+}
+
+# Sorted ratios on stdin: "median [low, high]", where [low, high] holds the median with at least 95 % confidence
+# whatever the distribution: the k-th smallest and k-th largest, k the largest with P(Binomial(n, 1/2) < k) <= 2.5 %.
+interval() {
+  awk '{r[NR] = $1}
+    END {
+      n = NR; k = 0; p = 0.5 ^ n; cdf = p
+      for (i = 0; i < n && cdf <= 0.025; i++) { k = i + 1; p = p * (n - i) / (i + 1); cdf += p }
+      median = (n % 2 ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2)
+      if (k == 0) printf "%.3f [too few runs for an interval]", median
+      else printf "%.3f [%.3f, %.3f]", median, r[k], r[n - k + 1]
+    }'
 }
 
 dotnet build "$repo/src/ColdStart.Analyzers.CodeFixes" -c Release -nologo > /dev/null
