@@ -15,13 +15,16 @@
 #            assemblies loaded and compiled from one build to the next, as on a developer's machine;
 #   process  UseSharedCompilation=false, as this machine's environment sets and many CI runners do: a fresh compiler
 #            process per build, which JIT-compiles every analyzer it runs (the SDK's own analyzers ship precompiled).
-# Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)] [compilers ("server process")]
-# The analyzer times (1.) vary far less than wall time: they take at most 7 builds each way, whatever the runs.
+# Usage: tools/AnalyzerCost/measure.sh [handler files (300)] [runs (5)] [compilers ("server process")] [analyzer builds]
+# The analyzer times (1.) take their own number of builds each way, by default the runs but at most 7, so that many
+# wall-time runs stay affordable. Their ratios, too, are medians of build-by-build ratios with a 95 % interval.
+# PAIRED_BUILD_ARGS, if set, is added to every timed build, e.g. -noconsolelogger to leave out printing the warnings.
 set -euo pipefail
 
 handlers="${1:-300}"
 runs="${2:-5}"
 compilers="${3:-server process}"
+analyzer_builds="${4:-$((runs < 7 ? runs : 7))}"
 shared=true
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -144,11 +147,11 @@ build() { # $1 project, $2 ColdStart switch, then extra arguments
     -p:UseSharedCompilation="$shared" "$@"
 }
 
-report() { # $1 project: analyzer and generator times over $runs alternating builds with and without the package
-  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt" builds=$((runs < 7 ? runs : 7))
+report() { # $1 project: analyzer and generator times over alternating builds with and without the package
+  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt"
   : > "$with"
   : > "$without"
-  for _ in $(seq 1 "$builds"); do
+  for _ in $(seq 1 "$analyzer_builds"); do
     build "$path" false -p:ReportAnalyzer=true -v:d > "$log"
     times "$log" >> "$without"
     build "$path" true -p:ReportAnalyzer=true -p:GeneratorFloor=true -v:d > "$log"
@@ -163,11 +166,14 @@ report() { # $1 project: analyzer and generator times over $runs alternating bui
   net_without=$(column 2 "$without")
   total_without=$(column 3 "$without")
   added=$(awk -v a="$total" -v b="$total_without" 'BEGIN {printf "%.3f", a - b}')
-  echo "  as the compiler charges it (median of $builds builds with the package): ColdStart $coldstart s, NetAnalyzers $net s" \
-    "(all analyzers $total s); ColdStart / NetAnalyzers = $(ratio "$coldstart" "$net")"
-  echo "    that ratio, build by build: $(awk '{printf "%.2f ", ($2 > 0 ? $1 / $2 : 0)}' "$with")"
+  echo "  as the compiler charges it (median of $analyzer_builds builds with the package): ColdStart $coldstart s," \
+    "NetAnalyzers $net s (all analyzers $total s); ColdStart / NetAnalyzers, build by build, median [95 % interval]:" \
+    "$(awk '$2 > 0 {printf "%.4f\n", $1 / $2}' "$with" | sort -n | interval)"
+  echo "    that ratio, build by build: $(awk '{printf "%s ", ($2 > 0 ? sprintf("%.2f", $1 / $2) : "-")}' "$with")"
+  # Builds with and without the package alternate, so each with-build pairs with the build before it.
   echo "  what the package adds (median of all analyzers with it, $total s, minus without it, $total_without s): $added s;" \
-    "NetAnalyzers without the package: $net_without s; added / NetAnalyzers = $(ratio "$added" "$net_without")"
+    "NetAnalyzers without the package: $net_without s; added / NetAnalyzers, pair by pair, median [95 % interval]:" \
+    "$(paste -d' ' "$with" "$without" | awk '$7 > 0 {printf "%.4f\n", ($3 - $8) / $7}' | sort -n | interval)"
   echo "  ColdStart generators: $generators s; the floor generator that runs first, with the shared per-tree work: $floor s"
   echo "  the last build's slowest ColdStart analyzers and generators:"
   grep -E "^\s+[0-9<.]+\s+[0-9<]+\s+ColdStart\.Analyzers\.(Rules|Generation)\." "$log" | sort -rn | head -6 | sed 's/^\s*/    /' || true
@@ -192,7 +198,6 @@ times() { # $1 a ReportAnalyzer build log: "ColdStart NetAnalyzers all-analyzers
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 column() { cut -d' ' -f"$1" "$2" | median; } # $1 field, $2 file: the median of that field
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
 paired() { # $1 project: each leg's build wall time against the build without the package in the same run
   local path="$1" legs=4 run turn leg start end
@@ -204,8 +209,8 @@ paired() { # $1 project: each leg's build wall time against the build without th
     # The order rotates from run to run: here a build ran faster after some legs than after others.
     for turn in $(seq 0 $((legs - 1))); do
       leg=$(((turn + run) % legs))
-      # shellcheck disable=SC2086 # a leg's switches are several words
-      start=$(date +%s.%N); build "$path" ${switches[$leg]} > "$work/leg$leg.log"; end=$(date +%s.%N)
+      # shellcheck disable=SC2086 # a leg's switches and the extra arguments are several words
+      start=$(date +%s.%N); build "$path" ${switches[$leg]} ${PAIRED_BUILD_ARGS:-} > "$work/leg$leg.log"; end=$(date +%s.%N)
       echo "$run $leg $(echo "$end - $start" | bc)" >> "$seconds"
     done
   done
