@@ -24,46 +24,72 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
     {
         if (facts.KnownTypes.LambdaSerializerAttribute is not null)
         {
-            start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, facts), SyntaxKind.Attribute);
+            // The attribute means something only on a handler method or on the assembly. A method's attributes are
+            // read from its symbol, where the compiler has already bound them; binding every attribute syntax again
+            // instead cost more than the rest of the package on a project with a JSON context of 600 [JsonSerializable].
+            start.RegisterSymbolAction(c => AnalyzeMethodAttributes(c, facts), SymbolKind.Method);
+            start.RegisterSyntaxNodeAction(c => AnalyzeAssemblyAttributes(c, facts), SyntaxKind.AttributeList);
         }
 
         start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
         start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CompilationFacts facts)
+    private static void AnalyzeMethodAttributes(SymbolAnalysisContext context, CompilationFacts facts)
     {
-        var attribute = (AttributeSyntax)context.Node;
+        var method = (IMethodSymbol)context.Symbol;
+
+        // A partial method's parts share their attributes: its definition part reports them all.
+        if (method.PartialDefinitionPart is not null
+            || JsonSerialization.LambdaSerializerAttribute(method.GetAttributes(), facts.KnownTypes) is not { } attribute
+            || JsonSerialization.SerializerType(attribute) is not { } serializer
+            || !JsonSerialization.IsReflectionLambdaSerializer(serializer, facts.KnownTypes)
+            || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax
+            || SerializerTypeOf(syntax) is not { } typeOf
+            || !facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer.Name));
+    }
+
+    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, CompilationFacts facts)
+    {
+        if (context.Node is not AttributeListSyntax { Parent: CompilationUnitSyntax } list)
+        {
+            return;
+        }
+
         var known = facts.KnownTypes;
-        if (attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not TypeOfExpressionSyntax typeOf
-            || !SymbolEqualityComparer.Default.Equals(
-                context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute))
+        foreach (var attribute in list.Attributes)
         {
-            return;
-        }
+            if (SerializerTypeOf(attribute) is not { } typeOf
+                || !SymbolEqualityComparer.Default.Equals(
+                    context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type, known.LambdaSerializerAttribute)
+                || context.SemanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type is not { } serializer
+                || !JsonSerialization.IsReflectionLambdaSerializer(serializer, known))
+            {
+                continue;
+            }
 
-        var serializer = context.SemanticModel.GetTypeInfo(typeOf.Type, context.CancellationToken).Type;
-        if (!JsonSerialization.IsReflectionLambdaSerializer(serializer, known))
-        {
-            return;
-        }
+            // The assembly's choice only matters for handlers that do not choose their own serializer.
+            var model = facts.Model(context.CancellationToken);
+            var handlerMethods = model.Handlers.Where(h => h.Method is not null).Select(h => h.Method!).ToList();
+            if (!model.IsServerlessProject
+                || (handlerMethods.Count > 0
+                    && handlerMethods.All(m => JsonSerialization.LambdaSerializerAttribute(m.GetAttributes(), known) is not null)))
+            {
+                return;
+            }
 
-        var model = facts.Model(context.CancellationToken);
-        if (!model.IsServerlessProject)
-        {
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer.Name));
         }
+    }
 
-        // An assembly-level choice only matters for handlers that do not choose their own serializer.
-        if (attribute.Parent is AttributeListSyntax { Target.Identifier.ValueText: "assembly" }
-            && model.Handlers.Any(h => h.Method is not null)
-            && model.Handlers.Where(h => h.Method is not null)
-                .All(h => JsonSerialization.LambdaSerializerAttribute(h.Method!.GetAttributes(), known) is not null))
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, typeOf.GetLocation(), serializer!.Name));
+    private static TypeOfExpressionSyntax? SerializerTypeOf(AttributeSyntax attribute)
+    {
+        return attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression as TypeOfExpressionSyntax;
     }
 
     // class NewtonJsonSerializer : Amazon.Lambda.Serialization.Json.JsonSerializer: a Lambda serializer by design,

@@ -31,6 +31,59 @@ public class ReflectionLambdaSerializerTests
     }
 
     [Fact]
+    public Task A_method_attribute_is_reported_once_whichever_part_of_a_partial_method_or_name_carries_it()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Serializer = Amazon.Lambda.Core.LambdaSerializerAttribute;
+            using Reflection = Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer;
+
+            public partial class Functions
+            {
+                public partial string Get(string input, ILambdaContext context);
+
+                [Serializer({|COLD202:typeof(Reflection)|})]
+                public partial string Post(string input, ILambdaContext context);
+
+                public class Nested<T>
+                {
+                    [LambdaSerializerAttribute({|COLD202:typeof(Reflection)|})]
+                    public string Put(string input, ILambdaContext context) => input;
+                }
+            }
+
+            public partial class Functions
+            {
+                [LambdaSerializer({|COLD202:typeof(Reflection)|})]
+                public partial string Get(string input, ILambdaContext context) => input;
+
+                public partial string Post(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Type_arguments_of_other_attributes_and_unresolved_serializers_are_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: System.Reflection.AssemblyMetadata("serializer", nameof(DefaultLambdaJsonSerializer))]
+
+            public class Functions
+            {
+                [System.Obsolete(nameof(DefaultLambdaJsonSerializer))]
+                [LambdaSerializer(typeof({|CS0246:MissingSerializer|}))]
+                public string Get(string input, ILambdaContext context) => input;
+
+                [System.ComponentModel.TypeConverter(typeof(DefaultLambdaJsonSerializer))]
+                public string Post(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Method_level_source_generated_serializer_overrides_the_assembly_choice()
     {
         return Verify.VerifyAsync("""
