@@ -4,7 +4,8 @@
 #   1. analyzer execution time (-p:ReportAnalyzer=true), two ways: ColdStart's time as the compiler charges it against
 #      the SDK's NetAnalyzers in the same build, and what the package adds to all analyzers' time against NetAnalyzers
 #      in builds without it (shared work, such as the first symbol lookups, is charged to whichever analyzer asks
-#      first, so the first figure moves NetAnalyzers' work onto ours);
+#      first, so the first figure moves NetAnalyzers' work onto ours), and what the package adds beyond the reporting
+#      floor below (the same warnings reported with no analysis), which is the cost of the analysis alone;
 #   2. build wall time with the package / without it: `dotnet build --no-incremental` runs in rotating order, each leg's
 #      time divided by the build without the package in the same run; the median of those ratios with a 95 %
 #      confidence interval (distribution-free, from the sign test), so a run can say whether a goal is met; the same
@@ -147,13 +148,17 @@ build() { # $1 project, $2 ColdStart switch, then extra arguments
     -p:UseSharedCompilation="$shared" "$@"
 }
 
-report() { # $1 project: analyzer and generator times over alternating builds with and without the package
-  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt"
+report() { # $1 project: analyzer and generator times over alternating builds without the package, with it, and with
+  # the reporting floor instead of it
+  local path="$1" log="$work/report.log" with="$work/with.txt" without="$work/without.txt" reporting="$work/reporting.txt"
   : > "$with"
   : > "$without"
+  : > "$reporting"
   for _ in $(seq 1 "$analyzer_builds"); do
     build "$path" false -p:ReportAnalyzer=true -v:d > "$log"
     times "$log" >> "$without"
+    build "$path" false -p:ReportAnalyzer=true -p:ReportingFloor=true -v:d > "$work/reporting.log"
+    times "$work/reporting.log" >> "$reporting"
     build "$path" true -p:ReportAnalyzer=true -p:GeneratorFloor=true -v:d > "$log"
     times "$log" >> "$with"
   done
@@ -174,6 +179,11 @@ report() { # $1 project: analyzer and generator times over alternating builds wi
   echo "  what the package adds (median of all analyzers with it, $total s, minus without it, $total_without s): $added s;" \
     "NetAnalyzers without the package: $net_without s; added / NetAnalyzers, pair by pair, median [95 % interval]:" \
     "$(paste -d' ' "$with" "$without" | awk '$7 > 0 {printf "%.4f\n", ($3 - $8) / $7}' | sort -n | interval)"
+  # The reporting floor reports the same warnings with no analysis: what the package adds beyond it is its analysis.
+  echo "  what the reporting floor adds instead (all analyzers $(column 3 "$reporting") s), and what the package adds" \
+    "beyond it, both over NetAnalyzers without the package, build by build, median [95 % interval]:" \
+    "$(paste -d' ' "$reporting" "$without" | awk '$7 > 0 {printf "%.4f\n", ($3 - $8) / $7}' | sort -n | interval);" \
+    "$(paste -d' ' "$with" "$reporting" "$without" | awk '$12 > 0 {printf "%.4f\n", ($3 - $8) / $12}' | sort -n | interval)"
   echo "  ColdStart generators: $generators s; the floor generator that runs first, with the shared per-tree work: $floor s"
   echo "  the last build's slowest ColdStart analyzers and generators:"
   grep -E "^\s+[0-9<.]+\s+[0-9<]+\s+ColdStart\.Analyzers\.(Rules|Generation)\." "$log" | sort -rn | head -6 | sed 's/^\s*/    /' || true
