@@ -24,6 +24,10 @@ var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnaly
 
 // COLDSTART_REALWORLD_TRACE=<part of a repository name> prints every diagnostic of that repository's projects.
 var trace = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_TRACE");
+// COLDSTART_REALWORLD_EDITS=<n> also analyses each cited file n more times as if mid-edit (see IncompleteEdits).
+var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
+var editCrashes = new List<string>();
+var editedAnalyses = 0;
 var findings = new List<Finding>();
 var crashes = new List<string>();
 var analyzerTime = Stopwatch.StartNew();
@@ -52,6 +56,13 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        if (editsPerFile > 0)
+        {
+            var citedFiles = repository.Select(c => Path.GetFullPath(Path.Combine(root, c.Path))).ToHashSet();
+            editedAnalyses += await IncompleteEdits.AnalyseAsync(
+                compilation, analyzers, options.Options!, citedFiles, editsPerFile, $"{repository.Key.Repository} {project.Name}", editCrashes);
+        }
+
         if (trace is not null && repository.Key.Repository.Contains(trace, StringComparison.OrdinalIgnoreCase))
         {
             Console.Error.WriteLine($"{project.Name}: {diagnostics.Length} diagnostics");
@@ -86,6 +97,13 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
 
 analyzerTime.Stop();
 var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed);
+if (editsPerFile > 0)
+{
+    var distinctCrashes = editCrashes.Distinct().ToList();
+    report += $"\nCited files analysed mid-edit: {editedAnalyses} edited compilations, {distinctCrashes.Count} analyzer crashes\n"
+        + string.Concat(distinctCrashes.Select(crash => $"- edit crash: {crash}\n"));
+}
+
 Console.WriteLine(report);
 if (args.Length > 2)
 {
