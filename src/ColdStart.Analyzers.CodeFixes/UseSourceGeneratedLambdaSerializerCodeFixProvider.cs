@@ -44,7 +44,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
             return;
         }
 
-        var known = new KnownTypes(semanticModel.Compilation);
+        var compilation = semanticModel.Compilation;
+        var known = new KnownTypes(compilation);
         var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
         var choices = contexts.Count == 0 ? new INamedTypeSymbol?[] { null } : contexts.Cast<INamedTypeSymbol?>().ToArray();
         foreach (var diagnostic in context.Diagnostics)
@@ -55,7 +56,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
                 continue;
             }
 
-            foreach (var choice in choices)
+            var types = ServedTypes(node, semanticModel, context.Document.Project, known, context.CancellationToken);
+            foreach (var choice in choices.Where(choice => CanFix(types, compilation, contextExists: choice is not null)))
             {
                 var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start);
                 var title = choice is null
@@ -83,11 +85,16 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
             BaseObjectCreationExpressionSyntax creation => semanticModel.GetTypeInfo(creation, cancellationToken).Type,
             _ => null,
         };
-        var camelCase = serializer?.Name == "CamelCaseLambdaJsonSerializer";
+        if (serializer is null)
+        {
+            return null;
+        }
+
+        var camelCase = serializer.Name == "CamelCaseLambdaJsonSerializer";
         var replaceable = SymbolEqualityComparer.Default.Equals(serializer, known.DefaultLambdaJsonSerializer)
             || SymbolEqualityComparer.Default.Equals(serializer, known.ObsoleteLambdaJsonSerializer)
             || (camelCase && node is BaseObjectCreationExpressionSyntax
-                && SymbolEqualityComparer.Default.Equals(serializer!.BaseType, known.DefaultLambdaJsonSerializer));
+                && SymbolEqualityComparer.Default.Equals(serializer.BaseType, known.DefaultLambdaJsonSerializer));
         return replaceable ? camelCase : null;
     }
 
@@ -95,13 +102,33 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null
-            || Replacement(node, semanticModel, new KnownTypes(semanticModel.Compilation), cancellationToken) is not { } camelCase)
+        if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null)
         {
             return null;
         }
 
-        return await FixAsync(document, node.Span, key.Substring(KeyPrefix.Length), camelCase, cancellationToken).ConfigureAwait(false);
+        var compilation = semanticModel.Compilation;
+        var known = new KnownTypes(compilation);
+        var contextName = key.Substring(KeyPrefix.Length);
+        if (Replacement(node, semanticModel, known, cancellationToken) is not { } camelCase
+            || !CanFix(
+                ServedTypes(node, semanticModel, document.Project, known, cancellationToken),
+                compilation,
+                contextExists: compilation.GetTypeByMetadataName(contextName.Replace("global::", string.Empty)) is not null))
+        {
+            return null;
+        }
+
+        return await FixAsync(document, node.Span, contextName, camelCase, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Every type the serializer reads or writes must go on the context, and a context with no type at all is not
+    /// generated (it would not compile): a serializer that serves no payload is fixed only with a context that exists.
+    /// </summary>
+    private static bool CanFix(List<ITypeSymbol> types, Compilation compilation, bool contextExists)
+    {
+        return types.All(type => JsonSerialization.CanRegister(type, compilation, compilation.Assembly)) && (contextExists || types.Count > 0);
     }
 
     private static async Task<Solution> FixAsync(
@@ -117,21 +144,15 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
         var qualifiedSerializer = QualifiedName(ParseName(SerializerName.Substring(0, SerializerName.LastIndexOf('.'))), serializerType)
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
-        List<ITypeSymbol> types;
+        var types = ServedTypes(node, semanticModel, document.Project, known, cancellationToken);
         SyntaxNode replacement;
         if (node is TypeOfExpressionSyntax typeOf)
         {
-            types = HandlersServedBy(typeOf, semanticModel, document.Project, cancellationToken).SelectMany(m => JsonSerialization.PayloadTypes(m, known))
-                .Select(p => p.Type).ToList();
             replacement = typeOf.WithType(qualifiedSerializer.WithTriviaFrom(typeOf.Type));
         }
         else
         {
             var creation = (BaseObjectCreationExpressionSyntax)node;
-            var parent = semanticModel.GetOperation(creation, cancellationToken)?.ParentWithoutConversions();
-
-            var create = parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
-            types = create is null ? new List<ITypeSymbol>() : JsonSerialization.BootstrapPayloadTypes(create, known).Select(p => p.Type).ToList();
             var arguments = creation.ArgumentList ?? ArgumentList();
             if (camelCase && arguments.Arguments.Count == 0)
             {
@@ -158,6 +179,24 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
             cancellationToken,
             newContextHost: document.Id,
             newContextName: contextName).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The payload types the flagged serializer reads and writes: those of the handlers an attribute serves, or of the
+    /// bootstrap a constructed serializer is passed to (none when it goes anywhere else).
+    /// </summary>
+    private static List<ITypeSymbol> ServedTypes(SyntaxNode node, SemanticModel semanticModel, Project project, KnownTypes known, CancellationToken cancellationToken)
+    {
+        if (node is TypeOfExpressionSyntax typeOf)
+        {
+            return HandlersServedBy(typeOf, semanticModel, project, cancellationToken).SelectMany(m => JsonSerialization.PayloadTypes(m, known))
+                .Select(p => p.Type).ToList();
+        }
+
+        var parent = semanticModel.GetOperation(node, cancellationToken)?.ParentWithoutConversions();
+        return parent is IArgumentOperation { Parent: IInvocationOperation create }
+            ? JsonSerialization.BootstrapPayloadTypes(create, known).Select(p => p.Type).ToList()
+            : new List<ITypeSymbol>();
     }
 
     /// <summary>The class-library handlers whose serializer this attribute chooses.</summary>

@@ -137,6 +137,29 @@ internal static class JsonSerialization
     }
 
     /// <summary>
+    /// Whether <c>[JsonSerializable(typeof(T))]</c> on a context declared in <paramref name="within"/> (the assembly,
+    /// for a context at namespace level) compiles and gets generated: a named or array type that mentions no type
+    /// parameter (typeof in an attribute cannot) and that the context can see (not another type's private member).
+    /// </summary>
+    public static bool CanRegister(ITypeSymbol type, Compilation compilation, ISymbol within)
+    {
+        return type is { IsAnonymousType: false, TypeKind: not (TypeKind.Error or TypeKind.Dynamic or TypeKind.Pointer or TypeKind.FunctionPointer) }
+            && !MentionsTypeParameter(type)
+            && compilation.IsSymbolAccessibleWithin(type, within);
+    }
+
+    private static bool MentionsTypeParameter(ITypeSymbol type)
+    {
+        return type switch
+        {
+            ITypeParameterSymbol => true,
+            IArrayTypeSymbol array => MentionsTypeParameter(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(MentionsTypeParameter) || (named.ContainingType is { } outer && MentionsTypeParameter(outer)),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// A documentation reference id for a type, to pass a type from an analyzer to a code fix. Nullable
     /// reference annotations are removed first (annotated types do not round-trip through these ids).
     /// </summary>

@@ -96,9 +96,12 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
             return;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(ContextProperty, DocumentationCommentId.CreateDeclarationId(jsonContext))
-            .Add(TypeProperty, JsonSerialization.TypeId(type, compilation));
+        // Without the type the fix has nothing to register: a type the context cannot name gets no fix.
+        var properties = JsonSerialization.CanRegister(type, compilation, jsonContext)
+            ? ImmutableDictionary<string, string?>.Empty
+                .Add(ContextProperty, DocumentationCommentId.CreateDeclarationId(jsonContext))
+                .Add(TypeProperty, JsonSerialization.TypeId(type, compilation))
+            : ImmutableDictionary<string, string?>.Empty;
         report(Diagnostic.Create(
             Descriptors.HandlerTypeMissingFromJsonContext,
             location,

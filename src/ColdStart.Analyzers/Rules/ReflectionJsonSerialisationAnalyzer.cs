@@ -75,9 +75,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
+        // The fix registers the type on a context at namespace level: only a type such a context can name.
         if (type.Is(known.StjSerializer)
-            && serialised is { IsAnonymousType: false, TypeKind: not TypeKind.Error and not TypeKind.Dynamic and not TypeKind.TypeParameter }
+            && serialised is not null
             && serialised.SpecialType != SpecialType.System_Object
+            && JsonSerialization.CanRegister(serialised, context.Compilation, context.Compilation.Assembly)
             && JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken) is { } options)
         {
             properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);

@@ -193,6 +193,94 @@ public class SerializerCodeFixTests
     }
 
     [Fact]
+    public Task A_serializer_whose_handlers_have_no_payload_gets_no_fix_that_would_create_an_empty_context()
+    {
+        // The generator writes nothing for a context without [JsonSerializable]: the created class would not compile.
+        var sources = new[]
+        {
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+
+            public class Counter
+            {
+                public Task Increment(ILambdaContext context) => Task.CompletedTask;
+            }
+            """,
+        };
+        return VerifyCold202.VerifyWithJsonGeneratorAsync(sources, sources);
+    }
+
+    [Fact]
+    public Task A_Newtonsoft_serializer_subclass_gets_no_fix_in_a_project_without_the_System_Text_Json_serializers()
+    {
+        const string newtonsoftSerializerOnly = """
+            namespace Amazon.Lambda.Serialization.Json
+            {
+                public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
+                {
+                    public JsonSerializer() { }
+                    public JsonSerializer(System.Action<Newtonsoft.Json.JsonSerializerSettings> customizeSerializerSettings) { }
+                    public T Deserialize<T>(System.IO.Stream requestStream) => default!;
+                    public void Serialize<T>(T response, System.IO.Stream responseStream) { }
+                }
+            }
+            """;
+        var sources = new[]
+        {
+            """
+            namespace Shared
+            {
+                public class UtcSerializer : {|COLD202:Amazon.Lambda.Serialization.Json.JsonSerializer|}
+                {
+                    public UtcSerializer() : base(settings => settings.DateTimeZoneHandling = Newtonsoft.Json.DateTimeZoneHandling.Utc) { }
+                }
+            }
+            """,
+        };
+        return VerifyCold202.VerifyAsync(sources, sources, new[] { ColdStart.Analyzers.Tests.Infrastructure.LambdaStubs.Core, newtonsoftSerializerOnly });
+    }
+
+    [Fact]
+    public Task A_handler_type_the_context_cannot_see_gets_no_fix()
+    {
+        // Registering Program.Order on a context outside Program would not compile: Order is private to Program.
+        var sources = new[]
+        {
+            """
+            using System.Text.Json.Serialization;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Shop;
+
+            public static class Program
+            {
+                public static async Task Main()
+                {
+                    await LambdaBootstrapBuilder.Create(
+                        ({|COLD203:Order|} order, ILambdaContext context) => new OrderResult(),
+                        new SourceGeneratorLambdaJsonSerializer<BootstrapJsonContext>()).Build().RunAsync();
+                }
+
+                private sealed class Order { public string Id { get; set; } = ""; }
+            }
+
+            [JsonSerializable(typeof(OrderResult))]
+            internal partial class BootstrapJsonContext : JsonSerializerContext
+            {
+            }
+            """,
+            Types,
+        };
+        return VerifyCold203.VerifyWithJsonGeneratorAsync(sources, sources);
+    }
+
+    [Fact]
     public Task Missing_handler_types_are_registered_once_each_with_fix_all()
     {
         return VerifyCold203.VerifyWithJsonGeneratorAsync(

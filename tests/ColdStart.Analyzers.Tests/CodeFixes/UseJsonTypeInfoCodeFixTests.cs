@@ -345,6 +345,38 @@ public class UseJsonTypeInfoCodeFixTests
     }
 
     [Fact]
+    public Task Types_a_namespace_level_context_cannot_name_get_no_fix()
+    {
+        // A private nested record is invisible to AppJsonContext, and typeof in an attribute cannot take a type
+        // parameter: registering either would not compile.
+        var sources = new[]
+        {
+            """
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            namespace Shop
+            {
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        return {|COLD201:JsonSerializer.Serialize(new Reply(input))|} + Wrap(input);
+                    }
+
+                    private static string Wrap<TMessage>(TMessage message) => {|COLD201:JsonSerializer.Serialize(new Envelope<TMessage>(message))|};
+
+                    private sealed record Reply(string Text);
+                }
+
+                public sealed record Envelope<T>(T Body);
+            }
+            """,
+        };
+        return Verify.VerifyWithJsonGeneratorAsync(sources, sources);
+    }
+
+    [Fact]
     public Task Options_that_are_not_statically_known_get_no_fix()
     {
         var sources = new[]
