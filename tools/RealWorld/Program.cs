@@ -28,6 +28,8 @@ var trace = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_TRACE");
 var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
 var editCrashes = new List<string>();
 var editedAnalyses = 0;
+// COLDSTART_REALWORLD_FIXES=1 also applies every code fix to every diagnostic and compiles the result (see FixCheck).
+var fixCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FIXES") == "1" ? new FixCheck() : null;
 var findings = new List<Finding>();
 var crashes = new List<string>();
 var analyzerTime = Stopwatch.StartNew();
@@ -56,6 +58,11 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        if (fixCheck is not null)
+        {
+            await fixCheck.CheckAsync(compilation, analyzers, options.Options!, $"{repository.Key.Repository} {project.Name}");
+        }
+
         if (editsPerFile > 0)
         {
             var citedFiles = repository.Select(c => Path.GetFullPath(Path.Combine(root, c.Path))).ToHashSet();
@@ -97,6 +104,12 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
 
 analyzerTime.Stop();
 var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed);
+if (fixCheck is not null)
+{
+    report += $"\nCode fixes applied and compiled: {fixCheck.Applied}, and {fixCheck.FixAllApplied} Fix Alls; broken: {fixCheck.Broken.Count}\n"
+        + string.Concat(fixCheck.Broken.Select(broken => $"- broken fix: {broken}\n"));
+}
+
 if (editsPerFile > 0)
 {
     var distinctCrashes = editCrashes.Distinct().ToList();

@@ -296,7 +296,10 @@ internal sealed class References
 
     private static bool IsToolAssembly(string fileName)
     {
+        // The compiler, the workspace the fix check runs in (MEF and Humanizer come with it), and this tool.
         return fileName.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
+            || fileName.StartsWith("System.Composition.", StringComparison.Ordinal)
+            || fileName == "Humanizer.dll"
             || fileName.StartsWith("ColdStart.", StringComparison.Ordinal)
             || fileName == "RealWorld.dll";
     }
