@@ -185,7 +185,8 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
     /// The payload types the flagged serializer reads and writes: those of the handlers an attribute serves, or of the
     /// bootstrap a constructed serializer is passed to (none when it goes anywhere else).
     /// </summary>
-    private static List<ITypeSymbol> ServedTypes(SyntaxNode node, SemanticModel semanticModel, Project project, KnownTypes known, CancellationToken cancellationToken)
+    private static List<ITypeSymbol> ServedTypes(
+        SyntaxNode node, SemanticModel semanticModel, Project project, KnownTypes known, CancellationToken cancellationToken)
     {
         if (node is TypeOfExpressionSyntax typeOf)
         {

@@ -63,7 +63,7 @@ internal sealed class FixCheck
                     await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
                     foreach (var action in actions.SelectMany(Flatten))
                     {
-                        var changed = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().SingleOrDefault()?.ChangedSolution;
+                        var changed = await ChangedSolutionAsync(action);
                         if (changed is null)
                         {
                             Broken.Add($"{where}: '{action.Title}' changes nothing");
@@ -103,7 +103,7 @@ internal sealed class FixCheck
                     continue;
                 }
 
-                var changed = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().SingleOrDefault()?.ChangedSolution;
+                var changed = await ChangedSolutionAsync(action);
                 if (changed is null)
                 {
                     Broken.Add($"{where} changes nothing");
@@ -145,6 +145,11 @@ internal sealed class FixCheck
         {
             return Task.FromResult(_byFile.SelectMany(file => file));
         }
+    }
+
+    private static async Task<Solution?> ChangedSolutionAsync(CodeAction action)
+    {
+        return (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().SingleOrDefault()?.ChangedSolution;
     }
 
     private static IEnumerable<CodeAction> Flatten(CodeAction action)
