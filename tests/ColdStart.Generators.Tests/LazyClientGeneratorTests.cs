@@ -123,6 +123,37 @@ public class LazyClientGeneratorTests
     }
 
     [Fact]
+    public void A_derived_holder_hides_the_base_holder_members_with_new_and_keeps_its_own_client()
+    {
+        // The base holder's members exist only in the generator's output, which the generator does not see.
+        var (output, result) = GeneratorHarness.RunClean(new LazyClientGenerator(), Clients, """
+            using Acme.Clients;
+            using ColdStart;
+
+            namespace Acme
+            {
+                [LazyClient<StorageClient>]
+                public partial class BaseFunction { }
+
+                [LazyClient<StorageClient>]
+                public partial class OrderFunction : BaseFunction { }
+            }
+            """);
+
+        var derived = GeneratorHarness.GeneratedSource(result, "Acme.OrderFunction.LazyClients.g.cs");
+        Assert.Contains("public new static global::Acme.Clients.StorageClient StorageClient =>", derived, StringComparison.Ordinal);
+        Assert.Contains("public new static bool IsStorageClientCreated =>", derived, StringComparison.Ordinal);
+        Assert.Contains("public new static void PrimeAll()", derived, StringComparison.Ordinal);
+        Assert.DoesNotContain("public new ", GeneratorHarness.GeneratedSource(result, "Acme.BaseFunction.LazyClients.g.cs"), StringComparison.Ordinal);
+        var assembly = GeneratorHarness.Load(output);
+        var orderFunction = assembly.GetType("Acme.OrderFunction")!;
+        var baseFunction = assembly.GetType("Acme.BaseFunction")!;
+        orderFunction.GetMethod("PrimeAll")!.Invoke(null, null);
+        Assert.True((bool)orderFunction.GetProperty("IsStorageClientCreated")!.GetValue(null)!);
+        Assert.False((bool)baseFunction.GetProperty("IsStorageClientCreated")!.GetValue(null)!);
+    }
+
+    [Fact]
     public void Holders_that_are_not_partial_or_have_nothing_constructible_get_no_source()
     {
         var driver = GeneratorHarness.Driver(new LazyClientGenerator()).RunGenerators(GeneratorHarness.Compilation(Clients, """

@@ -285,9 +285,72 @@ public class PrewarmGeneratorTests
                 [Prewarm]
                 public string Handle(string input, ILambdaContext context) => input;
             }
+
+            public partial interface IEntryPoint
+            {
+                [Prewarm]
+                System.Threading.Tasks.Task Handle(System.IO.Stream input, ILambdaContext context);
+            }
             """));
 
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
+    }
+
+    [Fact]
+    public async Task A_derived_handler_entry_point_hides_the_base_one_with_new_and_each_calls_its_own_handler()
+    {
+        // The base's entry point exists only in the generator's output, which the generator does not see.
+        var (output, result) = GeneratorHarness.RunClean(Generators, LambdaCore, """
+            using System.IO;
+            using System.Text;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            namespace Shop
+            {
+                public partial class BaseFunction
+                {
+                    [Prewarm]
+                    public virtual Task<Stream> Handler(Stream input, ILambdaContext context) => Reply("base");
+
+                    protected static Task<Stream> Reply(string text) => Task.FromResult<Stream>(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+                }
+
+                public partial class OrderFunction : BaseFunction
+                {
+                    [Prewarm]
+                    public override Task<Stream> Handler(Stream input, ILambdaContext context) => Reply("order");
+                }
+
+                public sealed class QuietContext : ILambdaContext, ILambdaLogger
+                {
+                    public string AwsRequestId => "1";
+                    public ILambdaLogger Logger => this;
+                    public void Log(string message) { }
+                    public void LogLine(string message) { }
+                }
+            }
+            """);
+
+        Assert.Contains("public async global::System.Threading.Tasks.Task<global::System.IO.Stream> HandlerPrewarmed(",
+            GeneratorHarness.GeneratedSource(result, "Shop.BaseFunction.Handler.Prewarm.g.cs"));
+        Assert.Contains("public new async global::System.Threading.Tasks.Task<global::System.IO.Stream> HandlerPrewarmed(",
+            GeneratorHarness.GeneratedSource(result, "Shop.OrderFunction.Handler.Prewarm.g.cs"));
+        var assembly = GeneratorHarness.Load(output);
+        Assert.Equal("order", await CallEntryPoint(assembly, "Shop.OrderFunction"));
+        Assert.Equal("base", await CallEntryPoint(assembly, "Shop.BaseFunction"));
+    }
+
+    /// <summary>Calls a type's HandlerPrewarmed with an order (not a ping) and returns what it wrote.</summary>
+    private static async Task<string> CallEntryPoint(Assembly assembly, string typeName)
+    {
+        var type = assembly.GetType(typeName)!;
+        var context = Activator.CreateInstance(assembly.GetType("Shop.QuietContext")!)!;
+        using var input = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"id\":\"1\"}"));
+        var entryPoint = type.GetMethod("HandlerPrewarmed")!;
+        var output = await (Task<System.IO.Stream>)entryPoint.Invoke(Activator.CreateInstance(type), new[] { input, context })!;
+        return new System.IO.StreamReader(output).ReadToEnd();
     }
 
     [Fact]

@@ -53,6 +53,47 @@ internal static class GeneratedCode
     /// <summary>The namespace to generate into, or null for the global namespace.</summary>
     public static string? NamespaceOf(INamedTypeSymbol type) => type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
 
+    /// <summary>
+    /// Whether a generated property named <paramref name="name"/> hides a member <paramref name="type"/> inherits (say,
+    /// the same generator's output on a base class): it then says <c>new</c>, as hand-written code would, and leaves
+    /// no warning CS0108.
+    /// </summary>
+    public static bool PropertyHidesInherited(INamedTypeSymbol type, string name) => InheritedVisible(type, name).Any();
+
+    /// <summary>
+    /// Whether a generated method hides an inherited member: a method of the same name and parameter types
+    /// (fully qualified, <c>global::...</c>), or any other member of that name.
+    /// </summary>
+    public static bool MethodHidesInherited(INamedTypeSymbol type, string name, params string[] parameterTypes)
+    {
+        return InheritedVisible(type, name).Any(member => member is not IMethodSymbol method
+            || method.Parameters.Select(p => p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).SequenceEqual(parameterTypes));
+    }
+
+    /// <summary><c>"new "</c> for a member whose name is in <paramref name="hiding"/>, else nothing.</summary>
+    public static string NewModifier(EquatableArray<string> hiding, string name) => hiding.Contains(name) ? "new " : string.Empty;
+
+    private static System.Collections.Generic.IEnumerable<ISymbol> InheritedVisible(INamedTypeSymbol type, string name)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            foreach (var member in baseType.GetMembers(name))
+            {
+                var visible = member.DeclaredAccessibility switch
+                {
+                    Accessibility.Private or Accessibility.NotApplicable => false,
+                    Accessibility.Internal or Accessibility.ProtectedAndInternal
+                        => SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, type.ContainingAssembly),
+                    _ => true,
+                };
+                if (visible && !member.IsImplicitlyDeclared)
+                {
+                    yield return member;
+                }
+            }
+        }
+    }
+
     /// <summary>The value of an attribute's named argument (<c>[Prewarm(SnapStart = true)]</c>), or null when it is not set.</summary>
     public static object? NamedArgument(AttributeData attribute, string name)
     {

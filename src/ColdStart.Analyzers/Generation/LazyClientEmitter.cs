@@ -28,12 +28,15 @@ internal static class LazyClientEmitter
                 $"/// <summary>The shared <see cref=\"{client.ClientType}\"/>, created on first access (once, even under concurrent first access).</summary>");
             WriteMemberAttributes(writer);
             writer.Line(
-                $"public static {client.ExposedType} {client.PropertyName} => "
+                $"public {GeneratedCode.NewModifier(holder.HidingMembers, client.PropertyName)}static {client.ExposedType} {client.PropertyName} => "
                 + $"global::System.Threading.Volatile.Read(ref {field}) ?? Create{client.PropertyName}Once();");
             writer.BlankLine();
             writer.Line($"/// <summary>Whether <see cref=\"{client.PropertyName}\"/> has been created.</summary>");
             WriteMemberAttributes(writer);
-            writer.Line($"public static bool Is{client.PropertyName}Created => global::System.Threading.Volatile.Read(ref {field}) != null;");
+            var createdFlag = LazyClientParser.CreatedFlag(client.PropertyName);
+            writer.Line(
+                $"public {GeneratedCode.NewModifier(holder.HidingMembers, createdFlag)}static bool {createdFlag} => "
+                + $"global::System.Threading.Volatile.Read(ref {field}) != null;");
             writer.BlankLine();
             WriteMemberAttributes(writer);
             writer.Open($"private static {client.ExposedType} Create{client.PropertyName}Once()");
@@ -57,7 +60,7 @@ internal static class LazyClientEmitter
         writer.BlankLine();
         writer.Line("/// <summary>Creates every client of this holder that does not exist yet: call it from warm-up or SnapStart priming.</summary>");
         WriteMemberAttributes(writer);
-        writer.Open("public static void PrimeAll()");
+        writer.Open($"public {GeneratedCode.NewModifier(holder.HidingMembers, "PrimeAll")}static void PrimeAll()");
         foreach (var client in holder.Clients)
         {
             writer.Line($"_ = {client.PropertyName};");

@@ -54,8 +54,39 @@ internal static class LazyClientParser
             Clients = new EquatableArray<LazyClientSpec>(clients),
             PrimeAllCall = PrimeAllCall(holder),
             NullableAnnotations = nullableAnnotations,
+            HidingMembers = HidingMembers(holder, clients, known),
         };
     }
+
+    // A base holder's members are hidden whether they were written by hand, compiled into a referenced assembly, or are
+    // about to be generated for the base holder's own [LazyClient]s, which the generator does not see as members.
+    private static EquatableArray<string> HidingMembers(INamedTypeSymbol holder, List<LazyClientSpec> clients, KnownTypes known)
+    {
+        var generatedInBase = new HashSet<string>();
+        for (var baseType = holder.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.Locations.Any(location => location.IsInSource) && LazyClientDeclarations.IsPartialEverywhere(baseType))
+            {
+                foreach (var declaration in LazyClientDeclarations.Read(baseType, known).Where(d => !d.IsDuplicate && d.IsConstructible))
+                {
+                    generatedInBase.UnionWith(new[] { declaration.PropertyName, CreatedFlag(declaration.PropertyName), "PrimeAll" });
+                }
+            }
+        }
+
+        var hiding = clients.SelectMany(client => new[] { client.PropertyName, CreatedFlag(client.PropertyName) })
+            .Where(name => generatedInBase.Contains(name) || GeneratedCode.PropertyHidesInherited(holder, name))
+            .ToList();
+        if (generatedInBase.Contains("PrimeAll") || GeneratedCode.MethodHidesInherited(holder, "PrimeAll"))
+        {
+            hiding.Add("PrimeAll");
+        }
+
+        return new EquatableArray<string>(hiding);
+    }
+
+    /// <summary>The name of the generated property that says whether a client exists: <c>Is{Name}Created</c>.</summary>
+    public static string CreatedFlag(string propertyName) => "Is" + propertyName + "Created";
 
     private static string? PrimeAllCall(INamedTypeSymbol holder)
     {

@@ -26,6 +26,9 @@ internal sealed record LazyClientHolderSpec
 
     /// <summary>Whether the consuming project's language version has nullable annotations (C# 8).</summary>
     public required bool NullableAnnotations { get; init; }
+
+    /// <summary>The generated members that hide one the holder inherits (they are declared <c>new</c>).</summary>
+    public EquatableArray<string> HidingMembers { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>One lazily created client of a holder.</summary>

@@ -27,6 +27,11 @@ internal static class PrewarmDeclarations
     public static PrewarmHandler Read(IMethodSymbol method, KnownTypes known)
     {
         var handler = new PrewarmHandler(method);
+        if (method.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return handler.Unsupported("it is an interface member: put [Prewarm] on the class that implements the handler");
+        }
+
         var parameters = method.Parameters;
         var contextIndex = parameters.ToList().FindIndex(p => p.Type.Is(known.LambdaContext));
         var inputs = parameters.Where(p => !p.Type.Is(known.LambdaContext)).ToList();
@@ -135,6 +140,27 @@ internal static class PrewarmDeclarations
 
     /// <summary>True when the handler's type and every type containing it are declared partial.</summary>
     public static bool TypeIsPartial(IMethodSymbol method) => LazyClientDeclarations.IsPartialEverywhere(method.ContainingType);
+
+    /// <summary>
+    /// The [Prewarm] handler of the same name that a base class declares in this compilation and the generator
+    /// supports: its generated members exist only in the generator's output, which the generator does not see.
+    /// </summary>
+    public static PrewarmHandler? GeneratedInBase(IMethodSymbol method, KnownTypes known)
+    {
+        for (var baseType = method.ContainingType.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            foreach (var candidate in baseType.GetMembers(method.Name).OfType<IMethodSymbol>())
+            {
+                if (candidate.Locations.Any(location => location.IsInSource) && candidate.HasAttribute(known.PrewarmAttribute)
+                    && TypeIsPartial(candidate) && Read(candidate, known) is { UnsupportedReason: null } handler)
+                {
+                    return handler;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static (PrewarmReturnKind Kind, ITypeSymbol? Output) ReturnShape(ITypeSymbol type, KnownTypes known)
     {

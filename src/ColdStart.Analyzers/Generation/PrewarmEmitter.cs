@@ -55,7 +55,9 @@ internal static class PrewarmEmitter
         writer.Line("/// </summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Line(GeneratedCode.ExcludeFromCodeCoverage);
-        writer.Open($"public {modifier}async {Task}<{Stream}> {name}Prewarmed({Stream} input, global::Amazon.Lambda.Core.ILambdaContext context)");
+        writer.Open(
+            $"public {GeneratedCode.NewModifier(spec.HidingMembers, name + "Prewarmed")}{modifier}async {Task}<{Stream}> "
+            + $"{name}Prewarmed({Stream} input, global::Amazon.Lambda.Core.ILambdaContext context)");
         writer.Open($"if (global::ColdStart.WarmupPing.IsPing(input, {prefix}PingOptions))");
         writer.Line($"await {WarmUpOnce(prefix, name + "WarmUpAsync", annotations)}.ConfigureAwait(false);");
         writer.Line($"context.Logger.LogLine(\"ColdStart: warm-up ping answered by {spec.TypeDisplayName}.{name}\");");
@@ -155,7 +157,7 @@ internal static class PrewarmEmitter
         writer.Line(GeneratedCode.Attribute);
         writer.Line(GeneratedCode.ExcludeFromCodeCoverage);
         writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        writer.Open($"internal static void {name}RegisterSnapStartHooks()");
+        writer.Open($"internal {GeneratedCode.NewModifier(spec.HidingMembers, name + "RegisterSnapStartHooks")}static void {name}RegisterSnapStartHooks()");
         writer.Open(
             "if (!string.Equals(global::System.Environment.GetEnvironmentVariable(\"AWS_LAMBDA_INITIALIZATION_TYPE\"), "
             + "\"snap-start\", global::System.StringComparison.Ordinal))");

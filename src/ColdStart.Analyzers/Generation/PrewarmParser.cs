@@ -42,6 +42,29 @@ internal static class PrewarmParser
             SnapStart = handler.SnapStart,
             PrimingInstanceType = handler.SnapStart && !method.IsStatic ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null,
             AfterRestores = new EquatableArray<WarmUpSpec>(handler.AfterRestores.Select(a => new WarmUpSpec(a.Method.Name, a.Method.IsStatic, a.Kind))),
+            HidingMembers = HidingMembers(method, handler, known),
         };
+    }
+
+    // A base class's entry point is hidden whether it was written by hand, compiled into a referenced assembly, or is
+    // about to be generated for a [Prewarm] handler of the same name on the base class.
+    private static EquatableArray<string> HidingMembers(IMethodSymbol method, PrewarmHandler handler, KnownTypes known)
+    {
+        var type = method.ContainingType;
+        var entryPoint = method.Name + "Prewarmed";
+        var hooks = method.Name + "RegisterSnapStartHooks";
+        var inBase = PrewarmDeclarations.GeneratedInBase(method, known);
+        var hiding = new List<string>();
+        if (inBase is not null || GeneratedCode.MethodHidesInherited(type, entryPoint, "global::System.IO.Stream", "global::Amazon.Lambda.Core.ILambdaContext"))
+        {
+            hiding.Add(entryPoint);
+        }
+
+        if (handler.SnapStart && (inBase is { SnapStart: true } || GeneratedCode.MethodHidesInherited(type, hooks)))
+        {
+            hiding.Add(hooks);
+        }
+
+        return new EquatableArray<string>(hiding);
     }
 }

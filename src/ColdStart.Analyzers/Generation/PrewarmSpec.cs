@@ -62,6 +62,9 @@ internal sealed record PrewarmSpec
 
     /// <summary>Static [AfterRestore] methods, run by the after-restore hook.</summary>
     public EquatableArray<WarmUpSpec> AfterRestores { get; init; } = EquatableArray<WarmUpSpec>.Empty;
+
+    /// <summary>The generated members that hide one the type inherits (they are declared <c>new</c>).</summary>
+    public EquatableArray<string> HidingMembers { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A [WarmUp] method to run once on the first ping.</summary>

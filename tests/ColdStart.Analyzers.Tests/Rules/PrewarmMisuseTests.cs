@@ -40,6 +40,12 @@ public class PrewarmMisuseTests
                     [Prewarm]
                     public System.IO.Stream Raw(System.IO.Stream input, ILambdaContext context) => input;
                 }
+
+                public partial interface IEntryPoint
+                {
+                    [{|#4:Prewarm|}]
+                    System.IO.Stream Raw(System.IO.Stream input, ILambdaContext context) => input;
+                }
                 """,
         };
         test.ExpectedDiagnostics.Add(
@@ -57,6 +63,9 @@ public class PrewarmMisuseTests
             .WithArguments(
                 "Functions.Streams", "[WarmUp] method 'Warm' must take no parameters, return void, Task or ValueTask, and be static when the handler is"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmTypeNotPartial).WithLocation(3).WithArguments("NotPartial"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(4)
+            .WithArguments("IEntryPoint.Raw", "it is an interface member: put [Prewarm] on the class that implements the handler"));
         return test.RunAsync();
     }
 
