@@ -30,6 +30,8 @@ var editCrashes = new List<string>();
 var editedAnalyses = 0;
 // COLDSTART_REALWORLD_FIXES=1 also applies every code fix to every diagnostic and compiles the result (see FixCheck).
 var fixCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FIXES") == "1" ? new FixCheck() : null;
+// COLDSTART_REALWORLD_GENERATORS=1 also runs our generators on the corpus's handlers, annotated (see GeneratorCheck).
+var generatorCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_GENERATORS") == "1" ? new GeneratorCheck() : null;
 var findings = new List<Finding>();
 var crashes = new List<string>();
 var analyzerTime = Stopwatch.StartNew();
@@ -58,6 +60,7 @@ foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        generatorCheck?.Check(compilation, $"{repository.Key.Repository} {project.Name}");
         if (fixCheck is not null)
         {
             await fixCheck.CheckAsync(compilation, analyzers, options.Options!, $"{repository.Key.Repository} {project.Name}");
@@ -108,6 +111,12 @@ if (fixCheck is not null)
 {
     report += $"\nCode fixes applied and compiled: {fixCheck.Applied}, and {fixCheck.FixAllApplied} Fix Alls; broken: {fixCheck.Broken.Count}\n"
         + string.Concat(fixCheck.Broken.Select(broken => $"- broken fix: {broken}\n"));
+}
+
+if (generatorCheck is not null)
+{
+    report += $"\nHandlers annotated for our generators: {generatorCheck.Handlers}; generated files: {generatorCheck.GeneratedFiles}; "
+        + $"findings: {generatorCheck.Findings.Count}\n" + string.Concat(generatorCheck.Findings.Select(finding => $"- generator finding: {finding}\n"));
 }
 
 if (editsPerFile > 0)

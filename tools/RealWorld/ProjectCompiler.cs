@@ -296,7 +296,8 @@ internal sealed class References
 
     private static bool IsToolAssembly(string fileName)
     {
-        // The compiler, the workspace the fix check runs in (MEF and Humanizer come with it), and this tool.
+        // The compiler, the workspace the fix check runs in (MEF and Humanizer come with it), and this tool with our
+        // assemblies (the generator check adds the ColdStart runtime itself).
         return fileName.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
             || fileName.StartsWith("System.Composition.", StringComparison.Ordinal)
             || fileName == "Humanizer.dll"
