@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyCold202 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer,
@@ -217,18 +218,6 @@ public class SerializerCodeFixTests
     [Fact]
     public Task A_Newtonsoft_serializer_subclass_gets_no_fix_in_a_project_without_the_System_Text_Json_serializers()
     {
-        const string newtonsoftSerializerOnly = """
-            namespace Amazon.Lambda.Serialization.Json
-            {
-                public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
-                {
-                    public JsonSerializer() { }
-                    public JsonSerializer(System.Action<Newtonsoft.Json.JsonSerializerSettings> customizeSerializerSettings) { }
-                    public T Deserialize<T>(System.IO.Stream requestStream) => default!;
-                    public void Serialize<T>(T response, System.IO.Stream responseStream) { }
-                }
-            }
-            """;
         var sources = new[]
         {
             """
@@ -241,7 +230,7 @@ public class SerializerCodeFixTests
             }
             """,
         };
-        return VerifyCold202.VerifyAsync(sources, sources, new[] { ColdStart.Analyzers.Tests.Infrastructure.LambdaStubs.Core, newtonsoftSerializerOnly });
+        return VerifyCold202.VerifyAsync(sources, sources, new[] { LambdaStubs.Core, LambdaStubs.NewtonsoftSerialization });
     }
 
     [Fact]

@@ -76,6 +76,10 @@ internal static class LambdaStubs
             }
         }
 
+        """ + NewtonsoftSerialization;
+
+    /// <summary>Amazon.Lambda.Serialization.Json alone: a project with the Newtonsoft serializer and none of System.Text.Json's.</summary>
+    public const string NewtonsoftSerialization = """
         namespace Amazon.Lambda.Serialization.Json
         {
             public class JsonSerializer : Amazon.Lambda.Core.ILambdaSerializer
