@@ -12,11 +12,14 @@ namespace ColdStart.RealWorld;
 /// <summary>
 /// Applies every code fix the package offers for each diagnostic in a corpus project, one at a time, then each fix's
 /// Fix All over the project (what <c>dotnet format analyzers</c> runs), and compiles each result as the build would
-/// (with the System.Text.Json source generator, which the JSON fixes rely on). A fix that leaves a compiler error the
-/// project did not have before is a broken fix; so is a fix provider that throws.
+/// (with the System.Text.Json source generator, which the JSON fixes rely on). A fix that leaves a compiler error or
+/// warning the project did not have before is a broken fix; so is a fix provider that throws.
 /// </summary>
 internal sealed class FixCheck
 {
+    // The SDK's default NoWarn: assembly-unification notices, which a build never shows.
+    private static readonly string[] SdkSuppressed = { "CS1701", "CS1702" };
+
     private readonly ImmutableArray<CodeFixProvider> _providers;
     private readonly ImmutableArray<ISourceGenerator> _jsonGenerators;
 
@@ -185,7 +188,7 @@ internal sealed class FixCheck
         var compilation = (await project.GetCompilationAsync())!;
         CSharpGeneratorDriver.Create(_jsonGenerators, parseOptions: (CSharpParseOptions)project.ParseOptions!)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
-        return generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return generated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !SdkSuppressed.Contains(d.Id)).ToList();
     }
 
     private static (Solution Solution, ProjectId ProjectId) AsSolution(Compilation compilation)
