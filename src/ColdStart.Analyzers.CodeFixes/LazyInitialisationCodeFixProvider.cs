@@ -13,6 +13,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ColdStart.Analyzers.CodeFixes;
@@ -79,6 +81,14 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
                 {
                     Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } } declarator,
                 } clause:
+                    if (ConstructorSlice.Find(declarator, semanticModel, cancellationToken) is { } slice)
+                    {
+                        return await WithoutOtherWritesAsync(
+                            Validate(slice.Storage, slice.Value, document, cancellationToken) is { } sliced ? sliced with { Prelude = slice.Prelude } : null,
+                            document.Project.Solution,
+                            cancellationToken).ConfigureAwait(false);
+                    }
+
                     return await StorageOfAsync(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), clause.Value).ConfigureAwait(false);
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } clause:
@@ -191,9 +201,14 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
             var value = (ExpressionSyntax)valueEditor.OriginalRoot.FindNode(storage.ValueSpan, getInnermostNodeForTie: true);
             var typeSyntax = ParseTypeName(storage.Type.ToMinimalDisplayString(valueEditor.SemanticModel, value.SpanStart));
             var lazyType = HoistClientCodeFixProvider.LazyOf(typeSyntax);
+            var prelude = storage.Prelude.Select(span => (StatementSyntax)valueEditor.OriginalRoot.FindNode(span)).ToList();
             valueEditor.ReplaceNode(value, (current, _) => ObjectCreationExpression(lazyType)
-                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ParenthesizedLambdaExpression(((ExpressionSyntax)current).WithoutTrivia())))))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Factory(prelude, (ExpressionSyntax)current)))))
                 .WithTriviaFrom(current));
+            foreach (var statement in prelude)
+            {
+                valueEditor.RemoveNode(statement);
+            }
 
             var declaration = storage.Symbol.DeclaringSyntaxReferences[0];
             var declarationEditor = await EditorFor(solution.GetDocumentId(declaration.SyntaxTree)!).ConfigureAwait(false);
@@ -231,12 +246,32 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         return result;
     }
 
+    // `() => value`, or with statements moved out of a constructor, `() => { statements; return value; }`.
+    private static ParenthesizedLambdaExpressionSyntax Factory(List<StatementSyntax> prelude, ExpressionSyntax value)
+    {
+        if (prelude.Count == 0)
+        {
+            return ParenthesizedLambdaExpression(value.WithoutTrivia());
+        }
+
+        var body = Block(prelude.Select(statement => statement.WithoutLeadingTrivia().WithTrailingTrivia(ElasticCarriageReturnLineFeed))
+            .Append(ReturnStatement(value.WithoutTrivia())));
+        return ParenthesizedLambdaExpression(body).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
     private static bool IsInNameOf(ExpressionSyntax expression)
     {
         return expression.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
     }
 
-    internal sealed record LazyStorage(ISymbol Symbol, ITypeSymbol Type, DocumentId ValueDocument, Microsoft.CodeAnalysis.Text.TextSpan ValueSpan);
+    /// <summary>
+    /// What becomes lazy: the storage, and the value that initialises it. <see cref="Prelude"/> lists the constructor
+    /// statements (spans in the value's document) that compute only that value and move into the factory with it.
+    /// </summary>
+    internal sealed record LazyStorage(ISymbol Symbol, ITypeSymbol Type, DocumentId ValueDocument, TextSpan ValueSpan)
+    {
+        public ImmutableArray<TextSpan> Prelude { get; init; } = ImmutableArray<TextSpan>.Empty;
+    }
 
     private sealed class LazyFixAllProvider : FixAllProvider
     {

@@ -190,7 +190,140 @@ public class LazyInitialisationCodeFixTests
     }
 
     [Fact]
-    public Task A_local_read_in_the_same_static_constructor_gets_no_fix_because_nothing_would_be_deferred()
+    public Task Static_constructor_statements_that_compute_one_field_move_into_its_factory_and_the_others_keep_their_order()
+    {
+        return VerifyCold101.VerifyAsync(
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly int RuleCount;
+                private static readonly string Region;
+
+                static Function()
+                {
+                    Region = Environment.GetEnvironmentVariable("AWS_REGION") ?? "eu-west-1";
+                    var path = Path.Combine("config", Region + ".json");
+                    var rules = {|COLD101:File.ReadAllText(path)|};
+                    Console.WriteLine("rules configured");
+                    var lines = rules.Split('\n');
+                    RuleCount = lines.Length;
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + RuleCount;
+            }
+            """,
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly Lazy<int> RuleCount;
+                private static readonly string Region;
+
+                static Function()
+                {
+                    Region = Environment.GetEnvironmentVariable("AWS_REGION") ?? "eu-west-1";
+                    Console.WriteLine("rules configured");
+                    RuleCount = new Lazy<int>(() =>
+                    {
+                        var path = Path.Combine("config", Region + ".json");
+                        var rules = File.ReadAllText(path);
+                        var lines = rules.Split('\n');
+                        return lines.Length;
+                    });
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + RuleCount.Value;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Two_flagged_statements_of_one_instance_constructor_slice_are_fixed_together_by_fix_all()
+    {
+        return VerifyCold101.VerifyAsync(
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly string[] _allowed;
+
+                public Function()
+                {
+                    var folder = {|COLD101:Directory.GetCurrentDirectory()|};
+                    var text = {|COLD101:File.ReadAllText(Path.Combine(folder, "allowed.txt"))|};
+                    _allowed = text.Split(',');
+                }
+
+                public bool Handle(string input, ILambdaContext context) => Array.IndexOf(_allowed, input) >= 0;
+            }
+            """,
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly Lazy<string[]> _allowed;
+
+                public Function()
+                {
+                    _allowed = new Lazy<string[]>(() =>
+                    {
+                        var folder = Directory.GetCurrentDirectory();
+                        var text = File.ReadAllText(Path.Combine(folder, "allowed.txt"));
+                        return text.Split(',');
+                    });
+                }
+
+                public bool Handle(string input, ILambdaContext context) => Array.IndexOf(_allowed.Value, input) >= 0;
+            }
+            """);
+    }
+
+    [Fact]
+    public Task A_local_that_two_fields_share_or_that_the_constructor_reads_again_gets_no_fix()
+    {
+        var source = """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly int RuleCount;
+                private static readonly string First;
+                private static readonly int Length;
+
+                static Function()
+                {
+                    var rules = {|COLD101:File.ReadAllText("rules.json")|};
+                    RuleCount = rules.Split(',').Length;
+                    First = rules.Split(',')[0];
+
+                    var text = {|COLD101:File.ReadAllText("other.json")|};
+                    Console.WriteLine(text);
+                    Length = text.Length;
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + RuleCount + First + Length;
+            }
+            """;
+        return VerifyCold101.VerifyAsync(source, source);
+    }
+
+    [Fact]
+    public Task A_captured_local_that_the_constructor_writes_later_blocks_the_fix()
     {
         var source = """
             using System.IO;
@@ -202,8 +335,11 @@ public class LazyInitialisationCodeFixTests
 
                 static Function()
                 {
-                    var rules = {|COLD101:File.ReadAllText("rules.json")|};
+                    var name = "rules.json";
+                    var rules = {|COLD101:File.ReadAllText(name)|};
                     RuleCount = rules.Length;
+                    name = "other.json";
+                    System.Console.WriteLine(name);
                 }
 
                 public string Handle(string input, ILambdaContext context) => input + RuleCount;
