@@ -138,8 +138,9 @@ internal sealed class ConstructorSlice
             foreach (var declaration in slice.ToList())
             {
                 var local = (ILocalSymbol)semanticModel.GetDeclaredSymbol(declaration.Declaration.Variables[0], cancellationToken)!;
-                var readOutside = body.Statements.Any(s => s != declaration && s != sinkStatement && !(s is LocalDeclarationStatementSyntax d && slice.Contains(d))
-                    && References(s, local, semanticModel, cancellationToken));
+                var readOutside = body.Statements
+                    .Where(s => s != declaration && s != sinkStatement && !(s is LocalDeclarationStatementSyntax d && slice.Contains(d)))
+                    .Any(s => References(s, local, semanticModel, cancellationToken));
                 if (readOutside)
                 {
                     slice.Remove(declaration);
@@ -169,8 +170,10 @@ internal sealed class ConstructorSlice
             .Where(local => !moved.Contains(local));
         foreach (var local in captured)
         {
-            if (body.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(assignment => SymbolEqualityComparer.Default.Equals(
-                semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, local)))
+            var writtenLater = body.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                .Select(assignment => semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol)
+                .Any(written => SymbolEqualityComparer.Default.Equals(written, local));
+            if (writtenLater)
             {
                 return null;
             }

@@ -86,12 +86,12 @@ internal static class JsonContextEditor
 
     /// <summary>
     /// A name for one more context when the project's contexts were generated with other settings:
-    /// AppJsonContext, else AppJsonContext2, AppJsonContext3...
+    /// AppJsonContext, else AppJsonContext2, AppJsonContext3... (also skipping names one fix is already creating).
     /// </summary>
-    public static string FreeContextName(Compilation compilation)
+    public static string FreeContextName(Compilation compilation, ICollection<string>? alsoTaken = null)
     {
         var name = NewContextName;
-        for (var suffix = 2; compilation.ContainsSymbolsWithName(name, SymbolFilter.Type); suffix++)
+        for (var suffix = 2; compilation.ContainsSymbolsWithName(name, SymbolFilter.Type) || alsoTaken?.Contains(name) == true; suffix++)
         {
             name = NewContextName + suffix;
         }

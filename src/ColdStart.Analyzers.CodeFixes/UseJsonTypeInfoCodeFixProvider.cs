@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -62,7 +64,11 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         title,
-                        ct => FixAsync(context.Document.Project.Solution, new[] { (context.Document.Id, diagnostic) }, qualified, options, ct),
+                        ct => FixAsync(
+                            context.Document.Project.Solution,
+                            new[] { (context.Document.Id, diagnostic) },
+                            new Dictionary<string, string> { [options] = qualified },
+                            ct),
                         equivalenceKey: KeyPrefix + qualified + OptionsSeparator + options),
                     diagnostic);
             }
@@ -75,18 +81,24 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
             && diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.OptionsProperty);
     }
 
-    /// <summary>Rewrites the calls that run with <paramref name="options"/> (others keep their reflection call).</summary>
+    /// <summary>
+    /// Rewrites each call to the JsonTypeInfo of the context chosen for its settings (<paramref name="contexts"/>: settings
+    /// → qualified context name), registers the types on those contexts, creating the ones that do not exist, and removes
+    /// an options field, property or local that only the rewritten calls read.
+    /// </summary>
     private static async Task<Solution> FixAsync(
         Solution solution,
-        IEnumerable<(DocumentId Document, Diagnostic Diagnostic)> diagnostics,
-        string contextName,
-        string options,
+        IReadOnlyList<(DocumentId Document, Diagnostic Diagnostic)> diagnostics,
+        Dictionary<string, string> contexts,
         CancellationToken cancellationToken)
     {
-        var typeIds = new List<string>();
+        diagnostics = diagnostics.Where(d => contexts.ContainsKey(d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty]!)).ToList();
+        ImmutableArray<DocumentId> marked;
+        (solution, marked) = await UnusedOptions.MarkAsync(solution, diagnostics, cancellationToken).ConfigureAwait(false);
+
+        var typeIds = new Dictionary<string, List<string>>();
+        var hosts = new Dictionary<string, DocumentId>();
         ProjectId? projectId = null;
-        DocumentId? host = null;
-        diagnostics = diagnostics.Where(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty] == options).ToList();
         foreach (var group in diagnostics.GroupBy(d => d.Document))
         {
             var document = solution.GetDocument(group.Key)!;
@@ -104,30 +116,76 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
                     continue;
                 }
 
+                var contextName = contexts[diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty]!];
                 editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
-                typeIds.Add(typeId!);
+                (typeIds.TryGetValue(contextName, out var ids) ? ids : typeIds[contextName] = new List<string>()).Add(typeId!);
 
                 // A new context goes into the first fixed document whose namespace it is named after.
-                if (host is null && NewTypePlacement.NamespaceAt(editor.OriginalRoot, call.SpanStart) == NewTypePlacement.NamespaceOf(contextName))
+                if (!hosts.ContainsKey(contextName)
+                    && NewTypePlacement.NamespaceAt(editor.OriginalRoot, call.SpanStart) == NewTypePlacement.NamespaceOf(contextName))
                 {
-                    host = document.Id;
+                    hosts[contextName] = document.Id;
                 }
             }
 
             solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());
         }
 
-        if (projectId is null || typeIds.Count == 0)
+        if (projectId is null)
         {
             return solution;
         }
 
-        var project = solution.GetProject(projectId)!;
-        var updatedCompilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-        var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
-        var rebound = typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
-        return await JsonContextEditor.RegisterAsync(solution, projectId, context, rebound, cancellationToken, options, host, contextName)
-            .ConfigureAwait(false);
+        foreach (var pair in contexts.Where(c => typeIds.ContainsKey(c.Value)))
+        {
+            var (options, contextName) = (pair.Key, pair.Value);
+            var updatedCompilation = await solution.GetProject(projectId)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var context = updatedCompilation?.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
+            var rebound = typeIds[contextName].Select(id => JsonSerialization.ResolveTypeId(id, updatedCompilation!)).OfType<ITypeSymbol>();
+            solution = await JsonContextEditor.RegisterAsync(
+                solution, projectId, context, rebound, cancellationToken, options, hosts.TryGetValue(contextName, out var host) ? host : null, contextName)
+                .ConfigureAwait(false);
+        }
+
+        return await UnusedOptions.RemoveAsync(solution, marked, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The context each group of settings moves to in one Fix All: <paramref name="chosen"/> for its own settings, an
+    /// existing context generated with the same settings for the others, else a new context with a free name.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> ContextsForAsync(
+        Project project,
+        IReadOnlyList<(DocumentId Document, Diagnostic Diagnostic)> diagnostics,
+        string chosenOptions,
+        string chosenContext,
+        CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, string> { [chosenOptions] = chosenContext };
+        var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        var existing = JsonSerialization.SourceContexts(compilation, new KnownTypes(compilation)).ToList();
+        var chosenName = chosenContext.Replace("global::", string.Empty);
+        var taken = new HashSet<string>(StringComparer.Ordinal) { chosenName.Substring(chosenName.LastIndexOf('.') + 1) };
+        foreach (var group in diagnostics.GroupBy(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty]!))
+        {
+            if (result.ContainsKey(group.Key))
+            {
+                continue;
+            }
+
+            var (documentId, first) = group.First();
+            var root = await project.Solution.GetDocument(documentId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var match = existing.FirstOrDefault(c => JsonGenerationOptions.OfContext(c) == group.Key);
+            var newName = match is null ? JsonContextEditor.FreeContextName(compilation, taken) : null;
+            if (newName is not null)
+            {
+                taken.Add(newName);
+            }
+
+            result[group.Key] = JsonContextEditor.QualifiedName(match, root!, first.Location.SourceSpan.Start, newName ?? JsonContextEditor.NewContextName);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -206,7 +264,11 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
             var options = key.Substring(separator + 1);
             return CodeAction.Create(
                 "Use source-generated JsonTypeInfo everywhere",
-                ct => FixAsync(fixAllContext.Solution, diagnostics, contextName, options, ct),
+                async ct => await FixAsync(
+                    fixAllContext.Solution,
+                    diagnostics,
+                    await ContextsForAsync(fixAllContext.Project, diagnostics, options, contextName, ct).ConfigureAwait(false),
+                    ct).ConfigureAwait(false),
                 equivalenceKey: key);
         }
     }

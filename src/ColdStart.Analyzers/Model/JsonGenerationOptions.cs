@@ -32,7 +32,9 @@ internal static class JsonGenerationOptions
 
     /// <summary>
     /// The settings of the <c>JsonSerializerOptions</c> argument of <paramref name="invocation"/>: <see cref="Defaults"/>
-    /// without one, or null when they cannot be known statically (a parameter, converters, a mutated instance...).
+    /// without one; those of a new instance passed directly or kept in a readonly field, a get-only property or a local
+    /// that is only ever passed on; null when they cannot be known statically (a parameter, converters, a mutated
+    /// instance...).
     /// </summary>
     public static string? OfCall(
         IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
@@ -54,6 +56,8 @@ internal static class JsonGenerationOptions
                 return OfStoredCreation(field, known, semanticModels, cancellationToken);
             case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
                 return OfStoredCreation(property, known, semanticModels, cancellationToken);
+            case ILocalReferenceOperation { Local: { IsRef: false } local }:
+                return OfStoredCreation(local, known, semanticModels, cancellationToken);
             default:
                 return null;
         }
@@ -126,11 +130,14 @@ internal static class JsonGenerationOptions
             : null;
     }
 
-    // `Options.Converters.Add(...)` or `Options = ...` elsewhere would change the settings after the initializer.
+    // `Options.Converters.Add(...)` or `Options = ...` elsewhere would change the settings after the initializer. A
+    // field or property is searched for in its type; a local in the block (or top-level program) that declares it.
     private static bool OnlyPassedAsArgument(ISymbol storage, SyntaxNode declaration)
     {
-        var type = declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        return type is not null && type.DescendantNodes()
+        var scope = storage is ILocalSymbol
+            ? declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax)
+            : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        return scope is not null && scope.DescendantNodes()
             .OfType<IdentifierNameSyntax>()
             .Where(identifier => identifier.Identifier.ValueText == storage.Name)
             .All(identifier => UseOf(identifier) is ArgumentSyntax);

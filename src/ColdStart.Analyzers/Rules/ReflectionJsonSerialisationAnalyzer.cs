@@ -23,6 +23,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     /// </summary>
     public const string OptionsProperty = "Options";
 
+    /// <summary>Diagnostic property: why no code fix is offered (also at the end of the message).</summary>
+    public const string NoFixProperty = "NoFix";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionJsonSerialisation);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
@@ -75,14 +78,15 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
-        // The fix registers the type on a context at namespace level: only a type such a context can name.
-        if (type.Is(known.StjSerializer)
-            && serialised is not null
-            && serialised.SpecialType != SpecialType.System_Object
-            && JsonSerialization.CanRegister(serialised, context.Compilation, context.Compilation.Assembly)
-            && JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken) is { } options)
+        var withoutFix = WhyNoFix(invocation, serialised, facts, model, context, out var options);
+        if (withoutFix is null)
         {
-            properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised, context.Compilation)).Add(OptionsProperty, options);
+            properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised!, context.Compilation)).Add(OptionsProperty, options);
+        }
+        else
+        {
+            advice += "; no automatic fix: " + withoutFix;
+            properties = properties.Add(NoFixProperty, withoutFix);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -92,6 +96,49 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             type.Name + "." + method.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
             advice));
+    }
+
+    /// <summary>
+    /// Why the code fix cannot rewrite this call, in words for the message; null when it can. The fix registers the
+    /// type on a context at namespace level generated with the call's settings, so it needs a type such a context can
+    /// name and settings known at compile time (<paramref name="options"/>, see <see cref="JsonGenerationOptions"/>).
+    /// </summary>
+    private static string? WhyNoFix(
+        IInvocationOperation invocation,
+        ITypeSymbol? serialised,
+        CompilationFacts facts,
+        HandlerModel model,
+        OperationAnalysisContext context,
+        out string? options)
+    {
+        options = null;
+        var known = facts.KnownTypes;
+        if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer))
+        {
+            return "moving from Newtonsoft.Json to System.Text.Json can change what is read and written";
+        }
+
+        if (serialised is null || serialised.SpecialType == SpecialType.System_Object || serialised.TypeKind == TypeKind.Error)
+        {
+            return "the serialised type is not known at compile time";
+        }
+
+        if (serialised.IsAnonymousType)
+        {
+            return "the value has an anonymous type";
+        }
+
+        if (!JsonSerialization.CanRegister(serialised, context.Compilation, context.Compilation.Assembly))
+        {
+            return $"a context at namespace level cannot name '{serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' "
+                + "(a private nested type, or a type that uses a type parameter)";
+        }
+
+        options = JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken);
+        return options is null
+            ? "its JsonSerializerOptions are not known at compile time (a parameter, converters, a resolver, or options changed after "
+                + "they are built); carry them into [JsonSourceGenerationOptions] by hand"
+            : null;
     }
 
     private static bool IsSerialisationMethod(string name)

@@ -79,8 +79,6 @@ public class UseJsonTypeInfoCodeFixTests
                 {
                     public class Function
                     {
-                        private static readonly JsonSerializerOptions Options = new JsonSerializerOptions();
-
                         public async Task<string> Handle(Stream input, ILambdaContext context)
                         {
                             Order? order = await JsonSerializer.DeserializeAsync(input, ShopJsonContext.Default.Order, CancellationToken.None);
@@ -247,13 +245,6 @@ public class UseJsonTypeInfoCodeFixTests
 
         public class Function
         {
-            private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
-            {
-                PropertyNameCaseInsensitive = true,
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            };
-
             public string Handle(string input, ILambdaContext context) => Write(Read(input));
 
             public static Receipt Read(string json) => JsonSerializer.Deserialize(json, AppJsonContext.Default.Receipt)!;
@@ -327,8 +318,6 @@ public class UseJsonTypeInfoCodeFixTests
                 {
                     public class Function
                     {
-                        private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
-
                         public string Handle(string input, ILambdaContext context) => JsonSerializer.Serialize(new Order(), AppJsonContext.Default.Order);
                     }
 
@@ -498,5 +487,136 @@ public class UseJsonTypeInfoCodeFixTests
                 """,
                 Types,
             });
+    }
+
+    [Fact]
+    public Task Options_built_in_a_local_are_carried_into_the_new_context_and_the_local_goes()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(string body, ILambdaContext context)
+                    {
+                        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+                        Order order = {|COLD201:JsonSerializer.Deserialize<Order>(body, options)|}!;
+                        return {|COLD201:JsonSerializer.Serialize(order, options)|};
+                    }
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(string body, ILambdaContext context)
+                    {
+                        Order order = JsonSerializer.Deserialize(body, AppJsonContext.Default.Order)!;
+                        return JsonSerializer.Serialize(order, AppJsonContext.Default.Order);
+                    }
+                }
+
+                [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+                [JsonSerializable(typeof(Order))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+                """,
+                Types,
+            });
+    }
+
+    [Fact]
+    public Task One_fix_all_pass_fixes_a_file_that_mixes_default_field_and_local_options_and_keeps_options_still_read()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            RunJsonSourceGenerator = true,
+            NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInProjectIterations = 1,
+        };
+        test.TestState.Sources.Add("""
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+                private static readonly JsonSerializerOptions Logged = new JsonSerializerOptions { MaxDepth = 8 };
+
+                public string Handle(string body, ILambdaContext context)
+                {
+                    var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+                    Order order = {|COLD201:JsonSerializer.Deserialize<Order>(body)|}!;
+                    Order again = {|COLD201:JsonSerializer.Deserialize<Order>(body, options)|}!;
+                    Log(Logged);
+                    return {|COLD201:JsonSerializer.Serialize(order, Indented)|} + {|COLD201:JsonSerializer.Serialize(again, Logged)|};
+                }
+
+                private static void Log(JsonSerializerOptions options) => System.Console.WriteLine(options.MaxDepth);
+            }
+            """);
+        test.TestState.Sources.Add(Types);
+        test.FixedState.Sources.Add("""
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly JsonSerializerOptions Logged = new JsonSerializerOptions { MaxDepth = 8 };
+
+                public string Handle(string body, ILambdaContext context)
+                {
+                    Order order = JsonSerializer.Deserialize(body, AppJsonContext.Default.Order)!;
+                    Order again = JsonSerializer.Deserialize(body, AppJsonContext2.Default.Order)!;
+                    Log(Logged);
+                    return JsonSerializer.Serialize(order, AppJsonContext3.Default.Order) + JsonSerializer.Serialize(again, AppJsonContext4.Default.Order);
+                }
+
+                private static void Log(JsonSerializerOptions options) => System.Console.WriteLine(options.MaxDepth);
+            }
+
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+
+            [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJsonContext2 : JsonSerializerContext
+            {
+            }
+
+            [JsonSourceGenerationOptions(WriteIndented = true)]
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJsonContext3 : JsonSerializerContext
+            {
+            }
+
+            [JsonSourceGenerationOptions(MaxDepth = 8)]
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJsonContext4 : JsonSerializerContext
+            {
+            }
+            """);
+        test.FixedState.Sources.Add(Types);
+        return test.RunAsync();
     }
 }

@@ -60,7 +60,52 @@ public class ReflectionJsonSerialisationTests
             "JsonSerializer.Serialize",
             "<anonymous type: string input, int length>",
             "declare a named type (a record) for this value, then pass its JsonTypeInfo from a source-generated JsonSerializerContext, which cannot "
-            + "register anonymous types"));
+            + "register anonymous types; no automatic fix: the value has an anonymous type"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_message_says_why_no_fix_is_offered_for_options_from_a_parameter_a_private_type_and_newtonsoft()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => Read(input, new JsonSerializerOptions()).Text + Echo(input);
+
+                    private static Note Read(string json, JsonSerializerOptions options) => {|#0:JsonSerializer.Deserialize<Note>(json, options)|}!;
+
+                    private static string Echo(string text) => {|#1:JsonSerializer.Serialize(new Secret(text))|}
+                        + {|#2:Newtonsoft.Json.JsonConvert.SerializeObject(new Note { Text = text })|};
+
+                    private sealed record Secret(string Text);
+                }
+
+                public class Note
+                {
+                    public string Text { get; set; } = "";
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonSerializer.Deserialize",
+            "Note",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext; no automatic fix: its JsonSerializerOptions are not known at compile "
+            + "time (a parameter, converters, a resolver, or options changed after they are built); carry them into [JsonSourceGenerationOptions] by hand"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "JsonSerializer.Serialize",
+            "Secret",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext; no automatic fix: a context at namespace level cannot name "
+            + "'Secret' (a private nested type, or a type that uses a type parameter)"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            "JsonConvert.SerializeObject",
+            "Note",
+            "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page); no automatic fix: moving from "
+            + "Newtonsoft.Json to System.Text.Json can change what is read and written"));
         return test.RunAsync();
     }
 
