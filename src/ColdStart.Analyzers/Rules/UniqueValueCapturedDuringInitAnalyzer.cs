@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -29,16 +31,77 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var operation = context.Operation;
-        if (!IsUniqueValue(operation, facts.KnownTypes, out var isSharedRandom)
-            || (isSharedRandom ? SharedRandom : KeptIn(operation, facts.KnownTypes)) is not { } keptIn
+        if (!IsUniqueValue(operation, facts.KnownTypes, out var isSharedRandom))
+        {
+            return;
+        }
+
+        var (keptIn, member) = isSharedRandom ? (SharedRandom, null) : KeptIn(operation, facts.KnownTypes);
+        if (keptIn is null
             || !facts.IsSnapStartFunction(context.CancellationToken)
-            || !facts.RunsBeforeSnapshot(operation, context.CancellationToken))
+            || !facts.RunsBeforeSnapshot(operation, context.CancellationToken)
+            || (member is not null && IsRefreshedAfterRestore(member, facts, context.CancellationToken)))
         {
             return;
         }
 
         context.ReportDiagnostic(
             Diagnostic.Create(Descriptors.UniqueValueCapturedDuringInit, operation.Syntax.GetLocation(), RuleSupport.Describe(operation.Syntax), keptIn));
+    }
+
+    /// <summary>
+    /// Whether an after-restore hook of the member's type assigns it again: a lambda or method given to
+    /// <c>SnapshotRestore.RegisterAfterRestore</c>, or an <c>[AfterRestore]</c> method. Then every restored environment
+    /// gets a value of its own, and the one made before the snapshot is only a placeholder.
+    /// </summary>
+    private static bool IsRefreshedAfterRestore(ISymbol member, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        var known = facts.KnownTypes;
+        var model = facts.Model(cancellationToken);
+        foreach (var part in member.ContainingType.DeclaringSyntaxReferences)
+        {
+            var type = part.GetSyntax(cancellationToken);
+            var semanticModel = model.GetSemanticModel(type.SyntaxTree);
+            foreach (var node in type.DescendantNodes())
+            {
+                var hook = node switch
+                {
+                    InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation
+                        when invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "RegisterAfterRestore" }
+                            or IdentifierNameSyntax { Identifier.ValueText: "RegisterAfterRestore" }
+                        && semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol registration
+                        && registration.ContainingType.Is(known.SnapshotRestore)
+                        => HookBody(invocation.ArgumentList.Arguments[0].Expression, semanticModel, cancellationToken),
+                    MethodDeclarationSyntax { AttributeLists.Count: > 0 } method
+                        when semanticModel.GetDeclaredSymbol(method, cancellationToken) is { } declared
+                            && declared.GetAttributes().Any(a => a.AttributeClass.Is(known.AfterRestoreAttribute)) => method,
+                    _ => null,
+                };
+                if (hook is not null && Assigns(hook, member, hook.SyntaxTree == type.SyntaxTree ? semanticModel : model.GetSemanticModel(hook.SyntaxTree),
+                    cancellationToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The lambda itself, or the declaration of the method a method group names.
+    private static SyntaxNode? HookBody(ExpressionSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        return argument is AnonymousFunctionExpressionSyntax
+            ? argument
+            : semanticModel.GetSymbolInfo(argument, cancellationToken).Symbol?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+    }
+
+    private static bool Assigns(SyntaxNode body, ISymbol member, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        return body.DescendantNodes()
+            .OfType<AssignmentExpressionSyntax>()
+            .Select(assignment => semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition)
+            .Any(target => SymbolEqualityComparer.Default.Equals(target, member.OriginalDefinition));
     }
 
     private static bool IsUniqueValue(IOperation operation, KnownTypes known, out bool isSharedRandom)
@@ -72,9 +135,9 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
 
     /// <summary>
     /// Where the value, or a value computed from it, is kept beyond init: "field 'T.F'", "property 'T.P'", "a
-    /// closure", "a singleton registration"; null when it is only used and dropped.
+    /// closure", "a singleton registration", with the field or property; null when it is only used and dropped.
     /// </summary>
-    private static string? KeptIn(IOperation value, KnownTypes known)
+    private static (string? Description, ISymbol? Member) KeptIn(IOperation value, KnownTypes known)
     {
         var current = value;
         while (current.Parent is { } parent)
@@ -91,15 +154,15 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
                         IFieldReferenceOperation field => Describe(field.Field),
                         IPropertyReferenceOperation property => Describe(property.Property),
                         ILocalReferenceOperation local => KeptThroughLocal(local.Local, parent),
-                        _ => null,
+                        _ => default,
                     };
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return KeptThroughLocal(declarator.Symbol, parent);
                 case IArgumentOperation { Parent: IObjectCreationOperation seeded } when IsRandomCreation(seeded, known):
-                    return null; // the seeded generator is reported itself
+                    return default; // the seeded generator is reported itself
                 case IArgumentOperation { Parent: IInvocationOperation registration }
                     when registration.TargetMethod.Name is "AddSingleton" or "TryAddSingleton":
-                    return "a singleton registration";
+                    return ("a singleton registration", null);
                 case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IBinaryOperation or ICoalesceOperation
                     or IConditionalOperation or ITupleOperation or IArrayInitializerOperation or IArrayCreationOperation
                     or IArgumentOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation:
@@ -109,17 +172,17 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
                 case IMemberReferenceOperation member when member.Instance == current:
                     break;
                 default:
-                    return null;
+                    return default;
             }
 
             current = parent;
         }
 
-        return null;
+        return default;
     }
 
     /// <summary>A local kept in a field or property later, or captured by a lambda or local function (a closure).</summary>
-    private static string? KeptThroughLocal(ILocalSymbol local, IOperation declaration)
+    private static (string? Description, ISymbol? Member) KeptThroughLocal(ILocalSymbol local, IOperation declaration)
     {
         var root = declaration;
         while (root.Parent is { } parent)
@@ -138,7 +201,7 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
             {
                 if (ancestor is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 {
-                    return $"a closure (local '{local.Name}')";
+                    return ($"a closure (local '{local.Name}')", null);
                 }
             }
 
@@ -153,16 +216,16 @@ public sealed class UniqueValueCapturedDuringInitAnalyzer : FunctionRule
             }
         }
 
-        return null;
+        return default;
     }
 
-    private static string? Describe(ISymbol? member)
+    private static (string? Description, ISymbol? Member) Describe(ISymbol? member)
     {
         return member switch
         {
-            IFieldSymbol field => $"field '{field.ContainingType.Name}.{field.Name}'",
-            IPropertySymbol property => $"property '{property.ContainingType.Name}.{property.Name}'",
-            _ => null,
+            IFieldSymbol field => ($"field '{field.ContainingType.Name}.{field.Name}'", field),
+            IPropertySymbol property => ($"property '{property.ContainingType.Name}.{property.Name}'", property),
+            _ => default,
         };
     }
 }

@@ -146,6 +146,46 @@ public class SnapStartTests
     }
 
     [Fact]
+    public Task A_value_made_at_init_and_assigned_again_after_restore_is_fixed_and_one_the_hooks_leave_alone_is_not()
+    {
+        return Unique.VerifyProjectAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            public partial class Function
+            {
+                private Guid _instanceId = Guid.NewGuid();
+                private static DateTime _restoredAt = DateTime.UtcNow;
+                private static Random _jitter = new Random();
+                private readonly Guid _sessionId = {|COLD501:Guid.NewGuid()|};
+
+                public Function()
+                {
+                    SnapshotRestore.RegisterAfterRestore(() =>
+                    {
+                        _instanceId = Guid.NewGuid();
+                        return ValueTask.CompletedTask;
+                    });
+                    SnapshotRestore.RegisterAfterRestore(ResetClock);
+                }
+
+                private static ValueTask ResetClock()
+                {
+                    _restoredAt = DateTime.UtcNow;
+                    return ValueTask.CompletedTask;
+                }
+
+                [AfterRestore]
+                private static void ReseedJitter() => _jitter = new Random();
+
+                public string Handle(string input, ILambdaContext context) => $"{_instanceId} {_restoredAt} {_jitter.Next()} {_sessionId}";
+            }
+            """, NoProperties, UnderSnapStart);
+    }
+
+    [Fact]
     public Task An_executable_that_captures_an_init_value_in_its_handler_closure_is_reported()
     {
         return VerifyExecutableUnderSnapStartAsync<UniqueValueCapturedDuringInitAnalyzer>("""
