@@ -105,7 +105,8 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
             projectId = document.Project.Id;
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var compilation = editor.SemanticModel.Compilation;
-            foreach (var (_, diagnostic) in group)
+            var rewrites = new List<(InvocationExpressionSyntax Call, IInvocationOperation Invocation, ExpressionSyntax TypeInfo)>();
+            foreach (var (_, diagnostic) in group.OrderBy(d => d.Diagnostic.Location.SourceSpan.Start))
             {
                 var typeId = diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.TypeProperty];
                 var type = typeId is null ? null : JsonSerialization.ResolveTypeId(typeId, compilation);
@@ -117,7 +118,7 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
                 }
 
                 var contextName = contexts[diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty]!];
-                editor.ReplaceNode(call, Rewrite(call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
+                rewrites.Add((call, invocation, JsonContextEditor.TypeInfoExpression(contextName, type)));
                 (typeIds.TryGetValue(contextName, out var ids) ? ids : typeIds[contextName] = new List<string>()).Add(typeId!);
 
                 // A new context goes into the first fixed document whose namespace it is named after.
@@ -126,6 +127,12 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
                 {
                     hosts[contextName] = document.Id;
                 }
+            }
+
+            // Innermost first: a call passed to another call (Deserialize(Serialize(x))) is rewritten inside its rewritten caller.
+            foreach (var (call, invocation, typeInfo) in Enumerable.Reverse(rewrites))
+            {
+                editor.ReplaceNode(call, (current, _) => Rewrite((InvocationExpressionSyntax)current, invocation, typeInfo));
             }
 
             solution = solution.WithDocumentSyntaxRoot(document.Id, editor.GetChangedRoot());

@@ -619,4 +619,46 @@ public class UseJsonTypeInfoCodeFixTests
         test.FixedState.Sources.Add(Types);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_call_passed_to_another_call_is_rewritten_inside_its_rewritten_caller()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(Order order, ILambdaContext context)
+                        => {|COLD201:JsonSerializer.Deserialize<Order>({|COLD201:JsonSerializer.Serialize(order)|})|}!.Id;
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    public string Handle(Order order, ILambdaContext context)
+                        => JsonSerializer.Deserialize(JsonSerializer.Serialize(order, AppJsonContext.Default.Order), AppJsonContext.Default.Order)!.Id;
+                }
+
+                [JsonSerializable(typeof(Order))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+                """,
+                Types,
+            });
+    }
 }
