@@ -10,7 +10,6 @@ namespace ColdStart.IntegrationTests;
 /// Installs the packed package into a fresh project from a local feed and checks what `dotnet build` prints,
 /// exactly as a user would meet the analyzers.
 /// </summary>
-[Collection(DotNetCliCollection.Name)]
 public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System.IDisposable
 {
     private const string Handler = """
@@ -129,7 +128,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
-                <RestorePackagesPath>packages</RestorePackagesPath>
+                <RestorePackagesPath>{_package.PackagesFolder}</RestorePackagesPath>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
             {properties}
               </PropertyGroup>

@@ -10,7 +10,6 @@ namespace ColdStart.IntegrationTests;
 /// The build and deployment rules (COLD401, COLD404) on real temporary projects: the properties are evaluated by
 /// MSBuild and reach the analyzers through the package's props, exactly as in a user's build.
 /// </summary>
-[Collection(DotNetCliCollection.Name)]
 public sealed class ProjectSettingsConsumerTests : IClassFixture<PackageFixture>, System.IDisposable
 {
     private const string LambdaHandler = """
