@@ -238,18 +238,4 @@ public class HandlerModelTests
     {
         return new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(globalOptions ?? new Dictionary<string, string>()));
     }
-
-    private sealed class DictionaryOptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(values);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new DictionaryOptions(new Dictionary<string, string>());
-    }
-
-    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-    }
 }
