@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD101: work that costs every cold start. I/O (configuration files included), network calls and sleeps
-/// anywhere on the init path; DI container, host and telemetry pipeline builds and compiled regexes in static
+/// COLD101: work that costs every cold start. I/O, network calls and sleeps anywhere on the init path (not configuration
+/// files and the directory lookups that locate them: configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and compiled regexes in static
 /// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -57,7 +57,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (type.Is(known.File) || type.Is(known.Directory))
+        if (type.Is(known.File) || (type.Is(known.Directory) && !SetsConfigurationBasePath(invocation)))
         {
             return (Member(method), "file I/O", false);
         }
@@ -95,13 +95,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (Member(method), "a logging pipeline build", true);
         }
 
-        // AddJsonFile / AddXmlFile / AddIniFile read the file when the configuration is built. With reloadOnChange
-        // they also watch it, which COLD104 reports instead.
-        if (IsConfigurationFileSource(method) && !ConfigurationFileWatchedAnalyzer.WatchesFile(invocation))
-        {
-            return (method.Name, "a configuration file read", false);
-        }
-
         if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
         {
             return (Member(method), "regular-expression compilation", true);
@@ -125,6 +118,33 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    // Directory.GetCurrentDirectory() handed to SetBasePath (directly or through Path.Combine) only names where the
+    // configuration files are: configuration every invocation reads is not deferrable work, so neither is finding it.
+    private static bool SetsConfigurationBasePath(IInvocationOperation invocation)
+    {
+        IOperation current = invocation;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation or IInterpolatedStringOperation or IInterpolationOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case IInvocationOperation combine when combine.TargetMethod.ContainingType.ToDisplayString() == "System.IO.Path":
+                    current = parent;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "SetBasePath" } target }:
+                    return target.TargetMethod.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+                case IArgumentOperation:
+                    current = parent;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>

@@ -153,6 +153,43 @@ public class ExpensiveInitialisationTests
     }
 
     [Fact]
+    public Task Configuration_read_at_start_up_and_the_base_path_it_is_read_from_are_not_reported_but_other_directory_work_is()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
+                    .SetBasePath(Directory.GetCurrentDirectory())
+                    .AddJsonFile("appsettings.json", optional: false)
+                    .AddXmlFile("legacy.xml", optional: true, reloadOnChange: false)
+                    .Build();
+
+                private readonly IConfigurationRoot _overrides;
+                private readonly string[] _templates;
+
+                public Function()
+                {
+                    _overrides = new ConfigurationBuilder()
+                        .SetBasePath(Path.Combine(Directory.GetCurrentDirectory(), "config"))
+                        .SetBasePath(AppContext.BaseDirectory)
+                        .AddJsonFile($"overrides.{Environment.GetEnvironmentVariable("STAGE")}.json", optional: true)
+                        .Build();
+                    _templates = {|COLD101:Directory.GetFiles("templates", "*.txt")|};
+                }
+
+                public string Handle(string input, ILambdaContext context) => Settings[input] + _overrides[input] + _templates.Length;
+            }
+            """,
+            Infrastructure.LambdaStubs.Configuration);
+    }
+
+    [Fact]
     public Task Message_names_member_kind_and_type()
     {
         var expected = Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("COLD101")
