@@ -10,8 +10,9 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
 /// COLD101: work that costs every cold start. I/O, network calls and sleeps anywhere on the init path (not configuration
-/// files and the directory lookups that locate them: configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and compiled regexes in static
-/// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
+/// files and the directory lookups that locate them: configuration every invocation reads is not deferrable work); DI
+/// container, host and telemetry pipeline builds and compiled regexes in static initialisation only — in a constructor,
+/// Main or a startup class they are the function's composition root.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
