@@ -56,6 +56,8 @@ internal sealed class KnownTypes
     private object? _hostBuilder;
     private object? _hostApplicationBuilder;
     private object? _loggerFactory;
+    private object? _databaseFacade;
+    private object? _relationalDatabaseFacadeExtensions;
     private object? _cultureInfo;
     private object? _regionInfo;
     private object? _guid;
@@ -147,6 +149,11 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
     public INamedTypeSymbol? LoggerFactory => Get(ref _loggerFactory, "Microsoft.Extensions.Logging.LoggerFactory");
+
+    /// <summary>EF Core's <c>context.Database</c> (EnsureCreated) and the relational extensions on it (Migrate).</summary>
+    public INamedTypeSymbol? DatabaseFacade => Get(ref _databaseFacade, "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+    public INamedTypeSymbol? RelationalDatabaseFacadeExtensions
+        => Get(ref _relationalDatabaseFacadeExtensions, "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
 
     public INamedTypeSymbol? CultureInfo => Get(ref _cultureInfo, "System.Globalization.CultureInfo");
     public INamedTypeSymbol? RegionInfo => Get(ref _regionInfo, "System.Globalization.RegionInfo");

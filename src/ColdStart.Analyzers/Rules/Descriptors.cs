@@ -14,8 +14,8 @@ internal static class Descriptors
         "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never " +
         "need it — defer it with Lazy<T> or move it out of start-up",
         DiagnosticSeverity.Warning,
-        "File reads, network calls and sleeps anywhere on a handler's init path (static or " +
-        "instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or " +
+        "File reads, network calls, database schema creation and migrations, and sleeps anywhere on a handler's init " +
+        "path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or " +
         "telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start " +
         "even when the invocation never needs them; in static initialisation an exception also turns into a " +
         "TypeInitializationException on every later invocation.");

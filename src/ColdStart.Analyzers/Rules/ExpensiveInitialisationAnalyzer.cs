@@ -9,10 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD101: work that costs every cold start. I/O, network calls and sleeps anywhere on the init path (not configuration
-/// files and the directory lookups that locate them: configuration every invocation reads is not deferrable work); DI
-/// container, host and telemetry pipeline builds and compiled regexes in static initialisation only — in a constructor,
-/// Main or a startup class they are the function's composition root.
+/// COLD101: work that costs every cold start. I/O (EF Core's schema creation and migrations included), network calls
+/// and sleeps anywhere on the init path (not configuration files and the directory lookups that locate them:
+/// configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and
+/// compiled regexes in static initialisation only — in a constructor, Main or a startup class they are the function's
+/// composition root.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
@@ -68,6 +69,14 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
         {
             return (Member(method), "a network call", false);
+        }
+
+        // EF Core creating or migrating the schema: round trips to the database (and, for Migrate, a read of the
+        // migrations history) before the first invocation.
+        if ((method.Name is "EnsureCreated" or "EnsureCreatedAsync" && type.Is(known.DatabaseFacade))
+            || (method.Name is "Migrate" or "MigrateAsync" && type.Is(known.RelationalDatabaseFacadeExtensions)))
+        {
+            return ("Database." + method.Name, "database I/O", false);
         }
 
         if (type.Is(known.Thread) && method.Name == "Sleep")

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using Xunit;
@@ -187,6 +188,97 @@ public class ExpensiveInitialisationTests
             }
             """,
             Infrastructure.LambdaStubs.Configuration);
+    }
+
+    private const string EntityFramework = """
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext : System.IDisposable
+            {
+                public Infrastructure.DatabaseFacade Database => new Infrastructure.DatabaseFacade(this);
+                public void Dispose() { }
+            }
+
+            public static class RelationalDatabaseFacadeExtensions
+            {
+                public static void Migrate(this Infrastructure.DatabaseFacade databaseFacade) { }
+                public static System.Threading.Tasks.Task MigrateAsync(
+                    this Infrastructure.DatabaseFacade databaseFacade, System.Threading.CancellationToken cancellationToken = default)
+                    => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+
+        namespace Microsoft.EntityFrameworkCore.Infrastructure
+        {
+            public class DatabaseFacade
+            {
+                public DatabaseFacade(DbContext context) { }
+                public virtual bool EnsureCreated() => true;
+                public virtual System.Threading.Tasks.Task<bool> EnsureCreatedAsync(System.Threading.CancellationToken cancellationToken = default)
+                    => System.Threading.Tasks.Task.FromResult(true);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Entity_framework_migrations_before_the_host_runs_are_database_io_during_init()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting).Append(EntityFramework))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                using (var shop = new ShopContext())
+                {
+                    shop.Database.Migrate();
+                }
+
+                await new ShopContext().Database.EnsureCreatedAsync();
+                var app = builder.Build();
+                app.MapGet("/orders", () => new ShopContext().Database.EnsureCreated());
+                app.Run();
+
+                public class ShopContext : DbContext
+                {
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 5, 10, 28).WithArguments("Database.Migrate", "database I/O", "Program"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(13, 7, 13, 54).WithArguments("Database.EnsureCreatedAsync", "database I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Schema_created_in_the_handler_constructor_is_reported_and_in_the_handler_is_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Microsoft.EntityFrameworkCore;
+
+            public class ShopContext : DbContext
+            {
+            }
+
+            public class Function
+            {
+                private readonly ShopContext _shop = new ShopContext();
+
+                public Function()
+                {
+                    {|COLD101:_shop.Database.EnsureCreated()|};
+                }
+
+                public bool Handle(string input, ILambdaContext context) => new ShopContext().Database.EnsureCreated();
+            }
+            """,
+            EntityFramework);
     }
 
     [Fact]
