@@ -34,7 +34,7 @@ internal sealed class CompilationFacts
 #pragma warning restore RS1030
         KnownTypes = new KnownTypes(compilation);
         Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-        Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
+        Clients = new ClientTypeClassifier(compilation, KnownTypes, Options, GetSemanticModel);
         Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
         DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
         SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);

@@ -76,7 +76,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
         "Client created on every invocation",
-        "A new '{0}' is created {1}; {2}",
+        "A new {0} is created {1}; {2}",
         DiagnosticSeverity.Warning,
         "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per " +
         "invocation repeats that cost on every request and defeats connection reuse.");
@@ -84,7 +84,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ClientCreatedEagerly = Create(
         RuleIds.ClientCreatedEagerly,
         "Client created eagerly for paths that may not use it",
-        "'{0}' is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every " +
+        "{0} is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every " +
         "path; create it lazily so cold starts that never need it do not pay for it",
         DiagnosticSeverity.Info,
         "The first client of a kind costs tens of milliseconds to construct on a cold start. When some handlers or " +

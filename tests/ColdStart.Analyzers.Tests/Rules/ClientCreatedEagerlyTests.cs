@@ -339,6 +339,93 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task Each_handler_building_every_handlers_client_owning_service_is_reported_with_the_client_it_builds()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.DynamoDBv2;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Inventory
+                {
+                    private readonly AmazonDynamoDBClient _table = new AmazonDynamoDBClient();
+
+                    public Task CountAsync() => _table.ListTablesAsync();
+                }
+
+                public class Invoices
+                {
+                    private readonly IAmazonS3 _bucket;
+
+                    public Invoices()
+                    {
+                        _bucket = new AmazonS3Client();
+                    }
+
+                    public Task ListAsync() => _bucket.ListBucketsAsync();
+                }
+
+                public class Prices
+                {
+                    private readonly IAmazonS3 _bucket;
+
+                    public Prices(IAmazonS3 bucket) => _bucket = bucket;
+
+                    public Task ListAsync() => _bucket.ListBucketsAsync();
+                }
+
+                public class Functions
+                {
+                    private static readonly IAmazonS3 Shared = new AmazonS3Client();
+                    private readonly Inventory _inventory = new Inventory();
+                    private readonly Invoices _invoices = new Invoices();
+                    private readonly Prices _prices = new Prices(Shared);
+
+                    public Task Count(string input, ILambdaContext context) => _inventory.CountAsync();
+
+                    public Task Bill(string input, ILambdaContext context) => _invoices.ListAsync();
+
+                    public Task Price(string input, ILambdaContext context) => _prices.ListAsync();
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(37, 45, 37, 60)
+            .WithArguments("'Inventory' (which builds 'AmazonDynamoDBClient')", "Functions", "_inventory", "Functions.Bill"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(38, 43, 38, 57)
+            .WithArguments("'Invoices' (which builds 'AmazonS3Client')", "Functions", "_invoices", "Functions.Count"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Program_building_the_handler_object_it_runs_is_not_building_a_client_owner_eagerly()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            var function = new Function();
+            await LambdaBootstrapBuilder.Create<string, string>(function.Handle, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+            public class Function
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task<string> Handle(string key, ILambdaContext context)
+                {
+                    var buckets = await _s3.ListBucketsAsync();
+                    return key + buckets.Buckets.Count;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Client_that_another_handler_never_uses_is_reported_with_that_handler()
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
@@ -364,7 +451,7 @@ public class ClientCreatedEagerlyTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 15, 10, 35).WithArguments("AmazonS3Client", "Functions", "_s3", "Functions.Ping"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 15, 10, 35).WithArguments("'AmazonS3Client'", "Functions", "_s3", "Functions.Ping"));
         return test.RunAsync();
     }
 
