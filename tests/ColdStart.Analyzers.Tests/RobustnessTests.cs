@@ -66,7 +66,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public async Task Guards_client_owning_types_and_start_up_configuration_cut_at_every_point_do_not_crash_any_analyzer()
+    public async Task Guards_client_owning_types_container_resolution_and_start_up_configuration_cut_at_every_point_do_not_crash_any_analyzer()
     {
         const string function = """
             using System;
@@ -75,6 +75,7 @@ public class RobustnessTests
             using Amazon.Lambda.Core;
             using Amazon.S3;
             using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
 
             public class Archive
             {
@@ -96,6 +97,15 @@ public class RobustnessTests
                     .AddJsonFile("appsettings.json", optional: true)
                     .Build();
                 private readonly Archive _archive = new Archive();
+                private static readonly Archive Resolved;
+
+                static Function()
+                {
+                    var services = new ServiceCollection().AddSingleton<Archive>().AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+                    Resolved = Provider.GetRequiredService<Archive>();
+                }
+
+                private static IServiceProvider Provider => null!;
 
                 public async Task<string?> Handle(string[] keys, ILambdaContext context)
                 {

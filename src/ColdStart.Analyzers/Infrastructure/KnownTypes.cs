@@ -53,6 +53,8 @@ internal sealed class KnownTypes
     private object? _regex;
     private object? _regexOptions;
     private object? _serviceProviderBuilder;
+    private object? _serviceProvider;
+    private object? _serviceProviderExtensions;
     private object? _hostBuilder;
     private object? _hostApplicationBuilder;
     private object? _loggerFactory;
@@ -145,6 +147,11 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? RegexOptions => Get(ref _regexOptions, "System.Text.RegularExpressions.RegexOptions");
     public INamedTypeSymbol? ServiceProviderBuilder
         => Get(ref _serviceProviderBuilder, "Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+    public INamedTypeSymbol? ServiceProvider => Get(ref _serviceProvider, "System.IServiceProvider");
+
+    /// <summary>GetService&lt;T&gt; / GetRequiredService&lt;T&gt; (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
+    public INamedTypeSymbol? ServiceProviderExtensions
+        => Get(ref _serviceProviderExtensions, "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions");
     public INamedTypeSymbol? HostBuilder => Get(ref _hostBuilder, "Microsoft.Extensions.Hosting.IHostBuilder");
     public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 

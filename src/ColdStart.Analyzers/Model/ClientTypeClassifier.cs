@@ -111,9 +111,14 @@ internal sealed class ClientTypeClassifier
         return creation.Constructor is { } constructor && IsSourceClass(creation.Type, out _) ? ClientBuiltBy(constructor, nested: true) : null;
     }
 
-    /// <summary>The client that <paramref name="constructor"/> of a class of this compilation builds, or null.</summary>
+    /// <summary>The client that calling <paramref name="constructor"/> builds: its type when that is a client, or null.</summary>
     public ITypeSymbol? ClientBuiltBy(IMethodSymbol constructor)
     {
+        if (IsClientType(constructor.ContainingType))
+        {
+            return constructor.ContainingType;
+        }
+
         return IsSourceClass(constructor.ContainingType, out _) ? ClientBuiltBy(constructor, nested: true) : null;
     }
 

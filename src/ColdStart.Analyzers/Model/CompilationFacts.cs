@@ -21,10 +21,12 @@ internal sealed class CompilationFacts
 
     private readonly Compilation _compilation;
     private readonly object _buildLock = new();
+    private readonly object _registrationsLock = new();
     // Read by every analyzer thread on every walk step: a lock here made them spin on each other (docs/benchmarks.md).
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly Func<SyntaxTree, SemanticModel> _createSemanticModel;
     private HandlerModel? _model;
+    private ServiceRegistrations? _registrations;
 
     private CompilationFacts(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -103,6 +105,12 @@ internal sealed class CompilationFacts
     /// alike, so that what one binds the other reuses.
     /// </summary>
     public SemanticModel GetSemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, _createSemanticModel);
+
+    /// <summary>The dependency-injection registrations of the compilation, collected once on first use.</summary>
+    public ServiceRegistrations Registrations(CancellationToken cancellationToken)
+    {
+        return BuiltOnce.Get(ref _registrations, _registrationsLock, () => ServiceRegistrations.Build(_compilation, this, cancellationToken));
+    }
 
     /// <summary>
     /// The handler model, built once on first use; concurrent callers wait for that one build instead of

@@ -15,8 +15,9 @@ internal static class Descriptors
         "need it — defer it with Lazy<T> or move it out of start-up",
         DiagnosticSeverity.Warning,
         "File reads, network calls, database schema creation and migrations, and sleeps anywhere on a handler's init " +
-        "path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or " +
-        "telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start " +
+        "path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI " +
+        "container, host or telemetry pipeline builds, services resolved from a container that builds clients for them, " +
+        "and compiled regular expressions in static initialisation, run on every cold start " +
         "even when the invocation never needs them; in static initialisation an exception also turns into a " +
         "TypeInitializationException on every later invocation.");
 

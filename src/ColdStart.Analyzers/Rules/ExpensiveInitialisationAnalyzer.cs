@@ -30,6 +30,12 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var known = facts.KnownTypes;
+        if (context.Operation is IInvocationOperation resolution && ResolvedService(resolution, known) is { } service)
+        {
+            AnalyzeResolution(context, facts, resolution, service);
+            return;
+        }
+
         var work = context.Operation switch
         {
             IInvocationOperation invocation => ExpensiveCall(invocation, known),
@@ -53,6 +59,43 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             work.Value.Member,
             work.Value.Kind,
             RuleSupport.InitialisingTypeName(context.Operation)));
+    }
+
+    // provider.GetRequiredService<IOrderService>() in static initialisation, where the container builds a client to
+    // construct the service: the container build is reported on its own; this is the client it builds on the way.
+    private static void AnalyzeResolution(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation resolution, ITypeSymbol service)
+    {
+        if ((facts.Model(context.CancellationToken).PathsOf(resolution, CodePaths.StaticInit) & CodePaths.StaticInit) == 0
+            || facts.Registrations(context.CancellationToken).ClientBuiltByResolving(service) is not { } client)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ExpensiveInitialisation,
+            RuleSupport.CallLocation(resolution),
+            $"{resolution.TargetMethod.Name}<{service.Name}>",
+            $"a client build ('{client.Name}') in the dependency-injection container",
+            RuleSupport.InitialisingTypeName(resolution)));
+    }
+
+    // The service a GetService / GetRequiredService call resolves: its type argument, or the typeof(...) it is given.
+    private static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("GetService" or "GetRequiredService")
+            || !(method.ContainingType.Is(known.ServiceProviderExtensions) || method.ContainingType.Is(known.ServiceProvider)
+                || method.ContainingType.AllInterfaces.Any(i => i.Is(known.ServiceProvider))))
+        {
+            return null;
+        }
+
+        if (method.TypeArguments.Length == 1)
+        {
+            return method.TypeArguments[0];
+        }
+
+        return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
     }
 
     private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)

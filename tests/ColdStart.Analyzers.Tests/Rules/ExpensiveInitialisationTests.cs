@@ -281,6 +281,82 @@ public class ExpensiveInitialisationTests
             EntityFramework);
     }
 
+    private const string ContainerBuild = """
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public sealed class ServiceProvider : System.IServiceProvider, System.IDisposable
+            {
+                public object? GetService(System.Type serviceType) => null;
+                public void Dispose() { }
+            }
+
+            public static class ServiceCollectionContainerBuilderExtensions
+            {
+                public static ServiceProvider BuildServiceProvider(this IServiceCollection services) => new ServiceProvider();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Static_constructor_resolving_services_whose_construction_builds_a_client_is_reported()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public interface IOrderStore { }
+
+                public class OrderStore : IOrderStore
+                {
+                    public OrderStore(IAmazonS3 bucket) { }
+                }
+
+                public class Clock { }
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddShop(this IServiceCollection services)
+                    {
+                        services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client());
+                        services.AddSingleton<IOrderStore, OrderStore>();
+                        return services.AddSingleton<Clock>();
+                    }
+                }
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Services;
+                    private static readonly IOrderStore Orders;
+                    private static readonly Clock Time;
+                    private readonly IAmazonS3 _bucket;
+
+                    static Function()
+                    {
+                        Services = new ServiceCollection().AddShop().BuildServiceProvider();
+                        Orders = Services.GetRequiredService<IOrderStore>();
+                        Time = Services.GetRequiredService<Clock>();
+                    }
+
+                    public Function()
+                    {
+                        _bucket = Services.GetRequiredService<IAmazonS3>();
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input + Orders + Time + _bucket;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(34, 20, 34, 76)
+            .WithArguments("BuildServiceProvider", "a dependency-injection container build", "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(35, 18, 35, 60)
+            .WithArguments("GetRequiredService<IOrderStore>", "a client build ('AmazonS3Client') in the dependency-injection container", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Message_names_member_kind_and_type()
     {
