@@ -176,12 +176,17 @@ public class ExpensiveInitialisationTests
 
                 public Function()
                 {
+                    var root = Directory.GetCurrentDirectory();
+                    var listed = {|COLD101:Directory.GetCurrentDirectory()|};
                     _overrides = new ConfigurationBuilder()
+                        .SetBasePath(root)
                         .SetBasePath(Path.Combine(Directory.GetCurrentDirectory(), "config"))
+                        .SetBasePath(listed)
                         .SetBasePath(AppContext.BaseDirectory)
                         .AddJsonFile($"overrides.{Environment.GetEnvironmentVariable("STAGE")}.json", optional: true)
                         .Build();
                     _templates = {|COLD101:Directory.GetFiles("templates", "*.txt")|};
+                    Console.WriteLine(listed);
                 }
 
                 public string Handle(string input, ILambdaContext context) => Settings[input] + _overrides[input] + _templates.Length;
