@@ -325,6 +325,8 @@ internal sealed class PathCoverage
                 return Cheap(cast.Expression);
             case PrefixUnaryExpressionSyntax unary:
                 return Cheap(unary.Operand);
+            case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                return Cheap(suppressed.Operand);
             case BinaryExpressionSyntax binary:
                 return Cheap(binary.Left) && (binary.Right is TypeSyntax || Cheap(binary.Right));
             case InterpolatedStringExpressionSyntax interpolated:

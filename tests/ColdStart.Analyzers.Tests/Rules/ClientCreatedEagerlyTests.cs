@@ -204,6 +204,12 @@ public class ClientCreatedEagerlyTests
                     return new Reply { Status = 200 };
                 }
 
+                public Task<string> Peek(Order order, ILambdaContext context)
+                {
+                    if (order.Quantity == 0) return Task.FromResult<string>(null!);
+                    return Task.FromResult(Receipts.Config.ServiceURL ?? order.Id);
+                }
+
                 public async Task Archive(Order order, ILambdaContext context)
                 {
                     switch (order.Quantity)
