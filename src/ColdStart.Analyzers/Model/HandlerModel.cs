@@ -53,7 +53,7 @@ internal sealed class HandlerModel
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
 
     private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
