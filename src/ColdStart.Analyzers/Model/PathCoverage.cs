@@ -330,9 +330,22 @@ internal sealed class PathCoverage
             case BinaryExpressionSyntax binary:
                 return Cheap(binary.Left) && (binary.Right is TypeSyntax || Cheap(binary.Right));
             case InterpolatedStringExpressionSyntax interpolated:
-                return interpolated.Contents.OfType<InterpolationSyntax>().All(i => Cheap(i.Expression));
+                // A message may name what the path saw: `$"Insufficient stock for {productName}"`.
+                return interpolated.Contents.OfType<InterpolationSyntax>().All(i => IsPlainRead(i.Expression) || Cheap(i.Expression));
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
                 return true;
+            case InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" or "ToArray" or "ToList" } shaped,
+                ArgumentList.Arguments.Count: 0,
+            }:
+                return Cheap(shaped.Expression);
+            case InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } },
+            } text when IsResultFactory(text):
+                // string.Format and friends make a message, which may name what the path saw, as an interpolation may.
+                return text.ArgumentList.Arguments.All(a => IsPlainRead(a.Expression) || Cheap(a.Expression));
             case InvocationExpressionSyntax invocation:
                 return IsResultFactory(invocation) && CheapArguments(invocation.ArgumentList);
             case BaseObjectCreationExpressionSyntax creation:
@@ -356,13 +369,41 @@ internal sealed class PathCoverage
         }
     }
 
-    // Task.FromResult(...), Results.BadRequest(...), TypedResults.NotFound(), HttpResults.BadRequest(...), Array.Empty<T>().
+    // Task.FromResult(...), Results.BadRequest(...), TypedResults.NotFound(), HttpResults.BadRequest(...), Array.Empty<T>(),
+    // and the body of an error response: JsonSerializer.Serialize(new { error = "..." }), JsonConvert.SerializeObject(...),
+    // string.Format / Concat / Join.
     private static bool IsResultFactory(InvocationExpressionSyntax invocation)
     {
-        return invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var type } } member
-            && (type is "Results" or "TypedResults" or "HttpResults"
-                || (type is "Task" or "ValueTask" && member.Name.Identifier.ValueText == "FromResult")
-                || (type is "Array" or "Enumerable" && member.Name.Identifier.ValueText == "Empty"));
+        if (invocation.Expression is not MemberAccessExpressionSyntax member)
+        {
+            return false;
+        }
+
+        var type = member.Expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
+            _ => null,
+        };
+        var method = member.Name.Identifier.ValueText;
+        return type is "Results" or "TypedResults" or "HttpResults"
+            || (type is "Task" or "ValueTask" && method == "FromResult")
+            || (type is "Array" or "Enumerable" && method == "Empty")
+            || (type is "JsonSerializer" && method == "Serialize")
+            || (type is "JsonConvert" && method == "SerializeObject")
+            || (type is "string" or "String" && method is "Format" or "Concat" or "Join");
+    }
+
+    // A value read without any call: a name, or members and elements read through one.
+    private static bool IsPlainRead(ExpressionSyntax expression)
+    {
+        return expression switch
+        {
+            IdentifierNameSyntax or LiteralExpressionSyntax => true,
+            MemberAccessExpressionSyntax member => IsPlainRead(member.Expression),
+            ParenthesizedExpressionSyntax parenthesized => IsPlainRead(parenthesized.Expression),
+            _ => false,
+        };
     }
 
     // A parameter or a member read through one (`order.OrderId`), a constant or enum member, a static readonly field,

@@ -79,6 +79,13 @@ public class ClientCreatedEagerlyTests
                 public int Quantity { get; set; }
                 public decimal Total { get; set; }
                 public bool IsDigital { get; set; }
+                public Line[] Lines { get; set; } = System.Array.Empty<Line>();
+            }
+
+            public class Line
+            {
+                public string Sku { get; set; } = "";
+                public int Quantity { get; set; }
             }
 
             public class Reply
@@ -222,6 +229,47 @@ public class ClientCreatedEagerlyTests
                             await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
                             break;
                     }
+                }
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
+    public Task Error_responses_that_serialise_a_message_naming_what_was_wrong_are_guard_exits()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Receipts = new AmazonS3Client();
+
+                public async Task<Reply> Handle(Order order, ILambdaContext context)
+                {
+                    foreach (var line in order.Lines)
+                    {
+                        if (line.Quantity <= 0)
+                        {
+                            context.Logger.LogLine($"line {line.Sku} has no quantity");
+                            return new Reply
+                            {
+                                Status = 400,
+                                Message = JsonSerializer.Serialize(new { error = $"line {line.Sku} needs a quantity above {0}" }),
+                                Problems = new List<string> { string.Format("sku {0}", line.Sku) }.ToArray(),
+                            };
+                        }
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return new Reply { Status = 200 };
                 }
             }
             """,
