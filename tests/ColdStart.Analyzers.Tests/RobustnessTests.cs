@@ -66,6 +66,69 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Guards_client_owning_types_container_resolution_and_start_up_configuration_cut_at_every_point_do_not_crash_any_analyzer()
+    {
+        const string function = """
+            using System;
+            using System.IO;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Archive
+            {
+                private readonly IAmazonS3 _s3;
+                public Archive() : this(new AmazonS3Client()) { }
+                public Archive(IAmazonS3 s3) { _s3 = s3; }
+                public Task SaveAsync(string key) => _s3.ListBucketsAsync();
+            }
+
+            public class Service : Archive
+            {
+                private readonly Archive _inner = new Archive();
+            }
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
+                    .SetBasePath(Path.Combine(Directory.GetCurrentDirectory(), "config"))
+                    .AddJsonFile("appsettings.json", optional: true)
+                    .Build();
+                private readonly Archive _archive = new Archive();
+                private static readonly Archive Resolved;
+
+                static Function()
+                {
+                    var services = new ServiceCollection().AddSingleton<Archive>().AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+                    Resolved = Provider.GetRequiredService<Archive>();
+                }
+
+                private static IServiceProvider Provider => null!;
+
+                public async Task<string?> Handle(string[] keys, ILambdaContext context)
+                {
+                    foreach (var key in keys ?? Array.Empty<string>())
+                    {
+                        if (key is null) { context.Logger.LogLine("skipped"); continue; }
+                        switch (key.Length) { case 0: return null; default: await new Service().SaveAsync(key); break; }
+                    }
+
+                    do { await _archive.SaveAsync(Settings["k"]!); } while (keys.Length > 10);
+                    return keys.Length > 0 ? $"saved {keys.Length}" : throw new ArgumentException(nameof(keys));
+                }
+            }
+            """;
+
+        for (var length = 0; length <= function.Length; length += 5)
+        {
+            var exceptions = await RunAnalyzersAsync(new[] { function.Substring(0, length), LambdaStubs.Configuration }, OutputKind.DynamicallyLinkedLibrary);
+            Assert.True(exceptions.Count == 0, $"cut at {length}: {string.Join("\n", exceptions)}");
+        }
+    }
+
+    [Fact]
     public async Task Large_project_with_hundreds_of_handlers_does_not_crash_and_reports_each_hazard()
     {
         var sources = Enumerable.Range(0, 300).Select(i => $$"""

@@ -53,9 +53,13 @@ internal sealed class KnownTypes
     private object? _regex;
     private object? _regexOptions;
     private object? _serviceProviderBuilder;
+    private object? _serviceProvider;
+    private object? _serviceProviderExtensions;
     private object? _hostBuilder;
     private object? _hostApplicationBuilder;
     private object? _loggerFactory;
+    private object? _databaseFacade;
+    private object? _relationalDatabaseFacadeExtensions;
     private object? _cultureInfo;
     private object? _regionInfo;
     private object? _guid;
@@ -143,10 +147,20 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? RegexOptions => Get(ref _regexOptions, "System.Text.RegularExpressions.RegexOptions");
     public INamedTypeSymbol? ServiceProviderBuilder
         => Get(ref _serviceProviderBuilder, "Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions");
+    public INamedTypeSymbol? ServiceProvider => Get(ref _serviceProvider, "System.IServiceProvider");
+
+    /// <summary>GetService&lt;T&gt; / GetRequiredService&lt;T&gt; (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>
+    public INamedTypeSymbol? ServiceProviderExtensions
+        => Get(ref _serviceProviderExtensions, "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions");
     public INamedTypeSymbol? HostBuilder => Get(ref _hostBuilder, "Microsoft.Extensions.Hosting.IHostBuilder");
     public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
     public INamedTypeSymbol? LoggerFactory => Get(ref _loggerFactory, "Microsoft.Extensions.Logging.LoggerFactory");
+
+    /// <summary>EF Core's <c>context.Database</c> (EnsureCreated) and the relational extensions on it (Migrate).</summary>
+    public INamedTypeSymbol? DatabaseFacade => Get(ref _databaseFacade, "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+    public INamedTypeSymbol? RelationalDatabaseFacadeExtensions
+        => Get(ref _relationalDatabaseFacadeExtensions, "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
 
     public INamedTypeSymbol? CultureInfo => Get(ref _cultureInfo, "System.Globalization.CultureInfo");
     public INamedTypeSymbol? RegionInfo => Get(ref _regionInfo, "System.Globalization.RegionInfo");

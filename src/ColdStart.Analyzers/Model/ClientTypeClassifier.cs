@@ -1,8 +1,13 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Model;
 
@@ -36,17 +41,193 @@ internal sealed class ClientTypeClassifier
 
     private readonly INamedTypeSymbol?[] _baseTypes;
     private readonly ImmutableHashSet<string> _extraTypeNames;
+    private readonly Compilation _compilation;
+    private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
 
-    public ClientTypeClassifier(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options)
+    // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
+    // constructor initializer and the initialisers it runs) and through one more client-owning type it constructs.
+    private readonly ConcurrentDictionary<IMethodSymbol, Built> _builtDirectly = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Built> _builtThroughOneLevel = new(SymbolEqualityComparer.Default);
+
+    public ClientTypeClassifier(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options, Func<SyntaxTree, SemanticModel> semanticModels)
     {
         _baseTypes = new[] { knownTypes.AmazonServiceClient, knownTypes.HttpClient, knownTypes.DbConnection, knownTypes.DynamoDbContext }
             .Concat(ThirdPartyClientTypes.Select(compilation.GetTypeByMetadataName))
             .Where(type => type is not null)
             .ToArray();
         _extraTypeNames = options.ExtraClientTypes;
+        _compilation = compilation;
+        _semanticModels = semanticModels;
     }
 
-    public bool IsClient(ITypeSymbol? type)
+    /// <summary>
+    /// True for a client, and for a <b>client-owning type</b> (docs/handlers.md): a class of this compilation that builds a
+    /// client in every instance constructor (or in the instance field and property initialisers they run), itself or
+    /// through one more such class. A class handed its client as a constructor parameter does not own it.
+    /// </summary>
+    public bool IsClient(ITypeSymbol? type) => ClientBuiltBy(type) is not null;
+
+    /// <summary>
+    /// The client that constructing <paramref name="type"/> builds: the type itself when it is a client, the client a
+    /// client-owning type builds, or null.
+    /// </summary>
+    public ITypeSymbol? ClientBuiltBy(ITypeSymbol? type)
+    {
+        if (IsClientType(type))
+        {
+            return type;
+        }
+
+        if (!IsSourceClass(type, out var named) || named.InstanceConstructors.IsEmpty)
+        {
+            return null;
+        }
+
+        ITypeSymbol? client = null;
+        foreach (var constructor in named.InstanceConstructors)
+        {
+            if (ClientBuiltBy(constructor, nested: true) is not { } built)
+            {
+                return null;
+            }
+
+            client ??= built;
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// The client a construction builds: the created type when it is a client, else the client its constructor (and
+    /// the initialisers that constructor runs) builds, or null.
+    /// </summary>
+    public ITypeSymbol? ClientBuiltBy(IObjectCreationOperation creation)
+    {
+        if (IsClientType(creation.Type))
+        {
+            return creation.Type;
+        }
+
+        return creation.Constructor is { } constructor && IsSourceClass(creation.Type, out _) ? ClientBuiltBy(constructor, nested: true) : null;
+    }
+
+    /// <summary>The client that calling <paramref name="constructor"/> builds: its type when that is a client, or null.</summary>
+    public ITypeSymbol? ClientBuiltBy(IMethodSymbol constructor)
+    {
+        if (IsClientType(constructor.ContainingType))
+        {
+            return constructor.ContainingType;
+        }
+
+        return IsSourceClass(constructor.ContainingType, out _) ? ClientBuiltBy(constructor, nested: true) : null;
+    }
+
+    /// <summary>How a message names what is built: <c>'AmazonS3Client'</c>, or <c>'OrderArchive' (which builds 'AmazonS3Client')</c>.</summary>
+    public static string Describe(ITypeSymbol created, ITypeSymbol client)
+    {
+        return SymbolEqualityComparer.Default.Equals(created, client) ? $"'{created.Name}'" : $"'{created.Name}' (which builds '{client.Name}')";
+    }
+
+    private bool IsSourceClass(ITypeSymbol? type, out INamedTypeSymbol named)
+    {
+        named = (type as INamedTypeSymbol)!;
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false }
+            && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly)
+            && !type.DeclaringSyntaxReferences.IsEmpty;
+    }
+
+    private ITypeSymbol? ClientBuiltBy(IMethodSymbol constructor, bool nested)
+    {
+        constructor = constructor.OriginalDefinition;
+        var cache = nested ? _builtThroughOneLevel : _builtDirectly;
+        return cache.GetOrAdd(constructor, c => new Built(Compute(c, nested, chain: 0))).Client;
+    }
+
+    private ITypeSymbol? Compute(IMethodSymbol constructor, bool nested, int chain)
+    {
+        var type = constructor.ContainingType;
+        var declaration = constructor.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<ConstructorDeclarationSyntax>().FirstOrDefault();
+
+        // `: this(...)` runs the other constructor, and that one runs the initialisers; `: base(...)` runs the base
+        // class's constructor first.
+        if (declaration?.Initializer is { } initializer && chain < 4
+            && _semanticModels(initializer.SyntaxTree).GetSymbolInfo(initializer).Symbol is IMethodSymbol called
+            && (FindClient(initializer.ArgumentList, nested) ?? (IsSourceClass(called.ContainingType, out _) ? Compute(called, nested, chain + 1) : null))
+                is { } client)
+        {
+            return client;
+        }
+
+        if (declaration is not null && ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is { } body && FindClient(body, nested) is { } built)
+        {
+            return built;
+        }
+
+        if (declaration?.Initializer is { ThisOrBaseKeyword.RawKind: (int)SyntaxKind.ThisKeyword })
+        {
+            return null;
+        }
+
+        // No initializer: the base class's parameterless constructor runs first.
+        if (declaration?.Initializer is null && chain < 4 && IsSourceClass(type.BaseType, out var baseType)
+            && baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty) is { } baseConstructor
+            && Compute(baseConstructor, nested, chain + 1) is { } inherited)
+        {
+            return inherited;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false })
+            {
+                foreach (var reference in member.DeclaringSyntaxReferences)
+                {
+                    var value = reference.GetSyntax() switch
+                    {
+                        VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                        PropertyDeclarationSyntax property => property.Initializer?.Value,
+                        _ => null,
+                    };
+                    if (value is not null && FindClient(value, nested) is { } initialised)
+                    {
+                        return initialised;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A construction that runs now (not in a lambda or local function, which run later if ever) of a client, or with
+    // nesting, of a class whose constructor builds one.
+    private ITypeSymbol? FindClient(SyntaxNode node, bool nested)
+    {
+        SemanticModel? semanticModel = null;
+        foreach (var creation in node.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<BaseObjectCreationExpressionSyntax>())
+        {
+            semanticModel ??= _semanticModels(node.SyntaxTree);
+            if (semanticModel.GetSymbolInfo(creation).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+            {
+                continue;
+            }
+
+            if (IsClientType(constructor.ContainingType))
+            {
+                return constructor.ContainingType;
+            }
+
+            if (nested && IsSourceClass(constructor.ContainingType, out _) && ClientBuiltBy(constructor, nested: false) is { } owned)
+            {
+                return owned;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsClientType(ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
         {
@@ -74,4 +255,15 @@ internal sealed class ClientTypeClassifier
 
     private static string NameWithoutGlobalPrefix(INamedTypeSymbol type)
         => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+
+    // A cache entry, so that "builds none" is cached too.
+    private sealed class Built
+    {
+        public Built(ITypeSymbol? client)
+        {
+            Client = client;
+        }
+
+        public ITypeSymbol? Client { get; }
+    }
 }

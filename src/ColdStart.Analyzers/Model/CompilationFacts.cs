@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -20,14 +21,22 @@ internal sealed class CompilationFacts
 
     private readonly Compilation _compilation;
     private readonly object _buildLock = new();
+    private readonly object _registrationsLock = new();
+    // Read by every analyzer thread on every walk step: a lock here made them spin on each other (docs/benchmarks.md).
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly Func<SyntaxTree, SemanticModel> _createSemanticModel;
     private HandlerModel? _model;
+    private ServiceRegistrations? _registrations;
 
     private CompilationFacts(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
         _compilation = compilation;
+#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
+        _createSemanticModel = tree => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
         KnownTypes = new KnownTypes(compilation);
         Options = ColdStartOptions.Read(compilation, analyzerOptions.AnalyzerConfigOptionsProvider);
-        Clients = new ClientTypeClassifier(compilation, KnownTypes, Options);
+        Clients = new ClientTypeClassifier(compilation, KnownTypes, Options, GetSemanticModel);
         Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
         DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
         SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
@@ -89,6 +98,18 @@ internal sealed class CompilationFacts
         }
 
         return handlers.ToImmutable();
+    }
+
+    /// <summary>
+    /// The semantic model of a tree of this compilation, one per tree for the handler model and the client classifier
+    /// alike, so that what one binds the other reuses.
+    /// </summary>
+    public SemanticModel GetSemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, _createSemanticModel);
+
+    /// <summary>The dependency-injection registrations of the compilation, collected once on first use.</summary>
+    public ServiceRegistrations Registrations(CancellationToken cancellationToken)
+    {
+        return BuiltOnce.Get(ref _registrations, _registrationsLock, () => ServiceRegistrations.Build(_compilation, this, cancellationToken));
     }
 
     /// <summary>

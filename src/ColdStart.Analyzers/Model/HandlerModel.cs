@@ -46,23 +46,19 @@ internal sealed class HandlerModel
 
     private readonly Compilation _compilation;
     private readonly HandlerDiscovery _discovery;
-    // Read by every analyzer thread on every walk step: a lock here made them spin on each other (docs/benchmarks.md).
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
-    private readonly Func<SyntaxTree, SemanticModel> _createSemanticModel;
+    private readonly CompilationFacts _facts;
     private readonly object _walkLock = new();
     private PathMap? _initPath;
     private PathMap? _invokePath;
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
 
     private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
         _compilation = compilation;
-#pragma warning disable RS1030 // The walks follow calls into other files; the driver's caching provider shares these models.
-        _createSemanticModel = tree => compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+        _facts = facts;
         KnownTypes = facts.KnownTypes;
         Options = facts.Options;
         _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
@@ -259,7 +255,7 @@ internal sealed class HandlerModel
         return null;
     }
 
-    public SemanticModel GetSemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, _createSemanticModel);
+    public SemanticModel GetSemanticModel(SyntaxTree tree) => _facts.GetSemanticModel(tree);
 
     internal static HandlerModel Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {

@@ -9,10 +9,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ColdStart.Analyzers.Model;
 
 /// <summary>
-/// Answers "does every path through this handler reach X?" on syntax, the way a reader would: statements
-/// run in order, guard clauses (<c>if (...) return;</c>) do not count as paths that skip X, both branches
-/// of an if/else must reach X, and loops, switch sections, conditional operators and lambdas may not run.
-/// Calls into methods of the same compilation are followed to the model's depth.
+/// Answers "does every path through this handler reach X?" on syntax, the way a reader would: statements run in
+/// order, and only a path that does its work and completes normally counts as one that skips X. A path that throws
+/// does not, nor does a guard exit (<see cref="IsGuardExit"/>: a branch that only logs and then returns a constant,
+/// returns nothing or continues). Both branches of an if/else must reach X (or be one of those), and so must every
+/// section of a switch with a default; loops, conditional operators and lambdas may not run, except loops over the
+/// invocation's input. Calls into methods of the same compilation are followed to the model's depth.
 /// </summary>
 internal sealed class PathCoverage
 {
@@ -92,8 +94,10 @@ internal sealed class PathCoverage
         {
             return body switch
             {
-                BlockSyntax block => StatementsCover(block.Statements, depth),
+                BlockSyntax block => StatementsFlow(block.Statements, depth) == Flow.Covered,
+                ArrowExpressionClauseSyntax { Expression: ThrowExpressionSyntax } => true,
                 ArrowExpressionClauseSyntax arrow => ExpressionCovers(arrow.Expression, depth),
+                ThrowExpressionSyntax => true,
                 ExpressionSyntax expression => ExpressionCovers(expression, depth),
                 _ => false,
             };
@@ -104,81 +108,329 @@ internal sealed class PathCoverage
         }
     }
 
-    private bool StatementsCover(IEnumerable<StatementSyntax> statements, int depth)
+    private static Flow Worst(Flow first, Flow second) => first > second ? first : second;
+
+    // Statements run in order: the first that covers covers the sequence, and the first a path leaves by stops it.
+    private Flow StatementsFlow(IReadOnlyList<StatementSyntax> statements, int depth)
     {
         foreach (var statement in statements)
         {
-            if (StatementCovers(statement, depth))
+            var flow = StatementFlow(statement, depth);
+            if (flow != Flow.FallsThrough)
             {
-                return true;
+                return flow;
             }
+        }
 
-            if (IsGuardClause(statement))
-            {
-                continue;
-            }
+        return Flow.FallsThrough;
+    }
 
-            if (statement is ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax)
+    private Flow StatementFlow(StatementSyntax statement, int depth)
+    {
+        switch (statement)
+        {
+            case BlockSyntax block:
+                return StatementsFlow(block.Statements, depth);
+            case ExpressionStatementSyntax expressionStatement:
+                return CoveredIf(ExpressionCovers(expressionStatement.Expression, depth));
+            case LocalDeclarationStatementSyntax declaration:
+                return CoveredIf(InitializersCover(declaration.Declaration, depth));
+            case ReturnStatementSyntax returnStatement:
+                return returnStatement.Expression is { } returned && ExpressionCovers(returned, depth) ? Flow.Covered : Flow.Returns;
+            case ThrowStatementSyntax:
+                // A path that throws never completes normally: it is not one that does its work without the target.
+                return Flow.Covered;
+            case BreakStatementSyntax:
+                return Flow.Breaks;
+            case ContinueStatementSyntax:
+                return Flow.Continues;
+            case YieldStatementSyntax yield:
+                return yield.IsKind(SyntaxKind.YieldBreakStatement)
+                    ? Flow.Returns
+                    : CoveredIf(yield.Expression is { } yielded && ExpressionCovers(yielded, depth));
+            case IfStatementSyntax ifStatement:
+                return ExpressionCovers(ifStatement.Condition, depth)
+                    ? Flow.Covered
+                    : Worst(
+                        BranchFlow(ifStatement.Statement, depth),
+                        ifStatement.Else is { } otherwise ? BranchFlow(otherwise.Statement, depth) : Flow.FallsThrough);
+            case UsingStatementSyntax usingStatement:
+                return (usingStatement.Expression is not null && ExpressionCovers(usingStatement.Expression, depth))
+                    || (usingStatement.Declaration is not null && InitializersCover(usingStatement.Declaration, depth))
+                    ? Flow.Covered
+                    : StatementFlow(usingStatement.Statement, depth);
+            case LockStatementSyntax lockStatement:
+                return ExpressionCovers(lockStatement.Expression, depth) ? Flow.Covered : StatementFlow(lockStatement.Statement, depth);
+            case TryStatementSyntax tryStatement:
+                // Catch clauses run on failures, which are not the paths that do the work.
+                return tryStatement.Finally is not null && StatementsFlow(tryStatement.Finally.Block.Statements, depth) == Flow.Covered
+                    ? Flow.Covered
+                    : StatementsFlow(tryStatement.Block.Statements, depth);
+            case SwitchStatementSyntax switchStatement:
+                return ExpressionCovers(switchStatement.Expression, depth) ? Flow.Covered : SwitchFlow(switchStatement, depth);
+            case CommonForEachStatementSyntax forEach:
+                // A loop over the invocation's input (`evt.Records`) runs on every real invocation.
+                return ExpressionCovers(forEach.Expression, depth)
+                    ? Flow.Covered
+                    : LoopFlow(BranchFlow(forEach.Statement, depth), IsOverInput(forEach.Expression, 0));
+            case WhileStatementSyntax whileStatement:
+                return ExpressionCovers(whileStatement.Condition, depth) ? Flow.Covered : LoopFlow(BranchFlow(whileStatement.Statement, depth), runs: false);
+            case ForStatementSyntax forStatement:
+                return (forStatement.Declaration is not null && InitializersCover(forStatement.Declaration, depth))
+                    || forStatement.Initializers.Any(initializer => ExpressionCovers(initializer, depth))
+                    || (forStatement.Condition is not null && ExpressionCovers(forStatement.Condition, depth))
+                    ? Flow.Covered
+                    : LoopFlow(BranchFlow(forStatement.Statement, depth), runs: false);
+            case DoStatementSyntax doStatement:
+                var body = BranchFlow(doStatement.Statement, depth);
+                return body is Flow.FallsThrough or Flow.Continues && ExpressionCovers(doStatement.Condition, depth)
+                    ? Flow.Covered
+                    : LoopFlow(body, runs: true);
+            case CheckedStatementSyntax checkedStatement:
+                return StatementsFlow(checkedStatement.Block.Statements, depth);
+            case UnsafeStatementSyntax unsafeStatement:
+                return StatementsFlow(unsafeStatement.Block.Statements, depth);
+            case FixedStatementSyntax fixedStatement:
+                return StatementFlow(fixedStatement.Statement, depth);
+            case LabeledStatementSyntax labeled:
+                return StatementFlow(labeled.Statement, depth);
+            default:
+                return Flow.FallsThrough;
+        }
+    }
+
+    private static Flow CoveredIf(bool covers) => covers ? Flow.Covered : Flow.FallsThrough;
+
+    private bool InitializersCover(VariableDeclarationSyntax declaration, int depth)
+    {
+        return declaration.Variables.Any(v => v.Initializer is not null && ExpressionCovers(v.Initializer.Value, depth));
+    }
+
+    // A loop body's break and continue end at the loop; a return leaves the method. The body counts as run only for
+    // a loop that always runs it (over the invocation's input, or do/while).
+    private static Flow LoopFlow(Flow body, bool runs)
+    {
+        return body switch
+        {
+            Flow.Covered when runs => Flow.Covered,
+            Flow.Returns => Flow.Returns,
+            _ => Flow.FallsThrough,
+        };
+    }
+
+    // One section runs: every section must cover (or guard), and without a default section none may run at all.
+    private Flow SwitchFlow(SwitchStatementSyntax switchStatement, int depth)
+    {
+        var flow = switchStatement.Sections.Any(s => s.Labels.Any(l => l is DefaultSwitchLabelSyntax)) ? Flow.Covered : Flow.FallsThrough;
+        foreach (var section in switchStatement.Sections)
+        {
+            var sectionFlow = IsGuardExit(section.Statements) ? Flow.Covered : StatementsFlow(section.Statements, depth);
+            flow = Worst(flow, sectionFlow == Flow.Breaks ? Flow.FallsThrough : sectionFlow);
+        }
+
+        return flow;
+    }
+
+    // The branch of an if, else or loop: a guard exit does not count as a path that skips the target.
+    private Flow BranchFlow(StatementSyntax branch, int depth)
+    {
+        return IsGuardExit(branch is BlockSyntax block ? block.Statements : (IReadOnlyList<StatementSyntax>)new[] { branch })
+            ? Flow.Covered
+            : StatementFlow(branch, depth);
+    }
+
+    /// <summary>
+    /// A guard exit (docs/handlers.md): a branch that only logs and then leaves with <c>continue</c>, <c>return;</c>,
+    /// <c>yield break</c> or <c>return</c> of a value built from constants and the invocation's input (an error
+    /// response, <c>null</c>, <c>Results.BadRequest("...")</c>). It rejects the input rather than doing work. A branch
+    /// that calls anything else first, or returns a value computed on the way (a local, a call's result), is a real path.
+    /// </summary>
+    private bool IsGuardExit(IReadOnlyList<StatementSyntax> statements)
+    {
+        if (statements.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < statements.Count - 1; i++)
+        {
+            if (!IsIncidental(statements[i]))
             {
                 return false;
             }
         }
 
-        return false;
+        return statements[statements.Count - 1] switch
+        {
+            ContinueStatementSyntax => true,
+            YieldStatementSyntax yield => yield.IsKind(SyntaxKind.YieldBreakStatement),
+            ReturnStatementSyntax { Expression: null } => true,
+            ReturnStatementSyntax { Expression: { } returned } => IsBuiltFromConstantsAndInput(returned, _model.GetSemanticModel(returned.SyntaxTree)),
+            _ => false,
+        };
     }
 
-    private bool StatementCovers(StatementSyntax statement, int depth)
+    // Logging before a guard exit: `context.Logger.LogLine(...)`, `_logger.LogWarning(...)`, `Console.WriteLine(...)`.
+    private static bool IsIncidental(StatementSyntax statement)
     {
-        switch (statement)
+        if (statement is EmptyStatementSyntax)
         {
-            case BlockSyntax block:
-                return StatementsCover(block.Statements, depth);
-            case ExpressionStatementSyntax expressionStatement:
-                return ExpressionCovers(expressionStatement.Expression, depth);
-            case LocalDeclarationStatementSyntax declaration:
-                return declaration.Declaration.Variables.Any(v => v.Initializer is not null && ExpressionCovers(v.Initializer.Value, depth));
-            case ReturnStatementSyntax { Expression: { } returned }:
-                return ExpressionCovers(returned, depth);
-            case ThrowStatementSyntax { Expression: { } thrown }:
-                return ExpressionCovers(thrown, depth);
-            case IfStatementSyntax ifStatement:
-                return ExpressionCovers(ifStatement.Condition, depth)
-                    || (ifStatement.Else is not null && StatementCovers(ifStatement.Statement, depth) && StatementCovers(ifStatement.Else.Statement, depth));
-            case UsingStatementSyntax usingStatement:
-                return (usingStatement.Expression is not null && ExpressionCovers(usingStatement.Expression, depth))
-                    || (usingStatement.Declaration?.Variables.Any(v => v.Initializer is not null && ExpressionCovers(v.Initializer.Value, depth)) ?? false)
-                    || StatementCovers(usingStatement.Statement, depth);
-            case LockStatementSyntax lockStatement:
-                return ExpressionCovers(lockStatement.Expression, depth) || StatementCovers(lockStatement.Statement, depth);
-            case TryStatementSyntax tryStatement:
-                return StatementsCover(tryStatement.Block.Statements, depth)
-                    || (tryStatement.Finally is not null && StatementsCover(tryStatement.Finally.Block.Statements, depth));
-            case SwitchStatementSyntax switchStatement:
-                return ExpressionCovers(switchStatement.Expression, depth);
-            case ForEachStatementSyntax forEach:
-                // A loop over the invocation's input (`evt.Records`) runs on every real invocation.
-                return ExpressionCovers(forEach.Expression, depth)
-                    || (IsOverInput(forEach.Expression) && StatementCovers(forEach.Statement, depth));
-            case WhileStatementSyntax whileStatement:
-                return ExpressionCovers(whileStatement.Condition, depth);
-            case DoStatementSyntax doStatement:
-                return StatementCovers(doStatement.Statement, depth);
-            case CheckedStatementSyntax checkedStatement:
-                return StatementsCover(checkedStatement.Block.Statements, depth);
+            return true;
+        }
+
+        var expression = (statement as ExpressionStatementSyntax)?.Expression;
+        if (expression is AwaitExpressionSyntax awaited)
+        {
+            expression = awaited.Expression;
+        }
+
+        if (expression is not InvocationExpressionSyntax invocation || HandlerModel.InvokedName(invocation) is not { } name)
+        {
+            return false;
+        }
+
+        if (name.StartsWith("Log", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var receiver = invocation.Expression is MemberAccessExpressionSyntax member
+            ? member.Expression switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+        var trimmed = receiver?.TrimStart('_');
+        return trimmed is not null
+            && (trimmed.Equals("log", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("logger", StringComparison.OrdinalIgnoreCase)
+                || trimmed is "Console" or "Debug" or "Trace");
+    }
+
+    // A value the guard builds without doing work: literals, constants, nameof/typeof, reads of the invocation's
+    // input and of static constants, and objects, collections and strings made of those.
+    private bool IsBuiltFromConstantsAndInput(ExpressionSyntax expression, SemanticModel semanticModel)
+    {
+        bool Cheap(ExpressionSyntax e) => IsBuiltFromConstantsAndInput(e, semanticModel);
+        bool CheapArguments(BaseArgumentListSyntax? arguments) => arguments is null || arguments.Arguments.All(a => Cheap(a.Expression));
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax:
+                return true;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Cheap(parenthesized.Expression);
+            case CastExpressionSyntax cast:
+                return Cheap(cast.Expression);
+            case PrefixUnaryExpressionSyntax unary:
+                return Cheap(unary.Operand);
+            case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                return Cheap(suppressed.Operand);
+            case BinaryExpressionSyntax binary:
+                return Cheap(binary.Left) && (binary.Right is TypeSyntax || Cheap(binary.Right));
+            case InterpolatedStringExpressionSyntax interpolated:
+                // A message may name what the path saw: `$"Insufficient stock for {productName}"`.
+                return interpolated.Contents.OfType<InterpolationSyntax>().All(i => IsPlainRead(i.Expression) || Cheap(i.Expression));
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                return true;
+            case InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" or "ToArray" or "ToList" } shaped,
+                ArgumentList.Arguments.Count: 0,
+            }:
+                return Cheap(shaped.Expression);
+            case InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" } },
+            } text when IsResultFactory(text):
+                // string.Format and friends make a message, which may name what the path saw, as an interpolation may.
+                return text.ArgumentList.Arguments.All(a => IsPlainRead(a.Expression) || Cheap(a.Expression));
+            case InvocationExpressionSyntax invocation:
+                return IsResultFactory(invocation) && CheapArguments(invocation.ArgumentList);
+            case BaseObjectCreationExpressionSyntax creation:
+                return CheapArguments(creation.ArgumentList) && (creation.Initializer is null || Cheap(creation.Initializer));
+            case AnonymousObjectCreationExpressionSyntax anonymous:
+                return anonymous.Initializers.All(i => Cheap(i.Expression));
+            case ArrayCreationExpressionSyntax array:
+                return array.Initializer is null || Cheap(array.Initializer);
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return Cheap(implicitArray.Initializer);
+            case CollectionExpressionSyntax collection:
+                return collection.Elements.All(e => e is ExpressionElementSyntax element && Cheap(element.Expression));
+            case InitializerExpressionSyntax initializer:
+                return initializer.Expressions.All(Cheap);
+            case AssignmentExpressionSyntax assignment:
+                return Cheap(assignment.Right);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                return IsInputOrConstant(expression, semanticModel);
             default:
                 return false;
         }
     }
 
-    private static bool IsGuardClause(StatementSyntax statement)
+    // Task.FromResult(...), Results.BadRequest(...), TypedResults.NotFound(), HttpResults.BadRequest(...), Array.Empty<T>(),
+    // and the body of an error response: JsonSerializer.Serialize(new { error = "..." }), JsonConvert.SerializeObject(...),
+    // string.Format / Concat / Join.
+    private static bool IsResultFactory(InvocationExpressionSyntax invocation)
     {
-        if (statement is not IfStatementSyntax { Else: null } ifStatement)
+        if (invocation.Expression is not MemberAccessExpressionSyntax member)
         {
             return false;
         }
 
-        var last = ifStatement.Statement is BlockSyntax block ? block.Statements.LastOrDefault() : ifStatement.Statement;
-        return last is ReturnStatementSyntax or ThrowStatementSyntax;
+        var type = member.Expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
+            _ => null,
+        };
+        var method = member.Name.Identifier.ValueText;
+        return type is "Results" or "TypedResults" or "HttpResults"
+            || (type is "Task" or "ValueTask" && method == "FromResult")
+            || (type is "Array" or "Enumerable" && method == "Empty")
+            || (type is "JsonSerializer" && method == "Serialize")
+            || (type is "JsonConvert" && method == "SerializeObject")
+            || (type is "string" or "String" && method is "Format" or "Concat" or "Join");
+    }
+
+    // A value read without any call: a name, or members and elements read through one.
+    private static bool IsPlainRead(ExpressionSyntax expression)
+    {
+        return expression switch
+        {
+            IdentifierNameSyntax or LiteralExpressionSyntax => true,
+            MemberAccessExpressionSyntax member => IsPlainRead(member.Expression),
+            ParenthesizedExpressionSyntax parenthesized => IsPlainRead(parenthesized.Expression),
+            _ => false,
+        };
+    }
+
+    // A parameter or a member read through one (`order.OrderId`), a constant or enum member, a static readonly field,
+    // or a static property of a library (`Task.CompletedTask`). Not a local, which holds what the path computed.
+    private bool IsInputOrConstant(ExpressionSyntax expression, SemanticModel semanticModel)
+    {
+        if (semanticModel.GetConstantValue(expression).HasValue)
+        {
+            return true;
+        }
+
+        switch (semanticModel.GetSymbolInfo(expression).Symbol)
+        {
+            case IParameterSymbol:
+            case IFieldSymbol { IsStatic: true, IsReadOnly: true }:
+            case IFieldSymbol { IsConst: true }:
+                return true;
+            case IPropertySymbol { IsStatic: true } property:
+                return !SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, _model.Compilation.Assembly);
+            case IFieldSymbol or IPropertySymbol
+                when expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } member:
+                return semanticModel.GetSymbolInfo(member.Expression).Symbol is IParameterSymbol
+                    || (member.Expression is MemberAccessExpressionSyntax && IsInputOrConstant(member.Expression, semanticModel)
+                        && semanticModel.GetSymbolInfo(member.Expression).Symbol is not INamedTypeSymbol);
+            default:
+                return false;
+        }
     }
 
     private bool ExpressionCovers(ExpressionSyntax expression, int depth)
@@ -216,7 +468,7 @@ internal sealed class PathCoverage
         if (node is AnonymousFunctionExpressionSyntax lambda
             && HandlerModel.IsRunImmediately(lambda, semanticModel)
             && lambda.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }
-            && IsOverInput(receiver.Expression)
+            && IsOverInput(receiver.Expression, 0)
             && NodeCovers(lambda.Body, semanticModel, depth))
         {
             return true;
@@ -247,8 +499,9 @@ internal sealed class PathCoverage
             && implementations.All(implementation => HandlerModel.BodyOf(implementation) is { } body && Covers(body.Body, depth + 1));
     }
 
-    // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`).
-    private static bool IsOverInput(ExpressionSyntax expression)
+    // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`), or in
+    // a local initialised from one (`var records = evt.Records ?? new List<Record>();`), two such steps at most.
+    private bool IsOverInput(ExpressionSyntax expression, int steps)
     {
         var root = expression;
         while (true)
@@ -269,6 +522,15 @@ internal sealed class PathCoverage
                     continue;
                 case ParenthesizedExpressionSyntax parenthesized:
                     root = parenthesized.Expression;
+                    continue;
+                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
+                    root = coalesce.Left;
+                    continue;
+                case AwaitExpressionSyntax awaited:
+                    root = awaited.Expression;
+                    continue;
+                case CastExpressionSyntax cast:
+                    root = cast.Expression;
                     continue;
             }
 
@@ -303,7 +565,11 @@ internal sealed class PathCoverage
             }
         }
 
-        return false;
+        return steps < 2
+            && _model.GetSemanticModel(identifier.SyntaxTree).GetSymbolInfo(identifier).Symbol is ILocalSymbol variable
+            && variable.DeclaringSyntaxReferences.Length == 1
+            && variable.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            && IsOverInput(initializer, steps + 1);
     }
 
     // The parts of an expression that always run: not the branches of ?: or switch expressions, not the
@@ -326,5 +592,20 @@ internal sealed class PathCoverage
             default:
                 return node.ChildNodes();
         }
+    }
+
+    /// <summary>
+    /// How the paths through a statement that do not reach the target leave it, worst first: a path that returns
+    /// normally, one that goes on to the next iteration or leaves the loop or switch, one that reaches the statement's
+    /// end (what follows decides), or none (<see cref="Flow.Covered"/>: every path reaches the target, throws, or takes
+    /// a guard exit).
+    /// </summary>
+    private enum Flow
+    {
+        Covered,
+        FallsThrough,
+        Breaks,
+        Continues,
+        Returns,
     }
 }

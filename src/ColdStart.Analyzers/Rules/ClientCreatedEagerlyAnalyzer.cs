@@ -9,7 +9,9 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD302: a client built during initialisation that some handler or path does not use.</summary>
+/// <summary>
+/// COLD302: a client, or an object of a client-owning type, built during initialisation that some handler or path does not use.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 {
@@ -23,14 +25,14 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!facts.Clients.IsClient(creation.Type) || StorageOf(creation) is not { } storage)
+        if (StorageOf(creation) is not { } storage || facts.Clients.ClientBuiltBy(creation) is not { } client)
         {
             return;
         }
 
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0)
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client))
         {
             return;
         }
@@ -47,7 +49,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedEagerly,
             creation.Syntax.GetLocation(),
-            creation.Type!.Name,
+            ClientTypeClassifier.Describe(creation.Type!, client),
             RuleSupport.InitialisingTypeName(creation),
             storage.Name,
             unused.DisplayName));

@@ -3,6 +3,7 @@ using System.Linq;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,8 +11,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD301: a client constructed on the invoke path, or registered in dependency injection so that every request
-/// scope constructs one (a scoped factory or a scoped implementation type).
+/// COLD301: a client (or an object of a client-owning type) constructed on the invoke path, or registered in dependency
+/// injection so that every request scope constructs one (a scoped factory or a scoped implementation type).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
@@ -36,19 +37,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!facts.Clients.IsClient(creation.Type) || IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel)
+        if (IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel || facts.Clients.ClientBuiltBy(creation) is not { } client)
         {
             return;
         }
 
         if (ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
         {
-            ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, registration);
+            ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, client, registration);
             return;
         }
 
         var model = facts.Model(context.CancellationToken);
-        if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler)
+        if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler
+            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, facts.Clients))
         {
             return;
         }
@@ -64,7 +66,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             Descriptors.ClientCreatedPerInvocation,
             creation.Syntax.GetLocation(),
             properties,
-            creation.Type!.Name,
+            ClientTypeClassifier.Describe(creation.Type!, client),
             $"on every invocation of '{handler.DisplayName}'",
             IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
                 ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
@@ -77,19 +79,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && facts.Clients.IsClient(method.TypeArguments[1])
-            && invocation.Arguments.Length == 1)
+        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && invocation.Arguments.Length == 1
+            && facts.Clients.ClientBuiltBy(method.TypeArguments[1]) is { } client)
         {
-            ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], (method.Name, method.TypeArguments[0]));
+            ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], client, (method.Name, method.TypeArguments[0]));
         }
     }
 
-    private static void ReportScoped(OperationAnalysisContext context, Location location, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
+    private static void ReportScoped(
+        OperationAnalysisContext context, Location location, ITypeSymbol created, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
     {
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             location,
-            client.Name,
+            ClientTypeClassifier.Describe(created, client),
             $"for every request scope, because {registration.Method} registers '{registration.Service.Name}'",
             "register it with AddSingleton so that every request shares one client"));
     }
@@ -150,6 +153,28 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             && initializer.SyntaxTree == semanticModel.SyntaxTree
                 ? semanticModel.GetOperation(initializer)
                 : null;
+    }
+
+    // A client built in the constructor or an instance initialiser of a client-owning type: the handler's `new Owner()`
+    // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs.
+    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, ClientTypeClassifier clients)
+    {
+        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null)
+        {
+            return false;
+        }
+
+        var member = creation.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        switch (member)
+        {
+            case ConstructorDeclarationSyntax constructor when !constructor.Modifiers.Any(SyntaxKind.StaticKeyword):
+                return semanticModel.GetDeclaredSymbol(constructor) is { } declared && clients.ClientBuiltBy(declared) is not null;
+            case FieldDeclarationSyntax or PropertyDeclarationSyntax when !member.Modifiers.Any(SyntaxKind.StaticKeyword)
+                && creation.Syntax.FirstAncestorOrSelf<EqualsValueClauseSyntax>() is not null:
+                return member.Parent is TypeDeclarationSyntax type && clients.ClientBuiltBy(semanticModel.GetDeclaredSymbol(type)) is not null;
+            default:
+                return false;
+        }
     }
 
     // `_client ??= new X()` creates the client once and keeps it: that is already a cache.

@@ -14,9 +14,10 @@ internal static class Descriptors
         "'{0}' performs {1} while '{2}' initialises; it is paid on every cold start, even by invocations that never " +
         "need it — defer it with Lazy<T> or move it out of start-up",
         DiagnosticSeverity.Warning,
-        "File and configuration-file reads, network calls and sleeps anywhere on a handler's init path (static or " +
-        "instance constructors, startup classes, code before the bootstrap or host starts), and DI container, host or " +
-        "telemetry pipeline builds and compiled regular expressions in static initialisation, run on every cold start " +
+        "File reads, network calls, database schema creation and migrations, and sleeps anywhere on a handler's init " +
+        "path (static or instance constructors, startup classes, code before the bootstrap or host starts), and DI " +
+        "container, host or telemetry pipeline builds, services resolved from a container that builds clients for them, " +
+        "and compiled regular expressions in static initialisation, run on every cold start " +
         "even when the invocation never needs them; in static initialisation an exception also turns into a " +
         "TypeInitializationException on every later invocation.");
 
@@ -76,7 +77,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
         "Client created on every invocation",
-        "A new '{0}' is created {1}; {2}",
+        "A new {0} is created {1}; {2}",
         DiagnosticSeverity.Warning,
         "Service clients are expensive to construct (configuration, credentials, HTTP handlers, TLS). Creating one per " +
         "invocation repeats that cost on every request and defeats connection reuse.");
@@ -84,7 +85,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ClientCreatedEagerly = Create(
         RuleIds.ClientCreatedEagerly,
         "Client created eagerly for paths that may not use it",
-        "'{0}' is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every " +
+        "{0} is created during the initialisation of '{1}' and stored in '{2}', but '{3}' does not use it on every " +
         "path; create it lazily so cold starts that never need it do not pay for it",
         DiagnosticSeverity.Info,
         "The first client of a kind costs tens of milliseconds to construct on a cold start. When some handlers or " +

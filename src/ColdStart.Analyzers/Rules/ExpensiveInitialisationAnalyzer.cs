@@ -9,9 +9,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD101: work that costs every cold start. I/O (configuration files included), network calls and sleeps
-/// anywhere on the init path; DI container, host and telemetry pipeline builds and compiled regexes in static
-/// initialisation only — in a constructor, Main or a startup class they are the function's composition root.
+/// COLD101: work that costs every cold start. I/O (EF Core's schema creation and migrations included), network calls
+/// and sleeps anywhere on the init path (not configuration files and the directory lookups that locate them:
+/// configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and
+/// compiled regexes in static initialisation only — in a constructor, Main or a startup class they are the function's
+/// composition root.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
@@ -28,6 +30,12 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var known = facts.KnownTypes;
+        if (context.Operation is IInvocationOperation resolution && ResolvedService(resolution, known) is { } service)
+        {
+            AnalyzeResolution(context, facts, resolution, service);
+            return;
+        }
+
         var work = context.Operation switch
         {
             IInvocationOperation invocation => ExpensiveCall(invocation, known),
@@ -53,11 +61,48 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             RuleSupport.InitialisingTypeName(context.Operation)));
     }
 
+    // provider.GetRequiredService<IOrderService>() in static initialisation, where the container builds a client to
+    // construct the service: the container build is reported on its own; this is the client it builds on the way.
+    private static void AnalyzeResolution(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation resolution, ITypeSymbol service)
+    {
+        if ((facts.Model(context.CancellationToken).PathsOf(resolution, CodePaths.StaticInit) & CodePaths.StaticInit) == 0
+            || facts.Registrations(context.CancellationToken).ClientBuiltByResolving(service) is not { } client)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ExpensiveInitialisation,
+            RuleSupport.CallLocation(resolution),
+            $"{resolution.TargetMethod.Name}<{service.Name}>",
+            $"a client build ('{client.Name}') in the dependency-injection container",
+            RuleSupport.InitialisingTypeName(resolution)));
+    }
+
+    // The service a GetService / GetRequiredService call resolves: its type argument, or the typeof(...) it is given.
+    private static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("GetService" or "GetRequiredService")
+            || !(method.ContainingType.Is(known.ServiceProviderExtensions) || method.ContainingType.Is(known.ServiceProvider)
+                || method.ContainingType.AllInterfaces.Any(i => i.Is(known.ServiceProvider))))
+        {
+            return null;
+        }
+
+        if (method.TypeArguments.Length == 1)
+        {
+            return method.TypeArguments[0];
+        }
+
+        return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
+    }
+
     private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (type.Is(known.File) || type.Is(known.Directory))
+        if (type.Is(known.File) || (type.Is(known.Directory) && !SetsConfigurationBasePath(invocation)))
         {
             return (Member(method), "file I/O", false);
         }
@@ -67,6 +112,14 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
         {
             return (Member(method), "a network call", false);
+        }
+
+        // EF Core creating or migrating the schema: round trips to the database (and, for Migrate, a read of the
+        // migrations history) before the first invocation.
+        if ((method.Name is "EnsureCreated" or "EnsureCreatedAsync" && type.Is(known.DatabaseFacade))
+            || (method.Name is "Migrate" or "MigrateAsync" && type.Is(known.RelationalDatabaseFacadeExtensions)))
+        {
+            return ("Database." + method.Name, "database I/O", false);
         }
 
         if (type.Is(known.Thread) && method.Name == "Sleep")
@@ -95,13 +148,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (Member(method), "a logging pipeline build", true);
         }
 
-        // AddJsonFile / AddXmlFile / AddIniFile read the file when the configuration is built. With reloadOnChange
-        // they also watch it, which COLD104 reports instead.
-        if (IsConfigurationFileSource(method) && !ConfigurationFileWatchedAnalyzer.WatchesFile(invocation))
-        {
-            return (method.Name, "a configuration file read", false);
-        }
-
         if (type.Is(known.Regex) && invocation.Arguments.Any(a => IsCompiledOption(a.Value, known)))
         {
             return (Member(method), "regular-expression compilation", true);
@@ -125,6 +171,50 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    // Directory.GetCurrentDirectory() handed to SetBasePath (directly, through Path.Combine, or through a local that
+    // nothing else reads) only names where the configuration files are: configuration every invocation reads is not
+    // deferrable work, so neither is finding it.
+    private static bool SetsConfigurationBasePath(IOperation value, bool throughLocal = true)
+    {
+        IOperation current = value;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when throughLocal:
+                    return IsOnlyReadBySetBasePath(declarator);
+                case IConversionOperation or IParenthesizedOperation or IInterpolatedStringOperation or IInterpolationOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case IInvocationOperation combine when combine.TargetMethod.ContainingType.ToDisplayString() == "System.IO.Path":
+                    current = parent;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "SetBasePath" } target }:
+                    return target.TargetMethod.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+                case IArgumentOperation:
+                    current = parent;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOnlyReadBySetBasePath(IVariableDeclaratorOperation declarator)
+    {
+        var body = (IOperation)declarator;
+        while (body.Parent is { } parent)
+        {
+            body = parent;
+        }
+
+        var reads = body.Descendants().OfType<ILocalReferenceOperation>()
+            .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol))
+            .ToList();
+        return reads.Count > 0 && reads.All(read => SetsConfigurationBasePath(read, throughLocal: false));
     }
 
     /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>

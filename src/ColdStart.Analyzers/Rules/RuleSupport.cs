@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,6 +15,15 @@ internal static class RuleSupport
     public static CodePaths PathsOf(this HandlerModel model, IOperation operation, CodePaths wanted)
     {
         return operation.SemanticModel is { } semanticModel ? model.Classify(operation.Syntax, semanticModel, wanted) : CodePaths.None;
+    }
+
+    /// <summary>
+    /// True when <paramref name="created"/> owns <paramref name="client"/> but is a handler type: the program that
+    /// builds the function object to run its handler (<c>new Function().Handle</c>) is not building a wrapper it may not need.
+    /// </summary>
+    public static bool IsHandlerTypeBuildingClients(HandlerModel model, ITypeSymbol created, ITypeSymbol client)
+    {
+        return !SymbolEqualityComparer.Default.Equals(created, client) && created is INamedTypeSymbol type && model.HandlersOf(type).Any();
     }
 
     /// <summary>The name of the type (or "Program") whose initialisation runs <paramref name="operation"/>.</summary>

@@ -48,6 +48,54 @@ public class HoistClientCodeFixTests
     }
 
     [Fact]
+    public Task Service_that_builds_its_own_client_is_hoisted_like_a_client()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class BucketLister
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public Task<int> CountAsync() => Task.FromResult(_s3.GetHashCode());
+            }
+
+            public class Function
+            {
+                public Task<int> Handle(string input, ILambdaContext context)
+                {
+                    return {|COLD301:new BucketLister()|}.CountAsync();
+                }
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class BucketLister
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public Task<int> CountAsync() => Task.FromResult(_s3.GetHashCode());
+            }
+
+            public class Function
+            {
+                private static readonly BucketLister SharedBucketLister = new BucketLister();
+
+                public Task<int> Handle(string input, ILambdaContext context)
+                {
+                    return SharedBucketLister.CountAsync();
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Client_created_on_some_paths_becomes_a_lazy_field_including_target_typed_new()
     {
         return Verify.VerifyAsync(

@@ -31,21 +31,6 @@ public class RealWorldShapesTests
         }
         """;
 
-    private const string ConfigurationStubs = """
-        namespace Microsoft.Extensions.Configuration
-        {
-            public interface IConfigurationBuilder { IConfigurationRoot Build(); }
-            public interface IConfigurationRoot { string? this[string key] { get; } }
-            public class ConfigurationBuilder : IConfigurationBuilder { public IConfigurationRoot Build() => null!; }
-
-            public static class JsonConfigurationExtensions
-            {
-                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => builder;
-                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional) => builder;
-            }
-        }
-        """;
-
     [Fact]
     public Task Powertools_style_handler_taking_only_the_event_is_a_handler()
     {
@@ -294,7 +279,7 @@ public class RealWorldShapesTests
                 {
                     _template = {|COLD101:File.ReadAllText("template.txt")|};
                     _configuration = new ConfigurationBuilder()
-                        .{|COLD101:AddJsonFile("appsettings.json", optional: true)|}
+                        .AddJsonFile("appsettings.json", optional: true)
                         .Build();
                 }
 
@@ -305,7 +290,7 @@ public class RealWorldShapesTests
                 public string Handle(string input, ILambdaContext context) => _template + _configuration["x"] + Cached + input;
             }
             """,
-            ConfigurationStubs);
+            Infrastructure.LambdaStubs.Configuration);
     }
 
     [Fact]
@@ -328,7 +313,7 @@ public class RealWorldShapesTests
                     public void ConfigureServices(IServiceCollection services)
                     {
                         var configuration = new ConfigurationBuilder()
-                            .{|COLD101:AddJsonFile("appsettings.json", optional: false)|}
+                            .AddJsonFile("appsettings.json", optional: false)
                             .Build();
                         services.AddSingleton(configuration);
                         services.AddPricing();
@@ -349,7 +334,7 @@ public class RealWorldShapesTests
                 public record PricingRules(string Json);
             }
             """,
-            ConfigurationStubs);
+            Infrastructure.LambdaStubs.Configuration);
     }
 
     [Fact]
@@ -374,6 +359,6 @@ public class RealWorldShapesTests
                 public string Handle(string input, ILambdaContext context) => input;
             }
             """,
-            ConfigurationStubs);
+            Infrastructure.LambdaStubs.Configuration);
     }
 }

@@ -165,5 +165,31 @@ internal static class LambdaStubs
         }
         """;
 
+    /// <summary>Microsoft.Extensions.Configuration and its file sources, reduced to what configuration tests call.</summary>
+    public const string Configuration = """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfigurationBuilder { IConfigurationRoot Build(); }
+            public interface IConfigurationRoot { string? this[string key] { get; } }
+            public class ConfigurationBuilder : IConfigurationBuilder { public IConfigurationRoot Build() => null!; }
+
+            public static class FileConfigurationExtensions
+            {
+                public static IConfigurationBuilder SetBasePath(this IConfigurationBuilder builder, string basePath) => builder;
+            }
+
+            public static class JsonConfigurationExtensions
+            {
+                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => builder;
+                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional) => builder;
+            }
+
+            public static class XmlConfigurationExtensions
+            {
+                public static IConfigurationBuilder AddXmlFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => builder;
+            }
+        }
+        """;
+
     public static readonly string[] Default = { Core, Serialization, RuntimeSupport, Annotations };
 }

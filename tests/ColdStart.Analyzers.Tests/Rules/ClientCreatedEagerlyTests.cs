@@ -39,6 +39,446 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    private const string S3Events = """
+        namespace Amazon.Lambda.S3Events
+        {
+            public class S3Event
+            {
+                public System.Collections.Generic.List<S3EventNotificationRecord>? Records { get; set; }
+
+                public class S3EventNotificationRecord
+                {
+                    public S3Entity? S3 { get; set; }
+                }
+
+                public class S3Entity
+                {
+                    public S3BucketEntity Bucket { get; set; } = new();
+                    public S3ObjectEntity Object { get; set; } = new();
+                }
+
+                public class S3BucketEntity
+                {
+                    public string Name { get; set; } = "";
+                }
+
+                public class S3ObjectEntity
+                {
+                    public string Key { get; set; } = "";
+                }
+            }
+        }
+        """;
+
+    private const string Orders = """
+        namespace Shop
+        {
+            public class Order
+            {
+                public string Id { get; set; } = "";
+                public int Quantity { get; set; }
+                public decimal Total { get; set; }
+                public bool IsDigital { get; set; }
+                public Line[] Lines { get; set; } = System.Array.Empty<Line>();
+            }
+
+            public class Line
+            {
+                public string Sku { get; set; } = "";
+                public int Quantity { get; set; }
+            }
+
+            public class Reply
+            {
+                public static readonly Reply Rejected = new Reply { Status = 422 };
+                public int Status { get; set; }
+                public string Message { get; set; } = "";
+                public string[] Problems { get; set; } = System.Array.Empty<string>();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Record_loop_that_skips_empty_records_uses_the_client_for_every_record_that_does_work()
+    {
+        // The shape of AWS's S3 blueprint: the records are copied to a local first, an empty record is skipped with
+        // continue, and a failure is logged and rethrown.
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.S3Events;
+            using Amazon.S3;
+
+            public class Function
+            {
+                public Function()
+                {
+                    S3Client = new AmazonS3Client();
+                }
+
+                public Function(IAmazonS3 s3Client)
+                {
+                    S3Client = s3Client;
+                }
+
+                private IAmazonS3 S3Client { get; }
+
+                public async Task FunctionHandler(S3Event evnt, ILambdaContext context)
+                {
+                    var eventRecords = evnt.Records ?? new List<S3Event.S3EventNotificationRecord>();
+                    foreach (var record in eventRecords)
+                    {
+                        var s3Event = record.S3;
+                        if (s3Event == null)
+                        {
+                            continue;
+                        }
+
+                        try
+                        {
+                            var metadata = await this.S3Client.GetObjectMetadataAsync(s3Event.Bucket.Name, s3Event.Object.Key);
+                            context.Logger.LogLine(metadata.Headers.ContentType);
+                        }
+                        catch (Exception e)
+                        {
+                            context.Logger.LogLine($"Could not read {s3Event.Object.Key} from {s3Event.Bucket.Name}.");
+                            context.Logger.LogLine(e.Message);
+                            throw;
+                        }
+                    }
+                }
+            }
+            """,
+            S3Events);
+    }
+
+    [Fact]
+    public Task Rejecting_invalid_input_by_throwing_returning_a_constant_or_logging_first_is_not_a_path_that_skips_the_client()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Receipts = new AmazonS3Client();
+
+                public async Task<Reply?> Handle(Order? order, ILambdaContext context)
+                {
+                    if (order is null)
+                    {
+                        return null;
+                    }
+
+                    if (order.Quantity < 0) throw new ArgumentOutOfRangeException(nameof(order), "negative quantity");
+
+                    if (string.IsNullOrWhiteSpace(order.Id))
+                    {
+                        context.Logger.LogLine("order without an id");
+                        Console.WriteLine($"rejected order of {order.Total}");
+                        return new Reply { Status = 400, Message = $"order of {order.Total} has no id", Problems = new[] { "id", nameof(order.Id) } };
+                    }
+
+                    if (order.Quantity == 0)
+                    {
+                        return Reply.Rejected;
+                    }
+
+                    string key;
+                    if (order.IsDigital)
+                    {
+                        key = "digital/" + order.Id;
+                    }
+                    else if (order.Total > 0)
+                    {
+                        key = "goods/" + order.Id;
+                    }
+                    else
+                    {
+                        context.Logger.LogLine("nothing to pay");
+                        throw new InvalidOperationException("an order with nothing to pay");
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = key });
+                    return new Reply { Status = 200 };
+                }
+
+                public Task<string> Peek(Order order, ILambdaContext context)
+                {
+                    if (order.Quantity == 0) return Task.FromResult<string>(null!);
+                    return Task.FromResult(Receipts.Config.ServiceURL ?? order.Id);
+                }
+
+                public async Task Archive(Order order, ILambdaContext context)
+                {
+                    switch (order.Quantity)
+                    {
+                        case 0:
+                            return;
+                        case < 0:
+                            throw new ArgumentException("negative quantity");
+                        default:
+                            await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                            break;
+                    }
+                }
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
+    public Task Error_responses_that_serialise_a_message_naming_what_was_wrong_are_guard_exits()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Receipts = new AmazonS3Client();
+
+                public async Task<Reply> Handle(Order order, ILambdaContext context)
+                {
+                    foreach (var line in order.Lines)
+                    {
+                        if (line.Quantity <= 0)
+                        {
+                            context.Logger.LogLine($"line {line.Sku} has no quantity");
+                            return new Reply
+                            {
+                                Status = 400,
+                                Message = JsonSerializer.Serialize(new { error = $"line {line.Sku} needs a quantity above {0}" }),
+                                Problems = new List<string> { string.Format("sku {0}", line.Sku) }.ToArray(),
+                            };
+                        }
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return new Reply { Status = 200 };
+                }
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
+    public Task Paths_that_do_other_work_or_return_a_computed_result_skip_each_client_they_do_not_use()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Collections.Concurrent;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Digital
+            {
+                private static readonly AmazonDynamoDBClient Licences = {|COLD302:new AmazonDynamoDBClient()|};
+                private static readonly AmazonS3Client Receipts = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<string> Handle(Order order, ILambdaContext context)
+                {
+                    if (string.IsNullOrEmpty(order.Id))
+                    {
+                        return "invalid";
+                    }
+
+                    if (order.IsDigital)
+                    {
+                        await Licences.ListTablesAsync();
+                        return "licensed";
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return "stored";
+                }
+            }
+
+            public class Cached
+            {
+                private static readonly ConcurrentDictionary<string, string> Seen = new();
+                private static readonly AmazonS3Client Receipts = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<string> Handle(Order order, ILambdaContext context)
+                {
+                    if (Seen.TryGetValue(order.Id, out var etag))
+                    {
+                        return etag;
+                    }
+
+                    var response = await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return Seen[order.Id] = response.ETag;
+                }
+            }
+
+            public class Batch
+            {
+                private static readonly AmazonDynamoDBClient Ledger = {|COLD302:new AmazonDynamoDBClient()|};
+                private static readonly AmazonS3Client Receipts = {|COLD302:new AmazonS3Client()|};
+
+                public async Task Handle(Order[] orders, ILambdaContext context)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (order.IsDigital)
+                        {
+                            await Ledger.ListTablesAsync();
+                            continue;
+                        }
+
+                        await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    }
+                }
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
+    public Task Archive_only_for_large_orders_is_reported_behind_validation_guards()
+    {
+        // The naive sample's model: validation returns early, every valid order is saved, only large ones archived.
+        return Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Function
+            {
+                private const decimal Threshold = 1000m;
+                private static readonly AmazonDynamoDBClient Orders = new AmazonDynamoDBClient();
+                private static readonly AmazonS3Client Archive = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<Reply> Handle(Order order, ILambdaContext context)
+                {
+                    if (string.IsNullOrWhiteSpace(order.Id))
+                    {
+                        return new Reply { Problems = new[] { "missing order id" } };
+                    }
+
+                    await Orders.ListTablesAsync();
+                    if (order.Total >= Threshold)
+                    {
+                        await Archive.PutObjectAsync(new PutObjectRequest { Key = $"receipts/{order.Id}.json" });
+                    }
+
+                    context.Logger.LogLine("accepted");
+                    return new Reply { Status = 200 };
+                }
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
+    public Task Each_handler_building_every_handlers_client_owning_service_is_reported_with_the_client_it_builds()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.DynamoDBv2;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Inventory
+                {
+                    private readonly AmazonDynamoDBClient _table = new AmazonDynamoDBClient();
+
+                    public Task CountAsync() => _table.ListTablesAsync();
+                }
+
+                public class Invoices
+                {
+                    private readonly IAmazonS3 _bucket;
+
+                    public Invoices()
+                    {
+                        _bucket = new AmazonS3Client();
+                    }
+
+                    public Task ListAsync() => _bucket.ListBucketsAsync();
+                }
+
+                public class Prices
+                {
+                    private readonly IAmazonS3 _bucket;
+
+                    public Prices(IAmazonS3 bucket) => _bucket = bucket;
+
+                    public Task ListAsync() => _bucket.ListBucketsAsync();
+                }
+
+                public class Functions
+                {
+                    private static readonly IAmazonS3 Shared = new AmazonS3Client();
+                    private readonly Inventory _inventory = new Inventory();
+                    private readonly Invoices _invoices = new Invoices();
+                    private readonly Prices _prices = new Prices(Shared);
+
+                    public Task Count(string input, ILambdaContext context) => _inventory.CountAsync();
+
+                    public Task Bill(string input, ILambdaContext context) => _invoices.ListAsync();
+
+                    public Task Price(string input, ILambdaContext context) => _prices.ListAsync();
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(37, 45, 37, 60)
+            .WithArguments("'Inventory' (which builds 'AmazonDynamoDBClient')", "Functions", "_inventory", "Functions.Bill"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(38, 43, 38, 57)
+            .WithArguments("'Invoices' (which builds 'AmazonS3Client')", "Functions", "_invoices", "Functions.Count"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Program_building_the_handler_object_it_runs_is_not_building_a_client_owner_eagerly()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            var function = new Function();
+            await LambdaBootstrapBuilder.Create<string, string>(function.Handle, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+            public class Function
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task<string> Handle(string key, ILambdaContext context)
+                {
+                    var buckets = await _s3.ListBucketsAsync();
+                    return key + buckets.Buckets.Count;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public Task Client_that_another_handler_never_uses_is_reported_with_that_handler()
     {
@@ -65,7 +505,7 @@ public class ClientCreatedEagerlyTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 15, 10, 35).WithArguments("AmazonS3Client", "Functions", "_s3", "Functions.Ping"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 15, 10, 35).WithArguments("'AmazonS3Client'", "Functions", "_s3", "Functions.Ping"));
         return test.RunAsync();
     }
 

@@ -59,8 +59,118 @@ public class ClientCreatedPerInvocationTests
         };
         test.ExpectedDiagnostics.Add(
             Verify.Diagnostic().WithSpan(15, 22, 15, 42)
-            .WithArguments("AmazonS3Client", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+            .WithArguments("'AmazonS3Client'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
         return test.RunAsync();
+    }
+
+    private const string Wrappers = """
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        namespace Shop
+        {
+            public class ReceiptArchive
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public Task SaveAsync(string key) => _s3.PutObjectAsync(new PutObjectRequest { Key = key });
+            }
+
+            public class CheckoutService
+            {
+                private readonly ReceiptArchive _receipts;
+
+                public CheckoutService()
+                {
+                    _receipts = new ReceiptArchive();
+                }
+
+                public Task CheckOutAsync(string order) => _receipts.SaveAsync(order);
+            }
+
+            public class ArchiveClient
+            {
+                private readonly IAmazonS3 _s3;
+
+                public ArchiveClient(IAmazonS3 s3)
+                {
+                    _s3 = s3;
+                }
+
+                public ArchiveClient()
+                    : this(new AmazonS3Client())
+                {
+                }
+
+                public Task SaveAsync(string key) => _s3.PutObjectAsync(new PutObjectRequest { Key = key });
+            }
+
+            public class DeferredArchive
+            {
+                private readonly Lazy<AmazonS3Client> _s3 = new Lazy<AmazonS3Client>(() => new AmazonS3Client());
+
+                public Task SaveAsync(string key) => _s3.Value.PutObjectAsync(new PutObjectRequest { Key = key });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Types_whose_construction_builds_a_client_are_reported_like_the_client_when_built_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Shop;
+
+                public class Function
+                {
+                    private static readonly IAmazonS3 Shared = new AmazonS3Client();
+
+                    public async Task Handle(string order, ILambdaContext context)
+                    {
+                        await new ReceiptArchive().SaveAsync(order);
+                        await new CheckoutService().CheckOutAsync(order);
+                        await new ArchiveClient().SaveAsync(order);
+                        await new ArchiveClient(Shared).SaveAsync(order);
+                        await new DeferredArchive().SaveAsync(order);
+                    }
+                }
+                """,
+            TestState = { Sources = { Wrappers } },
+        };
+        const string Advice = "create it once in a static (lazy) field and reuse it";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(12, 15, 12, 35)
+            .WithArguments("'ReceiptArchive' (which builds 'AmazonS3Client')", "on every invocation of 'Function.Handle'", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(13, 15, 13, 36)
+            .WithArguments("'CheckoutService' (which builds 'AmazonS3Client')", "on every invocation of 'Function.Handle'", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(14, 15, 14, 34)
+            .WithArguments("'ArchiveClient' (which builds 'AmazonS3Client')", "on every invocation of 'Function.Handle'", Advice));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_scoped_registration_of_a_client_owning_type_builds_a_client_per_request()
+    {
+        return Verify.VerifyExecutableAsync(
+            """
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+            {|COLD301:builder.Services.AddScoped<ReceiptArchive, ReceiptArchive>()|};
+            builder.Services.AddScoped<ArchiveClient, ArchiveClient>();
+            builder.Services.AddScoped<DeferredArchive, DeferredArchive>();
+            builder.Build().Run();
+            """,
+            LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting).Append(Wrappers));
     }
 
     [Fact]
@@ -172,10 +282,10 @@ public class ClientCreatedPerInvocationTests
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(9, 44, 9, 64).WithArguments(
-            "AmazonS3Client", "for every request scope, because AddScoped registers 'IAmazonS3'",
+            "'AmazonS3Client'", "for every request scope, because AddScoped registers 'IAmazonS3'",
                 "register it with AddSingleton so that every request shares one client"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 1, 10, 68).WithArguments(
-            "AmazonDynamoDBClient", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'",
+            "'AmazonDynamoDBClient'", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'",
                 "register it with AddSingleton so that every request shares one client"));
         return test.RunAsync();
     }
@@ -229,7 +339,7 @@ public class ClientCreatedPerInvocationTests
                 """,
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 22, 10, 53).WithArguments(
-            "AmazonS3Client",
+            "'AmazonS3Client'",
             "on every invocation of 'Function.Handle'",
             "it is built from this invocation's credentials, so keep one client per distinct credentials (for example per tenant) instead of one per "
             + "invocation"));

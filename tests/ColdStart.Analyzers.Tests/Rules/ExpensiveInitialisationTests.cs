@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using Xunit;
@@ -150,6 +151,215 @@ public class ExpensiveInitialisationTests
                 }
             }
             """);
+    }
+
+    [Fact]
+    public Task Configuration_read_at_start_up_and_the_base_path_it_is_read_from_are_not_reported_but_other_directory_work_is()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
+                    .SetBasePath(Directory.GetCurrentDirectory())
+                    .AddJsonFile("appsettings.json", optional: false)
+                    .AddXmlFile("legacy.xml", optional: true, reloadOnChange: false)
+                    .Build();
+
+                private readonly IConfigurationRoot _overrides;
+                private readonly string[] _templates;
+
+                public Function()
+                {
+                    var root = Directory.GetCurrentDirectory();
+                    var listed = {|COLD101:Directory.GetCurrentDirectory()|};
+                    _overrides = new ConfigurationBuilder()
+                        .SetBasePath(root)
+                        .SetBasePath(Path.Combine(Directory.GetCurrentDirectory(), "config"))
+                        .SetBasePath(listed)
+                        .SetBasePath(AppContext.BaseDirectory)
+                        .AddJsonFile($"overrides.{Environment.GetEnvironmentVariable("STAGE")}.json", optional: true)
+                        .Build();
+                    _templates = {|COLD101:Directory.GetFiles("templates", "*.txt")|};
+                    Console.WriteLine(listed);
+                }
+
+                public string Handle(string input, ILambdaContext context) => Settings[input] + _overrides[input] + _templates.Length;
+            }
+            """,
+            Infrastructure.LambdaStubs.Configuration);
+    }
+
+    private const string EntityFramework = """
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext : System.IDisposable
+            {
+                public Infrastructure.DatabaseFacade Database => new Infrastructure.DatabaseFacade(this);
+                public void Dispose() { }
+            }
+
+            public static class RelationalDatabaseFacadeExtensions
+            {
+                public static void Migrate(this Infrastructure.DatabaseFacade databaseFacade) { }
+                public static System.Threading.Tasks.Task MigrateAsync(
+                    this Infrastructure.DatabaseFacade databaseFacade, System.Threading.CancellationToken cancellationToken = default)
+                    => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+
+        namespace Microsoft.EntityFrameworkCore.Infrastructure
+        {
+            public class DatabaseFacade
+            {
+                public DatabaseFacade(DbContext context) { }
+                public virtual bool EnsureCreated() => true;
+                public virtual System.Threading.Tasks.Task<bool> EnsureCreatedAsync(System.Threading.CancellationToken cancellationToken = default)
+                    => System.Threading.Tasks.Task.FromResult(true);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Entity_framework_migrations_before_the_host_runs_are_database_io_during_init()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting).Append(EntityFramework))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                using (var shop = new ShopContext())
+                {
+                    shop.Database.Migrate();
+                }
+
+                await new ShopContext().Database.EnsureCreatedAsync();
+                var app = builder.Build();
+                app.MapGet("/orders", () => new ShopContext().Database.EnsureCreated());
+                app.Run();
+
+                public class ShopContext : DbContext
+                {
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 5, 10, 28).WithArguments("Database.Migrate", "database I/O", "Program"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(13, 7, 13, 54).WithArguments("Database.EnsureCreatedAsync", "database I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Schema_created_in_the_handler_constructor_is_reported_and_in_the_handler_is_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Microsoft.EntityFrameworkCore;
+
+            public class ShopContext : DbContext
+            {
+            }
+
+            public class Function
+            {
+                private readonly ShopContext _shop = new ShopContext();
+
+                public Function()
+                {
+                    {|COLD101:_shop.Database.EnsureCreated()|};
+                }
+
+                public bool Handle(string input, ILambdaContext context) => new ShopContext().Database.EnsureCreated();
+            }
+            """,
+            EntityFramework);
+    }
+
+    private const string ContainerBuild = """
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public sealed class ServiceProvider : System.IServiceProvider, System.IDisposable
+            {
+                public object? GetService(System.Type serviceType) => null;
+                public void Dispose() { }
+            }
+
+            public static class ServiceCollectionContainerBuilderExtensions
+            {
+                public static ServiceProvider BuildServiceProvider(this IServiceCollection services) => new ServiceProvider();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Static_constructor_resolving_services_whose_construction_builds_a_client_is_reported()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public interface IOrderStore { }
+
+                public class OrderStore : IOrderStore
+                {
+                    public OrderStore(IAmazonS3 bucket) { }
+                }
+
+                public class Clock { }
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddShop(this IServiceCollection services)
+                    {
+                        services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client());
+                        services.AddSingleton<IOrderStore, OrderStore>();
+                        return services.AddSingleton<Clock>();
+                    }
+                }
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Services;
+                    private static readonly IOrderStore Orders;
+                    private static readonly Clock Time;
+                    private readonly IAmazonS3 _bucket;
+
+                    static Function()
+                    {
+                        Services = new ServiceCollection().AddShop().BuildServiceProvider();
+                        Orders = Services.GetRequiredService<IOrderStore>();
+                        Time = Services.GetRequiredService<Clock>();
+                    }
+
+                    public Function()
+                    {
+                        _bucket = Services.GetRequiredService<IAmazonS3>();
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input + Orders + Time + _bucket;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(34, 20, 34, 76)
+            .WithArguments("BuildServiceProvider", "a dependency-injection container build", "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(35, 18, 35, 60)
+            .WithArguments("GetRequiredService<IOrderStore>", "a client build ('AmazonS3Client') in the dependency-injection container", "Function"));
+        return test.RunAsync();
     }
 
     [Fact]

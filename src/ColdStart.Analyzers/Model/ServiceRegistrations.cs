@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ColdStart.Analyzers.Model;
+
+/// <summary>
+/// The dependency-injection registrations of a compilation (<c>AddSingleton</c>, <c>AddScoped</c>, <c>AddTransient</c>
+/// and their <c>TryAdd</c> forms), to answer "does resolving this service build a client?". Built once per compilation,
+/// the first time static initialisation resolves a service; most compilations never need it.
+/// </summary>
+internal sealed class ServiceRegistrations
+{
+    // Resolving a service constructs its implementation, and that constructs what its constructor asks for: two such
+    // steps are followed (IOrderService -> OrderService(IAmazonS3) -> the S3 factory).
+    private const int DependencySteps = 2;
+
+    private static readonly HashSet<string> RegistrationNames = new()
+    {
+        "AddSingleton", "AddScoped", "AddTransient", "TryAddSingleton", "TryAddScoped", "TryAddTransient",
+    };
+
+    private readonly Dictionary<ITypeSymbol, List<Registration>> _byService;
+    private readonly ClientTypeClassifier _clients;
+    private readonly CompilationFacts _facts;
+
+    private ServiceRegistrations(Dictionary<ITypeSymbol, List<Registration>> byService, CompilationFacts facts)
+    {
+        _byService = byService;
+        _clients = facts.Clients;
+        _facts = facts;
+    }
+
+    public static ServiceRegistrations Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        var byService = new Dictionary<ITypeSymbol, List<Registration>>(SymbolEqualityComparer.Default);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (HandlerModel.InvokedName(invocation) is not { } name || !RegistrationNames.Contains(name))
+                {
+                    continue;
+                }
+
+                semanticModel ??= facts.GetSemanticModel(tree);
+                if (Parse(invocation, semanticModel, facts.KnownTypes) is { } registration)
+                {
+                    if (!byService.TryGetValue(registration.Service, out var list))
+                    {
+                        byService[registration.Service] = list = new List<Registration>();
+                    }
+
+                    list.Add(registration);
+                }
+            }
+        }
+
+        return new ServiceRegistrations(byService, facts);
+    }
+
+    /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
+    public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
+
+    private ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service, int step)
+    {
+        if (_clients.ClientBuiltBy(service) is { } client)
+        {
+            return client;
+        }
+
+        if (!_byService.TryGetValue(service.OriginalDefinition, out var registrations))
+        {
+            return null;
+        }
+
+        foreach (var registration in registrations)
+        {
+            if (registration.Factory is { } factory && ClientBuiltIn(factory) is { } built)
+            {
+                return built;
+            }
+
+            if (registration.Implementation is not INamedTypeSymbol implementation)
+            {
+                continue;
+            }
+
+            if (_clients.ClientBuiltBy(implementation) is { } owned)
+            {
+                return owned;
+            }
+
+            // The container uses the constructor with the most parameters it can satisfy; the longest is a fair guess.
+            var constructor = implementation.InstanceConstructors.OrderByDescending(c => c.Parameters.Length).FirstOrDefault();
+            if (step < DependencySteps && constructor is not null)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (ClientBuiltByResolving(parameter.Type, step + 1) is { } dependency)
+                    {
+                        return dependency;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // `sp => new AmazonS3Client()`: what the factory constructs when the container calls it.
+    private ITypeSymbol? ClientBuiltIn(AnonymousFunctionExpressionSyntax factory)
+    {
+        var semanticModel = _facts.GetSemanticModel(factory.SyntaxTree);
+        foreach (var creation in factory.Body.DescendantNodesAndSelf().OfType<BaseObjectCreationExpressionSyntax>())
+        {
+            if (semanticModel.GetSymbolInfo(creation).Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                && _clients.ClientBuiltBy(constructor) is { } client)
+            {
+                return client;
+            }
+        }
+
+        return null;
+    }
+
+    private static Registration? Parse(InvocationExpressionSyntax invocation, SemanticModel semanticModel, KnownTypes known)
+    {
+        if (semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        var declared = method.ReducedFrom ?? method;
+        if (!declared.ContainingType.Is(known.ServiceRegistration) && !declared.ContainingType.Is(known.ServiceTryRegistration))
+        {
+            return null;
+        }
+
+        var arguments = invocation.ArgumentList.Arguments;
+        switch (method.TypeArguments.Length)
+        {
+            case 2:
+                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[1], null);
+            case 1 when arguments.Select(a => a.Expression).OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault() is { } lambda:
+                return new Registration(method.TypeArguments[0].OriginalDefinition, null, lambda);
+            case 1 when arguments.Count == (method.ReducedFrom is null ? 1 : 0):
+                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null);
+            default:
+                return null;
+        }
+    }
+
+    private sealed class Registration
+    {
+        public Registration(ITypeSymbol service, ITypeSymbol? implementation, AnonymousFunctionExpressionSyntax? factory)
+        {
+            Service = service;
+            Implementation = implementation;
+            Factory = factory;
+        }
+
+        public ITypeSymbol Service { get; }
+
+        public ITypeSymbol? Implementation { get; }
+
+        public AnonymousFunctionExpressionSyntax? Factory { get; }
+    }
+}
