@@ -158,21 +158,27 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// The context each group of settings moves to in one Fix All: <paramref name="chosen"/> for its own settings, an
-    /// existing context generated with the same settings for the others, else a new context with a free name.
+    /// The context each group of settings of one project moves to in one Fix All: the <paramref name="chosen"/> context
+    /// (the action the user picked, in its own project) for its settings, an existing context generated with the same
+    /// settings for the others, else a new context with a free name.
     /// </summary>
     private static async Task<Dictionary<string, string>> ContextsForAsync(
         Project project,
         IReadOnlyList<(DocumentId Document, Diagnostic Diagnostic)> diagnostics,
-        string chosenOptions,
-        string chosenContext,
+        (string Options, string Context)? chosen,
         CancellationToken cancellationToken)
     {
-        var result = new Dictionary<string, string> { [chosenOptions] = chosenContext };
+        var result = new Dictionary<string, string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (chosen is { } picked)
+        {
+            result[picked.Options] = picked.Context;
+            var chosenName = picked.Context.Replace("global::", string.Empty);
+            taken.Add(chosenName.Substring(chosenName.LastIndexOf('.') + 1));
+        }
+
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
         var existing = JsonSerialization.SourceContexts(compilation, new KnownTypes(compilation)).ToList();
-        var chosenName = chosenContext.Replace("global::", string.Empty);
-        var taken = new HashSet<string>(StringComparer.Ordinal) { chosenName.Substring(chosenName.LastIndexOf('.') + 1) };
         foreach (var group in diagnostics.GroupBy(d => d.Diagnostic.Properties[ReflectionJsonSerialisationAnalyzer.OptionsProperty]!))
         {
             if (result.ContainsKey(group.Key))
@@ -248,13 +254,14 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            // The context belongs to one project, so fix-all never reaches beyond it.
+            // A context belongs to one project: each project's calls move to contexts of their own project.
             var documents = fixAllContext.Scope switch
             {
                 FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents),
                 _ => fixAllContext.Project.Documents,
             };
-            var diagnostics = new List<(DocumentId, Diagnostic)>();
+            var diagnostics = new List<(DocumentId Document, Diagnostic Diagnostic)>();
             foreach (var document in documents)
             {
                 foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
@@ -267,15 +274,22 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
             }
 
             var separator = key.IndexOf(OptionsSeparator);
-            var contextName = key.Substring(KeyPrefix.Length, separator - KeyPrefix.Length);
-            var options = key.Substring(separator + 1);
+            var chosen = (Options: key.Substring(separator + 1), Context: key.Substring(KeyPrefix.Length, separator - KeyPrefix.Length));
             return CodeAction.Create(
                 "Use source-generated JsonTypeInfo everywhere",
-                async ct => await FixAsync(
-                    fixAllContext.Solution,
-                    diagnostics,
-                    await ContextsForAsync(fixAllContext.Project, diagnostics, options, contextName, ct).ConfigureAwait(false),
-                    ct).ConfigureAwait(false),
+                async ct =>
+                {
+                    var solution = fixAllContext.Solution;
+                    foreach (var inProject in diagnostics.GroupBy(d => d.Document.ProjectId).Select(g => g.ToList()))
+                    {
+                        var project = solution.GetProject(inProject[0].Document.ProjectId)!;
+                        var contexts = await ContextsForAsync(project, inProject, project.Id == fixAllContext.Project.Id ? chosen : null, ct)
+                            .ConfigureAwait(false);
+                        solution = await FixAsync(solution, inProject, contexts, ct).ConfigureAwait(false);
+                    }
+
+                    return solution;
+                },
                 equivalenceKey: key);
         }
     }

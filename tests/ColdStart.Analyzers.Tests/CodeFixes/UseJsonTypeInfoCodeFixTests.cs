@@ -661,4 +661,61 @@ public class UseJsonTypeInfoCodeFixTests
                 Types,
             });
     }
+
+    [Fact]
+    public Task Fix_all_in_the_solution_gives_each_project_a_context_of_its_own()
+    {
+        const string function = """
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            public class Receipt
+            {
+                public string Id { get; set; } = "";
+            }
+
+            public class Function
+            {
+                public string Handle(Receipt receipt, ILambdaContext context) => {|COLD201:JsonSerializer.Serialize(receipt)|};
+            }
+            """;
+        const string fixedFunction = """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+
+            public class Receipt
+            {
+                public string Id { get; set; } = "";
+            }
+
+            public class Function
+            {
+                public string Handle(Receipt receipt, ILambdaContext context) => JsonSerializer.Serialize(receipt, AppJsonContext.Default.Receipt);
+            }
+
+            [JsonSerializable(typeof(Receipt))]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """;
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        test.TestState.Sources.Add(function);
+        test.FixedState.Sources.Add(fixedFunction);
+        foreach (var (state, source) in new[] { (test.TestState, function), (test.FixedState, fixedFunction) })
+        {
+            var second = new Microsoft.CodeAnalysis.Testing.ProjectState("Second", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
+            second.Sources.Add(("/1/Function.cs", source.Replace("Receipt", "Refund")));
+            foreach (var stub in Infrastructure.LambdaStubs.Default)
+            {
+                second.Sources.Add(stub);
+            }
+
+            second.ReferenceAssemblies = new Microsoft.CodeAnalysis.Testing.ReferenceAssemblies("net10.0");
+            second.AdditionalReferences.AddRange(Infrastructure.TestSetup.References);
+            state.AdditionalProjects.Add("Second", second);
+        }
+
+        return test.RunAsync();
+    }
 }
