@@ -243,6 +243,12 @@ internal sealed class References
         CompileStub("Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.Core");
         CompileStub("AWSSDK.Services");
         CompileStub("GraphQL.Client");
+        CompileStub("Amazon.Lambda.Logging.AspNetCore");
+        CompileStub("AWSXRayRecorder");
+        CompileStub("AWS.Lambda.Powertools", "Amazon.Lambda.Core", "Amazon.Lambda.Events", "AWSXRayRecorder");
+        CompileStub("MediatR");
+        CompileStub("Amazon.Extensions.Configuration.SystemsManager");
+        CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
     }
 
     /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
@@ -284,13 +290,27 @@ internal sealed class References
         }
     }
 
-    /// <summary>The stub assemblies for the third-party client packages this feed does not serve.</summary>
+    /// <summary>
+    /// Stubs for packages this feed does not serve, each with the package-name prefixes whose reference brings it (as a
+    /// restore would bring the package, also as another package's dependency).
+    /// </summary>
+    private static readonly (string Stub, string[] Prefixes)[] ThirdPartyStubs =
+    {
+        ("GraphQL.Client", new[] { "GraphQL.Client" }),
+        ("Amazon.Lambda.Logging.AspNetCore", new[] { "Amazon.Lambda.Logging.AspNetCore", "Amazon.Lambda.AspNetCoreServer" }),
+        ("AWSXRayRecorder", new[] { "AWSXRayRecorder", "AWS.Lambda.Powertools" }),
+        ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }),
+        ("MediatR", new[] { "MediatR" }),
+        ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }),
+        ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
+    };
+
+    /// <summary>The stub assemblies for the third-party packages this feed does not serve.</summary>
     public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages)
     {
-        if (packages.Any(p => p.StartsWith("GraphQL.Client", StringComparison.Ordinal)))
-        {
-            yield return _stubs["GraphQL.Client"];
-        }
+        return ThirdPartyStubs
+            .Where(stub => packages.Any(p => stub.Prefixes.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
+            .Select(stub => _stubs[stub.Stub]);
     }
 
     private void CompileStub(string name, params string[] dependencies)
