@@ -118,8 +118,12 @@ internal sealed class ProjectCompiler
                     Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
         }
 
+        // With Lambda Annotations an executable's Main is written by the Annotations generator (GenerateMain), which
+        // this tool does not run: compile such a project as a library rather than report CS5001. The analyzers still
+        // see OutputType Exe through the build properties.
+        var entryPointGenerated = project.IsExecutable && packages.Contains("Amazon.Lambda.Annotations");
         var options = new CSharpCompilationOptions(
-            project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            project.IsExecutable && !entryPointGenerated ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);
@@ -249,6 +253,7 @@ internal sealed class References
         CompileStub("MediatR");
         CompileStub("Amazon.Extensions.Configuration.SystemsManager");
         CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
+        CompileStub("ThirdParty.Clients");
     }
 
     /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
@@ -302,6 +307,10 @@ internal sealed class References
         ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }),
         ("MediatR", new[] { "MediatR" }),
         ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }),
+        ("ThirdParty.Clients", new[]
+        {
+            "TinyCsvParser", "MimeTypeMapOfficial", "LibSql.Http.Client", "ProjectN.Bolt", "MySql.Data.EntityFrameworkCore", "MySql.EntityFrameworkCore",
+        }),
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
     };
 

@@ -349,9 +349,16 @@ namespace AWS.Lambda.Powertools.BatchProcessing
         Task<RecordHandlerResult> HandleAsync(TRecord record, CancellationToken cancellationToken);
     }
 
+    public class BatchItemFailuresResponse
+    {
+        public List<BatchItemFailure> BatchItemFailures { get; set; } = new();
+
+        public class BatchItemFailure { public string ItemIdentifier { get; set; } = ""; }
+    }
+
     public class ProcessingResult<TRecord>
     {
-        public Amazon.Lambda.SQSEvents.SQSBatchResponse BatchItemFailuresResponse { get; } = new();
+        public BatchItemFailuresResponse BatchItemFailuresResponse { get; } = new();
         public List<TRecord> SuccessRecords { get; } = new();
         public List<TRecord> FailureRecords { get; } = new();
     }

@@ -31,10 +31,11 @@ namespace Microsoft.Extensions.Configuration
         public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path, AWSOptions awsOptions) => builder;
         public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path, AWSOptions awsOptions, bool optional) => builder;
         public static IConfigurationBuilder AddAppConfig(
-            this IConfigurationBuilder builder, string applicationId, string environmentId, string configProfileId, TimeSpan? reloadAfter = null) => builder;
+            this IConfigurationBuilder builder, string applicationId, string environmentId, string configProfileId, bool optional = false,
+            TimeSpan? reloadAfter = null) => builder;
         public static IConfigurationBuilder AddAppConfig(
             this IConfigurationBuilder builder, string applicationId, string environmentId, string configProfileId, AWSOptions awsOptions,
-            TimeSpan? reloadAfter = null) => builder;
+            bool optional = false, TimeSpan? reloadAfter = null) => builder;
         public static IConfigurationBuilder AddAppConfigUsingLambdaExtension(
             this IConfigurationBuilder builder, string applicationId, string environmentId, string configProfileId) => builder;
     }

@@ -31,5 +31,9 @@ namespace Microsoft.Extensions.DependencyInjection
         public static IServiceCollection AddAWSLambdaHosting<T>(
             this IServiceCollection services, LambdaEventSource eventSource, Action<HostingOptions> configure)
             where T : System.Text.Json.Serialization.JsonSerializerContext => services;
+
+        // SnapStart priming: requests the function sends itself before the snapshot is taken.
+        public static IServiceCollection AddAWSLambdaBeforeSnapshotRequest(this IServiceCollection services, System.Net.Http.HttpRequestMessage request)
+            => services;
     }
 }

@@ -338,7 +338,9 @@ namespace Amazon.Lambda.AppSyncEvents
     public class AppSyncAuthorizerResult
     {
         public bool IsAuthorized { get; set; }
-        public Dictionary<string, object> ResolverContext { get; set; } = new();
+        public Dictionary<string, string> ResolverContext { get; set; } = new();
+        public IEnumerable<string>? DeniedFields { get; set; }
+        public int TtlOverride { get; set; }
     }
 }
 
