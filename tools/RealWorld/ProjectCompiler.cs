@@ -118,12 +118,8 @@ internal sealed class ProjectCompiler
                     Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
         }
 
-        // With Lambda Annotations an executable's Main is written by the Annotations generator (GenerateMain), which
-        // this tool does not run: compile such a project as a library rather than report CS5001. The analyzers still
-        // see OutputType Exe through the build properties.
-        var entryPointGenerated = project.IsExecutable && packages.Contains("Amazon.Lambda.Annotations");
         var options = new CSharpCompilationOptions(
-            project.IsExecutable && !entryPointGenerated ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);
@@ -132,6 +128,15 @@ internal sealed class ProjectCompiler
         // them a JsonSerializerContext or a [GeneratedRegex] method is an error, and the project's code unanalysable.
         CSharpGeneratorDriver.Create(_references.Generators, parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(result, out result, out _);
+
+        // With Lambda Annotations an executable's Main may be written by the Annotations generator (GenerateMain),
+        // which this tool does not run: compile such a project as a library rather than report CS5001. The analyzers
+        // still see OutputType Exe through the build properties.
+        if (project.IsExecutable && packages.Contains("Amazon.Lambda.Annotations")
+            && result.GetDiagnostics().Any(d => d.Id == "CS5001"))
+        {
+            result = result.WithOptions(result.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary));
+        }
         _compiled[project.Path] = result;
         return result;
     }
@@ -310,6 +315,7 @@ internal sealed class References
         ("ThirdParty.Clients", new[]
         {
             "TinyCsvParser", "MimeTypeMapOfficial", "LibSql.Http.Client", "ProjectN.Bolt", "MySql.Data.EntityFrameworkCore", "MySql.EntityFrameworkCore",
+            "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection",
         }),
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
     };

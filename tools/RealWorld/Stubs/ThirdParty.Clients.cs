@@ -126,3 +126,43 @@ namespace Microsoft.EntityFrameworkCore
             Action<object>? mySqlOptionsAction = null) where TContext : DbContext => optionsBuilder;
     }
 }
+
+namespace Microsoft.Extensions.Logging
+{
+    using System;
+
+    // AWS.Logger.AspNetCore: CloudWatch Logs as a logging provider.
+    public static class AWSLoggerBuilderExtensions
+    {
+        public static ILoggingBuilder AddAWSProvider(this ILoggingBuilder builder) => builder;
+        public static ILoggingBuilder AddAWSProvider(this ILoggingBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) => builder;
+        public static ILoggingBuilder AddAWSProvider(
+            this ILoggingBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration, Func<string, LogLevel, bool> filter) => builder;
+    }
+}
+
+namespace Microsoft.Extensions.Configuration
+{
+    using System;
+
+    // Kralizek.Extensions.Configuration.AWSSecretsManager: Secrets Manager as a configuration source.
+    public static class SecretsManagerConfigurationExtensions
+    {
+        public static IConfigurationBuilder AddSecretsManager(
+            this IConfigurationBuilder configurationBuilder, Amazon.Runtime.AWSCredentials? credentials = null, Amazon.RegionEndpoint? region = null,
+            Action<object>? configurator = null) => configurationBuilder;
+    }
+}
+
+namespace SendGrid.Extensions.DependencyInjection
+{
+    using System;
+    using Microsoft.Extensions.DependencyInjection;
+
+    public static class SendGridServiceCollectionExtensions
+    {
+        public static IHttpClientBuilder AddSendGrid(this IServiceCollection services, Action<SendGrid.SendGridClientOptions> configureOptions) => null!;
+        public static IHttpClientBuilder AddSendGrid(this IServiceCollection services, Action<IServiceProvider, SendGrid.SendGridClientOptions> configureOptions)
+            => null!;
+    }
+}
