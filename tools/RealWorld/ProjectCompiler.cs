@@ -315,7 +315,8 @@ internal sealed class References
         ("ThirdParty.Clients", new[]
         {
             "TinyCsvParser", "MimeTypeMapOfficial", "LibSql.Http.Client", "ProjectN.Bolt", "MySql.Data.EntityFrameworkCore", "MySql.EntityFrameworkCore",
-            "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection",
+            "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection", "OneOf.SourceGenerator",
+            "LocalStack.Client",
         }),
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
     };

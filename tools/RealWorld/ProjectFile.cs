@@ -36,7 +36,8 @@ internal sealed class ProjectFile
 
     public bool IsWeb => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase)
         || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-        || FrameworkReferences.Contains("Microsoft.AspNetCore.App");
+        || FrameworkReferences.Contains("Microsoft.AspNetCore.App")
+        || Packages.Any(p => p.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal));
 
     /// <summary>Shared frameworks the project names (a class library can ask for ASP.NET Core this way).</summary>
     public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();

@@ -273,6 +273,10 @@ namespace Amazon.Lambda.DynamoDBEvents
 
         public class DynamodbStreamRecord
         {
+            public string EventID { get; set; } = "";
+            public string EventSource { get; set; } = "";
+            public string EventSourceArn { get; set; } = "";
+            public string AwsRegion { get; set; } = "";
             public string EventName { get; set; } = "";
         }
     }

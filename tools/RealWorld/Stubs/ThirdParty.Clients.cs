@@ -166,3 +166,54 @@ namespace SendGrid.Extensions.DependencyInjection
             => null!;
     }
 }
+
+namespace OneOf
+{
+    // OneOf.SourceGenerator's marker; the conversions it would generate are not written here.
+    [System.AttributeUsage(System.AttributeTargets.Class)]
+    public sealed class GenerateOneOfAttribute : System.Attribute { }
+}
+
+namespace LocalStack.Client.Options
+{
+    public class SessionOptions
+    {
+        public string AwsAccessKeyId { get; set; } = "";
+        public string AwsAccessKey { get; set; } = "";
+        public string AwsSessionToken { get; set; } = "";
+        public string RegionName { get; set; } = "";
+    }
+
+    public class ConfigOptions
+    {
+        public string LocalStackHost { get; set; } = "";
+        public bool UseSsl { get; set; }
+        public bool UseLegacyPorts { get; set; }
+        public int EdgePort { get; set; }
+    }
+
+    public class LocalStackOptions
+    {
+        public bool UseLocalStack { get; set; }
+        public SessionOptions Session { get; set; } = new();
+        public ConfigOptions Config { get; set; } = new();
+    }
+}
+
+namespace LocalStack.Client.Extensions
+{
+    using Microsoft.Extensions.Configuration;
+    using Microsoft.Extensions.DependencyInjection;
+
+    // LocalStack.Client.Extensions: AWS clients pointed at LocalStack when it is configured, the real service otherwise.
+    public static class LocalStackServiceCollectionExtensions
+    {
+        public static IServiceCollection AddLocalStack(this IServiceCollection collection, IConfiguration configuration) => collection;
+        public static IServiceCollection AddAWSServiceLocalStack<TService>(
+            this IServiceCollection collection, ServiceLifetime lifetime = ServiceLifetime.Singleton, bool useServiceUrl = false)
+            where TService : Amazon.Runtime.IAmazonService => collection;
+        public static IServiceCollection AddAwsService<TService>(
+            this IServiceCollection collection, ServiceLifetime lifetime = ServiceLifetime.Singleton, bool useServiceUrl = false)
+            where TService : Amazon.Runtime.IAmazonService => collection;
+    }
+}
