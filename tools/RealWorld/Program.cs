@@ -33,6 +33,9 @@ var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnaly
 var trace = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_TRACE");
 // COLDSTART_REALWORLD_ERRORS=<file> appends every compiler error of every project to that file (tab-separated).
 var errorLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_ERRORS") is { Length: > 0 } log ? Path.GetFullPath(log) : null;
+// COLDSTART_REALWORLD_FINDINGS=<file> appends every diagnostic the analyzers reported to that file (tab-separated), to
+// explain a miss without tracing one repository at a time.
+var findingLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FINDINGS") is { Length: > 0 } found ? Path.GetFullPath(found) : null;
 // COLDSTART_REALWORLD_EDITS=<n> also analyses each cited file n more times as if mid-edit (see IncompleteEdits).
 var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
 // A held-out corpus (never used to tune rules) is reported by its totals only: no case-by-case outcome, so nobody
@@ -176,6 +179,11 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
     }
 
     analyzerTime.Stop();
+    if (findingLog is not null)
+    {
+        File.AppendAllLines(findingLog, findings.Select(f => $"{f.Repository}\t{f.Project}\t{f.Id}\t{f.File}\t{f.Line}\t{f.Message}"));
+    }
+
     var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed, projects, totalsOnly)
         + Coverage.Report(cases, projects, missingSnapshots, totalsOnly);
     if (fixCheck is not null)

@@ -666,6 +666,9 @@ namespace Amazon.Kinesis
     public interface IAmazonKinesis : Amazon.Runtime.IAmazonService, System.IDisposable
     {
         Task<Model.PutRecordResponse> PutRecordAsync(Model.PutRecordRequest request, CancellationToken cancellationToken = default);
+        Task<Model.CreateStreamResponse> CreateStreamAsync(Model.CreateStreamRequest request, CancellationToken cancellationToken = default);
+        Task<Model.ListStreamsResponse> ListStreamsAsync(Model.ListStreamsRequest request, CancellationToken cancellationToken = default);
+        Task<Model.ListStreamsResponse> ListStreamsAsync(CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonKinesisConfig();
         static Amazon.Runtime.IAmazonService Amazon.Runtime.IAmazonService.CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonKinesisClient();
@@ -695,6 +698,9 @@ namespace Amazon.Kinesis
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonKinesisClient();
         public Task<Model.PutRecordResponse> PutRecordAsync(Model.PutRecordRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.CreateStreamResponse> CreateStreamAsync(Model.CreateStreamRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.ListStreamsResponse> ListStreamsAsync(Model.ListStreamsRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.ListStreamsResponse> ListStreamsAsync(CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -717,6 +723,27 @@ namespace Amazon.Kinesis.Model
         public string? SequenceNumber { get; set; }
         public string? ShardId { get; set; }
     }
+
+    public class CreateStreamRequest : Amazon.Runtime.AmazonWebServiceRequest
+    {
+        public string? StreamName { get; set; }
+        public int ShardCount { get; set; }
+    }
+
+    public class CreateStreamResponse : Amazon.Runtime.AmazonWebServiceResponse
+    {
+    }
+
+    public class ListStreamsRequest : Amazon.Runtime.AmazonWebServiceRequest
+    {
+        public int Limit { get; set; }
+    }
+
+    public class ListStreamsResponse : Amazon.Runtime.AmazonWebServiceResponse
+    {
+        public List<string> StreamNames { get; set; } = new();
+        public bool HasMoreStreams { get; set; }
+    }
 }
 
 namespace Amazon.KinesisFirehose
@@ -730,6 +757,8 @@ namespace Amazon.KinesisFirehose
         Task<Model.PutRecordBatchResponse> PutRecordBatchAsync(Model.PutRecordBatchRequest request, CancellationToken cancellationToken = default);
         Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request, CancellationToken cancellationToken = default);
         Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request, CancellationToken cancellationToken = default);
+        Task<Model.PutRecordResponse> PutRecordAsync(string deliveryStreamName, Model.Record record, CancellationToken cancellationToken = default);
+        Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonKinesisFirehoseConfig();
         static Amazon.Runtime.IAmazonService Amazon.Runtime.IAmazonService.CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonKinesisFirehoseClient();
@@ -762,6 +791,8 @@ namespace Amazon.KinesisFirehose
         public Task<Model.PutRecordBatchResponse> PutRecordBatchAsync(Model.PutRecordBatchRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PutRecordResponse> PutRecordAsync(string deliveryStreamName, Model.Record record, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -1173,6 +1204,26 @@ namespace Amazon.CodeDeploy.Model
         public string? DeploymentId { get; set; }
         public string? ApplicationName { get; set; }
         public string? Status { get; set; }
+        public RevisionLocation? Revision { get; set; }
+    }
+
+    public class RevisionLocation
+    {
+        public string? RevisionType { get; set; }
+        public RawString? String { get; set; }
+        public AppSpecContent? AppSpecContent { get; set; }
+    }
+
+    public class RawString
+    {
+        public string? Content { get; set; }
+        public string? Sha256 { get; set; }
+    }
+
+    public class AppSpecContent
+    {
+        public string? Content { get; set; }
+        public string? Sha256 { get; set; }
     }
 
     public class LifecycleEventStatus : Amazon.Runtime.ConstantClass

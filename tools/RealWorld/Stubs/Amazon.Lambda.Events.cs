@@ -219,6 +219,9 @@ namespace Amazon.Lambda.KinesisEvents
 
         public class KinesisEventRecord
         {
+            public string EventName { get; set; } = "";
+            public string EventID { get; set; } = "";
+            public string EventSourceARN { get; set; } = "";
             public string EventId { get; set; } = "";
             public Record Kinesis { get; set; } = new();
         }
