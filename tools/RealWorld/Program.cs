@@ -326,7 +326,8 @@ internal static class Scoring
             var ofKind = outcomes.Where(o => o.Case.Kind == kind).ToList();
             var clear = ofKind.Where(o => !o.Case.Ambiguous).ToList();
             var ambiguous = ofKind.Where(o => o.Case.Ambiguous).ToList();
-            var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2");
+            // "No rule yet" only where the corpus has cases of the kind and nothing of its rules fired anywhere.
+            var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2") || ofKind.Count == 0;
             var clearRatio = Ratio(clear.Count(o => o.Case.IsSatisfiedBy(o.Matches.Count)), clear.Count);
             var ambiguousRatio = Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count);
             var notCompiled = clear.Count(o => places[o.Case] is Coverage.Place.DoesNotCompile or Coverage.Place.NoProject);
