@@ -278,7 +278,11 @@ internal sealed class References
     public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages)
     {
         var lambda = packages.Where(p => p.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)).ToList();
-        if (lambda.Count == 0)
+        // Packages that depend on Amazon.Lambda.Core bring it along, as a restore would.
+        var bringsCore = packages.Any(p => p.StartsWith("AWS.Lambda.Powertools", StringComparison.OrdinalIgnoreCase)
+            || p.StartsWith("OpenTelemetry.Contrib.Instrumentation.AWSLambda", StringComparison.OrdinalIgnoreCase)
+            || p.StartsWith("OpenTelemetry.Instrumentation.AWSLambda", StringComparison.OrdinalIgnoreCase));
+        if (lambda.Count == 0 && !bringsCore)
         {
             yield break;
         }

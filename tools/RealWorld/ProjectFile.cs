@@ -37,7 +37,9 @@ internal sealed class ProjectFile
     public bool IsWeb => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase)
         || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
         || FrameworkReferences.Contains("Microsoft.AspNetCore.App")
-        || Packages.Any(p => p.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal));
+        || Packages.Any(p => p.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal))
+        // A package for ASP.NET Core (Serilog.AspNetCore, Swashbuckle.AspNetCore, ...) brings the shared framework with it.
+        || Packages.Any(p => p.Contains("AspNetCore", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Shared frameworks the project names (a class library can ask for ASP.NET Core this way).</summary>
     public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();
