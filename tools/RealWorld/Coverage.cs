@@ -76,7 +76,10 @@ internal static class Coverage
             text.AppendLine("|---|---|---:|---|");
             foreach (var project in failing)
             {
-                var distinct = project.Errors.Select(e => $"{e.Id} {e.GetMessage()}").Distinct().Take(4)
+                // In source order: the compiler reports errors in no fixed order, and two runs should print the same table.
+                var distinct = project.Errors
+                    .OrderBy(e => e.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(e => e.Location.SourceSpan.Start).ThenBy(e => e.Id)
+                    .Select(e => $"{e.Id} {e.GetMessage()}").Distinct().Take(4)
                     .Select(m => m.Replace("|", "\\|", StringComparison.Ordinal));
                 text.AppendLine($"| {project.Repository} | {project.Path} | {project.Errors.Count} | {string.Join("; ", distinct)} |");
             }
