@@ -3,6 +3,8 @@
 // recognise a client, implements its IAmazon... interface (an IAmazonService, so AddAWSService<T> takes it) and has the
 // constructor overloads the real clients have (credentials, region, config), so real call sites compile. Requests and
 // responses derive from the real AmazonWebServiceRequest and AmazonWebServiceResponse; enumerations are ConstantClasses.
+// Like the real SDK, the stubs carry no nullable annotations: a caller's nullable analysis sees them as oblivious.
+#nullable disable
 
 namespace Amazon.SecretsManager
 {
@@ -60,86 +62,86 @@ namespace Amazon.SecretsManager.Model
 
     public class GetSecretValueRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? SecretId { get; set; }
-        public string? VersionId { get; set; }
-        public string? VersionStage { get; set; }
+        public string SecretId { get; set; }
+        public string VersionId { get; set; }
+        public string VersionStage { get; set; }
     }
 
     public class GetSecretValueResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ARN { get; set; }
-        public string? Name { get; set; }
-        public string? SecretString { get; set; }
-        public MemoryStream? SecretBinary { get; set; }
-        public string? VersionId { get; set; }
+        public string ARN { get; set; }
+        public string Name { get; set; }
+        public string SecretString { get; set; }
+        public MemoryStream SecretBinary { get; set; }
+        public string VersionId { get; set; }
         public List<string> VersionStages { get; set; } = new();
         public DateTime CreatedDate { get; set; }
     }
 
     public class PutSecretValueRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? SecretId { get; set; }
-        public string? SecretString { get; set; }
-        public MemoryStream? SecretBinary { get; set; }
-        public string? ClientRequestToken { get; set; }
+        public string SecretId { get; set; }
+        public string SecretString { get; set; }
+        public MemoryStream SecretBinary { get; set; }
+        public string ClientRequestToken { get; set; }
         public List<string> VersionStages { get; set; } = new();
     }
 
     public class PutSecretValueResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ARN { get; set; }
-        public string? Name { get; set; }
-        public string? VersionId { get; set; }
+        public string ARN { get; set; }
+        public string Name { get; set; }
+        public string VersionId { get; set; }
     }
 
     public class CreateSecretRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Name { get; set; }
-        public string? Description { get; set; }
-        public string? SecretString { get; set; }
-        public MemoryStream? SecretBinary { get; set; }
-        public string? KmsKeyId { get; set; }
+        public string Name { get; set; }
+        public string Description { get; set; }
+        public string SecretString { get; set; }
+        public MemoryStream SecretBinary { get; set; }
+        public string KmsKeyId { get; set; }
         public List<Tag> Tags { get; set; } = new();
         public bool ForceOverwriteReplicaSecret { get; set; }
     }
 
     public class CreateSecretResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ARN { get; set; }
-        public string? Name { get; set; }
-        public string? VersionId { get; set; }
+        public string ARN { get; set; }
+        public string Name { get; set; }
+        public string VersionId { get; set; }
     }
 
     public class UpdateSecretRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? SecretId { get; set; }
-        public string? SecretString { get; set; }
-        public string? Description { get; set; }
+        public string SecretId { get; set; }
+        public string SecretString { get; set; }
+        public string Description { get; set; }
     }
 
     public class UpdateSecretResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ARN { get; set; }
-        public string? Name { get; set; }
-        public string? VersionId { get; set; }
+        public string ARN { get; set; }
+        public string Name { get; set; }
+        public string VersionId { get; set; }
     }
 
     public class DescribeSecretRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? SecretId { get; set; }
+        public string SecretId { get; set; }
     }
 
     public class DescribeSecretResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ARN { get; set; }
-        public string? Name { get; set; }
-        public string? Description { get; set; }
+        public string ARN { get; set; }
+        public string Name { get; set; }
+        public string Description { get; set; }
     }
 
     public class Tag
     {
-        public string? Key { get; set; }
-        public string? Value { get; set; }
+        public string Key { get; set; }
+        public string Value { get; set; }
     }
 
     public class ResourceNotFoundException : Amazon.Runtime.AmazonServiceException
@@ -226,36 +228,36 @@ namespace Amazon.SimpleNotificationService.Model
         public PublishRequest() { }
         public PublishRequest(string topicArn, string message) { }
         public PublishRequest(string topicArn, string message, string subject) { }
-        public string? TopicArn { get; set; }
-        public string? TargetArn { get; set; }
-        public string? PhoneNumber { get; set; }
-        public string? Message { get; set; }
-        public string? Subject { get; set; }
-        public string? MessageStructure { get; set; }
-        public string? MessageGroupId { get; set; }
-        public string? MessageDeduplicationId { get; set; }
+        public string TopicArn { get; set; }
+        public string TargetArn { get; set; }
+        public string PhoneNumber { get; set; }
+        public string Message { get; set; }
+        public string Subject { get; set; }
+        public string MessageStructure { get; set; }
+        public string MessageGroupId { get; set; }
+        public string MessageDeduplicationId { get; set; }
         public Dictionary<string, MessageAttributeValue> MessageAttributes { get; set; } = new();
     }
 
     public class PublishResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? MessageId { get; set; }
-        public string? SequenceNumber { get; set; }
+        public string MessageId { get; set; }
+        public string SequenceNumber { get; set; }
     }
 
     public class PublishBatchRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? TopicArn { get; set; }
+        public string TopicArn { get; set; }
         public List<PublishBatchRequestEntry> PublishBatchRequestEntries { get; set; } = new();
     }
 
     public class PublishBatchRequestEntry
     {
-        public string? Id { get; set; }
-        public string? Message { get; set; }
-        public string? Subject { get; set; }
-        public string? MessageGroupId { get; set; }
-        public string? MessageDeduplicationId { get; set; }
+        public string Id { get; set; }
+        public string Message { get; set; }
+        public string Subject { get; set; }
+        public string MessageGroupId { get; set; }
+        public string MessageDeduplicationId { get; set; }
         public Dictionary<string, MessageAttributeValue> MessageAttributes { get; set; } = new();
     }
 
@@ -267,45 +269,45 @@ namespace Amazon.SimpleNotificationService.Model
 
     public class PublishBatchResultEntry
     {
-        public string? Id { get; set; }
-        public string? MessageId { get; set; }
+        public string Id { get; set; }
+        public string MessageId { get; set; }
     }
 
     public class BatchResultErrorEntry
     {
-        public string? Id { get; set; }
-        public string? Code { get; set; }
-        public string? Message { get; set; }
+        public string Id { get; set; }
+        public string Code { get; set; }
+        public string Message { get; set; }
         public bool SenderFault { get; set; }
     }
 
     public class MessageAttributeValue
     {
-        public string? DataType { get; set; }
-        public string? StringValue { get; set; }
-        public MemoryStream? BinaryValue { get; set; }
+        public string DataType { get; set; }
+        public string StringValue { get; set; }
+        public MemoryStream BinaryValue { get; set; }
     }
 
     public class SubscribeRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? TopicArn { get; set; }
-        public string? Protocol { get; set; }
-        public string? Endpoint { get; set; }
+        public string TopicArn { get; set; }
+        public string Protocol { get; set; }
+        public string Endpoint { get; set; }
     }
 
     public class SubscribeResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? SubscriptionArn { get; set; }
+        public string SubscriptionArn { get; set; }
     }
 
     public class CreateTopicRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Name { get; set; }
+        public string Name { get; set; }
     }
 
     public class CreateTopicResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? TopicArn { get; set; }
+        public string TopicArn { get; set; }
     }
 
     public class NotFoundException : Amazon.Runtime.AmazonServiceException
@@ -373,7 +375,7 @@ namespace Amazon.CloudWatch.Model
 
     public class PutMetricDataRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Namespace { get; set; }
+        public string Namespace { get; set; }
         public List<MetricDatum> MetricData { get; set; } = new();
     }
 
@@ -383,16 +385,16 @@ namespace Amazon.CloudWatch.Model
 
     public class MetricDatum
     {
-        public string? MetricName { get; set; }
+        public string MetricName { get; set; }
         public double Value { get; set; }
         public List<double> Values { get; set; } = new();
         public List<double> Counts { get; set; } = new();
-        public StandardUnit? Unit { get; set; }
+        public StandardUnit Unit { get; set; }
         public List<Dimension> Dimensions { get; set; } = new();
         public DateTime TimestampUtc { get; set; }
         public DateTime Timestamp { get; set; }
         public int StorageResolution { get; set; }
-        public StatisticSet? StatisticValues { get; set; }
+        public StatisticSet StatisticValues { get; set; }
     }
 
     public class StatisticSet
@@ -405,34 +407,34 @@ namespace Amazon.CloudWatch.Model
 
     public class Dimension
     {
-        public string? Name { get; set; }
-        public string? Value { get; set; }
+        public string Name { get; set; }
+        public string Value { get; set; }
     }
 
     public class DimensionFilter
     {
-        public string? Name { get; set; }
-        public string? Value { get; set; }
+        public string Name { get; set; }
+        public string Value { get; set; }
     }
 
     public class ListMetricsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Namespace { get; set; }
-        public string? MetricName { get; set; }
+        public string Namespace { get; set; }
+        public string MetricName { get; set; }
         public List<DimensionFilter> Dimensions { get; set; } = new();
-        public string? NextToken { get; set; }
+        public string NextToken { get; set; }
     }
 
     public class ListMetricsResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public List<Metric> Metrics { get; set; } = new();
-        public string? NextToken { get; set; }
+        public string NextToken { get; set; }
     }
 
     public class Metric
     {
-        public string? MetricName { get; set; }
-        public string? Namespace { get; set; }
+        public string MetricName { get; set; }
+        public string Namespace { get; set; }
         public List<Dimension> Dimensions { get; set; } = new();
     }
 
@@ -450,32 +452,32 @@ namespace Amazon.CloudWatch.Model
 
     public class MetricDataQuery
     {
-        public string? Id { get; set; }
-        public string? Expression { get; set; }
-        public MetricStat? MetricStat { get; set; }
+        public string Id { get; set; }
+        public string Expression { get; set; }
+        public MetricStat MetricStat { get; set; }
         public bool ReturnData { get; set; }
     }
 
     public class MetricStat
     {
-        public Metric? Metric { get; set; }
+        public Metric Metric { get; set; }
         public int Period { get; set; }
-        public string? Stat { get; set; }
-        public StandardUnit? Unit { get; set; }
+        public string Stat { get; set; }
+        public StandardUnit Unit { get; set; }
     }
 
     public class MetricDataResult
     {
-        public string? Id { get; set; }
-        public string? Label { get; set; }
+        public string Id { get; set; }
+        public string Label { get; set; }
         public List<double> Values { get; set; } = new();
         public List<DateTime> Timestamps { get; set; } = new();
     }
 
     public class GetMetricStatisticsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Namespace { get; set; }
-        public string? MetricName { get; set; }
+        public string Namespace { get; set; }
+        public string MetricName { get; set; }
         public List<Dimension> Dimensions { get; set; } = new();
         public DateTime StartTimeUtc { get; set; }
         public DateTime EndTimeUtc { get; set; }
@@ -486,7 +488,7 @@ namespace Amazon.CloudWatch.Model
     public class GetMetricStatisticsResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public List<Datapoint> Datapoints { get; set; } = new();
-        public string? Label { get; set; }
+        public string Label { get; set; }
     }
 
     public class Datapoint
@@ -587,9 +589,9 @@ namespace Amazon.CloudWatchLogs.Model
 
     public class StartQueryRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? LogGroupName { get; set; }
+        public string LogGroupName { get; set; }
         public List<string> LogGroupNames { get; set; } = new();
-        public string? QueryString { get; set; }
+        public string QueryString { get; set; }
         public long StartTime { get; set; }
         public long EndTime { get; set; }
         public int Limit { get; set; }
@@ -597,30 +599,30 @@ namespace Amazon.CloudWatchLogs.Model
 
     public class StartQueryResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? QueryId { get; set; }
+        public string QueryId { get; set; }
     }
 
     public class GetQueryResultsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? QueryId { get; set; }
+        public string QueryId { get; set; }
     }
 
     public class GetQueryResultsResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public QueryStatus? Status { get; set; }
+        public QueryStatus Status { get; set; }
         public List<List<ResultField>> Results { get; set; } = new();
     }
 
     public class ResultField
     {
-        public string? Field { get; set; }
-        public string? Value { get; set; }
+        public string Field { get; set; }
+        public string Value { get; set; }
     }
 
     public class PutLogEventsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? LogGroupName { get; set; }
-        public string? LogStreamName { get; set; }
+        public string LogGroupName { get; set; }
+        public string LogStreamName { get; set; }
         public List<InputLogEvent> LogEvents { get; set; } = new();
     }
 
@@ -630,14 +632,14 @@ namespace Amazon.CloudWatchLogs.Model
 
     public class InputLogEvent
     {
-        public string? Message { get; set; }
+        public string Message { get; set; }
         public DateTime Timestamp { get; set; }
     }
 
     public class CreateLogStreamRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? LogGroupName { get; set; }
-        public string? LogStreamName { get; set; }
+        public string LogGroupName { get; set; }
+        public string LogStreamName { get; set; }
     }
 
     public class CreateLogStreamResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -712,21 +714,21 @@ namespace Amazon.Kinesis.Model
 
     public class PutRecordRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? StreamName { get; set; }
-        public string? StreamARN { get; set; }
-        public string? PartitionKey { get; set; }
-        public MemoryStream? Data { get; set; }
+        public string StreamName { get; set; }
+        public string StreamARN { get; set; }
+        public string PartitionKey { get; set; }
+        public MemoryStream Data { get; set; }
     }
 
     public class PutRecordResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? SequenceNumber { get; set; }
-        public string? ShardId { get; set; }
+        public string SequenceNumber { get; set; }
+        public string ShardId { get; set; }
     }
 
     public class CreateStreamRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? StreamName { get; set; }
+        public string StreamName { get; set; }
         public int ShardCount { get; set; }
     }
 
@@ -804,18 +806,18 @@ namespace Amazon.KinesisFirehose.Model
 
     public class PutRecordRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? DeliveryStreamName { get; set; }
-        public Record? Record { get; set; }
+        public string DeliveryStreamName { get; set; }
+        public Record Record { get; set; }
     }
 
     public class PutRecordResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? RecordId { get; set; }
+        public string RecordId { get; set; }
     }
 
     public class PutRecordBatchRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? DeliveryStreamName { get; set; }
+        public string DeliveryStreamName { get; set; }
         public List<Record> Records { get; set; } = new();
     }
 
@@ -826,13 +828,13 @@ namespace Amazon.KinesisFirehose.Model
 
     public class Record
     {
-        public MemoryStream? Data { get; set; }
+        public MemoryStream Data { get; set; }
     }
 
     public class ListDeliveryStreamsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
         public int Limit { get; set; }
-        public DeliveryStreamType? DeliveryStreamType { get; set; }
+        public DeliveryStreamType DeliveryStreamType { get; set; }
     }
 
     public class ListDeliveryStreamsResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -843,33 +845,33 @@ namespace Amazon.KinesisFirehose.Model
 
     public class CreateDeliveryStreamRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? DeliveryStreamName { get; set; }
-        public DeliveryStreamType? DeliveryStreamType { get; set; }
-        public ExtendedS3DestinationConfiguration? ExtendedS3DestinationConfiguration { get; set; }
-        public S3DestinationConfiguration? S3DestinationConfiguration { get; set; }
+        public string DeliveryStreamName { get; set; }
+        public DeliveryStreamType DeliveryStreamType { get; set; }
+        public ExtendedS3DestinationConfiguration ExtendedS3DestinationConfiguration { get; set; }
+        public S3DestinationConfiguration S3DestinationConfiguration { get; set; }
     }
 
     public class CreateDeliveryStreamResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? DeliveryStreamARN { get; set; }
+        public string DeliveryStreamARN { get; set; }
     }
 
     public class ExtendedS3DestinationConfiguration
     {
-        public string? BucketARN { get; set; }
-        public string? RoleARN { get; set; }
-        public string? Prefix { get; set; }
-        public string? ErrorOutputPrefix { get; set; }
-        public BufferingHints? BufferingHints { get; set; }
-        public string? CompressionFormat { get; set; }
+        public string BucketARN { get; set; }
+        public string RoleARN { get; set; }
+        public string Prefix { get; set; }
+        public string ErrorOutputPrefix { get; set; }
+        public BufferingHints BufferingHints { get; set; }
+        public string CompressionFormat { get; set; }
     }
 
     public class S3DestinationConfiguration
     {
-        public string? BucketARN { get; set; }
-        public string? RoleARN { get; set; }
-        public string? Prefix { get; set; }
-        public BufferingHints? BufferingHints { get; set; }
+        public string BucketARN { get; set; }
+        public string RoleARN { get; set; }
+        public string Prefix { get; set; }
+        public BufferingHints BufferingHints { get; set; }
     }
 
     public class BufferingHints
@@ -936,7 +938,7 @@ namespace Amazon.Rekognition.Model
 
     public class DetectLabelsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public Image? Image { get; set; }
+        public Image Image { get; set; }
         public int MaxLabels { get; set; }
         public float MinConfidence { get; set; }
     }
@@ -948,20 +950,20 @@ namespace Amazon.Rekognition.Model
 
     public class Image
     {
-        public S3Object? S3Object { get; set; }
-        public MemoryStream? Bytes { get; set; }
+        public S3Object S3Object { get; set; }
+        public MemoryStream Bytes { get; set; }
     }
 
     public class S3Object
     {
-        public string? Bucket { get; set; }
-        public string? Name { get; set; }
-        public string? Version { get; set; }
+        public string Bucket { get; set; }
+        public string Name { get; set; }
+        public string Version { get; set; }
     }
 
     public class Label
     {
-        public string? Name { get; set; }
+        public string Name { get; set; }
         public float Confidence { get; set; }
     }
 }
@@ -1018,22 +1020,22 @@ namespace Amazon.StepFunctions.Model
 
     public class StartExecutionRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? StateMachineArn { get; set; }
-        public string? Input { get; set; }
-        public string? Name { get; set; }
-        public string? TraceHeader { get; set; }
+        public string StateMachineArn { get; set; }
+        public string Input { get; set; }
+        public string Name { get; set; }
+        public string TraceHeader { get; set; }
     }
 
     public class StartExecutionResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? ExecutionArn { get; set; }
+        public string ExecutionArn { get; set; }
         public DateTime StartDate { get; set; }
     }
 
     public class SendTaskSuccessRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? TaskToken { get; set; }
-        public string? Output { get; set; }
+        public string TaskToken { get; set; }
+        public string Output { get; set; }
     }
 
     public class SendTaskSuccessResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -1042,9 +1044,9 @@ namespace Amazon.StepFunctions.Model
 
     public class SendTaskFailureRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? TaskToken { get; set; }
-        public string? Error { get; set; }
-        public string? Cause { get; set; }
+        public string TaskToken { get; set; }
+        public string Error { get; set; }
+        public string Cause { get; set; }
     }
 
     public class SendTaskFailureResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -1101,18 +1103,18 @@ namespace Amazon.EventBridge.Model
     public class PutEventsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
         public List<PutEventsRequestEntry> Entries { get; set; } = new();
-        public string? EndpointId { get; set; }
+        public string EndpointId { get; set; }
     }
 
     public class PutEventsRequestEntry
     {
-        public string? Source { get; set; }
-        public string? DetailType { get; set; }
-        public string? Detail { get; set; }
-        public string? EventBusName { get; set; }
+        public string Source { get; set; }
+        public string DetailType { get; set; }
+        public string Detail { get; set; }
+        public string EventBusName { get; set; }
         public List<string> Resources { get; set; } = new();
         public DateTime Time { get; set; }
-        public string? TraceHeader { get; set; }
+        public string TraceHeader { get; set; }
     }
 
     public class PutEventsResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -1123,9 +1125,9 @@ namespace Amazon.EventBridge.Model
 
     public class PutEventsResultEntry
     {
-        public string? EventId { get; set; }
-        public string? ErrorCode { get; set; }
-        public string? ErrorMessage { get; set; }
+        public string EventId { get; set; }
+        public string ErrorCode { get; set; }
+        public string ErrorMessage { get; set; }
     }
 }
 
@@ -1179,51 +1181,51 @@ namespace Amazon.CodeDeploy.Model
 
     public class PutLifecycleEventHookExecutionStatusRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? DeploymentId { get; set; }
-        public string? LifecycleEventHookExecutionId { get; set; }
-        public LifecycleEventStatus? Status { get; set; }
+        public string DeploymentId { get; set; }
+        public string LifecycleEventHookExecutionId { get; set; }
+        public LifecycleEventStatus Status { get; set; }
     }
 
     public class PutLifecycleEventHookExecutionStatusResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? LifecycleEventHookExecutionId { get; set; }
+        public string LifecycleEventHookExecutionId { get; set; }
     }
 
     public class GetDeploymentRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? DeploymentId { get; set; }
+        public string DeploymentId { get; set; }
     }
 
     public class GetDeploymentResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public DeploymentInfo? DeploymentInfo { get; set; }
+        public DeploymentInfo DeploymentInfo { get; set; }
     }
 
     public class DeploymentInfo
     {
-        public string? DeploymentId { get; set; }
-        public string? ApplicationName { get; set; }
-        public string? Status { get; set; }
-        public RevisionLocation? Revision { get; set; }
+        public string DeploymentId { get; set; }
+        public string ApplicationName { get; set; }
+        public string Status { get; set; }
+        public RevisionLocation Revision { get; set; }
     }
 
     public class RevisionLocation
     {
-        public string? RevisionType { get; set; }
-        public RawString? String { get; set; }
-        public AppSpecContent? AppSpecContent { get; set; }
+        public string RevisionType { get; set; }
+        public RawString String { get; set; }
+        public AppSpecContent AppSpecContent { get; set; }
     }
 
     public class RawString
     {
-        public string? Content { get; set; }
-        public string? Sha256 { get; set; }
+        public string Content { get; set; }
+        public string Sha256 { get; set; }
     }
 
     public class AppSpecContent
     {
-        public string? Content { get; set; }
-        public string? Sha256 { get; set; }
+        public string Content { get; set; }
+        public string Sha256 { get; set; }
     }
 
     public class LifecycleEventStatus : Amazon.Runtime.ConstantClass
@@ -1291,55 +1293,55 @@ namespace Amazon.Lambda.Model
 
     public class InvokeRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? FunctionName { get; set; }
-        public string? Payload { get; set; }
-        public MemoryStream? PayloadStream { get; set; }
-        public InvocationType? InvocationType { get; set; }
-        public LogType? LogType { get; set; }
-        public string? Qualifier { get; set; }
-        public string? ClientContext { get; set; }
-        public string? ClientContextBase64 { get; set; }
+        public string FunctionName { get; set; }
+        public string Payload { get; set; }
+        public MemoryStream PayloadStream { get; set; }
+        public InvocationType InvocationType { get; set; }
+        public LogType LogType { get; set; }
+        public string Qualifier { get; set; }
+        public string ClientContext { get; set; }
+        public string ClientContextBase64 { get; set; }
     }
 
     public class InvokeResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public MemoryStream? Payload { get; set; }
+        public MemoryStream Payload { get; set; }
         public int StatusCode { get; set; }
-        public string? FunctionError { get; set; }
-        public string? LogResult { get; set; }
-        public string? ExecutedVersion { get; set; }
+        public string FunctionError { get; set; }
+        public string LogResult { get; set; }
+        public string ExecutedVersion { get; set; }
     }
 
     public class GetFunctionRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? FunctionName { get; set; }
-        public string? Qualifier { get; set; }
+        public string FunctionName { get; set; }
+        public string Qualifier { get; set; }
     }
 
     public class GetFunctionResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public FunctionConfiguration? Configuration { get; set; }
+        public FunctionConfiguration Configuration { get; set; }
     }
 
     public class FunctionConfiguration
     {
-        public string? FunctionName { get; set; }
-        public string? FunctionArn { get; set; }
-        public string? Version { get; set; }
+        public string FunctionName { get; set; }
+        public string FunctionArn { get; set; }
+        public string Version { get; set; }
         public int MemorySize { get; set; }
         public int Timeout { get; set; }
     }
 
     public class ListFunctionsRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Marker { get; set; }
+        public string Marker { get; set; }
         public int MaxItems { get; set; }
     }
 
     public class ListFunctionsResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public List<FunctionConfiguration> Functions { get; set; } = new();
-        public string? NextMarker { get; set; }
+        public string NextMarker { get; set; }
     }
 
     public class InvocationType : Amazon.Runtime.ConstantClass
@@ -1464,83 +1466,83 @@ namespace Amazon.CognitoIdentityProvider.Model
 
     public class InitiateAuthRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public AuthFlowType? AuthFlow { get; set; }
-        public string? ClientId { get; set; }
+        public AuthFlowType AuthFlow { get; set; }
+        public string ClientId { get; set; }
         public Dictionary<string, string> AuthParameters { get; set; } = new();
         public Dictionary<string, string> ClientMetadata { get; set; } = new();
     }
 
     public class InitiateAuthResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public AuthenticationResultType? AuthenticationResult { get; set; }
-        public ChallengeNameType? ChallengeName { get; set; }
+        public AuthenticationResultType AuthenticationResult { get; set; }
+        public ChallengeNameType ChallengeName { get; set; }
         public Dictionary<string, string> ChallengeParameters { get; set; } = new();
-        public string? Session { get; set; }
+        public string Session { get; set; }
     }
 
     public class AdminInitiateAuthRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? ClientId { get; set; }
-        public AuthFlowType? AuthFlow { get; set; }
+        public string UserPoolId { get; set; }
+        public string ClientId { get; set; }
+        public AuthFlowType AuthFlow { get; set; }
         public Dictionary<string, string> AuthParameters { get; set; } = new();
         public Dictionary<string, string> ClientMetadata { get; set; } = new();
     }
 
     public class AdminInitiateAuthResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public AuthenticationResultType? AuthenticationResult { get; set; }
-        public ChallengeNameType? ChallengeName { get; set; }
+        public AuthenticationResultType AuthenticationResult { get; set; }
+        public ChallengeNameType ChallengeName { get; set; }
         public Dictionary<string, string> ChallengeParameters { get; set; } = new();
-        public string? Session { get; set; }
+        public string Session { get; set; }
     }
 
     public class AuthenticationResultType
     {
-        public string? AccessToken { get; set; }
-        public string? IdToken { get; set; }
-        public string? RefreshToken { get; set; }
+        public string AccessToken { get; set; }
+        public string IdToken { get; set; }
+        public string RefreshToken { get; set; }
         public int ExpiresIn { get; set; }
-        public string? TokenType { get; set; }
+        public string TokenType { get; set; }
     }
 
     public class AdminCreateUserRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? Username { get; set; }
-        public string? TemporaryPassword { get; set; }
+        public string UserPoolId { get; set; }
+        public string Username { get; set; }
+        public string TemporaryPassword { get; set; }
         public List<AttributeType> UserAttributes { get; set; } = new();
         public List<AttributeType> ValidationData { get; set; } = new();
-        public MessageActionType? MessageAction { get; set; }
+        public MessageActionType MessageAction { get; set; }
         public List<string> DesiredDeliveryMediums { get; set; } = new();
         public bool ForceAliasCreation { get; set; }
     }
 
     public class AdminCreateUserResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public UserType? User { get; set; }
+        public UserType User { get; set; }
     }
 
     public class UserType
     {
-        public string? Username { get; set; }
+        public string Username { get; set; }
         public List<AttributeType> Attributes { get; set; } = new();
         public bool Enabled { get; set; }
-        public UserStatusType? UserStatus { get; set; }
+        public UserStatusType UserStatus { get; set; }
         public DateTime UserCreateDate { get; set; }
     }
 
     public class AttributeType
     {
-        public string? Name { get; set; }
-        public string? Value { get; set; }
+        public string Name { get; set; }
+        public string Value { get; set; }
     }
 
     public class AdminSetUserPasswordRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? Username { get; set; }
-        public string? Password { get; set; }
+        public string UserPoolId { get; set; }
+        public string Username { get; set; }
+        public string Password { get; set; }
         public bool Permanent { get; set; }
     }
 
@@ -1550,38 +1552,38 @@ namespace Amazon.CognitoIdentityProvider.Model
 
     public class AdminGetUserRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? Username { get; set; }
+        public string UserPoolId { get; set; }
+        public string Username { get; set; }
     }
 
     public class AdminGetUserResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? Username { get; set; }
+        public string Username { get; set; }
         public List<AttributeType> UserAttributes { get; set; } = new();
         public bool Enabled { get; set; }
-        public UserStatusType? UserStatus { get; set; }
+        public UserStatusType UserStatus { get; set; }
     }
 
     public class SignUpRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? ClientId { get; set; }
-        public string? Username { get; set; }
-        public string? Password { get; set; }
-        public string? SecretHash { get; set; }
+        public string ClientId { get; set; }
+        public string Username { get; set; }
+        public string Password { get; set; }
+        public string SecretHash { get; set; }
         public List<AttributeType> UserAttributes { get; set; } = new();
     }
 
     public class SignUpResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public bool UserConfirmed { get; set; }
-        public string? UserSub { get; set; }
+        public string UserSub { get; set; }
     }
 
     public class ConfirmSignUpRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? ClientId { get; set; }
-        public string? Username { get; set; }
-        public string? ConfirmationCode { get; set; }
+        public string ClientId { get; set; }
+        public string Username { get; set; }
+        public string ConfirmationCode { get; set; }
     }
 
     public class ConfirmSignUpResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -1590,9 +1592,9 @@ namespace Amazon.CognitoIdentityProvider.Model
 
     public class AdminAddUserToGroupRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? Username { get; set; }
-        public string? GroupName { get; set; }
+        public string UserPoolId { get; set; }
+        public string Username { get; set; }
+        public string GroupName { get; set; }
     }
 
     public class AdminAddUserToGroupResponse : Amazon.Runtime.AmazonWebServiceResponse
@@ -1601,26 +1603,26 @@ namespace Amazon.CognitoIdentityProvider.Model
 
     public class ListUsersRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? UserPoolId { get; set; }
-        public string? Filter { get; set; }
+        public string UserPoolId { get; set; }
+        public string Filter { get; set; }
         public int Limit { get; set; }
-        public string? PaginationToken { get; set; }
+        public string PaginationToken { get; set; }
     }
 
     public class ListUsersResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public List<UserType> Users { get; set; } = new();
-        public string? PaginationToken { get; set; }
+        public string PaginationToken { get; set; }
     }
 
     public class GetUserRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? AccessToken { get; set; }
+        public string AccessToken { get; set; }
     }
 
     public class GetUserResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public string? Username { get; set; }
+        public string Username { get; set; }
         public List<AttributeType> UserAttributes { get; set; } = new();
     }
 
@@ -1762,20 +1764,20 @@ namespace Amazon.CloudFront.Model
     {
         public CreateInvalidationRequest() { }
         public CreateInvalidationRequest(string distributionId, InvalidationBatch invalidationBatch) { }
-        public string? DistributionId { get; set; }
-        public InvalidationBatch? InvalidationBatch { get; set; }
+        public string DistributionId { get; set; }
+        public InvalidationBatch InvalidationBatch { get; set; }
     }
 
     public class CreateInvalidationResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
-        public Invalidation? Invalidation { get; set; }
-        public string? Location { get; set; }
+        public Invalidation Invalidation { get; set; }
+        public string Location { get; set; }
     }
 
     public class Invalidation
     {
-        public string? Id { get; set; }
-        public string? Status { get; set; }
+        public string Id { get; set; }
+        public string Status { get; set; }
         public DateTime CreateTime { get; set; }
     }
 
@@ -1784,8 +1786,8 @@ namespace Amazon.CloudFront.Model
         public InvalidationBatch() { }
         public InvalidationBatch(string callerReference) { }
         public InvalidationBatch(Paths paths, string callerReference) { }
-        public Paths? Paths { get; set; }
-        public string? CallerReference { get; set; }
+        public Paths Paths { get; set; }
+        public string CallerReference { get; set; }
     }
 
     public class Paths
@@ -1845,24 +1847,24 @@ namespace Amazon.ECS.Model
 
     public class ListTasksRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Cluster { get; set; }
-        public string? ServiceName { get; set; }
-        public string? Family { get; set; }
-        public string? DesiredStatus { get; set; }
+        public string Cluster { get; set; }
+        public string ServiceName { get; set; }
+        public string Family { get; set; }
+        public string DesiredStatus { get; set; }
     }
 
     public class ListTasksResponse : Amazon.Runtime.AmazonWebServiceResponse
     {
         public List<string> TaskArns { get; set; } = new();
-        public string? NextToken { get; set; }
+        public string NextToken { get; set; }
     }
 
     public class RunTaskRequest : Amazon.Runtime.AmazonWebServiceRequest
     {
-        public string? Cluster { get; set; }
-        public string? TaskDefinition { get; set; }
+        public string Cluster { get; set; }
+        public string TaskDefinition { get; set; }
         public int Count { get; set; }
-        public string? LaunchType { get; set; }
+        public string LaunchType { get; set; }
     }
 
     public class RunTaskResponse : Amazon.Runtime.AmazonWebServiceResponse
