@@ -43,7 +43,8 @@ internal static class Coverage
         return holding.Any(p => p.Compiles) ? Place.Compiles : Place.DoesNotCompile;
     }
 
-    public static string Report(IReadOnlyList<LabelledCase> cases, IReadOnlyList<CompiledProject> projects, IReadOnlyList<string> missingSnapshots, bool totalsOnly)
+    public static string Report(IReadOnlyList<LabelledCase> cases, IReadOnlyList<CompiledProject> projects, IReadOnlyList<string> missingSnapshots,
+        bool totalsOnly)
     {
         var text = new StringBuilder();
         var built = projects.Where(p => !p.IsTestProject).ToList();

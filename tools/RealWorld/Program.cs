@@ -98,7 +98,8 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
             var relativeProject = Path.GetRelativePath(root, projectPath).Replace('\\', '/');
             if (project.IsTestProject || compiler.Compile(project) is not { } compilation)
             {
-                projects.Add(new CompiledProject(repository.Key.Repository, relativeProject, project.IsTestProject, Array.Empty<string>(), Array.Empty<Diagnostic>()));
+                projects.Add(new CompiledProject(repository.Key.Repository, relativeProject, project.IsTestProject, Array.Empty<string>(),
+                    Array.Empty<Diagnostic>()));
                 continue;
             }
 
@@ -113,7 +114,8 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
             {
                 lock (errorLog)
                 {
-                    File.AppendAllLines(errorLog, errors.Select(e => $"{repository.Key.Repository}\t{relativeProject}\t{e.Id}\t{e.GetMessage()}\t{e.Location.GetLineSpan()}"));
+                    File.AppendAllLines(errorLog,
+                        errors.Select(e => $"{repository.Key.Repository}\t{relativeProject}\t{e.Id}\t{e.GetMessage()}\t{e.Location.GetLineSpan()}"));
                 }
             }
 

@@ -240,7 +240,8 @@ internal sealed class References
         Generators = LoadGenerators(
             Path.Combine(PackDirectory(dotnetRoot, "Microsoft.NETCore.App.Ref"), "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"),
             Path.Combine(PackDirectory(dotnetRoot, "Microsoft.NETCore.App.Ref"), "analyzers", "dotnet", "cs", "System.Text.RegularExpressions.Generator.dll"),
-            Path.Combine(PackDirectory(dotnetRoot, "Microsoft.AspNetCore.App.Ref"), "analyzers", "dotnet", "cs", "Microsoft.Extensions.Logging.Generators.dll"));
+            Path.Combine(PackDirectory(dotnetRoot, "Microsoft.AspNetCore.App.Ref"), "analyzers", "dotnet", "cs",
+                "Microsoft.Extensions.Logging.Generators.dll"));
 
         CompileStub("Amazon.Lambda.Core");
         CompileStub("Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Core");
@@ -322,7 +323,8 @@ internal sealed class References
             "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection", "OneOf.SourceGenerator",
             "LocalStack.Client",
         }),
-        ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
+        ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS",
+            "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
     };
 
     /// <summary>The stub assemblies for the third-party packages this feed does not serve.</summary>

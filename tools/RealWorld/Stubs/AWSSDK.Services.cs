@@ -46,11 +46,14 @@ namespace Amazon.SecretsManager
         public static Amazon.Runtime.ClientConfig CreateDefaultClientConfig() => new AmazonSecretsManagerConfig();
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonSecretsManagerClient();
-        public Task<Model.GetSecretValueResponse> GetSecretValueAsync(Model.GetSecretValueRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.PutSecretValueResponse> PutSecretValueAsync(Model.PutSecretValueRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.GetSecretValueResponse> GetSecretValueAsync(Model.GetSecretValueRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PutSecretValueResponse> PutSecretValueAsync(Model.PutSecretValueRequest request,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.CreateSecretResponse> CreateSecretAsync(Model.CreateSecretRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.UpdateSecretResponse> UpdateSecretAsync(Model.UpdateSecretRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.DescribeSecretResponse> DescribeSecretAsync(Model.DescribeSecretRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.DescribeSecretResponse> DescribeSecretAsync(Model.DescribeSecretRequest request,
+            CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -212,7 +215,8 @@ namespace Amazon.SimpleNotificationService
         public Task<Model.SubscribeResponse> SubscribeAsync(Model.SubscribeRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.CreateTopicResponse> CreateTopicAsync(Model.CreateTopicRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.PublishResponse> PublishAsync(string topicArn, string message, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.PublishResponse> PublishAsync(string topicArn, string message, string subject, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PublishResponse> PublishAsync(string topicArn, string message, string subject,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.CreateTopicResponse> CreateTopicAsync(string name, CancellationToken cancellationToken = default) => null!;
     }
 }
@@ -331,7 +335,8 @@ namespace Amazon.CloudWatch
         Task<Model.PutMetricDataResponse> PutMetricDataAsync(Model.PutMetricDataRequest request, CancellationToken cancellationToken = default);
         Task<Model.ListMetricsResponse> ListMetricsAsync(Model.ListMetricsRequest request, CancellationToken cancellationToken = default);
         Task<Model.GetMetricDataResponse> GetMetricDataAsync(Model.GetMetricDataRequest request, CancellationToken cancellationToken = default);
-        Task<Model.GetMetricStatisticsResponse> GetMetricStatisticsAsync(Model.GetMetricStatisticsRequest request, CancellationToken cancellationToken = default);
+        Task<Model.GetMetricStatisticsResponse> GetMetricStatisticsAsync(Model.GetMetricStatisticsRequest request,
+            CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonCloudWatchConfig();
         static Amazon.Runtime.IAmazonService Amazon.Runtime.IAmazonService.CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonCloudWatchClient();
@@ -363,7 +368,8 @@ namespace Amazon.CloudWatch
         public Task<Model.PutMetricDataResponse> PutMetricDataAsync(Model.PutMetricDataRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.ListMetricsResponse> ListMetricsAsync(Model.ListMetricsRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.GetMetricDataResponse> GetMetricDataAsync(Model.GetMetricDataRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.GetMetricStatisticsResponse> GetMetricStatisticsAsync(Model.GetMetricStatisticsRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.GetMetricStatisticsResponse> GetMetricStatisticsAsync(Model.GetMetricStatisticsRequest request,
+            CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -575,9 +581,11 @@ namespace Amazon.CloudWatchLogs
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonCloudWatchLogsClient();
         public Task<Model.StartQueryResponse> StartQueryAsync(Model.StartQueryRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.GetQueryResultsResponse> GetQueryResultsAsync(Model.GetQueryResultsRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.GetQueryResultsResponse> GetQueryResultsAsync(Model.GetQueryResultsRequest request,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.PutLogEventsResponse> PutLogEventsAsync(Model.PutLogEventsRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.CreateLogStreamResponse> CreateLogStreamAsync(Model.CreateLogStreamRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.CreateLogStreamResponse> CreateLogStreamAsync(Model.CreateLogStreamRequest request,
+            CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -757,8 +765,10 @@ namespace Amazon.KinesisFirehose
     {
         Task<Model.PutRecordResponse> PutRecordAsync(Model.PutRecordRequest request, CancellationToken cancellationToken = default);
         Task<Model.PutRecordBatchResponse> PutRecordBatchAsync(Model.PutRecordBatchRequest request, CancellationToken cancellationToken = default);
-        Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request, CancellationToken cancellationToken = default);
-        Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request, CancellationToken cancellationToken = default);
+        Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request,
+            CancellationToken cancellationToken = default);
+        Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request,
+            CancellationToken cancellationToken = default);
         Task<Model.PutRecordResponse> PutRecordAsync(string deliveryStreamName, Model.Record record, CancellationToken cancellationToken = default);
         Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonKinesisFirehoseConfig();
@@ -790,10 +800,14 @@ namespace Amazon.KinesisFirehose
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonKinesisFirehoseClient();
         public Task<Model.PutRecordResponse> PutRecordAsync(Model.PutRecordRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.PutRecordBatchResponse> PutRecordBatchAsync(Model.PutRecordBatchRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.PutRecordResponse> PutRecordAsync(string deliveryStreamName, Model.Record record, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PutRecordBatchResponse> PutRecordBatchAsync(Model.PutRecordBatchRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(Model.ListDeliveryStreamsRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.CreateDeliveryStreamResponse> CreateDeliveryStreamAsync(Model.CreateDeliveryStreamRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PutRecordResponse> PutRecordAsync(string deliveryStreamName, Model.Record record,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.ListDeliveryStreamsResponse> ListDeliveryStreamsAsync(CancellationToken cancellationToken = default) => null!;
     }
 }
@@ -1006,9 +1020,12 @@ namespace Amazon.StepFunctions
         public static Amazon.Runtime.ClientConfig CreateDefaultClientConfig() => new AmazonStepFunctionsConfig();
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonStepFunctionsClient();
-        public Task<Model.StartExecutionResponse> StartExecutionAsync(Model.StartExecutionRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.SendTaskSuccessResponse> SendTaskSuccessAsync(Model.SendTaskSuccessRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.SendTaskFailureResponse> SendTaskFailureAsync(Model.SendTaskFailureRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.StartExecutionResponse> StartExecutionAsync(Model.StartExecutionRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.SendTaskSuccessResponse> SendTaskSuccessAsync(Model.SendTaskSuccessRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.SendTaskFailureResponse> SendTaskFailureAsync(Model.SendTaskFailureRequest request,
+            CancellationToken cancellationToken = default) => null!;
     }
 }
 
@@ -1138,7 +1155,8 @@ namespace Amazon.CodeDeploy
 
     public interface IAmazonCodeDeploy : Amazon.Runtime.IAmazonService, System.IDisposable
     {
-        Task<Model.PutLifecycleEventHookExecutionStatusResponse> PutLifecycleEventHookExecutionStatusAsync(Model.PutLifecycleEventHookExecutionStatusRequest request, CancellationToken cancellationToken = default);
+        Task<Model.PutLifecycleEventHookExecutionStatusResponse> PutLifecycleEventHookExecutionStatusAsync(
+            Model.PutLifecycleEventHookExecutionStatusRequest request, CancellationToken cancellationToken = default);
         Task<Model.GetDeploymentResponse> GetDeploymentAsync(Model.GetDeploymentRequest request, CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonCodeDeployConfig();
         static Amazon.Runtime.IAmazonService Amazon.Runtime.IAmazonService.CreateDefaultServiceClient(
@@ -1168,7 +1186,8 @@ namespace Amazon.CodeDeploy
         public static Amazon.Runtime.ClientConfig CreateDefaultClientConfig() => new AmazonCodeDeployConfig();
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonCodeDeployClient();
-        public Task<Model.PutLifecycleEventHookExecutionStatusResponse> PutLifecycleEventHookExecutionStatusAsync(Model.PutLifecycleEventHookExecutionStatusRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.PutLifecycleEventHookExecutionStatusResponse> PutLifecycleEventHookExecutionStatusAsync(
+            Model.PutLifecycleEventHookExecutionStatusRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.GetDeploymentResponse> GetDeploymentAsync(Model.GetDeploymentRequest request, CancellationToken cancellationToken = default) => null!;
     }
 }
@@ -1410,11 +1429,13 @@ namespace Amazon.CognitoIdentityProvider
         Task<Model.InitiateAuthResponse> InitiateAuthAsync(Model.InitiateAuthRequest request, CancellationToken cancellationToken = default);
         Task<Model.AdminInitiateAuthResponse> AdminInitiateAuthAsync(Model.AdminInitiateAuthRequest request, CancellationToken cancellationToken = default);
         Task<Model.AdminCreateUserResponse> AdminCreateUserAsync(Model.AdminCreateUserRequest request, CancellationToken cancellationToken = default);
-        Task<Model.AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(Model.AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default);
+        Task<Model.AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(Model.AdminSetUserPasswordRequest request,
+            CancellationToken cancellationToken = default);
         Task<Model.AdminGetUserResponse> AdminGetUserAsync(Model.AdminGetUserRequest request, CancellationToken cancellationToken = default);
         Task<Model.SignUpResponse> SignUpAsync(Model.SignUpRequest request, CancellationToken cancellationToken = default);
         Task<Model.ConfirmSignUpResponse> ConfirmSignUpAsync(Model.ConfirmSignUpRequest request, CancellationToken cancellationToken = default);
-        Task<Model.AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(Model.AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default);
+        Task<Model.AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(Model.AdminAddUserToGroupRequest request,
+            CancellationToken cancellationToken = default);
         Task<Model.ListUsersResponse> ListUsersAsync(Model.ListUsersRequest request, CancellationToken cancellationToken = default);
         Task<Model.GetUserResponse> GetUserAsync(Model.GetUserRequest request, CancellationToken cancellationToken = default);
         static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new AmazonCognitoIdentityProviderConfig();
@@ -1446,13 +1467,17 @@ namespace Amazon.CognitoIdentityProvider
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonCognitoIdentityProviderClient();
         public Task<Model.InitiateAuthResponse> InitiateAuthAsync(Model.InitiateAuthRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.AdminInitiateAuthResponse> AdminInitiateAuthAsync(Model.AdminInitiateAuthRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.AdminCreateUserResponse> AdminCreateUserAsync(Model.AdminCreateUserRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(Model.AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.AdminInitiateAuthResponse> AdminInitiateAuthAsync(Model.AdminInitiateAuthRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.AdminCreateUserResponse> AdminCreateUserAsync(Model.AdminCreateUserRequest request,
+            CancellationToken cancellationToken = default) => null!;
+        public Task<Model.AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(Model.AdminSetUserPasswordRequest request,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.AdminGetUserResponse> AdminGetUserAsync(Model.AdminGetUserRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.SignUpResponse> SignUpAsync(Model.SignUpRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.ConfirmSignUpResponse> ConfirmSignUpAsync(Model.ConfirmSignUpRequest request, CancellationToken cancellationToken = default) => null!;
-        public Task<Model.AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(Model.AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(Model.AdminAddUserToGroupRequest request,
+            CancellationToken cancellationToken = default) => null!;
         public Task<Model.ListUsersResponse> ListUsersAsync(Model.ListUsersRequest request, CancellationToken cancellationToken = default) => null!;
         public Task<Model.GetUserResponse> GetUserAsync(Model.GetUserRequest request, CancellationToken cancellationToken = default) => null!;
     }
@@ -1750,7 +1775,8 @@ namespace Amazon.CloudFront
         public static Amazon.Runtime.ClientConfig CreateDefaultClientConfig() => new AmazonCloudFrontConfig();
         public static Amazon.Runtime.IAmazonService CreateDefaultServiceClient(
             Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new AmazonCloudFrontClient();
-        public Task<Model.CreateInvalidationResponse> CreateInvalidationAsync(Model.CreateInvalidationRequest request, CancellationToken cancellationToken = default) => null!;
+        public Task<Model.CreateInvalidationResponse> CreateInvalidationAsync(Model.CreateInvalidationRequest request,
+            CancellationToken cancellationToken = default) => null!;
     }
 }
 

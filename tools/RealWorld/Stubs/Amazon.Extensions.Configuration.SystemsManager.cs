@@ -24,7 +24,8 @@ namespace Microsoft.Extensions.Configuration
 
     public static class SystemsManagerExtensions
     {
-        public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, Action<SystemsManagerConfigurationSource> configureSource) => builder;
+        public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder,
+            Action<SystemsManagerConfigurationSource> configureSource) => builder;
         public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path) => builder;
         public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path, bool optional) => builder;
         public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path, TimeSpan reloadAfter) => builder;

@@ -162,7 +162,8 @@ namespace SendGrid.Extensions.DependencyInjection
     public static class SendGridServiceCollectionExtensions
     {
         public static IHttpClientBuilder AddSendGrid(this IServiceCollection services, Action<SendGrid.SendGridClientOptions> configureOptions) => null!;
-        public static IHttpClientBuilder AddSendGrid(this IServiceCollection services, Action<IServiceProvider, SendGrid.SendGridClientOptions> configureOptions)
+        public static IHttpClientBuilder AddSendGrid(this IServiceCollection services, Action<IServiceProvider,
+            SendGrid.SendGridClientOptions> configureOptions)
             => null!;
     }
 }
