@@ -12,12 +12,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap, or a
-/// serializer class derived from one (often in a shared library that several functions name).
+/// COLD202: a reflection-based Lambda serializer chosen by [LambdaSerializer] or handed to the bootstrap, a serializer
+/// class derived from one (often in a shared library that several functions name), or the reflection default that
+/// <c>AddAWSLambdaHosting</c> falls back to when it is given no source-generated serializer.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
 {
+    private const string HostingDefault = "DefaultLambdaJsonSerializer (what AddAWSLambdaHosting registers when given no source-generated serializer)";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionLambdaSerializer);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
@@ -32,6 +35,7 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
         }
 
         start.RegisterOperationAction(c => AnalyzeCreation(c, facts), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeHosting(c, facts), OperationKind.Invocation);
         start.RegisterSymbolAction(c => AnalyzeDerivedSerializer(c, facts), SymbolKind.NamedType);
     }
 
@@ -145,5 +149,39 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, creation.Syntax.GetLocation(), creation.Type!.Name));
+    }
+
+    // AddAWSLambdaHosting(eventSource) and AddAWSLambdaHosting(eventSource, configure) register DefaultLambdaJsonSerializer
+    // unless the configure callback sets HostingOptions.Serializer; only the generic overload takes a
+    // SourceGeneratorLambdaJsonSerializer<TContext>.
+    private static void AnalyzeHosting(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name != "AddAWSLambdaHosting"
+            || method.IsGenericMethod
+            || method.ContainingNamespace?.ToDisplayString() != "Microsoft.Extensions.DependencyInjection"
+            || invocation.Arguments.Any(a => !a.IsImplicit && SetsSerializer(a.Value))
+            || !facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }
+            ? member.Name.GetLocation()
+            : invocation.Syntax.GetLocation();
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, location, HostingDefault));
+    }
+
+    // A serializer passed in, or a configure callback that assigns HostingOptions.Serializer.
+    private static bool SetsSerializer(IOperation argument)
+    {
+        return argument.WithoutConversions() switch
+        {
+            IDelegateCreationOperation or IAnonymousFunctionOperation => argument.Descendants()
+                .OfType<ISimpleAssignmentOperation>()
+                .Any(a => a.Target is IPropertyReferenceOperation { Property.Name: "Serializer" }),
+            var value => value.Type?.Name is not (null or "LambdaEventSource" or "IServiceCollection"),
+        };
     }
 }

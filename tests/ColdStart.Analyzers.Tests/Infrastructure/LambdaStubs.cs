@@ -137,13 +137,30 @@ internal static class LambdaStubs
         namespace Amazon.Lambda.AspNetCoreServer.Hosting
         {
             public enum LambdaEventSource { HttpApi, RestApi, ApplicationLoadBalancer }
+
+            public class HostingOptions
+            {
+                public Amazon.Lambda.Core.ILambdaSerializer? Serializer { get; set; }
+            }
         }
 
         namespace Microsoft.Extensions.DependencyInjection
         {
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+
             public static class ServiceCollectionExtensions
             {
-                public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, Amazon.Lambda.AspNetCoreServer.Hosting.LambdaEventSource eventSource) => services;
+                public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, LambdaEventSource eventSource) => services;
+
+                public static IServiceCollection AddAWSLambdaHosting(
+                    this IServiceCollection services, LambdaEventSource eventSource, System.Action<HostingOptions>? configure = null) => services;
+
+                public static IServiceCollection AddAWSLambdaHosting<T>(
+                    this IServiceCollection services,
+                    LambdaEventSource eventSource,
+                    Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer<T> serializer,
+                    System.Action<HostingOptions>? configure = null)
+                    where T : System.Text.Json.Serialization.JsonSerializerContext => services;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ReflectionLambdaSerializerAnalyzer>;
@@ -173,5 +174,34 @@ public class ReflectionLambdaSerializerTests
             {
             }
             """);
+    }
+
+    [Fact]
+    public Task Hosting_without_a_source_generated_serializer_falls_back_to_reflection_and_is_reported()
+    {
+        return Verify.VerifyExecutableAsync(
+            """
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.AspNetCoreServer.Hosting;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.{|COLD202:AddAWSLambdaHosting|}(LambdaEventSource.HttpApi);
+            builder.Services.{|COLD202:AddAWSLambdaHosting|}(LambdaEventSource.RestApi, options => { });
+            builder.Services.AddAWSLambdaHosting(
+                LambdaEventSource.HttpApi, options => options.Serializer = new SourceGeneratorLambdaJsonSerializer<ApiJsonContext>());
+            builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi, new SourceGeneratorLambdaJsonSerializer<ApiJsonContext>());
+            var app = builder.Build();
+            app.MapGet("/", () => "ok");
+            app.Run();
+
+            internal abstract class ApiJsonContext : JsonSerializerContext
+            {
+                protected ApiJsonContext() : base(null) { }
+            }
+            """,
+            Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting));
     }
 }
