@@ -102,7 +102,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (type.Is(known.File) || (type.Is(known.Directory) && !SetsConfigurationBasePath(invocation)))
+        // Directory.GetCurrentDirectory() asks the process where it runs: it reads no file.
+        if (type.Is(known.File) || (type.Is(known.Directory) && method.Name != "GetCurrentDirectory"))
         {
             return (Member(method), "file I/O", false);
         }
@@ -171,50 +172,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         return null;
-    }
-
-    // Directory.GetCurrentDirectory() handed to SetBasePath (directly, through Path.Combine, or through a local that
-    // nothing else reads) only names where the configuration files are: configuration every invocation reads is not
-    // deferrable work, so neither is finding it.
-    private static bool SetsConfigurationBasePath(IOperation value, bool throughLocal = true)
-    {
-        IOperation current = value;
-        while (current.Parent is { } parent)
-        {
-            switch (parent)
-            {
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when throughLocal:
-                    return IsOnlyReadBySetBasePath(declarator);
-                case IConversionOperation or IParenthesizedOperation or IInterpolatedStringOperation or IInterpolationOperation:
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
-                case IInvocationOperation combine when combine.TargetMethod.ContainingType.ToDisplayString() == "System.IO.Path":
-                    current = parent;
-                    continue;
-                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "SetBasePath" } target }:
-                    return target.TargetMethod.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
-                case IArgumentOperation:
-                    current = parent;
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOnlyReadBySetBasePath(IVariableDeclaratorOperation declarator)
-    {
-        var body = (IOperation)declarator;
-        while (body.Parent is { } parent)
-        {
-            body = parent;
-        }
-
-        var reads = body.Descendants().OfType<ILocalReferenceOperation>()
-            .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol))
-            .ToList();
-        return reads.Count > 0 && reads.All(read => SetsConfigurationBasePath(read, throughLocal: false));
     }
 
     /// <summary>An <c>Add*File</c> configuration source of Microsoft.Extensions.Configuration (JSON, XML, INI, ...).</summary>

@@ -259,7 +259,7 @@ public class LazyInitialisationCodeFixTests
 
                 public Function()
                 {
-                    var folder = {|COLD101:Directory.GetCurrentDirectory()|};
+                    var folder = {|COLD101:Directory.GetDirectories("config")|}[0];
                     var text = {|COLD101:File.ReadAllText(Path.Combine(folder, "allowed.txt"))|};
                     _allowed = text.Split(',');
                 }
@@ -280,7 +280,7 @@ public class LazyInitialisationCodeFixTests
                 {
                     _allowed = new Lazy<string[]>(() =>
                     {
-                        var folder = Directory.GetCurrentDirectory();
+                        var folder = Directory.GetDirectories("config")[0];
                         var text = File.ReadAllText(Path.Combine(folder, "allowed.txt"));
                         return text.Split(',');
                     });
