@@ -464,6 +464,15 @@ internal sealed class PathCoverage
             return true;
         }
 
+        // `await Task.Run(() => ...)`: the work is queued at the call, so it runs on every path that reaches the call.
+        if (node is AnonymousFunctionExpressionSyntax queued
+            && queued.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            && IsQueuedNow(call, semanticModel)
+            && NodeCovers(queued.Body, semanticModel, depth))
+        {
+            return true;
+        }
+
         // `evt.Records.Select(r => ...)`: a lambda run over the invocation's input runs on every invocation.
         if (node is AnonymousFunctionExpressionSyntax lambda
             && HandlerModel.IsRunImmediately(lambda, semanticModel)
@@ -483,6 +492,13 @@ internal sealed class PathCoverage
         }
 
         return false;
+    }
+
+    private static bool IsQueuedNow(InvocationExpressionSyntax call, SemanticModel semanticModel)
+    {
+        return call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Run" or "StartNew" }
+            && semanticModel.GetSymbolInfo(call).Symbol is IMethodSymbol { ContainingType: { Name: "Task" or "TaskFactory" } type }
+            && type.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks";
     }
 
     // A call covers when the callee's body does; a call through an interface or virtual member, when every

@@ -540,6 +540,33 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task Client_used_inside_work_queued_with_Task_Run_is_used_on_that_path_but_one_in_a_stored_callback_is_not()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Queued = new AmazonS3Client();
+                private static readonly AmazonS3Client Started = new AmazonS3Client();
+                private static readonly AmazonS3Client Deferred = {|COLD302:new AmazonS3Client()|};
+                private static Func<string>? _later;
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var listed = await Task.Run(() => Queued.ListBucketsAsync());
+                    await Task.Factory.StartNew(() => Started.ToString());
+                    _later = () => Deferred.ToString()!;
+                    return input + listed;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Client_handed_over_during_init_is_not_reported_but_one_handed_over_by_a_handler_is()
     {
         return Verify.VerifyAsync("""
