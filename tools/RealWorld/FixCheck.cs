@@ -196,7 +196,9 @@ internal sealed class FixCheck
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options ?? new CSharpParseOptions(LanguageVersion.Preview);
-        var documents = compilation.SyntaxTrees.Select(tree => DocumentInfo.Create(
+        // The project's own files only: the SDK generators' output (a path not rooted in the repository) is written
+        // again by CompileAsync after each fix, as the build would, and would otherwise be there twice and stale.
+        var documents = compilation.SyntaxTrees.Where(tree => Path.IsPathRooted(tree.FilePath)).Select(tree => DocumentInfo.Create(
             DocumentId.CreateNewId(projectId),
             Path.GetFileName(tree.FilePath),
             loader: TextLoader.From(TextAndVersion.Create(tree.GetText(), VersionStamp.Create(), tree.FilePath)),

@@ -5,139 +5,219 @@ using ColdStart.RealWorld;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run -c Release --project tools/RealWorld -- <dev-corpus.md> <snapshots folder> [report.md]
-// The snapshots folder holds one bare git directory per repository, at <owner>+<name>/repo (what `fetch` writes).
-if (args.Length < 2)
+// Usage: dotnet run -c Release --project tools/RealWorld -- <corpus.md> [<corpus.md> ...] <snapshots folder> [report]
+// The snapshots folder holds one git directory per repository, at <owner>+<name>/repo (bare) or <owner>+<name>/repo/.git
+// (what `fetch` writes). With one corpus file, report is a file; with several, a folder that gets <corpus name>.report.md
+// for each. Each corpus is scored on its own: its figures never mix with another's.
+var snapshotsIndex = Array.FindIndex(args, Directory.Exists);
+if (snapshotsIndex < 1 || args.Length > snapshotsIndex + 2)
 {
-    Console.Error.WriteLine("usage: RealWorld <dev-corpus.md> <snapshots folder> [report.md]");
+    Console.Error.WriteLine("usage: RealWorld <corpus.md> [<corpus.md> ...] <snapshots folder> [report.md | report folder]");
     return 2;
 }
 
-var cases = Corpus.Read(args[0]);
-var snapshots = args[1];
-var workRoot = Path.Combine(Path.GetTempPath(), "coldstart-realworld");
+var corpusFiles = args[..snapshotsIndex];
+var snapshots = args[snapshotsIndex];
+var reportTarget = args.Length > snapshotsIndex + 1 ? args[snapshotsIndex + 1] : null;
+// COLDSTART_REALWORLD_WORK=<folder> is where the repositories are extracted (default: a folder under the temp folder).
+var workRoot = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_WORK") is { Length: > 0 } work
+    ? Path.GetFullPath(work) : Path.Combine(Path.GetTempPath(), "coldstart-realworld");
 var references = new References();
 var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
     .Where(t => t.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !t.IsAbstract)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
-// COLDSTART_REALWORLD_TRACE=<part of a repository name> prints every diagnostic of that repository's projects.
+// COLDSTART_REALWORLD_TRACE=<part of a repository name> prints every diagnostic of that repository's projects, and
+// every compiler error of those that do not compile.
 var trace = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_TRACE");
+// COLDSTART_REALWORLD_ERRORS=<file> appends every compiler error of every project to that file (tab-separated).
+var errorLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_ERRORS") is { Length: > 0 } log ? Path.GetFullPath(log) : null;
+// COLDSTART_REALWORLD_FINDINGS=<file> appends every diagnostic the analyzers reported to that file (tab-separated), to
+// explain a miss without tracing one repository at a time.
+var findingLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FINDINGS") is { Length: > 0 } found ? Path.GetFullPath(found) : null;
 // COLDSTART_REALWORLD_EDITS=<n> also analyses each cited file n more times as if mid-edit (see IncompleteEdits).
 var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
-var editCrashes = new List<string>();
-var editedAnalyses = 0;
-// COLDSTART_REALWORLD_FIXES=1 also applies every code fix to every diagnostic and compiles the result (see FixCheck).
-var fixCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FIXES") == "1" ? new FixCheck() : null;
-// COLDSTART_REALWORLD_GENERATORS=1 also runs our generators on the corpus's handlers, annotated (see GeneratorCheck).
-var generatorCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_GENERATORS") == "1" ? new GeneratorCheck() : null;
-var findings = new List<Finding>();
-var crashes = new List<string>();
-var analyzerTime = Stopwatch.StartNew();
-foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
+// A held-out corpus (never used to tune rules) is reported by its totals only: no case-by-case outcome, so nobody
+// tunes on it by accident. COLDSTART_REALWORLD_HELD_OUT=<names, comma-separated> overrides the default "unseen".
+var heldOutNames = (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_HELD_OUT") ?? "unseen")
+    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+if (reportTarget is not null && corpusFiles.Length > 1)
 {
-    var root = Extract(snapshots, workRoot, repository.Key.Repository, repository.Key.Commit);
-    if (root is null)
+    Directory.CreateDirectory(reportTarget);
+}
+
+foreach (var corpusFile in corpusFiles)
+{
+    var heldOut = heldOutNames.Contains(Path.GetFileNameWithoutExtension(corpusFile));
+    var report = await EvaluateAsync(Corpus.Read(corpusFile), heldOut);
+    if (corpusFiles.Length > 1)
     {
-        Console.Error.WriteLine($"skipped {repository.Key.Repository}: no snapshot");
-        continue;
+        Console.WriteLine($"# {Path.GetFileName(corpusFile)}\n");
     }
 
-    var compiler = new ProjectCompiler(root, references);
-    foreach (var projectPath in Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+    Console.WriteLine(report);
+    if (reportTarget is not null)
     {
-        var project = ProjectFile.Read(projectPath, root);
-        if (project.IsTestProject || compiler.Compile(project) is not { } compilation)
-        {
-            continue;
-        }
-
-        var options = new CompilationWithAnalyzersOptions(
-            compiler.OptionsFor(project),
-            (exception, analyzer, _)
-                => crashes.Add($"{repository.Key.Repository} {project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
-        generatorCheck?.Check(compilation, $"{repository.Key.Repository} {project.Name}");
-        if (fixCheck is not null)
-        {
-            await fixCheck.CheckAsync(compilation, analyzers, options.Options!, $"{repository.Key.Repository} {project.Name}");
-        }
-
-        if (editsPerFile > 0)
-        {
-            var citedFiles = repository.Select(c => Path.GetFullPath(Path.Combine(root, c.Path))).ToHashSet();
-            editedAnalyses += await IncompleteEdits.AnalyseAsync(
-                compilation, analyzers, options.Options!, citedFiles, editsPerFile, $"{repository.Key.Repository} {project.Name}", editCrashes);
-        }
-
-        if (trace is not null && repository.Key.Repository.Contains(trace, StringComparison.OrdinalIgnoreCase))
-        {
-            Console.Error.WriteLine($"{project.Name}: {diagnostics.Length} diagnostics");
-            foreach (var diagnostic in diagnostics)
-            {
-                Console.Error.WriteLine($"  {diagnostic}");
-            }
-        }
-
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Id == "AD0001")
-            {
-                crashes.Add($"{repository.Key.Repository} {project.Name}: {diagnostic.GetMessage()}");
-                continue;
-            }
-
-            var span = diagnostic.Location.GetLineSpan();
-            var file = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile
-                ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
-            findings.Add(new Finding(
-                repository.Key.Repository,
-                Path.GetRelativePath(root, projectPath).Replace('\\', '/'),
-                diagnostic.Id,
-                file,
-                file is null ? 0 : span.StartLinePosition.Line + 1,
-                diagnostic.Location.IsInSource ? diagnostic.Location : null,
-                diagnostic.GetMessage()));
-        }
+        File.WriteAllText(
+            corpusFiles.Length > 1 ? Path.Combine(reportTarget, Path.GetFileNameWithoutExtension(corpusFile) + ".report.md") : reportTarget,
+            report);
     }
-}
-
-analyzerTime.Stop();
-var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed);
-if (fixCheck is not null)
-{
-    report += $"\nCode fixes applied and compiled: {fixCheck.Applied}, and {fixCheck.FixAllApplied} Fix Alls; broken: {fixCheck.Broken.Count}\n"
-        + string.Concat(fixCheck.Broken.Select(broken => $"- broken fix: {broken}\n"));
-}
-
-if (generatorCheck is not null)
-{
-    report += $"\nHandlers annotated for our generators: {generatorCheck.Handlers}; generated files: {generatorCheck.GeneratedFiles}; "
-        + $"findings: {generatorCheck.Findings.Count}\n" + string.Concat(generatorCheck.Findings.Select(finding => $"- generator finding: {finding}\n"));
-}
-
-if (editsPerFile > 0)
-{
-    var distinctCrashes = editCrashes.Distinct().ToList();
-    report += $"\nCited files analysed mid-edit: {editedAnalyses} edited compilations, {distinctCrashes.Count} analyzer crashes\n"
-        + string.Concat(distinctCrashes.Select(crash => $"- edit crash: {crash}\n"));
-}
-
-Console.WriteLine(report);
-if (args.Length > 2)
-{
-    File.WriteAllText(args[2], report);
 }
 
 return 0;
 
+async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsOnly)
+{
+    var editCrashes = new List<string>();
+    var editedAnalyses = 0;
+    // COLDSTART_REALWORLD_FIXES=1 also applies every code fix to every diagnostic and compiles the result (see FixCheck).
+    var fixCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FIXES") == "1" ? new FixCheck() : null;
+    // COLDSTART_REALWORLD_GENERATORS=1 also runs our generators on the corpus's handlers, annotated (see GeneratorCheck).
+    var generatorCheck = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_GENERATORS") == "1" ? new GeneratorCheck() : null;
+    var findings = new List<Finding>();
+    var crashes = new List<string>();
+    var projects = new List<CompiledProject>();
+    var missingSnapshots = new List<string>();
+    var analyzerTime = Stopwatch.StartNew();
+    foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
+    {
+        var root = Extract(snapshots, workRoot, repository.Key.Repository, repository.Key.Commit);
+        if (root is null)
+        {
+            Console.Error.WriteLine($"skipped {repository.Key.Repository}: no snapshot with commit {repository.Key.Commit}");
+            missingSnapshots.Add(repository.Key.Repository);
+            continue;
+        }
+
+        var traced = trace is not null && repository.Key.Repository.Contains(trace, StringComparison.OrdinalIgnoreCase);
+        var compiler = new ProjectCompiler(root, references);
+        foreach (var projectPath in Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var project = ProjectFile.Read(projectPath, root);
+            var relativeProject = Path.GetRelativePath(root, projectPath).Replace('\\', '/');
+            if (project.IsTestProject || compiler.Compile(project) is not { } compilation)
+            {
+                projects.Add(new CompiledProject(repository.Key.Repository, relativeProject, project.IsTestProject, Array.Empty<string>(), Array.Empty<Diagnostic>()));
+                continue;
+            }
+
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            projects.Add(new CompiledProject(
+                repository.Key.Repository,
+                relativeProject,
+                false,
+                compilation.SyntaxTrees.Select(t => Path.GetRelativePath(root, t.FilePath).Replace('\\', '/')).ToArray(),
+                errors));
+            if (errorLog is not null)
+            {
+                lock (errorLog)
+                {
+                    File.AppendAllLines(errorLog, errors.Select(e => $"{repository.Key.Repository}\t{relativeProject}\t{e.Id}\t{e.GetMessage()}\t{e.Location.GetLineSpan()}"));
+                }
+            }
+
+            if (traced && errors.Length > 0)
+            {
+                Console.Error.WriteLine($"{project.Name}: {errors.Length} compiler errors");
+                foreach (var error in errors)
+                {
+                    Console.Error.WriteLine($"  {error}");
+                }
+            }
+
+            var options = new CompilationWithAnalyzersOptions(
+                compiler.OptionsFor(project),
+                (exception, analyzer, _)
+                    => crashes.Add($"{repository.Key.Repository} {project.Name}: {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false);
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+            generatorCheck?.Check(compilation, $"{repository.Key.Repository} {project.Name}");
+            if (fixCheck is not null)
+            {
+                await fixCheck.CheckAsync(compilation, analyzers, options.Options!, $"{repository.Key.Repository} {project.Name}");
+            }
+
+            if (editsPerFile > 0)
+            {
+                var citedFiles = repository.Select(c => Path.GetFullPath(Path.Combine(root, c.Path))).ToHashSet();
+                editedAnalyses += await IncompleteEdits.AnalyseAsync(
+                    compilation, analyzers, options.Options!, citedFiles, editsPerFile, $"{repository.Key.Repository} {project.Name}", editCrashes);
+            }
+
+            if (traced && !totalsOnly)
+            {
+                Console.Error.WriteLine($"{project.Name}: {diagnostics.Length} diagnostics");
+                foreach (var diagnostic in diagnostics)
+                {
+                    Console.Error.WriteLine($"  {diagnostic}");
+                }
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Id == "AD0001")
+                {
+                    crashes.Add($"{repository.Key.Repository} {project.Name}: {diagnostic.GetMessage()}");
+                    continue;
+                }
+
+                var span = diagnostic.Location.GetLineSpan();
+                var file = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile
+                    ? Path.GetRelativePath(root, span.Path).Replace('\\', '/') : null;
+                findings.Add(new Finding(
+                    repository.Key.Repository,
+                    relativeProject,
+                    diagnostic.Id,
+                    file,
+                    file is null ? 0 : span.StartLinePosition.Line + 1,
+                    diagnostic.Location.IsInSource ? diagnostic.Location : null,
+                    diagnostic.GetMessage()));
+            }
+        }
+    }
+
+    analyzerTime.Stop();
+    if (findingLog is not null)
+    {
+        File.AppendAllLines(findingLog, findings.Select(f => $"{f.Repository}\t{f.Project}\t{f.Id}\t{f.File}\t{f.Line}\t{f.Message}"));
+    }
+
+    var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed, projects, totalsOnly)
+        + Coverage.Report(cases, projects, missingSnapshots, totalsOnly);
+    if (fixCheck is not null)
+    {
+        report += $"\nCode fixes applied and compiled: {fixCheck.Applied}, and {fixCheck.FixAllApplied} Fix Alls; broken: {fixCheck.Broken.Count}\n"
+            + string.Concat(fixCheck.Broken.Select(broken => $"- broken fix: {broken}\n"));
+    }
+
+    if (generatorCheck is not null)
+    {
+        report += $"\nHandlers annotated for our generators: {generatorCheck.Handlers}; generated files: {generatorCheck.GeneratedFiles}; "
+            + $"findings: {generatorCheck.Findings.Count}\n" + string.Concat(generatorCheck.Findings.Select(finding => $"- generator finding: {finding}\n"));
+    }
+
+    if (editsPerFile > 0)
+    {
+        var distinctCrashes = editCrashes.Distinct().ToList();
+        report += $"\nCited files analysed mid-edit: {editedAnalyses} edited compilations, {distinctCrashes.Count} analyzer crashes\n"
+            + string.Concat(distinctCrashes.Select(crash => $"- edit crash: {crash}\n"));
+    }
+
+    return report;
+}
+
 static string? Extract(string snapshots, string workRoot, string repository, string commit)
 {
+    // `fetch` writes a bare git directory at repo, or a clone whose git directory is repo/.git.
     var gitDirectory = Path.Combine(snapshots, repository.Replace('/', '+'), "repo");
-    if (!Directory.Exists(gitDirectory))
+    if (Directory.Exists(Path.Combine(gitDirectory, ".git")))
+    {
+        gitDirectory = Path.Combine(gitDirectory, ".git");
+    }
+
+    if (!Directory.Exists(gitDirectory) || Git(gitDirectory, "cat-file", "-e", commit + "^{commit}").ExitCode != 0)
     {
         return null;
     }
@@ -148,15 +228,70 @@ static string? Extract(string snapshots, string workRoot, string repository, str
         return target;
     }
 
-    Directory.CreateDirectory(target);
-    // Only the files a build reads: snapshots can hold large binaries the evaluation never needs.
-    var buildFiles = $"git --git-dir='{gitDirectory}' ls-tree -r --name-only {commit} | grep -E '\\.(cs|csproj|props|targets|json|template|ya?ml)$'";
-    var archive = Process.Start(new ProcessStartInfo("bash", new[]
+    // Only the files a build reads: snapshots can hold large binaries the evaluation never needs. The names go to git
+    // as arguments, not through a shell, so a file name with a space ("Repository .cs") is extracted too.
+    var listing = Git(gitDirectory, "ls-tree", "-r", "-z", "--name-only", commit);
+    var buildFiles = listing.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+        .Where(name => BuildFile().IsMatch(name))
+        .ToList();
+
+    // Extracted beside the target and renamed into place, so a run that stops half-way (or another run reading the
+    // same folder) never sees a partial tree.
+    var partial = target + ".partial-" + Environment.ProcessId;
+    Directory.CreateDirectory(partial);
+    if (buildFiles.Count > 0)
     {
-        "-c", $"git --git-dir='{gitDirectory}' archive {commit} -- $({buildFiles}) | tar -x -C '{target}'",
-    }))!;
-    archive.WaitForExit();
+        var archive = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--git-dir=" + gitDirectory, "archive", "--format=tar", commit, "--" }.Concat(buildFiles))
+        {
+            archive.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(archive)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        System.Formats.Tar.TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, partial, overwriteFiles: true);
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"git archive failed for {repository}: {errors.Result}");
+            Directory.Delete(partial, recursive: true);
+            return null;
+        }
+    }
+
+    try
+    {
+        Directory.Move(partial, target);
+    }
+    catch (IOException) when (Directory.Exists(target))
+    {
+        Directory.Delete(partial, recursive: true);
+    }
+
     return target;
+
+    static (int ExitCode, string Output) Git(string gitDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("--git-dir=" + gitDirectory);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = error.Result;
+        return (process.ExitCode, output);
+    }
+}
+
+internal static partial class Program
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(cs|csproj|props|targets|json|template|ya?ml)$")]
+    private static partial System.Text.RegularExpressions.Regex BuildFile();
 }
 
 internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message);
@@ -176,12 +311,14 @@ internal static class Scoring
     };
 
     public static string Report(
-        IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, IReadOnlyList<string> crashes, string workRoot, TimeSpan elapsed)
+        IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, IReadOnlyList<string> crashes, string workRoot, TimeSpan elapsed,
+        IReadOnlyList<CompiledProject> projects, bool totalsOnly)
     {
         var outcomes = cases.Select(c => (Case: c, Matches: Matching(c, findings, workRoot))).ToList();
+        var places = cases.ToDictionary(c => c, c => Coverage.Of(c, projects));
         var text = new StringBuilder();
-        text.AppendLine("| kind | clear cases found | ambiguous cases flagged |");
-        text.AppendLine("|---|---|---|");
+        text.AppendLine("| kind | clear cases found | ambiguous cases flagged | clear cases in a project with compiler errors |");
+        text.AppendLine("|---|---|---|---:|");
         var clearFound = 0;
         var clearTotal = 0;
         foreach (var kind in RulesByKind.Keys)
@@ -189,10 +326,12 @@ internal static class Scoring
             var ofKind = outcomes.Where(o => o.Case.Kind == kind).ToList();
             var clear = ofKind.Where(o => !o.Case.Ambiguous).ToList();
             var ambiguous = ofKind.Where(o => o.Case.Ambiguous).ToList();
-            var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2");
+            // "No rule yet" only where the corpus has cases of the kind and nothing of its rules fired anywhere.
+            var covered = findings.Any(f => RulesByKind[kind].Contains(f.Id)) || kind is not ("S1" or "S2") || ofKind.Count == 0;
             var clearRatio = Ratio(clear.Count(o => o.Case.IsSatisfiedBy(o.Matches.Count)), clear.Count);
             var ambiguousRatio = Ratio(ambiguous.Count(o => o.Matches.Count > 0), ambiguous.Count);
-            text.AppendLine($"| {kind} | {clearRatio}{(covered ? "" : " (no rule yet)")} | {ambiguousRatio} |");
+            var notCompiled = clear.Count(o => places[o.Case] is Coverage.Place.DoesNotCompile or Coverage.Place.NoProject);
+            text.AppendLine($"| {kind} | {clearRatio}{(covered ? "" : " (no rule yet)")} | {ambiguousRatio} | {notCompiled} |");
             if (kind is not ("S1" or "S2"))
             {
                 clearFound += clear.Count(o => o.Matches.Count > 0);
@@ -202,6 +341,9 @@ internal static class Scoring
 
         var negatives = outcomes.Where(o => o.Case.IsNegative).ToList();
         var clearNegatives = negatives.Where(o => !o.Case.Ambiguous).ToList();
+        text.AppendLine($"| N (clean, must stay silent) | {Ratio(clearNegatives.Count(o => o.Matches.Count == 0), clearNegatives.Count)} silent | "
+            + $"{negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)} flagged | "
+            + $"{clearNegatives.Count(o => places[o.Case] is Coverage.Place.DoesNotCompile or Coverage.Place.NoProject)} |");
         text.AppendLine();
         text.AppendLine($"- Recall over the clear H1–H6 cases: {Ratio(clearFound, clearTotal)}");
         text.AppendLine(
@@ -211,8 +353,19 @@ internal static class Scoring
         var perRule = string.Join(", ", findings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
         text.AppendLine($"- Diagnostics reported in all corpus projects: {findings.Count} ({perRule}); evaluation took {elapsed.TotalSeconds:F0} s");
         text.AppendLine();
-        text.AppendLine("| # | kind | outcome | what was reported there |");
-        text.AppendLine("|---|---|---|---|");
+        if (totalsOnly)
+        {
+            text.AppendLine("(A held-out corpus: totals only, no case-by-case outcome.)");
+            foreach (var crash in crashes)
+            {
+                text.AppendLine("- crash: " + crash);
+            }
+
+            return text.ToString();
+        }
+
+        text.AppendLine("| # | kind | outcome | what was reported there | project compiles |");
+        text.AppendLine("|---|---|---|---|---|");
         foreach (var (labelled, matches) in outcomes)
         {
             var outcome = labelled.IsNegative
@@ -221,7 +374,14 @@ internal static class Scoring
                     ? (matches.Count == 0 ? "silent (it primes)" : "FALSE POSITIVE (it primes)")
                     : (matches.Count > 0 ? "found" : "missed");
             var reported = string.Join("; ", matches.Select(m => $"{m.Id} line {m.Line}").Distinct());
-            text.AppendLine($"| {labelled.Number} | {labelled.Kind}{(labelled.Ambiguous ? " (ambiguous)" : "")} | {outcome} | {reported} |");
+            var compiles = places[labelled] switch
+            {
+                Coverage.Place.Compiles => "yes",
+                Coverage.Place.DoesNotCompile => "**errors**",
+                Coverage.Place.DeploymentFile => "(deployment file)",
+                _ => "**no project**",
+            };
+            text.AppendLine($"| {labelled.Number} | {labelled.Kind}{(labelled.Ambiguous ? " (ambiguous)" : "")} | {outcome} | {reported} | {compiles} |");
         }
 
         foreach (var crash in crashes)

@@ -38,6 +38,12 @@ internal sealed class ProjectCompiler
     private readonly References _references;
     private readonly Dictionary<string, Compilation?> _compiled = new(StringComparer.Ordinal);
 
+    /// <summary>Each compiled project's own project references and theirs: project references flow on, as in a build.</summary>
+    private readonly Dictionary<string, List<(string Path, Compilation Compilation)>> _referenceClosure = new(StringComparer.Ordinal);
+
+    /// <summary>Each compiled project's package references and those of the projects it references.</summary>
+    private readonly Dictionary<string, HashSet<string>> _packageClosure = new(StringComparer.Ordinal);
+
     public ProjectCompiler(string repositoryRoot, References references)
     {
         _repositoryRoot = repositoryRoot;
@@ -80,16 +86,23 @@ internal sealed class ProjectCompiler
 
         var references = new List<MetadataReference>(_references.For(project));
         var packages = new HashSet<string>(project.Packages, StringComparer.Ordinal);
+        var closure = new List<(string Path, Compilation Compilation)>();
         foreach (var referencePath in project.ProjectReferences.Where(File.Exists))
         {
             var referenced = ProjectFile.Read(referencePath, _repositoryRoot);
             packages.UnionWith(referenced.Packages);
             if (Compile(referenced, visiting) is { } compilation)
             {
-                references.Add(compilation.ToMetadataReference());
+                closure.Add((referencePath, compilation));
+                closure.AddRange(_referenceClosure[referencePath]);
+                packages.UnionWith(_packageClosure[referencePath]);
             }
         }
 
+        closure = closure.DistinctBy(c => c.Path).ToList();
+        references.AddRange(closure.Select(c => c.Compilation.ToMetadataReference()));
+        _referenceClosure[project.Path] = closure;
+        _packageClosure[project.Path] = packages;
         references.AddRange(_references.LambdaStubsFor(packages));
         references.AddRange(_references.ThirdPartyStubsFor(packages));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
@@ -110,7 +123,20 @@ internal sealed class ProjectCompiler
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);
-        var result = CSharpCompilation.Create(project.Name, trees, references, options);
+        Compilation result = CSharpCompilation.Create(project.Name, trees, references, options);
+        // The source generators every build of such a project runs (System.Text.Json, Regex, LoggerMessage): without
+        // them a JsonSerializerContext or a [GeneratedRegex] method is an error, and the project's code unanalysable.
+        CSharpGeneratorDriver.Create(_references.Generators, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(result, out result, out _);
+
+        // With Lambda Annotations an executable's Main may be written by the Annotations generator (GenerateMain),
+        // which this tool does not run: compile such a project as a library rather than report CS5001. The analyzers
+        // still see OutputType Exe through the build properties.
+        if (project.IsExecutable && packages.Contains("Amazon.Lambda.Annotations")
+            && result.GetDiagnostics().Any(d => d.Id == "CS5001"))
+        {
+            result = result.WithOptions(result.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary));
+        }
         _compiled[project.Path] = result;
         return result;
     }
@@ -191,6 +217,7 @@ internal sealed class References
     private readonly ImmutableArray<MetadataReference> _aspNetCore;
     private readonly ImmutableArray<MetadataReference> _libraries;
     private readonly ImmutableArray<MetadataReference> _librariesBesideAspNetCore;
+    private readonly ImmutableArray<MetadataReference> _aspNetCoreBesideLibraries;
     private readonly Dictionary<string, MetadataReference> _stubs = new(StringComparer.Ordinal);
 
     public References()
@@ -207,6 +234,13 @@ internal sealed class References
         _libraries = libraryPaths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
         _librariesBesideAspNetCore = libraryPaths.Where(path => !aspNetCoreNames.Contains(Path.GetFileName(path)))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+        var libraryNames = libraryPaths.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _aspNetCoreBesideLibraries = _aspNetCore.Where(r => !libraryNames.Contains(Path.GetFileName(((PortableExecutableReference)r).FilePath!)))
+            .ToImmutableArray();
+        Generators = LoadGenerators(
+            Path.Combine(PackDirectory(dotnetRoot, "Microsoft.NETCore.App.Ref"), "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"),
+            Path.Combine(PackDirectory(dotnetRoot, "Microsoft.NETCore.App.Ref"), "analyzers", "dotnet", "cs", "System.Text.RegularExpressions.Generator.dll"),
+            Path.Combine(PackDirectory(dotnetRoot, "Microsoft.AspNetCore.App.Ref"), "analyzers", "dotnet", "cs", "Microsoft.Extensions.Logging.Generators.dll"));
 
         CompileStub("Amazon.Lambda.Core");
         CompileStub("Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Core");
@@ -218,12 +252,25 @@ internal sealed class References
         CompileStub("Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.Core");
         CompileStub("AWSSDK.Services");
         CompileStub("GraphQL.Client");
+        CompileStub("Amazon.Lambda.Logging.AspNetCore");
+        CompileStub("AWSXRayRecorder");
+        CompileStub("AWS.Lambda.Powertools", "Amazon.Lambda.Core", "Amazon.Lambda.Events", "AWSXRayRecorder");
+        CompileStub("MediatR");
+        CompileStub("Amazon.Extensions.Configuration.SystemsManager");
+        CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
+        CompileStub("ThirdParty.Clients");
     }
+
+    /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
+    public ImmutableArray<ISourceGenerator> Generators { get; }
 
     public IEnumerable<MetadataReference> For(ProjectFile project)
     {
+        // Where a library package holds a newer build of a shared-framework assembly (Microsoft.Extensions.* 11 beside
+        // ASP.NET Core 10), the SDK's conflict resolution keeps the package's: so does this, or a class library compiled
+        // against the package could not be referenced from a web project (CS1705).
         return project.IsWeb
-            ? _framework.Concat(_aspNetCore).Concat(_librariesBesideAspNetCore).Append(_stubs["AWSSDK.Services"])
+            ? _framework.Concat(_aspNetCoreBesideLibraries).Concat(_libraries).Append(_stubs["AWSSDK.Services"])
             : _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]);
     }
 
@@ -231,7 +278,11 @@ internal sealed class References
     public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages)
     {
         var lambda = packages.Where(p => p.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)).ToList();
-        if (lambda.Count == 0)
+        // Packages that depend on Amazon.Lambda.Core bring it along, as a restore would.
+        var bringsCore = packages.Any(p => p.StartsWith("AWS.Lambda.Powertools", StringComparison.OrdinalIgnoreCase)
+            || p.StartsWith("OpenTelemetry.Contrib.Instrumentation.AWSLambda", StringComparison.OrdinalIgnoreCase)
+            || p.StartsWith("OpenTelemetry.Instrumentation.AWSLambda", StringComparison.OrdinalIgnoreCase));
+        if (lambda.Count == 0 && !bringsCore)
         {
             yield break;
         }
@@ -253,13 +304,33 @@ internal sealed class References
         }
     }
 
-    /// <summary>The stub assemblies for the third-party client packages this feed does not serve.</summary>
+    /// <summary>
+    /// Stubs for packages this feed does not serve, each with the package-name prefixes whose reference brings it (as a
+    /// restore would bring the package, also as another package's dependency).
+    /// </summary>
+    private static readonly (string Stub, string[] Prefixes)[] ThirdPartyStubs =
+    {
+        ("GraphQL.Client", new[] { "GraphQL.Client" }),
+        ("Amazon.Lambda.Logging.AspNetCore", new[] { "Amazon.Lambda.Logging.AspNetCore", "Amazon.Lambda.AspNetCoreServer" }),
+        ("AWSXRayRecorder", new[] { "AWSXRayRecorder", "AWS.Lambda.Powertools" }),
+        ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }),
+        ("MediatR", new[] { "MediatR" }),
+        ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }),
+        ("ThirdParty.Clients", new[]
+        {
+            "TinyCsvParser", "MimeTypeMapOfficial", "LibSql.Http.Client", "ProjectN.Bolt", "MySql.Data.EntityFrameworkCore", "MySql.EntityFrameworkCore",
+            "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection", "OneOf.SourceGenerator",
+            "LocalStack.Client",
+        }),
+        ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS", "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
+    };
+
+    /// <summary>The stub assemblies for the third-party packages this feed does not serve.</summary>
     public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages)
     {
-        if (packages.Any(p => p.StartsWith("GraphQL.Client", StringComparison.Ordinal)))
-        {
-            yield return _stubs["GraphQL.Client"];
-        }
+        return ThirdPartyStubs
+            .Where(stub => packages.Any(p => stub.Prefixes.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
+            .Select(stub => _stubs[stub.Stub]);
     }
 
     private void CompileStub(string name, params string[] dependencies)
@@ -305,11 +376,30 @@ internal sealed class References
             || fileName == "RealWorld.dll";
     }
 
+    private static ImmutableArray<ISourceGenerator> LoadGenerators(params string[] paths)
+    {
+        return paths.Select(Assembly.LoadFrom)
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(t => t.GetCustomAttribute<GeneratorAttribute>() is not null)
+            .Select(t => Activator.CreateInstance(t) switch
+            {
+                IIncrementalGenerator incremental => incremental.AsSourceGenerator(),
+                ISourceGenerator generator => generator,
+                _ => null,
+            })
+            .OfType<ISourceGenerator>()
+            .ToImmutableArray();
+    }
+
+    private static string PackDirectory(string dotnetRoot, string pack)
+    {
+        return Directory.EnumerateDirectories(Path.Combine(dotnetRoot, "packs", pack))
+            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).First();
+    }
+
     private static ImmutableArray<MetadataReference> ReferencePack(string dotnetRoot, string pack)
     {
-        var packDirectory = Path.Combine(dotnetRoot, "packs", pack);
-        var version = Directory.EnumerateDirectories(packDirectory)
-            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).First();
+        var version = PackDirectory(dotnetRoot, pack);
         var refDirectory = Directory.EnumerateDirectories(Path.Combine(version, "ref")).First();
         return Directory.EnumerateFiles(refDirectory, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
     }

@@ -35,7 +35,14 @@ internal sealed class ProjectFile
     public string Sdk { get; }
 
     public bool IsWeb => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase)
-        || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal));
+        || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+        || FrameworkReferences.Contains("Microsoft.AspNetCore.App")
+        || Packages.Any(p => p.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal))
+        // A package for ASP.NET Core (Serilog.AspNetCore, Swashbuckle.AspNetCore, ...) brings the shared framework with it.
+        || Packages.Any(p => p.Contains("AspNetCore", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Shared frameworks the project names (a class library can ask for ASP.NET Core this way).</summary>
+    public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();
 
     public bool IsTestProject => Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
         || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase);
@@ -70,7 +77,9 @@ internal sealed class ProjectFile
             .Select(include => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, include.Replace('\\', '/'))))
             .ToList() ?? new List<string>();
         var sdk = (string?)project?.Root?.Attribute("Sdk") ?? string.Empty;
-        return new ProjectFile(path, properties, packages, references, sdk);
+        var frameworkReferences = project?.Descendants().Where(e => e.Name.LocalName == "FrameworkReference")
+            .Select(e => (string?)e.Attribute("Include")).OfType<string>().ToList() ?? new List<string>();
+        return new ProjectFile(path, properties, packages, references, sdk) { FrameworkReferences = frameworkReferences };
     }
 
     private static XDocument? Load(string path)

@@ -45,16 +45,44 @@ namespace Amazon.Lambda.APIGatewayEvents
         public IDictionary<string, string> QueryStringParameters { get; set; } = new Dictionary<string, string>();
         public ProxyRequestContext RequestContext { get; set; } = new();
 
+        public string RouteKey { get; set; } = "";
+        public string RawQueryString { get; set; } = "";
+        public string Version { get; set; } = "";
+        public bool IsBase64Encoded { get; set; }
+        public string[] Cookies { get; set; } = System.Array.Empty<string>();
+        public IDictionary<string, string> StageVariables { get; set; } = new Dictionary<string, string>();
+
         public class ProxyRequestContext
         {
             public string RequestId { get; set; } = "";
+            public string AccountId { get; set; } = "";
+            public string ApiId { get; set; } = "";
+            public string RouteKey { get; set; } = "";
+            public string Stage { get; set; } = "";
+            public long TimeEpoch { get; set; }
             public HttpDescription Http { get; set; } = new();
+            public AuthorizerDescription Authorizer { get; set; } = new();
+        }
+
+        public class AuthorizerDescription
+        {
+            public JwtDescription Jwt { get; set; } = new();
+            public IDictionary<string, object> Lambda { get; set; } = new Dictionary<string, object>();
+        }
+
+        public class JwtDescription
+        {
+            public IDictionary<string, string> Claims { get; set; } = new Dictionary<string, string>();
+            public string[] Scopes { get; set; } = System.Array.Empty<string>();
         }
 
         public class HttpDescription
         {
             public string Method { get; set; } = "";
             public string Path { get; set; } = "";
+            public string Protocol { get; set; } = "";
+            public string SourceIp { get; set; } = "";
+            public string UserAgent { get; set; } = "";
         }
     }
 
@@ -191,6 +219,9 @@ namespace Amazon.Lambda.KinesisEvents
 
         public class KinesisEventRecord
         {
+            public string EventName { get; set; } = "";
+            public string EventID { get; set; } = "";
+            public string EventSourceARN { get; set; } = "";
             public string EventId { get; set; } = "";
             public Record Kinesis { get; set; } = new();
         }
@@ -245,6 +276,10 @@ namespace Amazon.Lambda.DynamoDBEvents
 
         public class DynamodbStreamRecord
         {
+            public string EventID { get; set; } = "";
+            public string EventSource { get; set; } = "";
+            public string EventSourceArn { get; set; } = "";
+            public string AwsRegion { get; set; } = "";
             public string EventName { get; set; } = "";
         }
     }
@@ -275,16 +310,144 @@ namespace Amazon.Lambda.AppSyncEvents
     {
         public TArguments Arguments { get; set; } = default!;
         public Dictionary<string, object> Source { get; set; } = new();
+        public object? Identity { get; set; }
+        public RequestContext Request { get; set; } = new();
+        public Information Info { get; set; } = new();
+        public Dictionary<string, object> Stash { get; set; } = new();
+
+        public class RequestContext { public Dictionary<string, string> Headers { get; set; } = new(); }
+
+        public class Information
+        {
+            public string FieldName { get; set; } = "";
+            public string ParentTypeName { get; set; } = "";
+            public Dictionary<string, object> Variables { get; set; } = new();
+        }
     }
 
     public class AppSyncAuthorizerEvent
     {
         public string AuthorizationToken { get; set; } = "";
+        public Dictionary<string, string> RequestHeaders { get; set; } = new();
+        public AppSyncAuthorizerRequestContext RequestContext { get; set; } = new();
+    }
+
+    public class AppSyncAuthorizerRequestContext
+    {
+        public string ApiId { get; set; } = "";
+        public string AccountId { get; set; } = "";
+        public string RequestId { get; set; } = "";
+        public string QueryString { get; set; } = "";
+        public string OperationName { get; set; } = "";
+        public Dictionary<string, object> Variables { get; set; } = new();
     }
 
     public class AppSyncAuthorizerResult
     {
         public bool IsAuthorized { get; set; }
-        public Dictionary<string, object> ResolverContext { get; set; } = new();
+        public Dictionary<string, string> ResolverContext { get; set; } = new();
+        public IEnumerable<string>? DeniedFields { get; set; }
+        public int TtlOverride { get; set; }
     }
+}
+
+namespace Amazon.Lambda.ApplicationLoadBalancerEvents
+{
+    using System.Collections.Generic;
+
+    public class ApplicationLoadBalancerRequest
+    {
+        public string Path { get; set; } = "";
+        public string HttpMethod { get; set; } = "";
+        public string Body { get; set; } = "";
+        public bool IsBase64Encoded { get; set; }
+        public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>();
+        public IDictionary<string, IList<string>> MultiValueHeaders { get; set; } = new Dictionary<string, IList<string>>();
+        public IDictionary<string, string> QueryStringParameters { get; set; } = new Dictionary<string, string>();
+        public IDictionary<string, IList<string>> MultiValueQueryStringParameters { get; set; } = new Dictionary<string, IList<string>>();
+        public ALBRequestContext RequestContext { get; set; } = new();
+
+        public class ALBRequestContext { public ElbInfo Elb { get; set; } = new(); }
+
+        public class ElbInfo { public string TargetGroupArn { get; set; } = ""; }
+    }
+
+    public class ApplicationLoadBalancerResponse
+    {
+        public int StatusCode { get; set; }
+        public string StatusDescription { get; set; } = "";
+        public string Body { get; set; } = "";
+        public bool IsBase64Encoded { get; set; }
+        public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>();
+        public IDictionary<string, IList<string>> MultiValueHeaders { get; set; } = new Dictionary<string, IList<string>>();
+    }
+}
+
+namespace Amazon.Lambda.CognitoEvents
+{
+    using System.Collections.Generic;
+
+    public abstract class CognitoTriggerRequest
+    {
+        public Dictionary<string, string> UserAttributes { get; set; } = new();
+    }
+
+    public abstract class CognitoTriggerResponse { }
+
+    public abstract class CognitoTriggerEvent<TRequest, TResponse>
+        where TRequest : CognitoTriggerRequest, new() where TResponse : CognitoTriggerResponse, new()
+    {
+        public string Version { get; set; } = "";
+        public string Region { get; set; } = "";
+        public string UserPoolId { get; set; } = "";
+        public string UserName { get; set; } = "";
+        public string TriggerSource { get; set; } = "";
+        public Dictionary<string, string> CallerContext { get; set; } = new();
+        public TRequest Request { get; set; } = new();
+        public TResponse Response { get; set; } = new();
+    }
+
+    public class CognitoPreTokenGenerationRequest : CognitoTriggerRequest
+    {
+        public GroupConfiguration GroupConfiguration { get; set; } = new();
+        public Dictionary<string, string> ClientMetadata { get; set; } = new();
+    }
+
+    public class GroupConfiguration
+    {
+        public List<string> GroupsToOverride { get; set; } = new();
+        public List<string> IamRolesToOverride { get; set; } = new();
+        public string PreferredRole { get; set; } = "";
+    }
+
+    public class ClaimOverrideDetails
+    {
+        public Dictionary<string, string> ClaimsToAddOrOverride { get; set; } = new();
+        public List<string> ClaimsToSuppress { get; set; } = new();
+        public GroupConfiguration GroupOverrideDetails { get; set; } = new();
+    }
+
+    public class CognitoPreTokenGenerationResponse : CognitoTriggerResponse
+    {
+        public ClaimOverrideDetails ClaimsOverrideDetails { get; set; } = new();
+    }
+
+    public class CognitoPreTokenGenerationEvent : CognitoTriggerEvent<CognitoPreTokenGenerationRequest, CognitoPreTokenGenerationResponse> { }
+
+    public class CognitoPreSignupRequest : CognitoTriggerRequest { public Dictionary<string, string> ValidationData { get; set; } = new(); }
+
+    public class CognitoPreSignupResponse : CognitoTriggerResponse
+    {
+        public bool AutoConfirmUser { get; set; }
+        public bool AutoVerifyEmail { get; set; }
+        public bool AutoVerifyPhone { get; set; }
+    }
+
+    public class CognitoPreSignupEvent : CognitoTriggerEvent<CognitoPreSignupRequest, CognitoPreSignupResponse> { }
+
+    public class CognitoPostConfirmationRequest : CognitoTriggerRequest { }
+
+    public class CognitoPostConfirmationResponse : CognitoTriggerResponse { }
+
+    public class CognitoPostConfirmationEvent : CognitoTriggerEvent<CognitoPostConfirmationRequest, CognitoPostConfirmationResponse> { }
 }

@@ -6,6 +6,7 @@ namespace Amazon.Lambda.Serialization.Json
     {
         public JsonSerializer() { }
         public JsonSerializer(System.Action<Newtonsoft.Json.JsonSerializerSettings> customizeSerializerSettings) { }
+        public JsonSerializer(System.Action<Newtonsoft.Json.JsonSerializerSettings> customizeSerializerSettings, Newtonsoft.Json.Serialization.NamingStrategy namingStrategy) { }
         public T Deserialize<T>(Stream requestStream) => default!;
         public void Serialize<T>(T response, Stream responseStream) { }
     }
