@@ -183,7 +183,11 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
     analyzerTime.Stop();
     if (findingLog is not null)
     {
-        File.AppendAllLines(findingLog, findings.Select(f => $"{f.Repository}\t{f.Project}\t{f.Id}\t{f.File}\t{f.Line}\t{f.Message}"));
+        // The last column names the labelled cases whose cited construct (line, file or project) holds the
+        // diagnostic, whatever its rule, or "-": precision sampling (corpus/precision.md) keeps the "-" rows.
+        var cited = Scoring.CitedBy(cases, findings, workRoot);
+        File.AppendAllLines(findingLog, findings.Select(f => $"{f.Repository}\t{f.Project}\t{f.Id}\t{f.File}\t{f.Line}\t{f.Message.ReplaceLineEndings(" ")}\t"
+            + (cited.TryGetValue(f, out var numbers) ? string.Join(",", numbers) : "-")));
     }
 
     var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed, projects, totalsOnly)
@@ -396,11 +400,33 @@ internal static class Scoring
 
     private static string Ratio(int found, int total) => total == 0 ? "–" : $"{found} of {total} ({100.0 * found / total:F0} %)";
 
+    /// <summary>
+    /// For each diagnostic that lies in some case's cited construct (of any rule), the numbers of those cases.
+    /// </summary>
+    public static Dictionary<Finding, List<int>> CitedBy(IReadOnlyList<LabelledCase> cases, IReadOnlyList<Finding> findings, string workRoot)
+    {
+        var cited = new Dictionary<Finding, List<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var labelled in cases)
+        {
+            foreach (var finding in Matching(labelled, findings, workRoot, anyRule: true))
+            {
+                if (!cited.TryGetValue(finding, out var numbers))
+                {
+                    cited[finding] = numbers = [];
+                }
+
+                numbers.Add(labelled.Number);
+            }
+        }
+
+        return cited;
+    }
+
     /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
-    private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot)
+    private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot, bool anyRule = false)
     {
         var relevant = findings.Where(f => f.Repository == labelled.Repository);
-        if (!labelled.IsNegative)
+        if (!labelled.IsNegative && !anyRule)
         {
             relevant = relevant.Where(f => RulesByKind.TryGetValue(labelled.Kind, out var ids) && ids.Contains(f.Id));
         }
@@ -412,7 +438,7 @@ internal static class Scoring
             return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path) && f.Id is "COLD401" or "COLD402").ToList();
         }
 
-        if (labelled.Primes)
+        if (labelled.Primes && !anyRule)
         {
             // Missing priming would be reported where SnapStart is switched on, which need not be the cited file.
             return relevant.ToList();
