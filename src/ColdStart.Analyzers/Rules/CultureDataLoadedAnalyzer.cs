@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
@@ -8,7 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD403: a serverless project without InvariantGlobalization that uses no culture-specific API.</summary>
+/// <summary>
+/// COLD403: a serverless project without InvariantGlobalization that uses no culture-specific API and no SQL Server
+/// client (which needs culture data).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
 {
@@ -16,7 +20,10 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
 
     private protected override void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        if (facts.Settings.IsTrue("InvariantGlobalization"))
+        // Microsoft.Data.SqlClient (SQL Server, also under EF Core) does not support invariant globalization: there the
+        // culture data is a requirement, not a cost to remove.
+        if (facts.Settings.IsTrue("InvariantGlobalization")
+            || start.Compilation.ReferencedAssemblyNames.Any(a => a.Name is "Microsoft.Data.SqlClient" or "System.Data.SqlClient"))
         {
             return;
         }

@@ -64,7 +64,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                 // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
                 // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
                 // The framework's own collection helpers (LINQ's SelectMany over assemblies) only pass them along.
-                if (IsFrameworkCollectionHelper(type))
+                // AddUserSecrets(assembly) reads one attribute of the assembly it is given, it does not scan its types.
+                if (IsFrameworkCollectionHelper(type) || method.Name == "AddUserSecrets")
                 {
                     return null;
                 }

@@ -201,6 +201,11 @@ internal static class LambdaStubs
                 public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional) => builder;
             }
 
+            public static class UserSecretsConfigurationExtensions
+            {
+                public static IConfigurationBuilder AddUserSecrets(this IConfigurationBuilder builder, System.Reflection.Assembly assembly) => builder;
+            }
+
             public static class XmlConfigurationExtensions
             {
                 public static IConfigurationBuilder AddXmlFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => builder;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
@@ -209,6 +210,33 @@ public class ProjectSettingsTests
                 Handler, Properties(("SelfContained", "true"), ("PublishTrimmed", "true")), new (string, string)[0]),
             Infrastructure.AnalyzerVerifier<SelfContainedWithoutTrimmingAnalyzer>.VerifyProjectAsync(
                 Handler, Properties(("SelfContained", "false")), new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task Culture_data_is_not_reported_for_a_project_that_uses_the_sql_server_client()
+    {
+        // Microsoft.Data.SqlClient throws under invariant globalization: the culture data is needed there.
+        var sqlClient = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "Microsoft.Data.SqlClient",
+                new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Microsoft.Data.SqlClient { public class SqlConnection { } }") },
+                Infrastructure.TestSetup.References,
+                new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
+        var test = new Infrastructure.AnalyzerVerifier<CultureDataLoadedAnalyzer>.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => input + new Microsoft.Data.SqlClient.SqlConnection();
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(sqlClient);
+        test.TestState.AnalyzerConfigFiles.Add(
+            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        return test.RunAsync();
     }
 
     [Fact]

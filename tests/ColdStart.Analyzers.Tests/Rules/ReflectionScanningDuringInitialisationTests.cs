@@ -62,16 +62,18 @@ public class ReflectionScanningDuringInitialisationTests
     }
 
     [Fact]
-    public Task Reflection_on_the_invoke_path_or_generic_activator_is_not_reported()
+    public Task Reflection_on_the_invoke_path_generic_activator_or_user_secrets_is_not_reported()
     {
         return Verify.VerifyAsync("""
             using System;
             using System.Reflection;
             using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
 
             public class Function
             {
                 private static readonly string Name = typeof(Function).Assembly.GetName().Name!;
+                private static readonly IConfigurationRoot Secrets = new ConfigurationBuilder().AddUserSecrets(typeof(Function).Assembly).Build();
                 private static readonly Function Instance = Activator.CreateInstance<Function>();
 
                 public int Handle(string input, ILambdaContext context)
@@ -80,6 +82,7 @@ public class ReflectionScanningDuringInitialisationTests
                     return typeof(Function).Assembly.GetTypes().Length;
                 }
             }
-            """);
+            """,
+            Infrastructure.LambdaStubs.Configuration);
     }
 }
