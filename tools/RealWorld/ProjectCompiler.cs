@@ -15,7 +15,10 @@ namespace ColdStart.RealWorld;
 internal sealed class ProjectCompiler
 {
     private static readonly string[] DeploymentFiles =
-        { "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "runtimeconfig.template.json" };
+    {
+        "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "serverless.yml", "serverless.yaml",
+        "runtimeconfig.template.json",
+    };
 
     private static readonly string[] VisibleProperties =
     {
@@ -57,7 +60,9 @@ internal sealed class ProjectCompiler
         // What the package's props add: the project file, the deployment files in its folder, and the nearest template above it.
         var additionalFiles = new[] { project.Path }
             .Concat(DeploymentFiles.Select(name => Path.Combine(project.Directory, name)).Where(File.Exists))
-            .Concat(new[] { "template.yaml", "template.yml", "serverless.template" }.Select(name => NearestAbove(project.Directory, name)).OfType<string>())
+            .Concat(new[] { "template.yaml", "template.yml", "serverless.template", "serverless.yml" }
+                .Select(name => NearestAbove(project.Directory, name))
+                .OfType<string>())
             .Select(path => (AdditionalText)new FileText(path))
             .ToImmutableArray();
         var properties = VisibleProperties.ToDictionary(

@@ -32,7 +32,9 @@ internal static class DeploymentTemplates
         return name.Equals("aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase)
             || name.Equals("serverless.template", StringComparison.OrdinalIgnoreCase)
             || name.Equals("template.yaml", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("template.yml", StringComparison.OrdinalIgnoreCase);
+            || name.Equals("template.yml", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("serverless.yml", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("serverless.yaml", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Every memory setting in the file: what sets it (for messages), the megabytes and where the value is.</summary>
@@ -129,7 +131,8 @@ internal static class DeploymentTemplates
 
     /// <summary>
     /// The handler strings a deployment file names: <c>function-handler</c> (aws-lambda-tools-defaults.json), and
-    /// <c>Handler</c> of each function resource or of <c>Globals.Function</c> (SAM / CloudFormation templates).
+    /// <c>Handler</c> of each function resource or of <c>Globals.Function</c> (SAM / CloudFormation templates), and
+    /// <c>handler</c> of each entry under <c>functions</c> (the Serverless Framework's serverless.yml).
     /// </summary>
     public static IEnumerable<string> HandlerStrings(string path, SourceText text)
     {
@@ -151,6 +154,14 @@ internal static class DeploymentTemplates
         {
             if (FunctionTypes.Contains(resource.Member("Type")?.Scalar, StringComparer.Ordinal)
                 && resource.Member("Properties")?.Member("Handler")?.Scalar is { Length: > 0 } handler)
+            {
+                yield return handler;
+            }
+        }
+
+        foreach (var (_, function) in root.Member("functions")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
+        {
+            if (function.Member("handler")?.Scalar is { Length: > 0 } handler)
             {
                 yield return handler;
             }

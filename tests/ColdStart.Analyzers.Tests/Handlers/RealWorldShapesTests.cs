@@ -79,6 +79,50 @@ public class RealWorldShapesTests
     }
 
     [Fact]
+    public Task Method_a_serverless_framework_file_names_is_a_handler()
+    {
+        var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using System.Net.Http;
+
+                namespace Orders
+                {
+                    public class Entry
+                    {
+                        public Stream Process(Stream input)
+                        {
+                            using var http = {|COLD301:new HttpClient()|};
+                            return input;
+                        }
+
+                        public Stream Unlisted(Stream input)
+                        {
+                            using var http = new HttpClient();
+                            return input;
+                        }
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("/serverless.yml", """
+            service: orders
+            provider:
+              name: aws
+              runtime: dotnet8
+            functions:
+              process:
+                handler: TestProject::Orders.Entry::Process
+                events:
+                  - http:
+                      path: orders
+                      method: post
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Client_used_inside_the_per_record_loop_is_used_on_every_invocation()
     {
         return Eager.VerifyAsync(
