@@ -19,6 +19,7 @@ internal sealed class KnownTypes
     private object? _annotationsHttpResult;
     private object? _lambdaBootstrapBuilder;
     private object? _coldStartHandlerAttribute;
+    private object? _webApplication;
     private object? _prewarmAttribute;
     private object? _warmUpAttribute;
     private object? _afterRestoreAttribute;
@@ -100,6 +101,7 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+    public INamedTypeSymbol? WebApplication => Get(ref _webApplication, "Microsoft.AspNetCore.Builder.WebApplication");
     public INamedTypeSymbol? ColdStartHandlerAttribute => Get(ref _coldStartHandlerAttribute, "ColdStart.ColdStartHandlerAttribute");
     public INamedTypeSymbol? PrewarmAttribute => Get(ref _prewarmAttribute, MetadataNames.PrewarmAttribute);
     public INamedTypeSymbol? WarmUpAttribute => Get(ref _warmUpAttribute, MetadataNames.WarmUpAttribute);

@@ -24,6 +24,7 @@ internal sealed class HandlerDiscovery
     private readonly KnownTypes _knownTypes;
     private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
+    private readonly bool _isLambdaProjectType;
     private readonly List<Handler> _hostedHandlers = new();
     private readonly HashSet<SyntaxNode> _declarations = new();
     private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
@@ -40,6 +41,7 @@ internal sealed class HandlerDiscovery
         _knownTypes = facts.KnownTypes;
         _deployedHandlers = facts.DeployedHandlers;
         _semanticModels = semanticModels;
+        _isLambdaProjectType = string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase);
         _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
         _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
     }
@@ -238,20 +240,22 @@ internal sealed class HandlerDiscovery
         return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
     }
 
-    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
-    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting
-    // extension can hold them: a class library of handlers is not scanned.
+    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.
+    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport), the ASP.NET Core hosting extension or
+    // says it is a Lambda (AWSProjectType) can hold them: a class library of handlers is not scanned.
     private void DiscoverHostedHandlers(CancellationToken cancellationToken)
     {
         if (_knownTypes.LambdaBootstrapBuilder is null
             && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-            && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken))
+            && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken)
+            && !_isLambdaProjectType)
         {
             return;
         }
 
         var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
         var hostingCalls = new List<InvocationExpressionSyntax>();
+        var programBuilders = new List<InvocationExpressionSyntax>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -273,6 +277,12 @@ internal sealed class HandlerDiscovery
                 {
                     hostingCalls.Add(invocation);
                 }
+                else if (name is "CreateBuilder" or "CreateSlimBuilder" or "CreateEmptyBuilder" && IsProgramStatement(invocation)
+                    && ResolveMethod(semanticModel ??= _semanticModels(tree), invocation)?.ContainingType is { } builderFactory
+                    && builderFactory.Is(_knownTypes.WebApplication))
+                {
+                    programBuilders.Add(invocation);
+                }
                 else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
                 {
                     routeCandidates.Add((invocation, semanticModel ??= _semanticModels(tree)));
@@ -280,17 +290,32 @@ internal sealed class HandlerDiscovery
             }
         }
 
-        if (hostingCalls.Count == 0)
+        // The hosting call may sit in a start-up helper, of this project or of a shared one that the project's
+        // Lambda signals stand for: the program that builds the web app is then the init path all the same.
+        if (hostingCalls.Count == 0 && !(programBuilders.Count > 0 && IsLambdaWebProject()))
         {
             return;
         }
 
-        var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
+        var regions = programBuilders.Concat(hostingCalls).Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
         foreach (var (route, routeModel) in routeCandidates)
         {
             var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
             AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
         }
+    }
+
+    // AWSProjectType=Lambda, or the hosting package that a shared project's AddAWSLambdaHosting brings in transitively.
+    private bool IsLambdaWebProject()
+    {
+        return _isLambdaProjectType || _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.AspNetCoreServer.Hosting");
+    }
+
+    // Top-level statements or the body of Main: where a program builds its host.
+    private static bool IsProgramStatement(InvocationExpressionSyntax invocation)
+    {
+        return invocation.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax)?.Parent
+            is GlobalStatementSyntax or BlockSyntax { Parent: MethodDeclarationSyntax { Identifier.ValueText: "Main" } };
     }
 
     private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)
