@@ -20,6 +20,12 @@ internal sealed class KnownTypes
     private object? _lambdaBootstrapBuilder;
     private object? _coldStartHandlerAttribute;
     private object? _webApplication;
+    private object? _aspNetCoreFunction;
+    private object? _applicationBuilder;
+    private object? _serviceCollection;
+    private object? _controllerBase;
+    private object? _apiControllerAttribute;
+    private object? _nonActionAttribute;
     private object? _prewarmAttribute;
     private object? _warmUpAttribute;
     private object? _afterRestoreAttribute;
@@ -102,6 +108,14 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
     public INamedTypeSymbol? WebApplication => Get(ref _webApplication, "Microsoft.AspNetCore.Builder.WebApplication");
+
+    /// <summary>The root of Amazon.Lambda.AspNetCoreServer's base classes (APIGatewayProxyFunction and its siblings) that host a whole app.</summary>
+    public INamedTypeSymbol? AspNetCoreFunction => Get(ref _aspNetCoreFunction, "Amazon.Lambda.AspNetCoreServer.AbstractAspNetCoreFunction");
+    public INamedTypeSymbol? ApplicationBuilder => Get(ref _applicationBuilder, "Microsoft.AspNetCore.Builder.IApplicationBuilder");
+    public INamedTypeSymbol? ServiceCollection => Get(ref _serviceCollection, "Microsoft.Extensions.DependencyInjection.IServiceCollection");
+    public INamedTypeSymbol? ControllerBase => Get(ref _controllerBase, "Microsoft.AspNetCore.Mvc.ControllerBase");
+    public INamedTypeSymbol? ApiControllerAttribute => Get(ref _apiControllerAttribute, "Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+    public INamedTypeSymbol? NonActionAttribute => Get(ref _nonActionAttribute, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
     public INamedTypeSymbol? ColdStartHandlerAttribute => Get(ref _coldStartHandlerAttribute, "ColdStart.ColdStartHandlerAttribute");
     public INamedTypeSymbol? PrewarmAttribute => Get(ref _prewarmAttribute, MetadataNames.PrewarmAttribute);
     public INamedTypeSymbol? WarmUpAttribute => Get(ref _warmUpAttribute, MetadataNames.WarmUpAttribute);

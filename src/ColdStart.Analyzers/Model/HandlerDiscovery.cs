@@ -14,12 +14,17 @@ namespace ColdStart.Analyzers.Model;
 /// <summary>
 /// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their
 /// symbols (attributes, an <c>ILambdaContext</c> or event parameter, deployment-file handler strings), delegates
-/// handed to the Lambda bootstrap or mapped as minimal-API routes, the types whose initialisation is init code,
-/// and the statements of an executable that run before its host starts. Symbol-level facts plus one syntax pass
-/// over executables and hosting projects; no method body is bound here.
+/// handed to the Lambda bootstrap or mapped as minimal-API routes, the actions of an ASP.NET Core app that a Lambda
+/// base class hosts, the types whose initialisation is init code, and the statements of an executable that run
+/// before its host starts. Symbol-level facts plus one syntax pass over executables and hosting projects; no method
+/// body is bound here.
 /// </summary>
 internal sealed class HandlerDiscovery
 {
+    // What Amazon.Lambda.AspNetCoreServer's base constructor calls to build and start the host.
+    private static readonly ImmutableHashSet<string> HostBuildingMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "Init", "CreateHostBuilder", "CreateWebHostBuilder", "PostCreateHost", "PostCreateWebHost");
+
     private readonly Compilation _compilation;
     private readonly KnownTypes _knownTypes;
     private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
@@ -29,6 +34,8 @@ internal sealed class HandlerDiscovery
     private readonly HashSet<SyntaxNode> _declarations = new();
     private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
     private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _hostingEntryTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _startupTypes = new(SymbolEqualityComparer.Default);
     private readonly List<InitRegion> _initRegions = new();
     private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
@@ -67,6 +74,7 @@ internal sealed class HandlerDiscovery
         Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
+        discovery.DiscoverHostedApp(cancellationToken);
         discovery.DiscoverHostedHandlers(cancellationToken);
         return discovery;
     }
@@ -101,8 +109,23 @@ internal sealed class HandlerDiscovery
     {
         type = type.OriginalDefinition;
         return _programTypes.Contains(type)
+            || _startupTypes.Contains(type)
             || type.HasAttribute(_knownTypes.LambdaStartupAttribute)
             || HandlersOf(type).Count > 0;
+    }
+
+    /// <summary>
+    /// Ordinary methods that run while the function initialises although no code of the project calls them: every
+    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, and the
+    /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...).
+    /// </summary>
+    public bool IsStartupMethod(IMethodSymbol method)
+    {
+        var type = method.ContainingType.OriginalDefinition;
+        return method.MethodKind == MethodKind.Ordinary
+            && (type.HasAttribute(_knownTypes.LambdaStartupAttribute)
+                || (!method.IsStatic && method.Name.StartsWith("Configure", StringComparison.Ordinal) && _startupTypes.Contains(type))
+                || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type)));
     }
 
     private List<Handler> AllHandlers()
@@ -240,6 +263,90 @@ internal sealed class HandlerDiscovery
         return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
     }
 
+    // A whole ASP.NET Core app that one of Amazon.Lambda.AspNetCoreServer's base classes hosts
+    // (APIGatewayProxyFunction, APIGatewayHttpApiV2ProxyFunction, ApplicationLoadBalancerFunction, their <TStartup>
+    // forms). The entry point's constructor builds and starts the host, so its Startup runs during init; the actions
+    // of the app's controllers run per invocation. The Startup is found by its shape, not by the UseStartup<T>() call,
+    // which often sits in a shared project's helper.
+    private void DiscoverHostedApp(CancellationToken cancellationToken)
+    {
+        if (_knownTypes.AspNetCoreFunction is null)
+        {
+            return;
+        }
+
+        var classes = SourceTypes(_compilation.Assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Class).ToList();
+        _hostingEntryTypes.UnionWith(classes.Where(t => t.DerivesFrom(_knownTypes.AspNetCoreFunction)));
+        if (_hostingEntryTypes.Count == 0)
+        {
+            return;
+        }
+
+        _programTypes.UnionWith(_hostingEntryTypes);
+        var entryType = _hostingEntryTypes.FirstOrDefault(t => !t.IsAbstract) ?? _hostingEntryTypes.First();
+        foreach (var type in classes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IsStartupShaped(type))
+            {
+                _startupTypes.Add(type);
+            }
+            else if (IsController(type))
+            {
+                foreach (var action in Actions(type))
+                {
+                    AddHandler(new Handler(
+                        HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, entryType, action.Method, action.Declaration, action.Body));
+                }
+            }
+        }
+    }
+
+    // ConfigureServices(IServiceCollection) or Configure(IApplicationBuilder, ...): what UseStartup<T>() calls.
+    private bool IsStartupShaped(INamedTypeSymbol type)
+    {
+        return !type.IsStatic && type.GetMembers().OfType<IMethodSymbol>().Any(m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false }
+            && ((m.Name == "ConfigureServices" && m.Parameters.Any(p => p.Type.Is(_knownTypes.ServiceCollection)))
+                || (m.Name == "Configure" && m.Parameters.Length > 0 && m.Parameters[0].Type.Is(_knownTypes.ApplicationBuilder))));
+    }
+
+    private bool IsController(INamedTypeSymbol type)
+    {
+        if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Is(_knownTypes.ControllerBase) || current.HasAttribute(_knownTypes.ApiControllerAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Public instance methods of the controller and of its base controllers in this project, as MVC routes them.
+    private IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration, SyntaxNode Body)> Actions(INamedTypeSymbol controller)
+    {
+        for (var type = controller; type is not null && IsInThisCompilation(type); type = type.BaseType)
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsAbstract: false }
+                    && !method.IsGenericMethod
+                    && method.Name != "Dispose"
+                    && !method.HasAttribute(_knownTypes.NonActionAttribute)
+                    && HandlerModel.BodyOf(method) is { } declaration)
+                {
+                    yield return (method, declaration.Declaration, declaration.Body);
+                }
+            }
+        }
+    }
+
     // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.
     // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport), the ASP.NET Core hosting extension or
     // says it is a Lambda (AWSProjectType) can hold them: a class library of handlers is not scanned.
@@ -248,7 +355,8 @@ internal sealed class HandlerDiscovery
         if (_knownTypes.LambdaBootstrapBuilder is null
             && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken)
-            && !_isLambdaProjectType)
+            && !_isLambdaProjectType
+            && _hostingEntryTypes.Count == 0)
         {
             return;
         }
@@ -290,9 +398,23 @@ internal sealed class HandlerDiscovery
             }
         }
 
+        // Routes a hosted app's Startup maps (app.UseEndpoints(e => e.MapGet(...))) run per request like its actions.
+        if (_hostingEntryTypes.Count > 0)
+        {
+            foreach (var (route, routeModel) in routeCandidates)
+            {
+                if (routeModel.GetEnclosingSymbol(route.SpanStart, cancellationToken)?.ContainingType is { } type
+                    && _startupTypes.Contains(type.OriginalDefinition))
+                {
+                    AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, null);
+                }
+            }
+        }
+
         // The hosting call may sit in a start-up helper, of this project or of a shared one that the project's
-        // Lambda signals stand for: the program that builds the web app is then the init path all the same.
-        if (hostingCalls.Count == 0 && !(programBuilders.Count > 0 && IsLambdaWebProject()))
+        // Lambda signals stand for: the program that builds the web app is then the init path all the same, unless
+        // a hosting base class is the function's entry point and the program only runs the app locally.
+        if (hostingCalls.Count == 0 && !(programBuilders.Count > 0 && _hostingEntryTypes.Count == 0 && IsLambdaWebProject()))
         {
             return;
         }

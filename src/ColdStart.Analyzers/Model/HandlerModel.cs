@@ -87,6 +87,9 @@ internal sealed class HandlerModel
     /// </summary>
     public bool IsServerlessProject => _isServerlessProject.Value;
 
+    /// <summary>Methods that start the init path although nothing in the project calls them (startup classes, host-building overrides).</summary>
+    internal bool IsStartupMethod(IMethodSymbol method) => _discovery.IsStartupMethod(method);
+
     /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
     internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
 
@@ -319,7 +322,7 @@ internal sealed class HandlerModel
         {
             MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
             MethodKind.Constructor => CodePaths.Init,
-            MethodKind.Ordinary when method.ContainingType.HasAttribute(KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
+            MethodKind.Ordinary when _discovery.IsStartupMethod(method) => CodePaths.Init,
             _ => CodePaths.None,
         };
     }

@@ -123,7 +123,7 @@ internal sealed class PathWalker
 
                 break;
 
-            case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when method.ContainingType.HasAttribute(_model.KnownTypes.LambdaStartupAttribute):
+            case IMethodSymbol method when _model.IsStartupMethod(method):
                 if (HandlerModel.BodyOf(method) is { } startupMethod)
                 {
                     Mark(method, CodePaths.Init, null);

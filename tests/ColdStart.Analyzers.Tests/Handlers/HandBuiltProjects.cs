@@ -16,6 +16,13 @@ namespace ColdStart.Analyzers.Tests.Handlers;
 /// <summary>Compilations built by hand for handler-model questions: several files, compiled libraries as references, build properties.</summary>
 internal static class HandBuiltProjects
 {
+    /// <summary>ASP.NET Core's start-up and MVC types, as an ordinary web app references them.</summary>
+    public static readonly MetadataReference AspNetCoreApp = Library("Microsoft.AspNetCore.Mvc", LambdaStubs.AspNetCoreApp);
+
+    /// <summary>The Lambda hosting base classes, in an assembly named as the package's.</summary>
+    public static readonly MetadataReference AspNetCoreServer = Library(
+        "Amazon.Lambda.AspNetCoreServer", new[] { AspNetCoreApp }, LambdaStubs.AspNetCoreServer);
+
     public static CodePaths PathOf(HandlerModel model, Compilation compilation, string marker)
     {
         var literal = compilation.SyntaxTrees
