@@ -36,6 +36,7 @@ internal sealed class HandlerDiscovery
     private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _hostingEntryTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _startupTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, Handler> _controllers = new(SymbolEqualityComparer.Default);
     private readonly List<InitRegion> _initRegions = new();
     private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
@@ -63,6 +64,12 @@ internal sealed class HandlerDiscovery
     public IReadOnlyCollection<INamedTypeSymbol> InitTypes => _allInitTypes.Value;
 
     public IReadOnlyList<InitRegion> InitRegions => _initRegions;
+
+    /// <summary>
+    /// The controllers of a hosted app, each with its first action (for messages): MVC constructs a controller for
+    /// every request, so its constructors and instance initialisers run per invocation.
+    /// </summary>
+    public IReadOnlyDictionary<INamedTypeSymbol, Handler> Controllers => _controllers;
 
     /// <summary>
     /// Whether the compilation has a handler at all: the hosted ones, else the first method handler found. Most
@@ -295,8 +302,13 @@ internal sealed class HandlerDiscovery
             {
                 foreach (var action in Actions(type))
                 {
-                    AddHandler(new Handler(
-                        HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, entryType, action.Method, action.Declaration, action.Body));
+                    var handler = new Handler(
+                        HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, entryType, action.Method, action.Declaration, action.Body);
+                    AddHandler(handler);
+                    if (!_controllers.ContainsKey(type))
+                    {
+                        _controllers[type] = handler;
+                    }
                 }
             }
         }

@@ -87,6 +87,12 @@ internal sealed class HandlerModel
     /// </summary>
     public bool IsServerlessProject => _isServerlessProject.Value;
 
+    /// <summary>
+    /// Types the host constructs for every invocation (a hosted app's controllers): what their constructors build is
+    /// built per invocation, not wrapped in an object that some handler constructs.
+    /// </summary>
+    public bool IsConstructedPerInvocation(INamedTypeSymbol type) => _discovery.Controllers.ContainsKey(type.OriginalDefinition);
+
     /// <summary>Methods that start the init path although nothing in the project calls them (startup classes, host-building overrides).</summary>
     internal bool IsStartupMethod(IMethodSymbol method) => _discovery.IsStartupMethod(method);
 
@@ -253,6 +259,12 @@ internal sealed class HandlerModel
                 return _discovery.HandlerFor(method)
                     ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);
             }
+
+            if (current is TypeDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is INamedTypeSymbol type)
+            {
+                // An instance initialiser of a controller: the action that MVC constructs the controller for.
+                return _discovery.Controllers.TryGetValue(type.OriginalDefinition, out handler) ? handler : null;
+            }
         }
 
         return null;
@@ -353,7 +365,17 @@ internal sealed class HandlerModel
 
     private CodePaths InitializerPaths(ISymbol? member)
     {
-        if (member?.ContainingType is not { } type || !_discovery.IsInitType(type))
+        if (member?.ContainingType is not { } type)
+        {
+            return CodePaths.None;
+        }
+
+        if (!member.IsStatic && IsConstructedPerInvocation(type))
+        {
+            return CodePaths.Invoke;
+        }
+
+        if (!_discovery.IsInitType(type))
         {
             return CodePaths.None;
         }

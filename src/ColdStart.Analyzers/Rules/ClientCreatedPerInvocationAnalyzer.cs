@@ -50,7 +50,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler
-            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, facts.Clients))
+            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, model, facts.Clients))
         {
             return;
         }
@@ -156,10 +156,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // A client built in the constructor or an instance initialiser of a client-owning type: the handler's `new Owner()`
-    // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs.
-    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, ClientTypeClassifier clients)
+    // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs. A controller has no
+    // such `new`: MVC constructs it.
+    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, HandlerModel model, ClientTypeClassifier clients)
     {
-        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null)
+        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null
+            || (semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart)?.ContainingType is { } owner && model.IsConstructedPerInvocation(owner)))
         {
             return false;
         }

@@ -46,6 +46,10 @@ public class AspNetCoreHostedAppTests
         [ApiController]
         public class OrdersController : ApiControllerBase
         {
+            private readonly string _state = Markers.Of("controller-field");
+
+            public OrdersController() { Markers.Of("controller-ctor"); }
+
             [HttpGet("/orders")]
             public IActionResult List() => Ok(Markers.Of("action"));
 
@@ -102,6 +106,8 @@ public class AspNetCoreHostedAppTests
         Assert.Equal(CodePaths.Init, PathOf(model, compilation, "configure"));
         Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "action"));
         Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "inherited-action"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "controller-field"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "controller-ctor"));
         Assert.Equal(CodePaths.None, PathOf(model, compilation, "non-action"));
         Assert.True(model.IsServerlessProject);
     }
@@ -273,7 +279,7 @@ public class AspNetCoreHostedAppTests
     }
 
     [Fact]
-    public Task Scoped_clients_in_ConfigureServices_and_clients_built_in_actions_and_Startup_routes_are_reported()
+    public Task Scoped_clients_in_ConfigureServices_and_clients_built_by_controllers_and_Startup_routes_are_reported()
     {
         return VerifyAsync<PerInvocation>("""
             using System.Net.Http;
@@ -305,10 +311,18 @@ public class AspNetCoreHostedAppTests
 
             public class PricesController : Controller
             {
+                private readonly HttpClient _quotes = {|COLD301:new HttpClient()|};
+                private readonly AmazonS3Client _archive;
+
+                public PricesController()
+                {
+                    _archive = {|COLD301:new AmazonS3Client()|};
+                }
+
                 public async Task<string> Get(string id)
                 {
                     using var http = {|COLD301:new HttpClient()|};
-                    return await http.GetStringAsync("https://prices.example.com/" + id);
+                    return await http.GetStringAsync("https://prices.example.com/" + id) + _quotes + _archive;
                 }
             }
             """);
