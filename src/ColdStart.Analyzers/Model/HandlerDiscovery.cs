@@ -282,7 +282,7 @@ internal sealed class HandlerDiscovery
             return;
         }
 
-        var classes = SourceTypes(_compilation.Assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Class).ToList();
+        var classes = SourceClasses();
         _hostingEntryTypes.UnionWith(classes.Where(t => t.DerivesFrom(_knownTypes.AspNetCoreFunction)));
         if (_hostingEntryTypes.Count == 0)
         {
@@ -290,25 +290,31 @@ internal sealed class HandlerDiscovery
         }
 
         _programTypes.UnionWith(_hostingEntryTypes);
-        var entryType = _hostingEntryTypes.FirstOrDefault(t => !t.IsAbstract) ?? _hostingEntryTypes.First();
+        _startupTypes.UnionWith(classes.Where(IsStartupShaped));
+        AddControllerActions(classes, _hostingEntryTypes.FirstOrDefault(t => !t.IsAbstract) ?? _hostingEntryTypes.First(), cancellationToken);
+    }
+
+    private List<INamedTypeSymbol> SourceClasses() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Class).ToList();
+
+    /// <summary>The public actions of the app's controllers, handlers whose init path is the initialisation of <paramref name="hostType"/>.</summary>
+    private void AddControllerActions(IEnumerable<INamedTypeSymbol> classes, INamedTypeSymbol hostType, CancellationToken cancellationToken)
+    {
         foreach (var type in classes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsStartupShaped(type))
+            if (!IsController(type))
             {
-                _startupTypes.Add(type);
+                continue;
             }
-            else if (IsController(type))
+
+            foreach (var action in Actions(type))
             {
-                foreach (var action in Actions(type))
+                var handler = new Handler(
+                    HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, hostType, action.Method, action.Declaration, action.Body);
+                AddHandler(handler);
+                if (!_controllers.ContainsKey(type))
                 {
-                    var handler = new Handler(
-                        HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, entryType, action.Method, action.Declaration, action.Body);
-                    AddHandler(handler);
-                    if (!_controllers.ContainsKey(type))
-                    {
-                        _controllers[type] = handler;
-                    }
+                    _controllers[type] = handler;
                 }
             }
         }
@@ -431,11 +437,19 @@ internal sealed class HandlerDiscovery
             return;
         }
 
-        var regions = programBuilders.Concat(hostingCalls).Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
+        var hostCalls = programBuilders.Concat(hostingCalls).ToList();
+        var regions = hostCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
         foreach (var (route, routeModel) in routeCandidates)
         {
             var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
             AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
+        }
+
+        // Controllers under minimal hosting (AddControllers, MapControllers) answer requests like the routes do.
+        if (_knownTypes.ControllerBase is not null
+            && _semanticModels(hostCalls[0].SyntaxTree).GetEnclosingSymbol(hostCalls[0].SpanStart, cancellationToken)?.ContainingType is { } programType)
+        {
+            AddControllerActions(SourceClasses(), programType, cancellationToken);
         }
     }
 

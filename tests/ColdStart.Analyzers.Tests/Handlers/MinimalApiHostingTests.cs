@@ -43,6 +43,20 @@ public class MinimalApiHostingTests
         static string Marker(string name) => name;
         """;
 
+    private const string Controller = """
+        using Microsoft.AspNetCore.Mvc;
+
+        [ApiController]
+        public class OrdersController : ControllerBase
+        {
+            public OrdersController() { Marker("controller-ctor"); }
+
+            public string Get(string id) => Marker("action");
+
+            private static string Marker(string name) => name;
+        }
+        """;
+
     [Fact]
     public void Minimal_api_of_a_Lambda_project_whose_hosting_call_is_in_another_assembly_has_its_routes_as_handlers()
     {
@@ -70,16 +84,31 @@ public class MinimalApiHostingTests
     }
 
     [Fact]
+    public void Controllers_of_a_Lambda_minimal_hosting_app_are_handlers_built_per_request()
+    {
+        var (model, compilation) = Build(
+            OutputKind.ConsoleApplication,
+            new[] { MinimalApiProgram, Controller, LambdaStubs.AspNetCoreHosting },
+            new[] { Library("Shared.Hosting", SharedHostingHelper), AspNetCoreApp },
+            new Dictionary<string, string> { ["build_property.AWSProjectType"] = "Lambda" });
+
+        Assert.Contains(model.Handlers, h => h is { Kind: HandlerKind.ControllerAction, DisplayName: "OrdersController.Get" });
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "action"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "controller-ctor"));
+    }
+
+    [Fact]
     public void Minimal_api_without_a_Lambda_signal_is_an_ordinary_web_app()
     {
         var (model, compilation) = Build(
             OutputKind.ConsoleApplication,
-            new[] { MinimalApiProgram, LambdaStubs.AspNetCoreHosting },
-            new[] { Library("Shared.Hosting", SharedHostingHelper) });
+            new[] { MinimalApiProgram, Controller, LambdaStubs.AspNetCoreHosting },
+            new[] { Library("Shared.Hosting", SharedHostingHelper), AspNetCoreApp });
 
         Assert.Empty(model.Handlers);
         Assert.Equal(CodePaths.None, PathOf(model, compilation, "init"));
         Assert.Equal(CodePaths.None, PathOf(model, compilation, "route"));
+        Assert.Equal(CodePaths.None, PathOf(model, compilation, "action"));
     }
 
     [Theory]
