@@ -13,6 +13,7 @@ using JsonContext = ColdStart.Analyzers.Rules.HandlerTypeMissingFromJsonContextA
 using PerInvocation = ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer;
 using Prewarm = ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer;
 using Scanning = ColdStart.Analyzers.Rules.ReflectionScanningDuringInitialisationAnalyzer;
+using Unique = ColdStart.Analyzers.Rules.UniqueValueCapturedDuringInitAnalyzer;
 
 namespace ColdStart.Analyzers.Tests.Handlers;
 
@@ -256,6 +257,29 @@ public class AspNetCoreHostedAppTests
     }
 
     [Fact]
+    public Task Unique_values_the_Startup_keeps_are_reported_under_SnapStart()
+    {
+        return VerifyAsync<Unique>(
+            """
+            using System;
+            using Amazon.Lambda.AspNetCoreServer;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction<Startup> { }
+
+            public class Startup
+            {
+                private readonly string _instanceId = {|COLD501:Guid.NewGuid()|}.ToString();
+
+                public void ConfigureServices(IServiceCollection services) => services.AddSingleton(new InstanceInfo(_instanceId));
+            }
+
+            public record InstanceInfo(string Id);
+            """,
+            underSnapStart: true);
+    }
+
+    [Fact]
     public Task Assembly_scanning_in_ConfigureServices_is_reported()
     {
         return VerifyAsync<Scanning>("""
@@ -419,10 +443,15 @@ public class AspNetCoreHostedAppTests
             hosted: false);
     }
 
-    private static Task VerifyAsync<TAnalyzer>(string source, bool hosted = true)
+    private static Task VerifyAsync<TAnalyzer>(string source, bool hosted = true, bool underSnapStart = false)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new AnalyzerVerifier<TAnalyzer>.Test(LambdaStubs.Default) { TestCode = source };
+        if (underSnapStart)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ColdStartSnapStart = true\n"));
+        }
+
         test.TestState.AdditionalReferences.Add(AspNetCoreApp);
         if (hosted)
         {
