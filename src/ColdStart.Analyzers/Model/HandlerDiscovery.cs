@@ -29,7 +29,7 @@ internal sealed class HandlerDiscovery
     private readonly KnownTypes _knownTypes;
     private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
-    private readonly bool _isLambdaProjectType;
+    private readonly bool _isLambdaExecutable;
     private readonly List<Handler> _hostedHandlers = new();
     private readonly HashSet<SyntaxNode> _declarations = new();
     private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
@@ -49,7 +49,9 @@ internal sealed class HandlerDiscovery
         _knownTypes = facts.KnownTypes;
         _deployedHandlers = facts.DeployedHandlers;
         _semanticModels = semanticModels;
-        _isLambdaProjectType = string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase);
+        // Most functions are class libraries with AWSProjectType=Lambda: only an executable can be a minimal API.
+        _isLambdaExecutable = string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+            && compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
         _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
         _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
     }
@@ -366,14 +368,15 @@ internal sealed class HandlerDiscovery
     }
 
     // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.
-    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport), the ASP.NET Core hosting extension or
-    // says it is a Lambda (AWSProjectType) can hold them: a class library of handlers is not scanned.
+    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting packages,
+    // an executable with AWSProjectType=Lambda, or a hosted app's entry point can hold them: a class library of
+    // handlers is not scanned.
     private void DiscoverHostedHandlers(CancellationToken cancellationToken)
     {
         if (_knownTypes.LambdaBootstrapBuilder is null
             && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken)
-            && !_isLambdaProjectType
+            && !_isLambdaExecutable
             && _hostingEntryTypes.Count == 0)
         {
             return;
@@ -453,10 +456,10 @@ internal sealed class HandlerDiscovery
         }
     }
 
-    // AWSProjectType=Lambda, or the hosting package that a shared project's AddAWSLambdaHosting brings in transitively.
+    // An executable with AWSProjectType=Lambda, or the hosting package that a shared project's AddAWSLambdaHosting brings in.
     private bool IsLambdaWebProject()
     {
-        return _isLambdaProjectType || _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.AspNetCoreServer.Hosting");
+        return _isLambdaExecutable || _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.AspNetCoreServer.Hosting");
     }
 
     // Top-level statements or the body of Main: where a program builds its host.
