@@ -59,7 +59,6 @@ internal sealed class HandlerModel
     {
         _compilation = compilation;
         _facts = facts;
-        KnownTypes = facts.KnownTypes;
         Options = facts.Options;
         _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
         _isServerlessProject = new Lazy<bool>(() =>
@@ -68,8 +67,6 @@ internal sealed class HandlerModel
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || _discovery.HasAnyHandler);
     }
-
-    public KnownTypes KnownTypes { get; }
 
     public ColdStartOptions Options { get; }
 
