@@ -58,7 +58,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (CanHoist(creation))
         {
-            var everyPath = handler.Body.Contains(creation.Syntax) && PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax);
+            var everyPath = handler.Body.Contains(creation.Syntax)
+                ? PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax)
+                : IsBuiltOnEveryConstruction(creation, semanticModel, model);
             properties = properties.Add(HoistProperty, everyPath ? HoistStatic : HoistLazy);
         }
 
@@ -177,6 +179,23 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             default:
                 return false;
         }
+    }
+
+    // A controller's field initialiser, or a statement its constructor always runs: MVC constructs the controller for
+    // every request, so the client is built on every invocation, and a plain static field is the fix.
+    private static bool IsBuiltOnEveryConstruction(IObjectCreationOperation creation, SemanticModel semanticModel, HandlerModel model)
+    {
+        if (semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart)?.ContainingType is not { } owner || !model.IsConstructedPerInvocation(owner))
+        {
+            return false;
+        }
+
+        return creation.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+        {
+            ConstructorDeclarationSyntax { Body: { } body } => PathCoverage.ReachesOnEveryPath(model, body, creation.Syntax),
+            FieldDeclarationSyntax or PropertyDeclarationSyntax => creation.Syntax.Parent is EqualsValueClauseSyntax,
+            _ => false,
+        };
     }
 
     // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
