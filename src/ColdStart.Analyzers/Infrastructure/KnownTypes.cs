@@ -20,7 +20,7 @@ internal sealed class KnownTypes
     private object? _lambdaBootstrapBuilder;
     private object? _coldStartHandlerAttribute;
     private object? _webApplication;
-    private object? _aspNetCoreFunction;
+    private object? _apiGatewayProxyFunction;
     private object? _applicationBuilder;
     private object? _serviceCollection;
     private object? _controllerBase;
@@ -109,8 +109,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
     public INamedTypeSymbol? WebApplication => Get(ref _webApplication, "Microsoft.AspNetCore.Builder.WebApplication");
 
-    /// <summary>The root of Amazon.Lambda.AspNetCoreServer's base classes (APIGatewayProxyFunction and its siblings) that host a whole app.</summary>
-    public INamedTypeSymbol? AspNetCoreFunction => Get(ref _aspNetCoreFunction, "Amazon.Lambda.AspNetCoreServer.AbstractAspNetCoreFunction");
+    /// <summary>The first of Amazon.Lambda.AspNetCoreServer's base classes that host a whole app, in every version of the package.</summary>
+    public INamedTypeSymbol? ApiGatewayProxyFunction => Get(ref _apiGatewayProxyFunction, "Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction");
     public INamedTypeSymbol? ApplicationBuilder => Get(ref _applicationBuilder, "Microsoft.AspNetCore.Builder.IApplicationBuilder");
     public INamedTypeSymbol? ServiceCollection => Get(ref _serviceCollection, "Microsoft.Extensions.DependencyInjection.IServiceCollection");
     public INamedTypeSymbol? ControllerBase => Get(ref _controllerBase, "Microsoft.AspNetCore.Mvc.ControllerBase");

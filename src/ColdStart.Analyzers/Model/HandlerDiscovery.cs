@@ -279,13 +279,13 @@ internal sealed class HandlerDiscovery
     // which often sits in a shared project's helper.
     private void DiscoverHostedApp(CancellationToken cancellationToken)
     {
-        if (_knownTypes.AspNetCoreFunction is null)
+        if (_knownTypes.ApiGatewayProxyFunction is null)
         {
             return;
         }
 
         var classes = SourceClasses();
-        _hostingEntryTypes.UnionWith(classes.Where(t => t.DerivesFrom(_knownTypes.AspNetCoreFunction)));
+        _hostingEntryTypes.UnionWith(classes.Where(IsHostingEntryPoint));
         if (_hostingEntryTypes.Count == 0)
         {
             return;
@@ -294,6 +294,22 @@ internal sealed class HandlerDiscovery
         _programTypes.UnionWith(_hostingEntryTypes);
         _startupTypes.UnionWith(classes.Where(IsStartupShaped));
         AddControllerActions(classes, _hostingEntryTypes.FirstOrDefault(t => !t.IsAbstract) ?? _hostingEntryTypes.First(), cancellationToken);
+    }
+
+    // A class deriving from one of the package's hosting base classes, matched by namespace and name because their
+    // hierarchy changed: before version 3, APIGatewayProxyFunction had no AbstractAspNetCoreFunction base.
+    private static bool IsHostingEntryPoint(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.Name.EndsWith("Function", StringComparison.Ordinal)
+                && baseType.ContainingNamespace?.ToDisplayString() == "Amazon.Lambda.AspNetCoreServer")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<INamedTypeSymbol> SourceClasses() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Class).ToList();

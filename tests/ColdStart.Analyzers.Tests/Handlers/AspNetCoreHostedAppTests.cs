@@ -114,6 +114,33 @@ public class AspNetCoreHostedAppTests
     }
 
     [Fact]
+    public void App_hosted_by_the_base_class_of_a_package_before_version_3_has_its_Startup_and_actions_found_too()
+    {
+        // Before AbstractAspNetCoreFunction existed, APIGatewayProxyFunction was the root and built the host itself.
+        var oldPackage = Library("Amazon.Lambda.AspNetCoreServer", new[] { AspNetCoreApp }, """
+            namespace Amazon.Lambda.AspNetCoreServer
+            {
+                public abstract class APIGatewayProxyFunction
+                {
+                    protected virtual void Init(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) { }
+                }
+            }
+            """);
+        var entryPoint = """
+            using Microsoft.AspNetCore.Hosting;
+
+            public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+            }
+            """;
+        var (model, compilation) = Build(OutputKind.DynamicallyLinkedLibrary, new[] { HostedStartup, entryPoint }, new[] { AspNetCoreApp, oldPackage });
+
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "configure-services"));
+        Assert.Equal(CodePaths.Invoke, PathOf(model, compilation, "action"));
+    }
+
+    [Fact]
     public void Host_building_overrides_of_the_entry_point_and_what_they_call_are_init()
     {
         var entryPoint = """
