@@ -212,9 +212,11 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
                 : Enumerable.Empty<IMethodSymbol>();
         }
 
+        // A hosted app's controller actions are not among them: ASP.NET Core serialises what they take and return.
         var known = new KnownTypes(semanticModel.Compilation);
         return HandlerModel.GetOrCreate(semanticModel.Compilation, project.AnalyzerOptions, cancellationToken).Handlers
-            .Where(h => h.Method is not null && JsonSerialization.LambdaSerializerAttribute(h.Method.GetAttributes(), known) is null)
+            .Where(h => h is { Method: not null, Kind: not HandlerKind.ControllerAction }
+                && JsonSerialization.LambdaSerializerAttribute(h.Method.GetAttributes(), known) is null)
             .Select(h => h.Method!);
     }
 }

@@ -129,6 +129,50 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Hosted_app_with_startup_and_controllers_cut_at_every_point_does_not_crash_any_analyzer()
+    {
+        const string app = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.AspNetCoreServer;
+            using Amazon.S3;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+            }
+
+            public class Startup
+            {
+                private readonly string _region = Task.FromResult("eu-west-1").Result;
+
+                public void ConfigureServices(IServiceCollection services) => services.AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+
+                public void Configure(IApplicationBuilder app) => app.UseEndpoints(e => e.MapGet("/health", () => _region));
+            }
+
+            [ApiController]
+            public class OrdersController : ControllerBase
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public async Task<IActionResult> Get(string id) => Ok(await _http.GetStringAsync(id));
+            }
+            """;
+
+        for (var length = 0; length <= app.Length; length += 5)
+        {
+            var sources = new[] { app.Substring(0, length), LambdaStubs.AspNetCoreServer, LambdaStubs.AspNetCoreApp };
+            var exceptions = await RunAnalyzersAsync(sources, OutputKind.DynamicallyLinkedLibrary);
+            Assert.True(exceptions.Count == 0, $"cut at {length}: {string.Join("\n", exceptions)}");
+        }
+    }
+
+    [Fact]
     public async Task Large_project_with_hundreds_of_handlers_does_not_crash_and_reports_each_hazard()
     {
         var sources = Enumerable.Range(0, 300).Select(i => $$"""

@@ -19,6 +19,13 @@ internal sealed class KnownTypes
     private object? _annotationsHttpResult;
     private object? _lambdaBootstrapBuilder;
     private object? _coldStartHandlerAttribute;
+    private object? _webApplication;
+    private object? _apiGatewayProxyFunction;
+    private object? _applicationBuilder;
+    private object? _serviceCollection;
+    private object? _controllerBase;
+    private object? _apiControllerAttribute;
+    private object? _nonActionAttribute;
     private object? _prewarmAttribute;
     private object? _warmUpAttribute;
     private object? _afterRestoreAttribute;
@@ -100,6 +107,15 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+    public INamedTypeSymbol? WebApplication => Get(ref _webApplication, "Microsoft.AspNetCore.Builder.WebApplication");
+
+    /// <summary>The first of Amazon.Lambda.AspNetCoreServer's base classes that host a whole app, in every version of the package.</summary>
+    public INamedTypeSymbol? ApiGatewayProxyFunction => Get(ref _apiGatewayProxyFunction, "Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction");
+    public INamedTypeSymbol? ApplicationBuilder => Get(ref _applicationBuilder, "Microsoft.AspNetCore.Builder.IApplicationBuilder");
+    public INamedTypeSymbol? ServiceCollection => Get(ref _serviceCollection, "Microsoft.Extensions.DependencyInjection.IServiceCollection");
+    public INamedTypeSymbol? ControllerBase => Get(ref _controllerBase, "Microsoft.AspNetCore.Mvc.ControllerBase");
+    public INamedTypeSymbol? ApiControllerAttribute => Get(ref _apiControllerAttribute, "Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+    public INamedTypeSymbol? NonActionAttribute => Get(ref _nonActionAttribute, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
     public INamedTypeSymbol? ColdStartHandlerAttribute => Get(ref _coldStartHandlerAttribute, "ColdStart.ColdStartHandlerAttribute");
     public INamedTypeSymbol? PrewarmAttribute => Get(ref _prewarmAttribute, MetadataNames.PrewarmAttribute);
     public INamedTypeSymbol? WarmUpAttribute => Get(ref _warmUpAttribute, MetadataNames.WarmUpAttribute);

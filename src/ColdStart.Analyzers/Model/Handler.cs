@@ -16,6 +16,9 @@ internal enum HandlerKind
 
     /// <summary>A public method whose only parameter is an <c>Amazon.Lambda.*Events</c> type (Powertools style).</summary>
     EventParameter,
+
+    /// <summary>A public action of a controller in an ASP.NET Core app that an Amazon.Lambda.AspNetCoreServer base class hosts.</summary>
+    ControllerAction,
 }
 
 /// <summary>

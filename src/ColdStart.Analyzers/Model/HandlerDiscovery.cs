@@ -14,20 +14,29 @@ namespace ColdStart.Analyzers.Model;
 /// <summary>
 /// Finds a compilation's handlers (docs/handlers.md) and the roots of its init path: handler methods from their
 /// symbols (attributes, an <c>ILambdaContext</c> or event parameter, deployment-file handler strings), delegates
-/// handed to the Lambda bootstrap or mapped as minimal-API routes, the types whose initialisation is init code,
-/// and the statements of an executable that run before its host starts. Symbol-level facts plus one syntax pass
-/// over executables and hosting projects; no method body is bound here.
+/// handed to the Lambda bootstrap or mapped as minimal-API routes, the actions of an ASP.NET Core app that a Lambda
+/// base class hosts, the types whose initialisation is init code, and the statements of an executable that run
+/// before its host starts. Symbol-level facts plus one syntax pass over executables and hosting projects; no method
+/// body is bound here.
 /// </summary>
 internal sealed class HandlerDiscovery
 {
+    // What Amazon.Lambda.AspNetCoreServer's base constructor calls to build and start the host.
+    private static readonly ImmutableHashSet<string> HostBuildingMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "Init", "CreateHostBuilder", "CreateWebHostBuilder", "PostCreateHost", "PostCreateWebHost");
+
     private readonly Compilation _compilation;
     private readonly KnownTypes _knownTypes;
     private readonly ImmutableHashSet<(string TypeName, string MethodName)> _deployedHandlers;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
+    private readonly bool _isLambdaExecutable;
     private readonly List<Handler> _hostedHandlers = new();
     private readonly HashSet<SyntaxNode> _declarations = new();
     private readonly Dictionary<SyntaxNode, Handler> _delegateHandlers = new();
     private readonly HashSet<INamedTypeSymbol> _programTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _hostingEntryTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _startupTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, Handler> _controllers = new(SymbolEqualityComparer.Default);
     private readonly List<InitRegion> _initRegions = new();
     private readonly ConcurrentDictionary<IMethodSymbol, Handler?> _methodHandlers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
@@ -40,6 +49,9 @@ internal sealed class HandlerDiscovery
         _knownTypes = facts.KnownTypes;
         _deployedHandlers = facts.DeployedHandlers;
         _semanticModels = semanticModels;
+        // Most functions are class libraries with AWSProjectType=Lambda: only an executable can be a minimal API.
+        _isLambdaExecutable = string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
+            && compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
         _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
         _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
     }
@@ -56,6 +68,12 @@ internal sealed class HandlerDiscovery
     public IReadOnlyList<InitRegion> InitRegions => _initRegions;
 
     /// <summary>
+    /// The controllers of a hosted app, each with its first action (for messages): MVC constructs a controller for
+    /// every request, so its constructors and instance initialisers run per invocation.
+    /// </summary>
+    public IReadOnlyDictionary<INamedTypeSymbol, Handler> Controllers => _controllers;
+
+    /// <summary>
     /// Whether the compilation has a handler at all: the hosted ones, else the first method handler found. Most
     /// projects answer on their first types, without enumerating the rest.
     /// </summary>
@@ -65,6 +83,7 @@ internal sealed class HandlerDiscovery
         Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
+        discovery.DiscoverHostedApp(cancellationToken);
         discovery.DiscoverHostedHandlers(cancellationToken);
         return discovery;
     }
@@ -99,8 +118,23 @@ internal sealed class HandlerDiscovery
     {
         type = type.OriginalDefinition;
         return _programTypes.Contains(type)
+            || _startupTypes.Contains(type)
             || type.HasAttribute(_knownTypes.LambdaStartupAttribute)
             || HandlersOf(type).Count > 0;
+    }
+
+    /// <summary>
+    /// Ordinary methods that run while the function initialises although no code of the project calls them: every
+    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, and the
+    /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...).
+    /// </summary>
+    public bool IsStartupMethod(IMethodSymbol method)
+    {
+        var type = method.ContainingType.OriginalDefinition;
+        return method.MethodKind == MethodKind.Ordinary
+            && (type.HasAttribute(_knownTypes.LambdaStartupAttribute)
+                || (!method.IsStatic && method.Name.StartsWith("Configure", StringComparison.Ordinal) && _startupTypes.Contains(type))
+                || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type)));
     }
 
     private List<Handler> AllHandlers()
@@ -238,20 +272,135 @@ internal sealed class HandlerDiscovery
         return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
     }
 
-    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes under AddAWSLambdaHosting.
-    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting
-    // extension can hold them: a class library of handlers is not scanned.
+    // A whole ASP.NET Core app that one of Amazon.Lambda.AspNetCoreServer's base classes hosts
+    // (APIGatewayProxyFunction, APIGatewayHttpApiV2ProxyFunction, ApplicationLoadBalancerFunction, their <TStartup>
+    // forms). The entry point's constructor builds and starts the host, so its Startup runs during init; the actions
+    // of the app's controllers run per invocation. The Startup is found by its shape, not by the UseStartup<T>() call,
+    // which often sits in a shared project's helper.
+    private void DiscoverHostedApp(CancellationToken cancellationToken)
+    {
+        if (_knownTypes.ApiGatewayProxyFunction is null)
+        {
+            return;
+        }
+
+        var classes = SourceClasses();
+        _hostingEntryTypes.UnionWith(classes.Where(IsHostingEntryPoint));
+        if (_hostingEntryTypes.Count == 0)
+        {
+            return;
+        }
+
+        _programTypes.UnionWith(_hostingEntryTypes);
+        _startupTypes.UnionWith(classes.Where(IsStartupShaped));
+        AddControllerActions(classes, _hostingEntryTypes.FirstOrDefault(t => !t.IsAbstract) ?? _hostingEntryTypes.First(), cancellationToken);
+    }
+
+    // A class deriving from one of the package's hosting base classes, matched by namespace and name because their
+    // hierarchy changed: before version 3, APIGatewayProxyFunction had no AbstractAspNetCoreFunction base.
+    private static bool IsHostingEntryPoint(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.Name.EndsWith("Function", StringComparison.Ordinal)
+                && baseType.ContainingNamespace?.ToDisplayString() == "Amazon.Lambda.AspNetCoreServer")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<INamedTypeSymbol> SourceClasses() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Class).ToList();
+
+    /// <summary>The public actions of the app's controllers, handlers whose init path is the initialisation of <paramref name="hostType"/>.</summary>
+    private void AddControllerActions(IEnumerable<INamedTypeSymbol> classes, INamedTypeSymbol hostType, CancellationToken cancellationToken)
+    {
+        foreach (var type in classes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsController(type))
+            {
+                continue;
+            }
+
+            foreach (var action in Actions(type))
+            {
+                var handler = new Handler(
+                    HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, hostType, action.Method, action.Declaration, action.Body);
+                AddHandler(handler);
+                if (!_controllers.ContainsKey(type))
+                {
+                    _controllers[type] = handler;
+                }
+            }
+        }
+    }
+
+    // ConfigureServices(IServiceCollection) or Configure(IApplicationBuilder, ...): what UseStartup<T>() calls.
+    private bool IsStartupShaped(INamedTypeSymbol type)
+    {
+        return !type.IsStatic && type.GetMembers().OfType<IMethodSymbol>().Any(m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false }
+            && ((m.Name == "ConfigureServices" && m.Parameters.Any(p => p.Type.Is(_knownTypes.ServiceCollection)))
+                || (m.Name == "Configure" && m.Parameters.Length > 0 && m.Parameters[0].Type.Is(_knownTypes.ApplicationBuilder))));
+    }
+
+    private bool IsController(INamedTypeSymbol type)
+    {
+        if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Is(_knownTypes.ControllerBase) || current.HasAttribute(_knownTypes.ApiControllerAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Public instance methods of the controller and of its base controllers in this project, as MVC routes them.
+    private IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration, SyntaxNode Body)> Actions(INamedTypeSymbol controller)
+    {
+        for (var type = controller; type is not null && IsInThisCompilation(type); type = type.BaseType)
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsAbstract: false }
+                    && !method.IsGenericMethod
+                    && method.Name != "Dispose"
+                    && !method.HasAttribute(_knownTypes.NonActionAttribute)
+                    && HandlerModel.BodyOf(method) is { } declaration)
+                {
+                    yield return (method, declaration.Declaration, declaration.Body);
+                }
+            }
+        }
+    }
+
+    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.
+    // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting packages,
+    // an executable with AWSProjectType=Lambda, or a hosted app's entry point can hold them: a class library of
+    // handlers is not scanned.
     private void DiscoverHostedHandlers(CancellationToken cancellationToken)
     {
         if (_knownTypes.LambdaBootstrapBuilder is null
             && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-            && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken))
+            && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken)
+            && !_isLambdaExecutable
+            && _hostingEntryTypes.Count == 0)
         {
             return;
         }
 
         var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
         var hostingCalls = new List<InvocationExpressionSyntax>();
+        var programBuilders = new List<InvocationExpressionSyntax>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -273,6 +422,12 @@ internal sealed class HandlerDiscovery
                 {
                     hostingCalls.Add(invocation);
                 }
+                else if (name is "CreateBuilder" or "CreateSlimBuilder" or "CreateEmptyBuilder" && IsProgramStatement(invocation)
+                    && ResolveMethod(semanticModel ??= _semanticModels(tree), invocation)?.ContainingType is { } builderFactory
+                    && builderFactory.Is(_knownTypes.WebApplication))
+                {
+                    programBuilders.Add(invocation);
+                }
                 else if (name is not null && name.StartsWith("Map", StringComparison.Ordinal) && invocation.ArgumentList.Arguments.Count >= 2)
                 {
                     routeCandidates.Add((invocation, semanticModel ??= _semanticModels(tree)));
@@ -280,17 +435,54 @@ internal sealed class HandlerDiscovery
             }
         }
 
-        if (hostingCalls.Count == 0)
+        // Routes a hosted app's Startup maps (app.UseEndpoints(e => e.MapGet(...))) run per request like its actions.
+        if (_hostingEntryTypes.Count > 0)
+        {
+            foreach (var (route, routeModel) in routeCandidates)
+            {
+                if (routeModel.GetEnclosingSymbol(route.SpanStart, cancellationToken)?.ContainingType is { } type
+                    && _startupTypes.Contains(type.OriginalDefinition))
+                {
+                    AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, null);
+                }
+            }
+        }
+
+        // The hosting call may sit in a start-up helper, of this project or of a shared one that the project's
+        // Lambda signals stand for: the program that builds the web app is then the init path all the same, unless
+        // a hosting base class is the function's entry point and the program only runs the app locally.
+        if (hostingCalls.Count == 0 && !(programBuilders.Count > 0 && _hostingEntryTypes.Count == 0 && IsLambdaWebProject()))
         {
             return;
         }
 
-        var regions = hostingCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
+        var hostCalls = programBuilders.Concat(hostingCalls).ToList();
+        var regions = hostCalls.Select(call => AddInitRegion(call, "Run", "RunAsync")).ToList();
         foreach (var (route, routeModel) in routeCandidates)
         {
             var region = regions.FirstOrDefault(r => r?.Tree == route.SyntaxTree) ?? regions[0];
             AddDelegateHandler(route.ArgumentList.Arguments.Last().Expression, routeModel, HandlerKind.MinimalApiRoute, region);
         }
+
+        // Controllers under minimal hosting (AddControllers, MapControllers) answer requests like the routes do.
+        if (_knownTypes.ControllerBase is not null
+            && _semanticModels(hostCalls[0].SyntaxTree).GetEnclosingSymbol(hostCalls[0].SpanStart, cancellationToken)?.ContainingType is { } programType)
+        {
+            AddControllerActions(SourceClasses(), programType, cancellationToken);
+        }
+    }
+
+    // An executable with AWSProjectType=Lambda, or the hosting package that a shared project's AddAWSLambdaHosting brings in.
+    private bool IsLambdaWebProject()
+    {
+        return _isLambdaExecutable || _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.AspNetCoreServer.Hosting");
+    }
+
+    // Top-level statements or the body of Main: where a program builds its host.
+    private static bool IsProgramStatement(InvocationExpressionSyntax invocation)
+    {
+        return invocation.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax)?.Parent
+            is GlobalStatementSyntax or BlockSyntax { Parent: MethodDeclarationSyntax { Identifier.ValueText: "Main" } };
     }
 
     private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)

@@ -59,7 +59,6 @@ internal sealed class HandlerModel
     {
         _compilation = compilation;
         _facts = facts;
-        KnownTypes = facts.KnownTypes;
         Options = facts.Options;
         _discovery = HandlerDiscovery.Discover(compilation, facts, GetSemanticModel, cancellationToken);
         _isServerlessProject = new Lazy<bool>(() =>
@@ -68,8 +67,6 @@ internal sealed class HandlerModel
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || _discovery.HasAnyHandler);
     }
-
-    public KnownTypes KnownTypes { get; }
 
     public ColdStartOptions Options { get; }
 
@@ -86,6 +83,15 @@ internal sealed class HandlerModel
     /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
     /// </summary>
     public bool IsServerlessProject => _isServerlessProject.Value;
+
+    /// <summary>
+    /// Types the host constructs for every invocation (a hosted app's controllers): what their constructors build is
+    /// built per invocation, not wrapped in an object that some handler constructs.
+    /// </summary>
+    public bool IsConstructedPerInvocation(INamedTypeSymbol type) => _discovery.Controllers.ContainsKey(type.OriginalDefinition);
+
+    /// <summary>Methods that start the init path although nothing in the project calls them (startup classes, host-building overrides).</summary>
+    internal bool IsStartupMethod(IMethodSymbol method) => _discovery.IsStartupMethod(method);
 
     /// <summary>Whether a question has needed the invoke path's walk yet (for tests of the on-demand design).</summary>
     internal bool IsInvokePathWalked => Volatile.Read(ref _invokePath) is not null;
@@ -250,6 +256,12 @@ internal sealed class HandlerModel
                 return _discovery.HandlerFor(method)
                     ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);
             }
+
+            if (current is TypeDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is INamedTypeSymbol type)
+            {
+                // An instance initialiser of a controller: the action that MVC constructs the controller for.
+                return _discovery.Controllers.TryGetValue(type.OriginalDefinition, out handler) ? handler : null;
+            }
         }
 
         return null;
@@ -319,7 +331,7 @@ internal sealed class HandlerModel
         {
             MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
             MethodKind.Constructor => CodePaths.Init,
-            MethodKind.Ordinary when method.ContainingType.HasAttribute(KnownTypes.LambdaStartupAttribute) => CodePaths.Init,
+            MethodKind.Ordinary when _discovery.IsStartupMethod(method) => CodePaths.Init,
             _ => CodePaths.None,
         };
     }
@@ -350,7 +362,17 @@ internal sealed class HandlerModel
 
     private CodePaths InitializerPaths(ISymbol? member)
     {
-        if (member?.ContainingType is not { } type || !_discovery.IsInitType(type))
+        if (member?.ContainingType is not { } type)
+        {
+            return CodePaths.None;
+        }
+
+        if (!member.IsStatic && IsConstructedPerInvocation(type))
+        {
+            return CodePaths.Invoke;
+        }
+
+        if (!_discovery.IsInitType(type))
         {
             return CodePaths.None;
         }

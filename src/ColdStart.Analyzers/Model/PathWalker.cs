@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -63,6 +62,15 @@ internal sealed class PathWalker
             walker._queue.Enqueue(new PathWork(handler.Body, CodePaths.Invoke, 0, handler));
         }
 
+        // MVC constructs a controller for every request, before its action runs.
+        foreach (var controller in discovery.Controllers)
+        {
+            foreach (var member in controller.Key.GetMembers().Where(m => !m.IsStatic))
+            {
+                walker.EnqueueConstructionMember(member, CodePaths.Invoke, controller.Value);
+            }
+        }
+
         return walker.Walk(cancellationToken);
     }
 
@@ -111,23 +119,30 @@ internal sealed class PathWalker
 
     private void EnqueueInitMember(ISymbol member)
     {
-        var paths = member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
+        if (member is IMethodSymbol method && _model.IsStartupMethod(method))
+        {
+            if (HandlerModel.BodyOf(method) is { } startupMethod)
+            {
+                Mark(method, CodePaths.Init, null);
+                _queue.Enqueue(new PathWork(startupMethod.Body, CodePaths.Init, 0, null));
+            }
+
+            return;
+        }
+
+        EnqueueConstructionMember(member, member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init, null);
+    }
+
+    // Constructors and field/property initialisers: what constructing the type (or, static, first using it) runs.
+    private void EnqueueConstructionMember(ISymbol member, CodePaths paths, Handler? origin)
+    {
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor:
-                Mark(constructor, paths, null);
+                Mark(constructor, paths, origin);
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
-                    _queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, null));
-                }
-
-                break;
-
-            case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when method.ContainingType.HasAttribute(_model.KnownTypes.LambdaStartupAttribute):
-                if (HandlerModel.BodyOf(method) is { } startupMethod)
-                {
-                    Mark(method, CodePaths.Init, null);
-                    _queue.Enqueue(new PathWork(startupMethod.Body, CodePaths.Init, 0, null));
+                    _queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, origin));
                 }
 
                 break;
@@ -143,7 +158,7 @@ internal sealed class PathWalker
                     };
                     if (initializer is not null)
                     {
-                        _queue.Enqueue(new PathWork(initializer, paths, 0, null));
+                        _queue.Enqueue(new PathWork(initializer, paths, 0, origin));
                     }
                 }
 

@@ -50,7 +50,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler
-            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, facts.Clients))
+            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, model, facts.Clients))
         {
             return;
         }
@@ -58,7 +58,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (CanHoist(creation))
         {
-            var everyPath = handler.Body.Contains(creation.Syntax) && PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax);
+            var everyPath = handler.Body.Contains(creation.Syntax)
+                ? PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax)
+                : IsBuiltOnEveryConstruction(creation, semanticModel, model);
             properties = properties.Add(HoistProperty, everyPath ? HoistStatic : HoistLazy);
         }
 
@@ -156,10 +158,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // A client built in the constructor or an instance initialiser of a client-owning type: the handler's `new Owner()`
-    // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs.
-    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, ClientTypeClassifier clients)
+    // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs. A controller has no
+    // such `new`: MVC constructs it.
+    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, HandlerModel model, ClientTypeClassifier clients)
     {
-        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null)
+        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null
+            || (semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart)?.ContainingType is { } owner && model.IsConstructedPerInvocation(owner)))
         {
             return false;
         }
@@ -175,6 +179,23 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             default:
                 return false;
         }
+    }
+
+    // A controller's field initialiser, or a statement its constructor always runs: MVC constructs the controller for
+    // every request, so the client is built on every invocation, and a plain static field is the fix.
+    private static bool IsBuiltOnEveryConstruction(IObjectCreationOperation creation, SemanticModel semanticModel, HandlerModel model)
+    {
+        if (semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart)?.ContainingType is not { } owner || !model.IsConstructedPerInvocation(owner))
+        {
+            return false;
+        }
+
+        return creation.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+        {
+            ConstructorDeclarationSyntax { Body: { } body } => PathCoverage.ReachesOnEveryPath(model, body, creation.Syntax),
+            FieldDeclarationSyntax or PropertyDeclarationSyntax => creation.Syntax.Parent is EqualsValueClauseSyntax,
+            _ => false,
+        };
     }
 
     // `_client ??= new X()` creates the client once and keeps it: that is already a cache.

@@ -42,8 +42,9 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
             return;
         }
 
+        // The Lambda serializer reads only the event of a hosted web app; ASP.NET Core serialises what its actions take and return.
         var handler = facts.Model(context.CancellationToken).HandlerFor(method);
-        if (handler is null)
+        if (handler is null or { Kind: HandlerKind.ControllerAction })
         {
             return;
         }

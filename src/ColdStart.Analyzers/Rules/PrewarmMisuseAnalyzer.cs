@@ -41,7 +41,10 @@ public sealed class PrewarmMisuseAnalyzer : AttributeRule
 
         var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
         var reason = hasDetector ? null : "the project targets a framework older than .NET 8, where the ColdStart runtime library has no ping detector";
-        if (reason is null && HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).HandlerFor(method) is null)
+        // A controller action is a handler of the hosted app, but Lambda invokes the base class's handler, not the action.
+        if (reason is null
+            && HandlerModel.GetOrCreate(context.Compilation, context.Options, context.CancellationToken).HandlerFor(method)
+                is null or { Kind: HandlerKind.ControllerAction })
         {
             reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
         }

@@ -198,4 +198,59 @@ public class HoistClientCodeFixTests
             """;
         return Verify.VerifyAsync(source, source);
     }
+
+    [Fact]
+    public Task Client_a_controller_builds_in_its_field_or_constructor_becomes_a_static_readonly_field()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using Amazon.Lambda.AspNetCoreServer;
+                using Amazon.S3;
+                using Microsoft.AspNetCore.Mvc;
+
+                public class LambdaEntryPoint : APIGatewayProxyFunction { }
+
+                public class PricesController : ControllerBase
+                {
+                    private readonly HttpClient _http = {|COLD301:new HttpClient()|};
+                    private readonly AmazonS3Client _archive;
+
+                    public PricesController()
+                    {
+                        _archive = {|COLD301:new AmazonS3Client()|};
+                    }
+
+                    public string Get() => _http.ToString() + _archive;
+                }
+                """,
+            FixedCode = """
+                using System.Net.Http;
+                using Amazon.Lambda.AspNetCoreServer;
+                using Amazon.S3;
+                using Microsoft.AspNetCore.Mvc;
+
+                public class LambdaEntryPoint : APIGatewayProxyFunction { }
+
+                public class PricesController : ControllerBase
+                {
+                    private readonly HttpClient _http = SharedHttpClient;
+                    private readonly AmazonS3Client _archive;
+                    private static readonly HttpClient SharedHttpClient = new HttpClient();
+                    private static readonly AmazonS3Client SharedAmazonS3Client = new AmazonS3Client();
+
+                    public PricesController()
+                    {
+                        _archive = SharedAmazonS3Client;
+                    }
+
+                    public string Get() => _http.ToString() + _archive;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreApp);
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreServer);
+        return test.RunAsync();
+    }
 }

@@ -216,6 +216,31 @@ public class SerializerCodeFixTests
     }
 
     [Fact]
+    public Task The_types_of_a_hosted_apps_controller_actions_are_not_put_in_the_new_context()
+    {
+        // ASP.NET Core serialises what the actions take and return; the Lambda serializer sees only the proxy events.
+        const string source = """
+            using Amazon.Lambda.AspNetCoreServer;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Microsoft.AspNetCore.Mvc;
+
+            [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction { }
+
+            public class QuotesController : ControllerBase
+            {
+                public string Get(string sku) => sku;
+            }
+            """;
+        var test = new VerifyCold202.Test(LambdaStubs.Default) { RunJsonSourceGenerator = true, TestCode = source, FixedCode = source };
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreApp);
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreServer);
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_Newtonsoft_serializer_subclass_gets_no_fix_in_a_project_without_the_System_Text_Json_serializers()
     {
         var sources = new[]

@@ -182,6 +182,122 @@ internal static class LambdaStubs
         }
         """;
 
+    /// <summary>
+    /// Amazon.Lambda.AspNetCoreServer's base classes that host a whole ASP.NET Core app (no handler method: the tests
+    /// never call it). Compiled as an assembly of that name over <see cref="AspNetCoreApp"/>, as the package comes.
+    /// </summary>
+    public const string AspNetCoreServer = """
+        namespace Amazon.Lambda.APIGatewayEvents
+        {
+            public class APIGatewayProxyRequest { }
+            public class APIGatewayProxyResponse { }
+            public class APIGatewayHttpApiV2ProxyRequest { }
+            public class APIGatewayHttpApiV2ProxyResponse { }
+        }
+
+        namespace Amazon.Lambda.ApplicationLoadBalancerEvents
+        {
+            public class ApplicationLoadBalancerRequest { }
+            public class ApplicationLoadBalancerResponse { }
+        }
+
+        namespace Amazon.Lambda.AspNetCoreServer
+        {
+            using Amazon.Lambda.APIGatewayEvents;
+            using Amazon.Lambda.ApplicationLoadBalancerEvents;
+
+            public abstract class AbstractAspNetCoreFunction { }
+
+            public abstract class AbstractAspNetCoreFunction<TREQUEST, TRESPONSE> : AbstractAspNetCoreFunction
+            {
+                protected virtual void Init(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) { }
+                protected virtual void Init(Microsoft.Extensions.Hosting.IHostBuilder builder) { }
+                protected virtual Microsoft.Extensions.Hosting.IHostBuilder CreateHostBuilder() => null!;
+            }
+
+            public abstract class APIGatewayProxyFunction : AbstractAspNetCoreFunction<APIGatewayProxyRequest, APIGatewayProxyResponse> { }
+            public abstract class APIGatewayProxyFunction<TStartup> : APIGatewayProxyFunction where TStartup : class { }
+            public abstract class APIGatewayHttpApiV2ProxyFunction : AbstractAspNetCoreFunction<APIGatewayHttpApiV2ProxyRequest, APIGatewayHttpApiV2ProxyResponse> { }
+            public abstract class ApplicationLoadBalancerFunction : AbstractAspNetCoreFunction<ApplicationLoadBalancerRequest, ApplicationLoadBalancerResponse> { }
+            public abstract class ApplicationLoadBalancerFunction<TStartup> : ApplicationLoadBalancerFunction where TStartup : class { }
+        }
+        """;
+
+    /// <summary>ASP.NET Core's start-up, routing and MVC types, reduced to what an app with a Startup class and controllers uses.</summary>
+    public const string AspNetCoreApp = """
+        namespace Microsoft.AspNetCore.Hosting
+        {
+            public interface IWebHostBuilder { }
+
+            public static class WebHostBuilderExtensions
+            {
+                public static IWebHostBuilder UseStartup<TStartup>(this IWebHostBuilder hostBuilder) where TStartup : class => hostBuilder;
+            }
+        }
+
+        namespace Microsoft.Extensions.Hosting
+        {
+            public interface IHostBuilder { }
+
+            public static class Host
+            {
+                public static IHostBuilder CreateDefaultBuilder() => null!;
+            }
+
+            public static class GenericHostBuilderExtensions
+            {
+                public static IHostBuilder ConfigureWebHostDefaults(this IHostBuilder builder, System.Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder> configure) => builder;
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Routing
+        {
+            public interface IEndpointRouteBuilder { }
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            using Microsoft.AspNetCore.Routing;
+
+            public interface IApplicationBuilder { }
+
+            public static class EndpointRoutingApplicationBuilderExtensions
+            {
+                public static IApplicationBuilder UseEndpoints(this IApplicationBuilder builder, System.Action<IEndpointRouteBuilder> configure) => builder;
+            }
+
+            public static class EndpointRouteBuilderExtensions
+            {
+                public static void MapGet(this IEndpointRouteBuilder endpoints, string pattern, System.Delegate handler) { }
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public interface IActionResult { }
+
+            public abstract class ControllerBase
+            {
+                public IActionResult Ok(object? value) => null!;
+            }
+
+            public abstract class Controller : ControllerBase { }
+
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
+            public sealed class ApiControllerAttribute : System.Attribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class NonActionAttribute : System.Attribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class HttpGetAttribute : System.Attribute
+            {
+                public HttpGetAttribute() { }
+                public HttpGetAttribute(string template) { }
+            }
+        }
+        """;
+
     /// <summary>Microsoft.Extensions.Configuration and its file sources, reduced to what configuration tests call.</summary>
     public const string Configuration = """
         namespace Microsoft.Extensions.Configuration
