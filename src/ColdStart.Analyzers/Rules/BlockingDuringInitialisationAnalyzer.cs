@@ -33,7 +33,8 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
             RuleSupport.InitialisingTypeName(context.Operation)));
     }
 
-    private static bool IsBlockingWait(IOperation operation, KnownTypes known)
+    /// <summary><c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task (also what a library member's summary lists).</summary>
+    internal static bool IsBlockingWait(IOperation operation, KnownTypes known)
     {
         switch (operation)
         {

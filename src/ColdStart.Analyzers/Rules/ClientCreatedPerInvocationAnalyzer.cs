@@ -177,8 +177,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
     }
 
-    // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
-    private static bool IsCachedOnce(IObjectCreationOperation creation)
+    /// <summary><c>_client ??= new X()</c> creates the client once and keeps it: that is already a cache.</summary>
+    internal static bool IsCachedOnce(IObjectCreationOperation creation)
     {
         var parent = creation.ParentWithoutConversions();
 

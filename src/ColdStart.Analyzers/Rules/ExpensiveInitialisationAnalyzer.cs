@@ -98,7 +98,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
     }
 
-    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+    /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
+    internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -156,7 +157,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         return null;
     }
 
-    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+    /// <summary>The expensive work a construction does, or null.</summary>
+    internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
     {
         var type = creation.Type;
         if (type.Is(known.FileStream)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -37,33 +38,16 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
-        var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-        string advice;
-        ITypeSymbol? serialised;
-        if (type.Is(known.StjSerializer))
-        {
-            if (!IsSerialisationMethod(method.Name) || method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
-                || IsBackedByContext(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value, facts, context, depth: 0))
-            {
-                return;
-            }
-
-            advice = "pass the JsonTypeInfo of a source-generated JsonSerializerContext";
-            serialised = SerialisedType(invocation, known);
-        }
-        else if ((type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
-            || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
-            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject"))
-        {
-            advice = "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
-            serialised = SerialisedType(invocation, known);
-        }
-        else
+        if (!UsesReflection(invocation, known, facts.GetSemanticModel, context.CancellationToken))
         {
             return;
         }
 
+        var type = invocation.TargetMethod.ContainingType;
+        var advice = type.Is(known.StjSerializer)
+            ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
+            : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
+        var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject)
         {
@@ -93,9 +77,35 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             Descriptors.ReflectionJsonSerialisation,
             invocation.Syntax.GetLocation(),
             properties,
-            type.Name + "." + method.Name,
+            type.Name + "." + invocation.TargetMethod.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
             advice));
+    }
+
+    /// <summary>
+    /// A System.Text.Json call without source-generated metadata (no JsonTypeInfo or context parameter, options not
+    /// backed by a context), or a Newtonsoft.Json call: the one definition, also of what a library member's summary lists.
+    /// </summary>
+    internal static bool UsesReflection(
+        IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type.Is(known.StjSerializer))
+        {
+            return IsSerialisationMethod(method.Name)
+                && !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+                && !IsBackedByContext(
+                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
+                    known,
+                    semanticModels,
+                    0,
+                    cancellationToken);
+        }
+
+        return (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+            || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
+            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
     }
 
     /// <summary>
@@ -170,17 +180,17 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     /// Options that are provably backed by a source-generated context: <c>Ctx.Default.Options</c>, options whose
     /// TypeInfoResolver is a context, options copied from a context's, or a field/local initialised with one.
     /// </summary>
-    private static bool IsBackedByContext(IOperation? options, CompilationFacts facts, OperationAnalysisContext context, int depth)
+    private static bool IsBackedByContext(
+        IOperation? options, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, int depth, CancellationToken cancellationToken)
     {
         options = options?.WithoutConversions();
-        var known = facts.KnownTypes;
         switch (options)
         {
             case IPropertyReferenceOperation { Property.Name: "Options" } property when property.Property.ContainingType.DerivesFrom(known.StjContext):
                 return true;
 
             case IObjectCreationOperation creation when creation.Type.Is(known.StjOptions):
-                return creation.Arguments.Any(a => IsBackedByContext(a.Value, facts, context, depth))
+                return creation.Arguments.Any(a => IsBackedByContext(a.Value, known, semanticModels, depth, cancellationToken))
                     || (creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a =>
                         a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" }
                             && ResolvesToContext(a.Value, known)) ?? false);
@@ -193,15 +203,15 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     IPropertyReferenceOperation property => property.Property,
                     _ => null,
                 };
-                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf)
+                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).Select(InitializerOf)
                     .FirstOrDefault(v => v is not null);
                 if (initializer is null)
                 {
                     return false;
                 }
 
-                var model = facts.Model(context.CancellationToken).GetSemanticModel(initializer.SyntaxTree);
-                return IsBackedByContext(model.GetOperation(initializer, context.CancellationToken), facts, context, depth + 1);
+                var model = semanticModels(initializer.SyntaxTree);
+                return IsBackedByContext(model.GetOperation(initializer, cancellationToken), known, semanticModels, depth + 1, cancellationToken);
 
             default:
                 return false;

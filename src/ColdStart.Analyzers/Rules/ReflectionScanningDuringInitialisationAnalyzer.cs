@@ -40,7 +40,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
             RuleSupport.InitialisingTypeName(context.Operation)));
     }
 
-    private static string? ScanningMember(IOperation operation, KnownTypes known)
+    /// <summary>The scanning member <paramref name="operation"/> calls or reads, or null (also what a library member's summary lists).</summary>
+    internal static string? ScanningMember(IOperation operation, KnownTypes known)
     {
         switch (operation)
         {
