@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// Reads one method or constructor of a library for its hazard summary: what it does itself (the rules' predicates,
+/// through <see cref="LibraryHazards"/>) and which methods of the library it calls. Code in a lambda or local function
+/// counts only when it runs before the call returns (LINQ, configuration callbacks), as on a function's init path.
+/// </summary>
+internal static class LibraryMemberParser
+{
+    private static readonly ConditionalWeakTable<Compilation, Scope> Scopes = new();
+
+    /// <summary>The cheap syntax test: a body with a call, a construction or a <c>.Result</c> to look at.</summary>
+    public static bool IsCandidate(SyntaxNode node)
+    {
+        return node switch
+        {
+            BaseMethodDeclarationSyntax method => ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body && body.DescendantNodes().Any(IsWork),
+            ClassDeclarationSyntax type => !type.Members.OfType<ConstructorDeclarationSyntax>().Any(IsInstance)
+                && type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && IsInstance(m)
+                    && m.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>().Any()),
+            _ => false,
+        };
+
+        static bool IsWork(SyntaxNode node) => node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" or "DefinedTypes" or "ExportedTypes" };
+
+        static bool IsInstance(MemberDeclarationSyntax member) => !member.Modifiers.Any(m => m.ValueText is "static" or "const");
+    }
+
+    public static LibraryMemberSpec? Parse(GeneratorSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    {
+        var semanticModel = syntaxContext.SemanticModel;
+        var scope = Scopes.GetValue(semanticModel.Compilation, c => new Scope(c));
+        var declared = semanticModel.GetDeclaredSymbol(syntaxContext.Node, cancellationToken);
+
+        // A class without a constructor of its own: the implicit one runs the initialisers that build its client.
+        if (declared is INamedTypeSymbol type)
+        {
+            return type.InstanceConstructors.FirstOrDefault(c => c.IsImplicitlyDeclared) is { } implicitConstructor
+                && scope.Clients.ClientBuiltBy(implicitConstructor) is { } owned
+                    ? Spec(implicitConstructor, new List<HazardSpec> { ClientOf(owned) }, new SortedSet<string>(StringComparer.Ordinal))
+                    : null;
+        }
+
+        if (declared is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method
+            || semanticModel.GetOperation(syntaxContext.Node, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        var hazards = new List<HazardSpec>();
+        var callees = new SortedSet<string>(StringComparer.Ordinal);
+        if (method.MethodKind == MethodKind.Constructor && scope.Clients.ClientBuiltBy(method) is { } client)
+        {
+            hazards.Add(ClientOf(client));
+        }
+
+        foreach (var operation in Executed(body, semanticModel))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (LibraryHazards.In(operation, scope.Known, scope.Clients, scope.SemanticModel, cancellationToken) is { } hazard)
+            {
+                Add(hazards, new HazardSpec(hazard.Rule, hazard.Cause, hazard.Kind));
+            }
+
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, semanticModel.Compilation.Assembly))
+            {
+                if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
+                {
+                    callees.Add(calleeId);
+                }
+
+                continue;
+            }
+
+            // A call into another library that has a summary of its own: what it does, this member does too.
+            foreach (var called in scope.Libraries.Of(target))
+            {
+                Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind));
+            }
+        }
+
+        return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
+    }
+
+    private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
+
+    private static void Add(List<HazardSpec> hazards, HazardSpec hazard)
+    {
+        if (!hazards.Any(h => h.Rule == hazard.Rule))
+        {
+            hazards.Add(hazard);
+        }
+    }
+
+    private static LibraryMemberSpec? Spec(IMethodSymbol method, List<HazardSpec> hazards, SortedSet<string> callees)
+    {
+        if (method.OriginalDefinition.GetDocumentationCommentId() is not { } id)
+        {
+            return null;
+        }
+
+        var typeParameters = method.IsGenericMethod ? "<" + string.Join(", ", method.TypeParameters.Select(p => p.Name)) + ">" : string.Empty;
+        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name + typeParameters;
+        return new LibraryMemberSpec
+        {
+            Id = id,
+            Name = name,
+            Visible = IsVisible(method),
+            Hazards = new EquatableArray<HazardSpec>(hazards),
+            Callees = new EquatableArray<string>(callees),
+        };
+    }
+
+    private static bool IsVisible(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is Accessibility.Private)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The operations the member runs when it is called: lambdas and local functions only when they run right away.
+    private static IEnumerable<IOperation> Executed(IOperation root, SemanticModel semanticModel)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is ILocalFunctionOperation
+                    || (child is IAnonymousFunctionOperation { Syntax: var lambda }
+                        && !(lambda is AnonymousFunctionExpressionSyntax anonymous && HandlerModel.IsRunImmediately(anonymous, semanticModel))))
+                {
+                    continue;
+                }
+
+                pending.Push(child);
+            }
+        }
+    }
+
+    // What every member of one compilation shares: known types, the client classifier and its semantic models.
+    private sealed class Scope
+    {
+        public Scope(Compilation compilation)
+        {
+            Known = new KnownTypes(compilation);
+            SemanticModel = tree => compilation.GetSemanticModel(tree);
+            Clients = new ClientTypeClassifier(compilation, Known, ColdStartOptions.Defaults, SemanticModel);
+            Libraries = new LibrarySummaries(compilation.Assembly);
+        }
+
+        public KnownTypes Known { get; }
+
+        public Func<SyntaxTree, SemanticModel> SemanticModel { get; }
+
+        public ClientTypeClassifier Clients { get; }
+
+        public LibrarySummaries Libraries { get; }
+    }
+}
