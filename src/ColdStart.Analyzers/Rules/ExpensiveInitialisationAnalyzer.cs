@@ -13,7 +13,8 @@ namespace ColdStart.Analyzers.Rules;
 /// and sleeps anywhere on the init path (not configuration files and the directory lookups that locate them:
 /// configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and
 /// compiled regexes in static initialisation only — in a constructor, Main or a startup class they are the function's
-/// composition root.
+/// composition root. A call to a library member whose hazard summary lists I/O, a network call or a sleep is reported
+/// like the work itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
@@ -36,12 +37,15 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return;
         }
 
-        var work = context.Operation switch
-        {
-            IInvocationOperation invocation => ExpensiveCall(invocation, known),
-            IObjectCreationOperation creation => ExpensiveCreation(creation, known),
-            _ => null,
-        };
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ExpensiveInitialisation);
+        (string Member, string Kind, bool StaticOnly)? work = library is not null
+            ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)})", false)
+            : context.Operation switch
+            {
+                IInvocationOperation invocation => ExpensiveCall(invocation, known),
+                IObjectCreationOperation creation => ExpensiveCreation(creation, known),
+                _ => null,
+            };
         if (work is null)
         {
             return;

@@ -11,7 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD201: System.Text.Json calls without source-generated metadata, and Newtonsoft.Json calls.</summary>
+/// <summary>
+/// COLD201: System.Text.Json calls without source-generated metadata, Newtonsoft.Json calls, and calls to library members
+/// whose hazard summary says they make one.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 {
@@ -38,6 +41,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
+        if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation) is { } library)
+        {
+            AnalyzeLibraryCall(context, facts, invocation, library);
+            return;
+        }
+
         if (!UsesReflection(invocation, known, facts.GetSemanticModel, context.CancellationToken))
         {
             return;
@@ -80,6 +89,26 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             type.Name + "." + invocation.TargetMethod.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
             advice));
+    }
+
+    // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
+    private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, LibraryHazard library)
+    {
+        if (!facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        var method = invocation.TargetMethod;
+        const string Reason = "the reflection is in a referenced library";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            library.MemberName,
+            method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            $"it does so {LibraryHazards.Inside(library)}; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo "
+                + $"there; no automatic fix: {Reason}"));
     }
 
     /// <summary>
