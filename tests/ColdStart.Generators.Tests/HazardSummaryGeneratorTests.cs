@@ -142,6 +142,10 @@ public class HazardSummaryGeneratorTests
             "namespace Shop.Common { public class Worker { [ColdStart.ColdStartHandler] public string Run(string json) => JsonHelper.Read<string>(json); } }");
 
         Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(
+            result.Results.Single().TrackedSteps.TryGetValue(HazardSummaryGenerator.MemberStep, out var members)
+                ? members.SelectMany(step => step.Outputs)
+                : Enumerable.Empty<(object, IncrementalStepRunReason)>());
     }
 
     [Fact]

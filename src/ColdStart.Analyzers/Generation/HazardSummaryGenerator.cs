@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Threading;
-using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ColdStart.Analyzers.Generation;
 
@@ -34,8 +30,11 @@ public sealed class HazardSummaryGenerator : IIncrementalGenerator
             .Select(static (member, _) => member!)
             .WithTrackingName(MemberStep);
 
-        var isLibrary = context.CompilationProvider.Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => IsLibraryWithoutHandlers(pair.Left, pair.Right, cancellationToken));
+        // Decided again for every compilation: members read before a library gained its first handler stay cached, and
+        // its summary must go. (The reverse, a library losing its last handler, lists a member again once its file changes:
+        // members are not bound at all in a project with handlers, which is what keeps a function's build cheap.)
+        var isLibrary = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => LibraryMemberParser.Summarises(compilation, cancellationToken));
 
         var summary = members.Collect().Combine(isLibrary)
             .Select(static (pair, _) => pair.Right ? HazardSummaryEmitter.Summarise(pair.Left) : EquatableArray<string>.Empty)
@@ -48,18 +47,5 @@ public sealed class HazardSummaryGenerator : IIncrementalGenerator
                 output.AddSource(HintName, HazardSummaryEmitter.Emit(entries));
             }
         });
-    }
-
-    // A function's own hazards are reported in it, and a library with handlers is analysed like a function: neither gets
-    // a summary, so nothing is reported twice. The cheap test first; the handler model only for a library that may have handlers.
-    private static bool IsLibraryWithoutHandlers(Compilation compilation, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
-    {
-        if (compilation.Options.OutputKind != OutputKind.DynamicallyLinkedLibrary)
-        {
-            return false;
-        }
-
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider);
-        return !HandlerModel.MayContainHandlers(compilation, options) || !HandlerModel.GetOrCreate(compilation, options, cancellationToken).IsServerlessProject;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -9,6 +10,7 @@ using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Generation;
@@ -44,6 +46,11 @@ internal static class LibraryMemberParser
     {
         var semanticModel = syntaxContext.SemanticModel;
         var scope = Scopes.GetValue(semanticModel.Compilation, c => new Scope(c));
+        if (!scope.Summarises(cancellationToken))
+        {
+            return null;
+        }
+
         var declared = semanticModel.GetDeclaredSymbol(syntaxContext.Node, cancellationToken);
 
         // A class without a constructor of its own: the implicit one runs the initialisers that build its client.
@@ -106,6 +113,17 @@ internal static class LibraryMemberParser
         }
 
         return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="compilation"/> gets a summary: a class library without handlers. A function's own hazards
+    /// are reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is
+    /// reported twice. Decided from the compilation alone, once per compilation, before any member is bound: a function
+    /// project pays for no member's semantic work.
+    /// </summary>
+    public static bool Summarises(Compilation compilation, CancellationToken cancellationToken)
+    {
+        return Scopes.GetValue(compilation, c => new Scope(c)).Summarises(cancellationToken);
     }
 
     private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
@@ -173,11 +191,16 @@ internal static class LibraryMemberParser
         }
     }
 
-    // What every member of one compilation shares: known types, the client classifier and its semantic models.
+    // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its
+    // semantic models.
     private sealed class Scope
     {
+        private readonly Compilation _compilation;
+        private bool? _summarises;
+
         public Scope(Compilation compilation)
         {
+            _compilation = compilation;
             Known = new KnownTypes(compilation);
             SemanticModel = tree => compilation.GetSemanticModel(tree);
             Clients = new ClientTypeClassifier(compilation, Known, ColdStartOptions.Defaults, SemanticModel);
@@ -191,5 +214,43 @@ internal static class LibraryMemberParser
         public ClientTypeClassifier Clients { get; }
 
         public LibrarySummaries Libraries { get; }
+
+        public bool Summarises(CancellationToken cancellationToken)
+        {
+            if (_summarises is { } known)
+            {
+                return known;
+            }
+
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, NoOptions.Provider);
+            var summarises = _compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+                && (!HandlerModel.MayContainHandlers(_compilation, options)
+                    || !HandlerModel.GetOrCreate(_compilation, options, cancellationToken).IsServerlessProject);
+            _summarises = summarises;
+            return summarises;
+        }
+    }
+
+    // The generator reads no project settings for the decision (see Summarises), so both of its pipelines ask the same question.
+    private sealed class NoOptions : AnalyzerConfigOptions
+    {
+        public static readonly AnalyzerConfigOptionsProvider Provider = new EmptyProvider();
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        private sealed class EmptyProvider : AnalyzerConfigOptionsProvider
+        {
+            private static readonly NoOptions None = new();
+
+            public override AnalyzerConfigOptions GlobalOptions => None;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+        }
     }
 }
