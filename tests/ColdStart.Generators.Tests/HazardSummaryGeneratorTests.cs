@@ -149,6 +149,34 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_startup_class_is_left_out_because_the_rules_report_inside_it()
+    {
+        var (_, result) = GeneratorHarness.RunClean(
+            new HazardSummaryGenerator(),
+            Library,
+            """
+            namespace Amazon.Lambda.Annotations
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class LambdaStartupAttribute : System.Attribute { }
+            }
+
+            namespace Shop.Common
+            {
+                [Amazon.Lambda.Annotations.LambdaStartup]
+                public class Startup
+                {
+                    public string ConfigureServices() => Setup.LoadRules();
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName);
+        Assert.Contains("Setup.LoadRules", summary);
+        Assert.DoesNotContain("Startup.ConfigureServices", summary);
+    }
+
+    [Fact]
     public void An_executable_gets_no_summary()
     {
         var compilation = GeneratorHarness.Compilation(Library, "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }")

@@ -62,7 +62,9 @@ internal static class LibraryMemberParser
                     : null;
         }
 
+        // A [LambdaStartup] class is init code wherever it is: the rules report inside it, not again at a call.
         if (declared is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method
+            || method.ContainingType.HasAttribute(scope.Known.LambdaStartupAttribute)
             || semanticModel.GetOperation(syntaxContext.Node, cancellationToken) is not { } body)
         {
             return null;
