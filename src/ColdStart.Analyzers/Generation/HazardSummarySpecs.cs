@@ -2,7 +2,7 @@ namespace ColdStart.Analyzers.Generation;
 
 /// <summary>
 /// What the hazard summary needs of one method or constructor of a library: strings only (no symbols, syntax or
-/// locations), so that an edit elsewhere leaves it equal and the pipeline caches.
+/// locations), so that nothing of a compilation outlives the step that reads it.
 /// </summary>
 internal sealed record LibraryMemberSpec
 {

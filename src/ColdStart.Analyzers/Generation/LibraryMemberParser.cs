@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using System.Threading;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Infrastructure;
@@ -10,22 +11,59 @@ using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Generation;
 
 /// <summary>
-/// Reads one method or constructor of a library for its hazard summary: what it does itself (the rules' predicates,
+/// Reads the methods and constructors of a library for its hazard summary: what each does itself (the rules' predicates,
 /// through <see cref="LibraryHazards"/>) and which methods of the library it calls. Code in a lambda or local function
 /// counts only when it runs before the call returns (LINQ, configuration callbacks), as on a function's init path.
 /// </summary>
 internal static class LibraryMemberParser
 {
     private static readonly ConditionalWeakTable<Compilation, Scope> Scopes = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, object> HandlerForms = new();
+    private static readonly Regex HandlerForm = new(
+        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting|Amazon\.Lambda\.\w*Events", RegexOptions.CultureInvariant);
 
-    /// <summary>The cheap syntax test: a body with a call, a construction or a <c>.Result</c> to look at.</summary>
-    public static bool IsCandidate(SyntaxNode node)
+    /// <summary>
+    /// The members of a summarised library that do or call something, read one file at a time; nothing at all for a
+    /// project that gets no summary (see <see cref="Summarises"/>).
+    /// </summary>
+    public static ImmutableArray<LibraryMemberSpec> Members(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var scope = Scopes.GetValue(compilation, c => new Scope(c));
+        if (!scope.Summarises(cancellationToken))
+        {
+            return ImmutableArray<LibraryMemberSpec>.Empty;
+        }
+
+        var members = ImmutableArray.CreateBuilder<LibraryMemberSpec>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            var declarations = tree.GetRoot(cancellationToken)
+                .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
+            foreach (var node in declarations)
+            {
+                if (HasWork(node))
+                {
+                    semanticModel ??= scope.SemanticModel(tree);
+                    if (Parse(node, semanticModel, scope, cancellationToken) is { } member)
+                    {
+                        members.Add(member);
+                    }
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+
+    // A body with a call, a construction or a `.Result` to look at; a class without a constructor of its own whose instance
+    // initialisers construct something.
+    private static bool HasWork(SyntaxNode node)
     {
         return node switch
         {
@@ -42,16 +80,9 @@ internal static class LibraryMemberParser
         static bool IsInstance(MemberDeclarationSyntax member) => !member.Modifiers.Any(m => m.ValueText is "static" or "const");
     }
 
-    public static LibraryMemberSpec? Parse(GeneratorSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    private static LibraryMemberSpec? Parse(SyntaxNode node, SemanticModel semanticModel, Scope scope, CancellationToken cancellationToken)
     {
-        var semanticModel = syntaxContext.SemanticModel;
-        var scope = Scopes.GetValue(semanticModel.Compilation, c => new Scope(c));
-        if (!scope.Summarises(cancellationToken))
-        {
-            return null;
-        }
-
-        var declared = semanticModel.GetDeclaredSymbol(syntaxContext.Node, cancellationToken);
+        var declared = semanticModel.GetDeclaredSymbol(node, cancellationToken);
 
         // A class without a constructor of its own: the implicit one runs the initialisers that build its client.
         if (declared is INamedTypeSymbol type)
@@ -65,7 +96,7 @@ internal static class LibraryMemberParser
         // A [LambdaStartup] class is init code wherever it is: the rules report inside it, not again at a call.
         if (declared is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method
             || method.ContainingType.HasAttribute(scope.Known.LambdaStartupAttribute)
-            || semanticModel.GetOperation(syntaxContext.Node, cancellationToken) is not { } body)
+            || semanticModel.GetOperation(node, cancellationToken) is not { } body)
         {
             return null;
         }
@@ -120,8 +151,10 @@ internal static class LibraryMemberParser
     /// <summary>
     /// Whether <paramref name="compilation"/> gets a summary: a class library without handlers. A function's own hazards
     /// are reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is
-    /// reported twice. Decided from the compilation alone, once per compilation, before any member is bound: a function
-    /// project pays for no member's semantic work.
+    /// reported twice. Decided before any member is bound, from what is cheap: the output kind, the Lambda hosting
+    /// references, and whether a file's text names a handler form (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>,
+    /// <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting, an <c>Amazon.Lambda.*Events</c> namespace), each
+    /// file read once for as long as it is unchanged. A function project then pays for no symbol and no member.
     /// </summary>
     public static bool Summarises(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -170,6 +203,11 @@ internal static class LibraryMemberParser
         return true;
     }
 
+    private static bool NamesHandlerForm(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        return (bool)HandlerForms.GetValue(tree, t => HandlerForm.IsMatch(t.GetText(cancellationToken).ToString()));
+    }
+
     // The operations the member runs when it is called: lambdas and local functions only when they run right away.
     private static IEnumerable<IOperation> Executed(IOperation root, SemanticModel semanticModel)
     {
@@ -194,10 +232,12 @@ internal static class LibraryMemberParser
     }
 
     // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its
-    // semantic models.
+    // semantic models. Built when a member is first read, and only in a project that is summarised.
     private sealed class Scope
     {
         private readonly Compilation _compilation;
+        private readonly Lazy<ClientTypeClassifier> _clients;
+        private readonly Lazy<LibrarySummaries> _libraries;
         private bool? _summarises;
 
         public Scope(Compilation compilation)
@@ -205,17 +245,17 @@ internal static class LibraryMemberParser
             _compilation = compilation;
             Known = new KnownTypes(compilation);
             SemanticModel = tree => compilation.GetSemanticModel(tree);
-            Clients = new ClientTypeClassifier(compilation, Known, ColdStartOptions.Defaults, SemanticModel);
-            Libraries = new LibrarySummaries(compilation.Assembly);
+            _clients = new Lazy<ClientTypeClassifier>(() => new ClientTypeClassifier(compilation, Known, ColdStartOptions.Defaults, SemanticModel));
+            _libraries = new Lazy<LibrarySummaries>(() => new LibrarySummaries(compilation.Assembly));
         }
 
         public KnownTypes Known { get; }
 
         public Func<SyntaxTree, SemanticModel> SemanticModel { get; }
 
-        public ClientTypeClassifier Clients { get; }
+        public ClientTypeClassifier Clients => _clients.Value;
 
-        public LibrarySummaries Libraries { get; }
+        public LibrarySummaries Libraries => _libraries.Value;
 
         public bool Summarises(CancellationToken cancellationToken)
         {
@@ -224,35 +264,12 @@ internal static class LibraryMemberParser
                 return known;
             }
 
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, NoOptions.Provider);
             var summarises = _compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
-                && (!HandlerModel.MayContainHandlers(_compilation, options)
-                    || !HandlerModel.GetOrCreate(_compilation, options, cancellationToken).IsServerlessProject);
+                && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
+                    || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                && !_compilation.SyntaxTrees.Any(tree => NamesHandlerForm(tree, cancellationToken));
             _summarises = summarises;
             return summarises;
-        }
-    }
-
-    // The generator reads no project settings for the decision (see Summarises), so both of its pipelines ask the same question.
-    private sealed class NoOptions : AnalyzerConfigOptions
-    {
-        public static readonly AnalyzerConfigOptionsProvider Provider = new EmptyProvider();
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = string.Empty;
-            return false;
-        }
-
-        private sealed class EmptyProvider : AnalyzerConfigOptionsProvider
-        {
-            private static readonly NoOptions None = new();
-
-            public override AnalyzerConfigOptions GlobalOptions => None;
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
         }
     }
 }
