@@ -51,6 +51,12 @@ public class LibraryHazardTests
 
                 public static Type[] AddHandlers() => typeof(ServiceSetup).Assembly.GetTypes();
 
+                public static string Normalised(this string value)
+                {
+                    Warm();
+                    return value.Trim();
+                }
+
                 private static void Warm() => Task.Delay(1).GetAwaiter().GetResult();
             }
         }
@@ -111,7 +117,7 @@ public class LibraryHazardTests
     }
 
     [Fact]
-    public Task Blocking_scanning_and_io_in_library_setup_methods_are_reported_on_the_init_path()
+    public Task Blocking_scanning_and_io_in_library_setup_and_extension_methods_are_reported_on_the_init_path()
     {
         const string Function = """
             using Amazon.Lambda.Core;
@@ -120,6 +126,7 @@ public class LibraryHazardTests
             public class Function
             {
                 private static readonly string Rules = {|#2:ServiceSetup.LoadRules()|};
+                private static readonly string Key = {|#3:"key".Normalised()|};
 
                 public Function()
                 {
@@ -127,12 +134,14 @@ public class LibraryHazardTests
                     _ = {|#1:ServiceSetup.AddHandlers()|};
                 }
 
-                public string Handle(string input, ILambdaContext context) => Rules;
+                public string Handle(string input, ILambdaContext context) => Rules + Key;
             }
             """;
         var blocking = Test<BlockingDuringInitialisationAnalyzer>(Function);
         blocking.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(0).WithArguments(
             "ServiceSetup.AddPricing", "Function", " (inside Shop.Common: GetAwaiter().GetResult() in ServiceSetup.Warm)"));
+        blocking.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(3).WithArguments(
+            "ServiceSetup.Normalised", "Function", " (inside Shop.Common: GetAwaiter().GetResult() in ServiceSetup.Warm)"));
         var scanning = Test<ReflectionScanningDuringInitialisationAnalyzer>(Function);
         scanning.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionScanningDuringInitialisation).WithLocation(1).WithArguments(
             "ServiceSetup.AddHandlers", "Function", " (inside Shop.Common: Assembly.GetTypes)"));
@@ -152,8 +161,6 @@ public class LibraryHazardTests
 
             public class Function
             {
-                private static readonly OrderFacade Facade = new OrderFacade();
-
                 public string Handle(string body, JsonTypeInfo<string> info, ILambdaContext context)
                 {
                     ServiceSetup.AddPricing();
