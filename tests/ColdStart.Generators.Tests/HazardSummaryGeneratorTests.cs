@@ -56,6 +56,20 @@ public class HazardSummaryGeneratorTests
                 public static string Shared2() => Shared.BaseAddress?.ToString() ?? string.Empty;
             }
 
+            public interface IOrderStore
+            {
+                Task<string> LoadAsync(string url);
+
+                string Name();
+            }
+
+            public class HttpOrderStore : IOrderStore
+            {
+                public Task<string> LoadAsync(string url) => new HttpClient().GetStringAsync(url);
+
+                public string Name() => nameof(HttpOrderStore);
+            }
+
             public class ReceiptArchive
             {
                 private readonly HttpClient _http = new HttpClient();
@@ -97,6 +111,7 @@ public class HazardSummaryGeneratorTests
     [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope|JsonSerializer.Serialize in JsonHelper.Wrap|")]
     [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient")]
     [InlineData("COLD301|M:Shop.Common.ReceiptArchive.#ctor|ReceiptArchive|new HttpClient|HttpClient")]
+    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync|new HttpClient in HttpOrderStore.LoadAsync|HttpClient")]
     [InlineData("COLD101|M:Shop.Common.Setup.LoadRules|Setup.LoadRules|File.ReadAllText|file I/O")]
     [InlineData("COLD101|M:Shop.Common.Setup.LoadAll(System.String[])|Setup.LoadAll|File.ReadAllText|file I/O")]
     [InlineData("COLD102|M:Shop.Common.Setup.Warm|Setup.Warm|Task.Wait|")]
@@ -117,6 +132,7 @@ public class HazardSummaryGeneratorTests
     [InlineData("OrderFacade.Cached")] // ??= keeps the client
     [InlineData("OrderFacade.Count")]
     [InlineData("Setup.Later")] // the lambda runs when the caller calls it, not in Later
+    [InlineData("IOrderStore.Name")] // no implementation does anything
     public void Leaves_out_members_that_do_no_hazardous_work_when_called(string member)
     {
         var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);

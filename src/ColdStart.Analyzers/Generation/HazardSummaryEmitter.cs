@@ -20,8 +20,8 @@ internal static class HazardSummaryEmitter
         var byId = new Dictionary<string, LibraryMemberSpec>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            // A partial method's parts share an id: the one with a body is the one parsed with work in it.
-            byId[member.Id] = byId.TryGetValue(member.Id, out var other) && other.Hazards.Count + other.Callees.Count > 0 ? other : member;
+            // The parts of a partial method share an id, and so do an interface member's implementations in several classes.
+            byId[member.Id] = byId.TryGetValue(member.Id, out var other) ? Merged(other, member) : member;
         }
 
         var entries = new List<string>();
@@ -61,6 +61,15 @@ internal static class HazardSummaryEmitter
         }
 
         return new EquatableArray<string>(entries.OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    private static LibraryMemberSpec Merged(LibraryMemberSpec first, LibraryMemberSpec second)
+    {
+        return first with
+        {
+            Hazards = new EquatableArray<HazardSpec>(first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule)))),
+            Callees = new EquatableArray<string>(first.Callees.Union(second.Callees, StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)),
+        };
     }
 
     public static string Emit(EquatableArray<string> entries)

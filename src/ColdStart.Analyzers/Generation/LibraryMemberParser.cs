@@ -47,6 +47,12 @@ internal static class LibraryMemberParser
                 .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
             foreach (var node in declarations)
             {
+                if (node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax)
+                {
+                    semanticModel ??= scope.SemanticModel(tree);
+                    members.AddRange(InterfaceMembers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
+                }
+
                 if (HasWork(node))
                 {
                     semanticModel ??= scope.SemanticModel(tree);
@@ -59,6 +65,30 @@ internal static class LibraryMemberParser
         }
 
         return members.ToImmutable();
+    }
+
+    // A function holds the library's services by their interfaces (`IOrderStore store` from DI) and calls them through
+    // those: each member of an interface of the library is listed with what its implementations in the library do, as
+    // the function's own calls through interfaces reach the function's implementations.
+    private static IEnumerable<LibraryMemberSpec> InterfaceMembers(
+        TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
+        {
+            yield break;
+        }
+
+        foreach (var member in type.AllInterfaces.SelectMany(i => i.GetMembers()).OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, type.ContainingAssembly)
+                && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
+                && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, type.ContainingAssembly)
+                && implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId
+                && Spec(member.OriginalDefinition, new List<HazardSpec>(), new SortedSet<string>(StringComparer.Ordinal) { implementationId }) is { } spec)
+            {
+                yield return spec;
+            }
+        }
     }
 
     // A body with a call, a construction or a `.Result` to look at; a class without a constructor of its own whose instance

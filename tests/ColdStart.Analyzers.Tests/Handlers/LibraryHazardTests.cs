@@ -36,6 +36,16 @@ public class LibraryHazardTests
                 public Task<string> FetchAsync(string url) => new HttpClient().GetStringAsync(url);
             }
 
+            public interface IOrderStore
+            {
+                Task<string> LoadAsync(string url);
+            }
+
+            public class HttpOrderStore : IOrderStore
+            {
+                public Task<string> LoadAsync(string url) => new HttpClient().GetStringAsync(url);
+            }
+
             public class ReceiptArchive
             {
                 private readonly HttpClient _http = new HttpClient();
@@ -87,7 +97,7 @@ public class LibraryHazardTests
     }
 
     [Fact]
-    public Task A_library_method_that_builds_a_client_per_call_is_reported_on_the_invoke_path()
+    public Task A_library_method_that_builds_a_client_per_call_is_reported_on_the_invoke_path_also_through_its_interface()
     {
         var test = Test<ClientCreatedPerInvocationAnalyzer>("""
             using System.Threading.Tasks;
@@ -97,11 +107,12 @@ public class LibraryHazardTests
             public class Function
             {
                 private static readonly OrderFacade Facade = new OrderFacade();
+                private static readonly IOrderStore Store = new HttpOrderStore();
 
                 public async Task<string> Handle(string url, ILambdaContext context)
                 {
                     var archive = {|#1:new ReceiptArchive()|};
-                    return await {|#0:Facade.FetchAsync(url)|};
+                    return await {|#0:Facade.FetchAsync(url)|} + await {|#2:Store.LoadAsync(url)|};
                 }
             }
             """);
@@ -113,6 +124,10 @@ public class LibraryHazardTests
             "'ReceiptArchive' (which builds 'HttpClient' inside Shop.Common)",
             "on every invocation of 'Function.Handle'",
             "create it once in a static (lazy) field and reuse it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(2).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'IOrderStore.LoadAsync' (inside Shop.Common: new HttpClient in HttpOrderStore.LoadAsync)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
         return test.RunAsync();
     }
 
