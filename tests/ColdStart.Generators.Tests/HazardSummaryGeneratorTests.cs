@@ -2,6 +2,7 @@ using System.Linq;
 using ColdStart.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ColdStart.Generators.Tests;
@@ -152,13 +153,15 @@ public class HazardSummaryGeneratorTests
     [Fact]
     public void A_project_with_handlers_gets_no_summary_so_its_hazards_are_reported_where_they_are_and_only_there()
     {
-        var (output, result) = GeneratorHarness.RunClean(
+        var (_, result) = GeneratorHarness.RunClean(
             new HazardSummaryGenerator(),
             Library,
             "namespace Shop.Common { public class Worker { [ColdStart.ColdStartHandler] public string Run(string json) => JsonHelper.Read<string>(json); } }");
 
         Assert.Empty(result.GeneratedTrees);
-        Assert.Empty(LibraryMemberParser.Members(output, default));
+        Assert.All(
+            result.Results.Single().TrackedSteps[HazardSummaryGenerator.SummaryStep].SelectMany(step => step.Outputs),
+            output => Assert.Empty((EquatableArray<string>)output.Value));
     }
 
     [Fact]
@@ -187,6 +190,32 @@ public class HazardSummaryGeneratorTests
         var summary = GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName);
         Assert.Contains("Setup.LoadRules", summary);
         Assert.DoesNotContain("Startup.ConfigureServices", summary);
+    }
+
+    [Fact]
+    public void A_type_listed_in_coldstart_client_types_is_a_client_inside_the_library_too()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            Library,
+            """
+            namespace Shop.Common
+            {
+                public class SearchClient { }
+
+                public static class Search
+                {
+                    public static SearchClient Connect() => new SearchClient();
+                }
+            }
+            """);
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new HazardSummaryGenerator().AsSourceGenerator() },
+            parseOptions: GeneratorHarness.ParseOptions,
+            optionsProvider: new ClientTypesOption("Shop.Common.SearchClient"));
+
+        var summary = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("COLD301|M:Shop.Common.Search.Connect|Search.Connect|new SearchClient|SearchClient", summary);
     }
 
     [Fact]
@@ -249,5 +278,24 @@ public class HazardSummaryGeneratorTests
     public void Specs_hold_no_symbols_syntax_locations_or_compilations()
     {
         GeneratorHarness.AssertHoldsNoCompilerObjects(typeof(LibraryMemberSpec));
+    }
+
+    /// <summary>A project whose .globalconfig sets <c>coldstart.client_types</c>.</summary>
+    private sealed class ClientTypesOption(string clientTypes) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(clientTypes);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+
+        private sealed class Options(string? clientTypes) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = clientTypes ?? string.Empty;
+                return key == "coldstart.client_types" && clientTypes is not null;
+            }
+        }
     }
 }

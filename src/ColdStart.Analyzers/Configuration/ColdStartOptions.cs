@@ -22,9 +22,6 @@ internal sealed class ColdStartOptions
         AwsProjectType = awsProjectType;
     }
 
-    /// <summary>The settings of a project that sets none: what the hazard summary generator assumes, as it reads no settings.</summary>
-    public static ColdStartOptions Defaults { get; } = new(DefaultInvokePathDepth, ImmutableHashSet<string>.Empty, null);
-
     /// <summary>How many calls deep the invoke and init paths follow methods of the same compilation.</summary>
     public int InvokePathDepth { get; }
 

@@ -27,8 +27,8 @@ public sealed class HazardSummaryGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var summary = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => HazardSummaryEmitter.Summarise(LibraryMemberParser.Members(compilation, cancellationToken)))
+        var summary = context.CompilationProvider.Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => HazardSummaryEmitter.Summarise(LibraryMemberParser.Members(pair.Left, pair.Right, cancellationToken)))
             .WithTrackingName(SummaryStep);
 
         context.RegisterSourceOutput(summary, static (output, entries) =>

@@ -11,6 +11,7 @@ using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Generation;
@@ -28,12 +29,17 @@ internal static class LibraryMemberParser
         @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting|Amazon\.Lambda\.\w*Events", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The members of a summarised library that do or call something, read one file at a time; nothing at all for a
-    /// project that gets no summary (see <see cref="Summarises"/>).
+    /// The members of a library that do or call something, read one file at a time, with the project's
+    /// <c>coldstart.client_types</c>. Nothing at all for a project that gets no summary: a function's own hazards are
+    /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
+    /// twice. That is decided before any member is bound, from what is cheap: the output kind, the Lambda hosting
+    /// references, and whether a file's text names a handler form (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>,
+    /// <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting, an <c>Amazon.Lambda.*Events</c> namespace), each
+    /// file read once for as long as it is unchanged. A function project then pays for no symbol and no member.
     /// </summary>
-    public static ImmutableArray<LibraryMemberSpec> Members(Compilation compilation, CancellationToken cancellationToken)
+    public static ImmutableArray<LibraryMemberSpec> Members(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        var scope = Scopes.GetValue(compilation, c => new Scope(c));
+        var scope = Scopes.GetValue(compilation, c => new Scope(c, options));
         if (!scope.Summarises(cancellationToken))
         {
             return ImmutableArray<LibraryMemberSpec>.Empty;
@@ -178,19 +184,6 @@ internal static class LibraryMemberParser
         return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
     }
 
-    /// <summary>
-    /// Whether <paramref name="compilation"/> gets a summary: a class library without handlers. A function's own hazards
-    /// are reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is
-    /// reported twice. Decided before any member is bound, from what is cheap: the output kind, the Lambda hosting
-    /// references, and whether a file's text names a handler form (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>,
-    /// <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting, an <c>Amazon.Lambda.*Events</c> namespace), each
-    /// file read once for as long as it is unchanged. A function project then pays for no symbol and no member.
-    /// </summary>
-    public static bool Summarises(Compilation compilation, CancellationToken cancellationToken)
-    {
-        return Scopes.GetValue(compilation, c => new Scope(c)).Summarises(cancellationToken);
-    }
-
     private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
 
     private static void Add(List<HazardSpec> hazards, HazardSpec hazard)
@@ -270,12 +263,13 @@ internal static class LibraryMemberParser
         private readonly Lazy<LibrarySummaries> _libraries;
         private bool? _summarises;
 
-        public Scope(Compilation compilation)
+        public Scope(Compilation compilation, AnalyzerConfigOptionsProvider options)
         {
             _compilation = compilation;
             Known = new KnownTypes(compilation);
             SemanticModel = tree => compilation.GetSemanticModel(tree);
-            _clients = new Lazy<ClientTypeClassifier>(() => new ClientTypeClassifier(compilation, Known, ColdStartOptions.Defaults, SemanticModel));
+            _clients = new Lazy<ClientTypeClassifier>(
+                () => new ClientTypeClassifier(compilation, Known, ColdStartOptions.Read(compilation, options), SemanticModel));
             _libraries = new Lazy<LibrarySummaries>(() => new LibrarySummaries(compilation.Assembly));
         }
 
