@@ -11,7 +11,8 @@ namespace ColdStart.Benchmarks;
 /// What our generators cost a build of a project that uses neither [Prewarm] nor [LazyClient]: a fresh generator
 /// driver over freshly parsed syntax trees of 300 handler files, as in a command-line build, against the floor the
 /// issue sets: one ForAttributeWithMetadataName pipeline for an attribute nobody uses. (Reusing the trees would
-/// measure Roslyn's per-tree caches instead.)
+/// measure Roslyn's per-tree caches instead.) Also the hazard summary of a class library: the same 300 files without
+/// the Lambda types, so that no handler makes it a function and every member is read.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorOverheadBenchmarks
@@ -19,6 +20,8 @@ public class GeneratorOverheadBenchmarks
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _freshlyParsed = null!;
+    private CSharpCompilation _library = null!;
+    private CSharpCompilation _freshlyParsedLibrary = null!;
 
     [Params(300)]
     public int Handlers { get; set; }
@@ -36,27 +39,44 @@ public class GeneratorOverheadBenchmarks
                 .Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location))
                 .Append(MetadataReference.CreateFromFile(typeof(ColdStart.PrewarmAttribute).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _library = _compilation.RemoveAllSyntaxTrees().WithAssemblyName("LargeLibrary").AddSyntaxTrees(Enumerable.Range(0, Handlers)
+            .Select(i => CSharpSyntaxTree.ParseText(LibraryFile(i), ParseOptions, path: $"Library{i}.cs")));
     }
 
     [IterationSetup]
     public void ParseAgain()
     {
-        _freshlyParsed = _compilation.RemoveAllSyntaxTrees()
-            .AddSyntaxTrees(_compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)));
+        _freshlyParsed = Reparsed(_compilation);
+        _freshlyParsedLibrary = Reparsed(_library);
     }
 
     [Benchmark(Baseline = true)]
-    public int UnusedAttributeFloor() => Run(new UnusedAttributeGenerator());
+    public int UnusedAttributeFloor() => Run(_freshlyParsed, new UnusedAttributeGenerator());
 
     [Benchmark]
-    public int ColdStartGenerators() => Run(new PrewarmGenerator(), new LazyClientGenerator());
+    public int ColdStartGenerators() => Run(_freshlyParsed, new PrewarmGenerator(), new LazyClientGenerator(), new HazardSummaryGenerator());
 
-    internal int RunOnce(params IIncrementalGenerator[] generators) => Run(generators);
+    [Benchmark]
+    public int LibraryHazardSummary() => Run(_freshlyParsedLibrary, new PrewarmGenerator(), new LazyClientGenerator(), new HazardSummaryGenerator());
 
-    private int Run(params IIncrementalGenerator[] generators)
+    internal int RunOnce(params IIncrementalGenerator[] generators) => Run(_freshlyParsed, generators);
+
+    private static CSharpCompilation Reparsed(CSharpCompilation compilation)
+    {
+        return compilation.RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), ParseOptions, t.FilePath)));
+    }
+
+    // A handler file as library code: the handler's context is a plain object, and nothing refers to Lambda.
+    private static string LibraryFile(int i) => AnalyzerOverheadBenchmarks.Handler(i)
+        .Replace("using Amazon.Lambda.Core;\n", string.Empty)
+        .Replace("ILambdaContext context", "object context")
+        .Replace("context.Logger.LogLine(", "Console.WriteLine(");
+
+    private static int Run(CSharpCompilation compilation, params IIncrementalGenerator[] generators)
     {
         var driver = CSharpGeneratorDriver.Create(generators.Select(g => g.AsSourceGenerator()), parseOptions: ParseOptions);
-        return driver.RunGenerators(_freshlyParsed).GetRunResult().GeneratedTrees.Length;
+        return driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
     }
 
     /// <summary>The least an attribute-driven generator can do: one ForAttributeWithMetadataName that never matches.</summary>
@@ -93,6 +113,6 @@ public class GeneratorFirstRunBenchmarks
     public int UnusedAttributeFloor() => _project.RunOnce(new GeneratorOverheadBenchmarks.UnusedAttributeGenerator());
 
     [Benchmark]
-    public int ColdStartGenerators() => _project.RunOnce(new PrewarmGenerator(), new LazyClientGenerator());
+    public int ColdStartGenerators() => _project.RunOnce(new PrewarmGenerator(), new LazyClientGenerator(), new HazardSummaryGenerator());
 }
 

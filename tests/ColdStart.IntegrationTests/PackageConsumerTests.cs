@@ -103,6 +103,100 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFixture>, System
         Assert.DoesNotContain("COLD301", output);
     }
 
+    /// <summary>
+    /// A solution as teams lay it out: the package in Directory.Build.props, a class library without handlers and a function
+    /// that references it as a project. The function compiles against the library's reference assembly, so this is the one
+    /// place that shows the library's hazard summary reaching the function's analyzers.
+    /// </summary>
+    [Fact]
+    public async Task A_hazard_in_a_referenced_library_is_reported_at_the_call_in_the_function()
+    {
+        var solution = DotNet.NewTempDirectory("consumer-library");
+        _directories.Add(solution);
+        await File.WriteAllTextAsync(Path.Combine(solution, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="coldstart-local" value="{_package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(solution, "Directory.Build.props"), $"""
+            <Project>
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RestorePackagesPath>{_package.PackagesFolder}</RestorePackagesPath>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ColdStart.Analyzers" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(solution, "Directory.Packages.props"), "<Project />");
+        Directory.CreateDirectory(Path.Combine(solution, "Shop.Common"));
+        await File.WriteAllTextAsync(Path.Combine(solution, "Shop.Common", "Shop.Common.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        await File.WriteAllTextAsync(Path.Combine(solution, "Shop.Common", "Setup.cs"), """
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop.Common;
+
+            public static class Setup
+            {
+                public static string LoadRules() => File.ReadAllText("rules.json");
+            }
+
+            public class OrderFacade
+            {
+                public Task<string> FetchAsync(string url) => new HttpClient().GetStringAsync(url);
+            }
+            """);
+        Directory.CreateDirectory(Path.Combine(solution, "Shop.Function"));
+        await File.WriteAllTextAsync(Path.Combine(solution, "Shop.Function", "Shop.Function.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <AWSProjectType>Lambda</AWSProjectType>
+                <PublishReadyToRun>true</PublishReadyToRun>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Shop.Common/Shop.Common.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(solution, "Shop.Function", "Function.cs"), """
+            using System.Threading.Tasks;
+            using Shop.Common;
+
+            namespace Amazon.Lambda.Core
+            {
+                public interface ILambdaContext { }
+            }
+
+            namespace Shop.Function
+            {
+                public class Function
+                {
+                    private static readonly string Rules = Setup.LoadRules();
+                    private static readonly OrderFacade Facade = new OrderFacade();
+
+                    public Task<string> Handle(string url, Amazon.Lambda.Core.ILambdaContext context) => Facade.FetchAsync(url + Rules);
+                }
+            }
+            """);
+
+        var (exitCode, output) = await DotNet.RunAsync(Path.Combine(solution, "Shop.Function"), "build", "-p:UseSharedCompilation=false");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Function.cs(13,48): warning COLD101: 'Setup.LoadRules' performs file I/O (inside Shop.Common: File.ReadAllText)", output);
+        Assert.Contains(
+            "Function.cs(16,94): warning COLD301: A new 'HttpClient' is created on every invocation of 'Function.Handle', by 'OrderFacade.FetchAsync'",
+            output);
+        Assert.Equal(new[] { "COLD101", "COLD301" }, DotNet.DiagnosticIds(output, "warning").OrderBy(id => id));
+    }
+
     public void Dispose()
     {
         foreach (var directory in _directories)

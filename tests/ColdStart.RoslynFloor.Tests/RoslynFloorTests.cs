@@ -71,6 +71,36 @@ public class RoslynFloorTests
             && !d.GetMessage().Contains("'AppJsonContext' does not contain a definition for 'Default'", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_hazard_summary_generator_summarises_a_library_and_leaves_a_function_alone()
+    {
+        var library = CSharpCompilation.Create(
+            "Shop.Common",
+            new[]
+            {
+                CSharpSyntaxTree.ParseText(
+                    """
+                    public static class Setup
+                    {
+                        public static string Load() => Read();
+
+                        private static string Read() => System.IO.File.ReadAllText("a");
+                    }
+                    """,
+                    ParseOptions),
+            },
+            Compile("Naive.Function").References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var generator = new HazardSummaryGenerator().AsSourceGenerator();
+
+        var summary = CSharpGeneratorDriver.Create(new[] { generator }, parseOptions: ParseOptions).RunGenerators(library).GetRunResult();
+        var function = CSharpGeneratorDriver.Create(new[] { generator }, parseOptions: ParseOptions).RunGenerators(Compile("Naive.Function")).GetRunResult();
+
+        Assert.Contains("COLD101|M:Setup.Load|Setup.Load|File.ReadAllText in Setup.Read|file I/O", summary.GeneratedTrees.Single().ToString());
+        Assert.All(function.Results, r => Assert.Null(r.Exception));
+        Assert.Empty(function.GeneratedTrees);
+    }
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>A sample's own files and the shared domain, against this runtime and the packages the sample uses.</summary>

@@ -40,6 +40,7 @@ internal sealed class CompilationFacts
         Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
         DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
         SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
+        Libraries = new LibrarySummaries(compilation.Assembly);
     }
 
     public KnownTypes KnownTypes { get; }
@@ -49,6 +50,9 @@ internal sealed class CompilationFacts
     public ClientTypeClassifier Clients { get; }
 
     public ProjectSettings Settings { get; }
+
+    /// <summary>The hazard summaries of the referenced libraries this compilation's code calls.</summary>
+    public LibrarySummaries Libraries { get; }
 
     /// <summary>Whether the function runs under SnapStart (COLD50x).</summary>
     public SnapStartFacts SnapStart { get; }

@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path.</summary>
+/// <summary>
+/// COLD102: <c>.Result</c>, <c>.Wait()</c> and <c>.GetAwaiter().GetResult()</c> on the init path, and calls to library
+/// members whose hazard summary says they block.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 {
@@ -20,7 +23,8 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
-        if (!IsBlockingWait(context.Operation, facts.KnownTypes)
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.BlockingDuringInitialisation);
+        if ((library is null && !IsBlockingWait(context.Operation, facts.KnownTypes))
             || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
             return;
@@ -29,11 +33,13 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.BlockingDuringInitialisation,
             RuleSupport.CallLocation(context.Operation),
-            RuleSupport.Describe(context.Operation.Syntax),
-            RuleSupport.InitialisingTypeName(context.Operation)));
+            library?.MemberName ?? RuleSupport.Describe(context.Operation.Syntax),
+            RuleSupport.InitialisingTypeName(context.Operation),
+            library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));
     }
 
-    private static bool IsBlockingWait(IOperation operation, KnownTypes known)
+    /// <summary><c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task (also what a library member's summary lists).</summary>
+    internal static bool IsBlockingWait(IOperation operation, KnownTypes known)
     {
         switch (operation)
         {

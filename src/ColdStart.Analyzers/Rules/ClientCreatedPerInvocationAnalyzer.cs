@@ -12,7 +12,8 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
 /// COLD301: a client (or an object of a client-owning type) constructed on the invoke path, or registered in dependency
-/// injection so that every request scope constructs one (a scoped factory or a scoped implementation type).
+/// injection so that every request scope constructs one (a scoped factory or a scoped implementation type); also a call to
+/// a library member, or a construction of a library type, whose hazard summary says it builds a client.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
@@ -32,17 +33,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel || facts.Clients.ClientBuiltBy(creation) is not { } client)
+        var client = facts.Clients.ClientBuiltBy(creation);
+        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation) : null;
+        if (IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel || (client is null && library is null))
         {
             return;
         }
 
-        if (ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
+        if (client is not null && ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
         {
             ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, client, registration);
             return;
@@ -50,7 +54,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler
-            || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client) || IsBuiltByItsOwner(creation, semanticModel, model, facts.Clients))
+            || (client is not null && (RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client)
+                || IsBuiltByItsOwner(creation, semanticModel, model, facts.Clients))))
         {
             return;
         }
@@ -68,12 +73,38 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             Descriptors.ClientCreatedPerInvocation,
             creation.Syntax.GetLocation(),
             properties,
-            ClientTypeClassifier.Describe(creation.Type!, client),
+            client is not null
+                ? ClientTypeClassifier.Describe(creation.Type!, client)
+                : $"'{creation.Type!.Name}' (which builds '{library!.Kind}' inside {library.Library})",
             $"on every invocation of '{handler.DisplayName}'",
             IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
                 ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
                     + "(for example per tenant) instead of one per invocation"
                 : "create it once in a static (lazy) field and reuse it"));
+    }
+
+    // A library member whose summary says it builds a client on each call (a facade's method), called on the invoke path.
+    private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (LibraryHazards.Called(invocation, facts, RuleIds.ClientCreatedPerInvocation) is not { } library
+            || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            $"'{library.Kind}'",
+            $"on every invocation of '{handler.DisplayName}', by '{library.MemberName}' ({LibraryHazards.Inside(library)})",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
     }
 
     // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
@@ -198,8 +229,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         };
     }
 
-    // `_client ??= new X()` creates the client once and keeps it: that is already a cache.
-    private static bool IsCachedOnce(IObjectCreationOperation creation)
+    /// <summary><c>_client ??= new X()</c> creates the client once and keeps it: that is already a cache.</summary>
+    internal static bool IsCachedOnce(IObjectCreationOperation creation)
     {
         var parent = creation.ParentWithoutConversions();
 

@@ -24,7 +24,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BlockingDuringInitialisation = Create(
         RuleIds.BlockingDuringInitialisation,
         "Blocking on asynchronous work during initialisation",
-        "'{0}' blocks a thread on asynchronous work while '{1}' initialises; await it inside the handler or create it lazily",
+        "'{0}' blocks a thread on asynchronous work{2} while '{1}' initialises; await it inside the handler or create it lazily",
         DiagnosticSeverity.Warning,
         "Blocking on a task (.Result, .Wait(), .GetAwaiter().GetResult()) on the init path stalls the cold start for " +
         "the full duration of the asynchronous work and risks thread-pool starvation.");
@@ -32,7 +32,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ReflectionScanningDuringInitialisation = Create(
         RuleIds.ReflectionScanningDuringInitialisation,
         "Reflection scanning during initialisation",
-        "'{0}' discovers or creates types by reflection while '{1}' initialises; register the types explicitly or use a source generator",
+        "'{0}' discovers or creates types by reflection{2} while '{1}' initialises; register the types explicitly or use a source generator",
         DiagnosticSeverity.Warning,
         "Enumerating assembly types, loading assemblies and creating instances from Type objects on the init path loads " +
         "and JITs metadata the function may never need, and breaks under trimming and Native AOT.");

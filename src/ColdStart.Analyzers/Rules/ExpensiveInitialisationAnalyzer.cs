@@ -13,7 +13,8 @@ namespace ColdStart.Analyzers.Rules;
 /// and sleeps anywhere on the init path (not configuration files and the directory lookups that locate them:
 /// configuration every invocation reads is not deferrable work); DI container, host and telemetry pipeline builds and
 /// compiled regexes in static initialisation only — in a constructor, Main or a startup class they are the function's
-/// composition root.
+/// composition root. A call to a library member whose hazard summary lists I/O, a network call or a sleep is reported
+/// like the work itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
@@ -36,12 +37,15 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return;
         }
 
-        var work = context.Operation switch
-        {
-            IInvocationOperation invocation => ExpensiveCall(invocation, known),
-            IObjectCreationOperation creation => ExpensiveCreation(creation, known),
-            _ => null,
-        };
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ExpensiveInitialisation);
+        (string Member, string Kind, bool StaticOnly)? work = library is not null
+            ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)})", false)
+            : context.Operation switch
+            {
+                IInvocationOperation invocation => ExpensiveCall(invocation, known),
+                IObjectCreationOperation creation => ExpensiveCreation(creation, known),
+                _ => null,
+            };
         if (work is null)
         {
             return;
@@ -98,7 +102,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
     }
 
-    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
+    /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
+    internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -157,7 +162,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         return null;
     }
 
-    private static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
+    /// <summary>The expensive work a construction does, or null.</summary>
+    internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)
     {
         var type = creation.Type;
         if (type.Is(known.FileStream)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD201: System.Text.Json calls without source-generated metadata, and Newtonsoft.Json calls.</summary>
+/// <summary>
+/// COLD201: System.Text.Json calls without source-generated metadata, Newtonsoft.Json calls, and calls to library members
+/// whose hazard summary says they make one.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 {
@@ -37,33 +41,22 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
-        var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-        string advice;
-        ITypeSymbol? serialised;
-        if (type.Is(known.StjSerializer))
+        if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation) is { } library)
         {
-            if (!IsSerialisationMethod(method.Name) || method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
-                || IsBackedByContext(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value, facts, context, depth: 0))
-            {
-                return;
-            }
+            AnalyzeLibraryCall(context, facts, invocation, library);
+            return;
+        }
 
-            advice = "pass the JsonTypeInfo of a source-generated JsonSerializerContext";
-            serialised = SerialisedType(invocation, known);
-        }
-        else if ((type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
-            || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
-            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject"))
-        {
-            advice = "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
-            serialised = SerialisedType(invocation, known);
-        }
-        else
+        if (!UsesReflection(invocation, known, facts.GetSemanticModel, context.CancellationToken))
         {
             return;
         }
 
+        var type = invocation.TargetMethod.ContainingType;
+        var advice = type.Is(known.StjSerializer)
+            ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
+            : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
+        var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject)
         {
@@ -93,9 +86,55 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             Descriptors.ReflectionJsonSerialisation,
             invocation.Syntax.GetLocation(),
             properties,
-            type.Name + "." + method.Name,
+            type.Name + "." + invocation.TargetMethod.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
             advice));
+    }
+
+    // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
+    private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, LibraryHazard library)
+    {
+        if (!facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        var method = invocation.TargetMethod;
+        const string Reason = "the reflection is in a referenced library";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            library.MemberName,
+            method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            $"it does so {LibraryHazards.Inside(library)}; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo "
+                + $"there; no automatic fix: {Reason}"));
+    }
+
+    /// <summary>
+    /// A System.Text.Json call without source-generated metadata (no JsonTypeInfo or context parameter, options not
+    /// backed by a context), or a Newtonsoft.Json call: the one definition, also of what a library member's summary lists.
+    /// </summary>
+    internal static bool UsesReflection(
+        IInvocationOperation invocation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type.Is(known.StjSerializer))
+        {
+            return IsSerialisationMethod(method.Name)
+                && !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+                && !IsBackedByContext(
+                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
+                    known,
+                    semanticModels,
+                    0,
+                    cancellationToken);
+        }
+
+        return (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+            || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
+            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
     }
 
     /// <summary>
@@ -170,17 +209,17 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     /// Options that are provably backed by a source-generated context: <c>Ctx.Default.Options</c>, options whose
     /// TypeInfoResolver is a context, options copied from a context's, or a field/local initialised with one.
     /// </summary>
-    private static bool IsBackedByContext(IOperation? options, CompilationFacts facts, OperationAnalysisContext context, int depth)
+    private static bool IsBackedByContext(
+        IOperation? options, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, int depth, CancellationToken cancellationToken)
     {
         options = options?.WithoutConversions();
-        var known = facts.KnownTypes;
         switch (options)
         {
             case IPropertyReferenceOperation { Property.Name: "Options" } property when property.Property.ContainingType.DerivesFrom(known.StjContext):
                 return true;
 
             case IObjectCreationOperation creation when creation.Type.Is(known.StjOptions):
-                return creation.Arguments.Any(a => IsBackedByContext(a.Value, facts, context, depth))
+                return creation.Arguments.Any(a => IsBackedByContext(a.Value, known, semanticModels, depth, cancellationToken))
                     || (creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a =>
                         a.Target is IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" or "TypeInfoResolverChain" }
                             && ResolvesToContext(a.Value, known)) ?? false);
@@ -193,15 +232,15 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     IPropertyReferenceOperation property => property.Property,
                     _ => null,
                 };
-                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).Select(InitializerOf)
+                var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).Select(InitializerOf)
                     .FirstOrDefault(v => v is not null);
                 if (initializer is null)
                 {
                     return false;
                 }
 
-                var model = facts.Model(context.CancellationToken).GetSemanticModel(initializer.SyntaxTree);
-                return IsBackedByContext(model.GetOperation(initializer, context.CancellationToken), facts, context, depth + 1);
+                var model = semanticModels(initializer.SyntaxTree);
+                return IsBackedByContext(model.GetOperation(initializer, cancellationToken), known, semanticModels, depth + 1, cancellationToken);
 
             default:
                 return false;

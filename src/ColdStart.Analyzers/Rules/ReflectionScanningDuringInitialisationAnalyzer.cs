@@ -8,7 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
 
-/// <summary>COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path.</summary>
+/// <summary>
+/// COLD103: assembly scanning, assembly loading and Activator.CreateInstance(Type) on the init path, and calls to library
+/// members whose hazard summary says they scan.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRule
 {
@@ -27,7 +30,8 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
-        var member = ScanningMember(context.Operation, facts.KnownTypes);
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionScanningDuringInitialisation);
+        var member = library?.MemberName ?? ScanningMember(context.Operation, facts.KnownTypes);
         if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
             return;
@@ -37,10 +41,12 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
             Descriptors.ReflectionScanningDuringInitialisation,
             RuleSupport.CallLocation(context.Operation),
             member,
-            RuleSupport.InitialisingTypeName(context.Operation)));
+            RuleSupport.InitialisingTypeName(context.Operation),
+            library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));
     }
 
-    private static string? ScanningMember(IOperation operation, KnownTypes known)
+    /// <summary>The scanning member <paramref name="operation"/> calls or reads, or null (also what a library member's summary lists).</summary>
+    internal static string? ScanningMember(IOperation operation, KnownTypes known)
     {
         switch (operation)
         {

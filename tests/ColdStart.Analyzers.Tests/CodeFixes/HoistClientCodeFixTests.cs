@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer,
@@ -93,6 +94,56 @@ public class HoistClientCodeFixTests
                 }
             }
             """);
+    }
+
+    [Fact]
+    public Task A_library_type_that_builds_its_own_client_is_hoisted_like_one_of_the_project()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop.Common;
+
+                public class Function
+                {
+                    public Task<int> Handle(string input, ILambdaContext context)
+                    {
+                        return {|COLD301:new BucketLister()|}.CountAsync();
+                    }
+                }
+                """,
+            FixedCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop.Common;
+
+                public class Function
+                {
+                    private static readonly BucketLister SharedBucketLister = new BucketLister();
+
+                    public Task<int> Handle(string input, ILambdaContext context)
+                    {
+                        return SharedBucketLister.CountAsync();
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Common", """
+            using System.Threading.Tasks;
+            using Amazon.S3;
+
+            namespace Shop.Common;
+
+            public class BucketLister
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public Task<int> CountAsync() => Task.FromResult(_s3.GetHashCode());
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]

@@ -1,0 +1,26 @@
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// What the hazard summary needs of one method or constructor of a library: strings only (no symbols, syntax or
+/// locations), so that nothing of a compilation outlives the step that reads it.
+/// </summary>
+internal sealed record LibraryMemberSpec
+{
+    /// <summary>The documentation comment id, which the function's analyzers compute for the method they see in metadata.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>How messages name the member: <c>JsonHelper.Read&lt;T&gt;</c>, or the type's name for a constructor.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Whether code outside its type can call it (not private): only those are listed.</summary>
+    public required bool Visible { get; init; }
+
+    /// <summary>What the member does itself, at most one per rule.</summary>
+    public required EquatableArray<HazardSpec> Hazards { get; init; }
+
+    /// <summary>The ids of the methods of the same library it calls, through which it does what they do.</summary>
+    public required EquatableArray<string> Callees { get; init; }
+}
+
+/// <summary>One hazard of a member: its rule, the call that does it, and the kind of work (COLD101) or client built (COLD301).</summary>
+internal sealed record HazardSpec(string Rule, string Cause, string Kind);

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Threading;
+using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Generation;
+
+/// <summary>
+/// Reads the methods and constructors of a library for its hazard summary: what each does itself (the rules' predicates,
+/// through <see cref="LibraryHazards"/>) and which methods of the library it calls. Code in a lambda or local function
+/// counts only when it runs before the call returns (LINQ, configuration callbacks), as on a function's init path.
+/// </summary>
+internal static class LibraryMemberParser
+{
+    private static readonly ConditionalWeakTable<Compilation, Scope> Scopes = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, object> HandlerForms = new();
+    private static readonly Regex HandlerForm = new(
+        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting|Amazon\.Lambda\.\w*Events", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The members of a library that do or call something, read one file at a time, with the project's
+    /// <c>coldstart.client_types</c>. Nothing at all for a project that gets no summary: a function's own hazards are
+    /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
+    /// twice. That is decided before any member is bound, from what is cheap: the output kind, the Lambda hosting
+    /// references, and whether a file's text names a handler form (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>,
+    /// <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting, an <c>Amazon.Lambda.*Events</c> namespace), each
+    /// file read once for as long as it is unchanged. A function project then pays for no symbol and no member.
+    /// </summary>
+    public static ImmutableArray<LibraryMemberSpec> Members(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        var scope = Scopes.GetValue(compilation, c => new Scope(c, options));
+        if (!scope.Summarises(cancellationToken))
+        {
+            return ImmutableArray<LibraryMemberSpec>.Empty;
+        }
+
+        var members = ImmutableArray.CreateBuilder<LibraryMemberSpec>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            var declarations = tree.GetRoot(cancellationToken)
+                .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
+            foreach (var node in declarations)
+            {
+                if (node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax)
+                {
+                    semanticModel ??= scope.SemanticModel(tree);
+                    members.AddRange(InterfaceMembers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
+                }
+
+                if (HasWork(node))
+                {
+                    semanticModel ??= scope.SemanticModel(tree);
+                    if (Parse(node, semanticModel, scope, cancellationToken) is { } member)
+                    {
+                        members.Add(member);
+                    }
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+
+    // A function holds the library's services by their interfaces (`IOrderStore store` from DI) and calls them through
+    // those: each member of an interface of the library is listed with what its implementations in the library do, as
+    // the function's own calls through interfaces reach the function's implementations.
+    private static IEnumerable<LibraryMemberSpec> InterfaceMembers(
+        TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
+        {
+            yield break;
+        }
+
+        foreach (var member in type.AllInterfaces.SelectMany(i => i.GetMembers()).OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, type.ContainingAssembly)
+                && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
+                && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, type.ContainingAssembly)
+                && implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId
+                && Spec(member.OriginalDefinition, new List<HazardSpec>(), new SortedSet<string>(StringComparer.Ordinal) { implementationId }) is { } spec)
+            {
+                yield return spec;
+            }
+        }
+    }
+
+    // A body with a call, a construction or a `.Result` to look at; a class without a constructor of its own whose instance
+    // initialisers construct something.
+    private static bool HasWork(SyntaxNode node)
+    {
+        return node switch
+        {
+            BaseMethodDeclarationSyntax method => ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body && body.DescendantNodes().Any(IsWork),
+            ClassDeclarationSyntax type => !type.Members.OfType<ConstructorDeclarationSyntax>().Any(IsInstance)
+                && type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && IsInstance(m)
+                    && m.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>().Any()),
+            _ => false,
+        };
+
+        static bool IsWork(SyntaxNode node) => node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" or "DefinedTypes" or "ExportedTypes" };
+
+        static bool IsInstance(MemberDeclarationSyntax member) => !member.Modifiers.Any(m => m.ValueText is "static" or "const");
+    }
+
+    private static LibraryMemberSpec? Parse(SyntaxNode node, SemanticModel semanticModel, Scope scope, CancellationToken cancellationToken)
+    {
+        var declared = semanticModel.GetDeclaredSymbol(node, cancellationToken);
+
+        // A class without a constructor of its own: the implicit one runs the initialisers that build its client.
+        if (declared is INamedTypeSymbol type)
+        {
+            return type.InstanceConstructors.FirstOrDefault(c => c.IsImplicitlyDeclared) is { } implicitConstructor
+                && scope.Clients.ClientBuiltBy(implicitConstructor) is { } owned
+                    ? Spec(implicitConstructor, new List<HazardSpec> { ClientOf(owned) }, new SortedSet<string>(StringComparer.Ordinal))
+                    : null;
+        }
+
+        // A [LambdaStartup] class is init code wherever it is: the rules report inside it, not again at a call.
+        if (declared is not IMethodSymbol { MethodKind: not MethodKind.StaticConstructor } method
+            || method.ContainingType.HasAttribute(scope.Known.LambdaStartupAttribute)
+            || semanticModel.GetOperation(node, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        var hazards = new List<HazardSpec>();
+        var callees = new SortedSet<string>(StringComparer.Ordinal);
+        if (method.MethodKind == MethodKind.Constructor && scope.Clients.ClientBuiltBy(method) is { } client)
+        {
+            hazards.Add(ClientOf(client));
+        }
+
+        foreach (var operation in Executed(body, semanticModel))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (LibraryHazards.In(operation, scope.Known, scope.Clients, scope.SemanticModel, cancellationToken) is { } hazard)
+            {
+                Add(hazards, new HazardSpec(hazard.Rule, hazard.Cause, hazard.Kind));
+            }
+
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, semanticModel.Compilation.Assembly))
+            {
+                if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
+                {
+                    callees.Add(calleeId);
+                }
+
+                continue;
+            }
+
+            // A call into another library that has a summary of its own: what it does, this member does too.
+            foreach (var called in scope.Libraries.Of(target))
+            {
+                Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind));
+            }
+        }
+
+        return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
+    }
+
+    private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
+
+    private static void Add(List<HazardSpec> hazards, HazardSpec hazard)
+    {
+        if (!hazards.Any(h => h.Rule == hazard.Rule))
+        {
+            hazards.Add(hazard);
+        }
+    }
+
+    private static LibraryMemberSpec? Spec(IMethodSymbol method, List<HazardSpec> hazards, SortedSet<string> callees)
+    {
+        if (method.OriginalDefinition.GetDocumentationCommentId() is not { } id)
+        {
+            return null;
+        }
+
+        var typeParameters = method.IsGenericMethod ? "<" + string.Join(", ", method.TypeParameters.Select(p => p.Name)) + ">" : string.Empty;
+        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name + typeParameters;
+        return new LibraryMemberSpec
+        {
+            Id = id,
+            Name = name,
+            Visible = IsVisible(method),
+            Hazards = new EquatableArray<HazardSpec>(hazards),
+            Callees = new EquatableArray<string>(callees),
+        };
+    }
+
+    private static bool IsVisible(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is Accessibility.Private)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NamesHandlerForm(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        return (bool)HandlerForms.GetValue(tree, t => HandlerForm.IsMatch(t.GetText(cancellationToken).ToString()));
+    }
+
+    // The operations the member runs when it is called: lambdas and local functions only when they run right away.
+    private static IEnumerable<IOperation> Executed(IOperation root, SemanticModel semanticModel)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is ILocalFunctionOperation
+                    || (child is IAnonymousFunctionOperation { Syntax: var lambda }
+                        && !(lambda is AnonymousFunctionExpressionSyntax anonymous && HandlerModel.IsRunImmediately(anonymous, semanticModel))))
+                {
+                    continue;
+                }
+
+                pending.Push(child);
+            }
+        }
+    }
+
+    // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its
+    // semantic models. Built when a member is first read, and only in a project that is summarised.
+    private sealed class Scope
+    {
+        private readonly Compilation _compilation;
+        private readonly Lazy<ClientTypeClassifier> _clients;
+        private readonly Lazy<LibrarySummaries> _libraries;
+        private bool? _summarises;
+
+        public Scope(Compilation compilation, AnalyzerConfigOptionsProvider options)
+        {
+            _compilation = compilation;
+            Known = new KnownTypes(compilation);
+            SemanticModel = tree => compilation.GetSemanticModel(tree);
+            _clients = new Lazy<ClientTypeClassifier>(
+                () => new ClientTypeClassifier(compilation, Known, ColdStartOptions.Read(compilation, options), SemanticModel));
+            _libraries = new Lazy<LibrarySummaries>(() => new LibrarySummaries(compilation.Assembly));
+        }
+
+        public KnownTypes Known { get; }
+
+        public Func<SyntaxTree, SemanticModel> SemanticModel { get; }
+
+        public ClientTypeClassifier Clients => _clients.Value;
+
+        public LibrarySummaries Libraries => _libraries.Value;
+
+        public bool Summarises(CancellationToken cancellationToken)
+        {
+            if (_summarises is { } known)
+            {
+                return known;
+            }
+
+            var summarises = _compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+                && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
+                    || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                && !_compilation.SyntaxTrees.Any(tree => NamesHandlerForm(tree, cancellationToken));
+            _summarises = summarises;
+            return summarises;
+        }
+    }
+}

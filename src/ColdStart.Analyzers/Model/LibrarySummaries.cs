@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace ColdStart.Analyzers.Model;
+
+/// <summary>
+/// One hazard a member of a class library carries into the functions that call it, as the library's hazard summary
+/// lists it (docs/handlers.md, "Code in the function's own libraries"): the rule, the member (documentation comment id
+/// and the name messages use), the call inside the library that does it, and what kind of work or client it is.
+/// </summary>
+internal sealed record LibraryHazard(string Rule, string MemberId, string MemberName, string Cause, string Kind)
+{
+    /// <summary>The key of the <c>[assembly: AssemblyMetadata]</c> attributes that hold a library's summary.</summary>
+    public const string MetadataKey = "ColdStart.Hazard";
+
+    private const char Separator = '|';
+
+    /// <summary>The referenced assembly the member is in, set when the summary is read.</summary>
+    public string Library { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The attribute value: <c>COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read&lt;T&gt;|JsonSerializer.Deserialize|</c>.
+    /// </summary>
+    public string Format() => string.Join(Separator.ToString(), Rule, MemberId, MemberName, Cause, Kind);
+
+    public static LibraryHazard? Parse(string? value)
+    {
+        var parts = value?.Split(Separator);
+        return parts is { Length: 5 } ? new LibraryHazard(parts[0], parts[1], parts[2], parts[3], parts[4]) : null;
+    }
+}
+
+/// <summary>
+/// The hazard summaries of the libraries a compilation references. An assembly's attributes are read the first time
+/// a call into one of its methods is checked, once per assembly and compilation, so a build reads only the
+/// references its code calls, not every reference.
+/// </summary>
+internal sealed class LibrarySummaries
+{
+    private static readonly IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>> NoSummary = new Dictionary<string, ImmutableArray<LibraryHazard>>();
+
+    private readonly IAssemblySymbol _own;
+    private readonly ConcurrentDictionary<IAssemblySymbol, IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>>> _summaries =
+        new(SymbolEqualityComparer.Default);
+
+    public LibrarySummaries(IAssemblySymbol own)
+    {
+        _own = own;
+    }
+
+    /// <summary>The hazards the summary of <paramref name="method"/>'s library lists for it; empty for this compilation's own methods.</summary>
+    public ImmutableArray<LibraryHazard> Of(IMethodSymbol? method)
+    {
+        method = (method?.ReducedFrom ?? method)?.OriginalDefinition;
+        if (method?.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, _own))
+        {
+            return ImmutableArray<LibraryHazard>.Empty;
+        }
+
+        var summary = _summaries.GetOrAdd(assembly, Read);
+        return summary.Count > 0 && method.GetDocumentationCommentId() is { } id && summary.TryGetValue(id, out var hazards)
+            ? hazards
+            : ImmutableArray<LibraryHazard>.Empty;
+    }
+
+    /// <summary>The hazard of <paramref name="rule"/> that <paramref name="method"/>'s summary lists, or null.</summary>
+    public LibraryHazard? Of(IMethodSymbol? method, string rule)
+    {
+        foreach (var hazard in Of(method))
+        {
+            if (hazard.Rule == rule)
+            {
+                return hazard;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>> Read(IAssemblySymbol assembly)
+    {
+        Dictionary<string, ImmutableArray<LibraryHazard>>? summary = null;
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" } && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value as string == LibraryHazard.MetadataKey
+                && LibraryHazard.Parse(attribute.ConstructorArguments[1].Value as string) is { } hazard)
+            {
+                summary ??= new Dictionary<string, ImmutableArray<LibraryHazard>>();
+                summary[hazard.MemberId] = (summary.TryGetValue(hazard.MemberId, out var listed) ? listed : ImmutableArray<LibraryHazard>.Empty)
+                    .Add(hazard with { Library = assembly.Name });
+            }
+        }
+
+        return summary ?? NoSummary;
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Rules;
+
+/// <summary>
+/// Hazards that live in the function's own class libraries (docs/handlers.md, "Code in the function's own libraries").
+/// What a library member does is decided by the rules' own predicates, so a summary lists exactly what the rule would
+/// report in the function's code; the rules then report a call to the member where the function makes it.
+/// </summary>
+internal static class LibraryHazards
+{
+    /// <summary>
+    /// What one operation that a library member runs does that a rule reports, with the call that does it and the kind
+    /// of work (COLD101) or the client built (COLD301); null when nothing. COLD101's static-initialisation-only checks
+    /// (container, host and pipeline builds, compiled regexes) are left out: in a library they are set-up code.
+    /// </summary>
+    public static (string Rule, string Cause, string Kind)? In(
+        IOperation operation,
+        KnownTypes known,
+        ClientTypeClassifier clients,
+        Func<SyntaxTree, SemanticModel> semanticModels,
+        CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when ReflectionJsonSerialisationAnalyzer.UsesReflection(invocation, known, semanticModels, cancellationToken):
+                return (RuleIds.ReflectionJsonSerialisation, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, string.Empty);
+
+            case IObjectCreationOperation creation when !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(creation) && !IsKeptInStaticStorage(creation)
+                && clients.ClientBuiltBy(creation) is { } client:
+                return (RuleIds.ClientCreatedPerInvocation, "new " + creation.Type!.Name, client.Name);
+        }
+
+        if (BlockingDuringInitialisationAnalyzer.IsBlockingWait(operation, known))
+        {
+            return (RuleIds.BlockingDuringInitialisation, BlockingMember(operation), string.Empty);
+        }
+
+        if (ReflectionScanningDuringInitialisationAnalyzer.ScanningMember(operation, known) is { } scanning)
+        {
+            return (RuleIds.ReflectionScanningDuringInitialisation, scanning, string.Empty);
+        }
+
+        var work = operation switch
+        {
+            IInvocationOperation invocation => ExpensiveInitialisationAnalyzer.ExpensiveCall(invocation, known),
+            IObjectCreationOperation creation => ExpensiveInitialisationAnalyzer.ExpensiveCreation(creation, known),
+            _ => null,
+        };
+        return work is { StaticOnly: false } expensive ? (RuleIds.ExpensiveInitialisation, expensive.Member, expensive.Kind) : null;
+    }
+
+    /// <summary>
+    /// The hazard of <paramref name="rule"/> in the referenced library member that <paramref name="operation"/> calls or
+    /// constructs, or null.
+    /// </summary>
+    public static LibraryHazard? Called(IOperation operation, CompilationFacts facts, string rule)
+    {
+        var target = operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+        return target is null ? null : facts.Libraries.Of(target, rule);
+    }
+
+    /// <summary>Where a message says the hazard is: <c>inside Shop.Common: File.ReadAllText</c>.</summary>
+    public static string Inside(LibraryHazard hazard) => $"inside {hazard.Library}: {hazard.Cause}";
+
+    // `s_client = new AmazonS3Client()` keeps the client for the process: built once, whatever the member's name.
+    private static bool IsKeptInStaticStorage(IObjectCreationOperation creation)
+    {
+        return creation.ParentWithoutConversions() is ISimpleAssignmentOperation
+        {
+            Target: IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true },
+        };
+    }
+
+    private static string BlockingMember(IOperation operation)
+    {
+        return operation switch
+        {
+            IPropertyReferenceOperation property => property.Property.ContainingType.Name + ".Result",
+            IInvocationOperation { TargetMethod.Name: "GetResult" } => "GetAwaiter().GetResult()",
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
+            _ => operation.Syntax.ToString(),
+        };
+    }
+}

@@ -1,0 +1,223 @@
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Rules;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ColdStart.Analyzers.Tests.Handlers;
+
+/// <summary>
+/// Hazards in the function's own class libraries (docs/handlers.md, "Code in the function's own libraries"): the library
+/// is compiled with the summary generator and referenced as metadata, and each rule reports the call in the function.
+/// </summary>
+public class LibraryHazardTests
+{
+    private const string Common = """
+        using System;
+        using System.IO;
+        using System.Net.Http;
+        using System.Text.Json;
+        using System.Text.Json.Serialization.Metadata;
+        using System.Threading.Tasks;
+
+        namespace Shop.Common
+        {
+            public static class JsonHelper
+            {
+                public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json)!;
+
+                public static T ReadFast<T>(string json, JsonTypeInfo<T> info) => JsonSerializer.Deserialize(json, info)!;
+            }
+
+            public class OrderFacade
+            {
+                public Task<string> FetchAsync(string url) => new HttpClient().GetStringAsync(url);
+            }
+
+            public interface IOrderStore
+            {
+                Task<string> LoadAsync(string url);
+            }
+
+            public class HttpOrderStore : IOrderStore
+            {
+                public Task<string> LoadAsync(string url) => new HttpClient().GetStringAsync(url);
+            }
+
+            public class ReceiptArchive
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Uri? Address => _http.BaseAddress;
+            }
+
+            public static class ServiceSetup
+            {
+                public static string LoadRules() => File.ReadAllText("rules.json");
+
+                public static void AddPricing() => Warm();
+
+                public static Type[] AddHandlers() => typeof(ServiceSetup).Assembly.GetTypes();
+
+                public static string Normalised(this string value)
+                {
+                    Warm();
+                    return value.Trim();
+                }
+
+                private static void Warm() => Task.Delay(1).GetAwaiter().GetResult();
+            }
+        }
+        """;
+
+    private static readonly MetadataReference CommonImage = LibraryImage.Build("Shop.Common", Common);
+
+    [Fact]
+    public Task Reflection_json_in_a_library_helper_is_reported_at_the_call_naming_the_helper()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public record Order(string Id);
+
+            public class Function
+            {
+                public string Handle(string body, ILambdaContext context) => {|#0:JsonHelper.Read<Order>(body)|}.Id;
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "JsonHelper.Read<T>",
+            "Order",
+            "it does so inside Shop.Common: JsonSerializer.Deserialize; give that library a source-generated JsonSerializerContext and pass its "
+                + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_library_method_that_builds_a_client_per_call_is_reported_on_the_invoke_path_also_through_its_interface()
+    {
+        var test = Test<ClientCreatedPerInvocationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Function
+            {
+                private static readonly OrderFacade Facade = new OrderFacade();
+                private static readonly IOrderStore Store = new HttpOrderStore();
+
+                public async Task<string> Handle(string url, ILambdaContext context)
+                {
+                    var archive = {|#1:new ReceiptArchive()|};
+                    return await {|#0:Facade.FetchAsync(url)|} + await {|#2:Store.LoadAsync(url)|};
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'OrderFacade.FetchAsync' (inside Shop.Common: new HttpClient)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(1).WithArguments(
+            "'ReceiptArchive' (which builds 'HttpClient' inside Shop.Common)",
+            "on every invocation of 'Function.Handle'",
+            "create it once in a static (lazy) field and reuse it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(2).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'IOrderStore.LoadAsync' (inside Shop.Common: new HttpClient in HttpOrderStore.LoadAsync)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Blocking_scanning_and_io_in_library_setup_and_extension_methods_are_reported_on_the_init_path()
+    {
+        const string Function = """
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Function
+            {
+                private static readonly string Rules = {|#2:ServiceSetup.LoadRules()|};
+                private static readonly string Key = {|#3:"key".Normalised()|};
+
+                public Function()
+                {
+                    {|#0:ServiceSetup.AddPricing()|};
+                    _ = {|#1:ServiceSetup.AddHandlers()|};
+                }
+
+                public string Handle(string input, ILambdaContext context) => Rules + Key;
+            }
+            """;
+        var blocking = Test<BlockingDuringInitialisationAnalyzer>(Function);
+        blocking.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(0).WithArguments(
+            "ServiceSetup.AddPricing", "Function", " (inside Shop.Common: GetAwaiter().GetResult() in ServiceSetup.Warm)"));
+        blocking.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(3).WithArguments(
+            "ServiceSetup.Normalised", "Function", " (inside Shop.Common: GetAwaiter().GetResult() in ServiceSetup.Warm)"));
+        var scanning = Test<ReflectionScanningDuringInitialisationAnalyzer>(Function);
+        scanning.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionScanningDuringInitialisation).WithLocation(1).WithArguments(
+            "ServiceSetup.AddHandlers", "Function", " (inside Shop.Common: Assembly.GetTypes)"));
+        var io = Test<ExpensiveInitialisationAnalyzer>(Function);
+        io.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ExpensiveInitialisation).WithLocation(2).WithArguments(
+            "ServiceSetup.LoadRules", "file I/O (inside Shop.Common: File.ReadAllText)", "Function"));
+        return Task.WhenAll(blocking.RunAsync(), scanning.RunAsync(), io.RunAsync());
+    }
+
+    [Fact]
+    public Task Init_only_hazards_called_from_a_handler_and_clean_members_are_not_reported()
+    {
+        const string Function = """
+            using System.Text.Json.Serialization.Metadata;
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Function
+            {
+                public string Handle(string body, JsonTypeInfo<string> info, ILambdaContext context)
+                {
+                    ServiceSetup.AddPricing();
+                    _ = ServiceSetup.AddHandlers();
+                    return ServiceSetup.LoadRules() + JsonHelper.ReadFast(body, info);
+                }
+            }
+            """;
+        return Task.WhenAll(
+            Test<BlockingDuringInitialisationAnalyzer>(Function).RunAsync(),
+            Test<ReflectionScanningDuringInitialisationAnalyzer>(Function).RunAsync(),
+            Test<ExpensiveInitialisationAnalyzer>(Function).RunAsync(),
+            Test<ReflectionJsonSerialisationAnalyzer>(Function).RunAsync(),
+            Test<ClientCreatedPerInvocationAnalyzer>(Function).RunAsync());
+    }
+
+    [Fact]
+    public Task A_library_with_handlers_has_no_summary_so_its_hazards_are_not_reported_again_at_the_call()
+    {
+        var withHandler = LibraryImage.Build(
+            "Shop.Workers",
+            Common.Replace("namespace Shop.Common", "namespace Shop.Workers"),
+            "namespace Shop.Workers { public class Worker { [ColdStart.ColdStartHandler] public string Run(string json) => JsonHelper.Read<string>(json); } }");
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using Amazon.Lambda.Core;
+            using Shop.Workers;
+
+            public class Function
+            {
+                public string Handle(string body, ILambdaContext context) => JsonHelper.Read<string>(body);
+            }
+            """,
+            withHandler);
+        return test.RunAsync();
+    }
+
+    private static AnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(string source, MetadataReference? library = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerVerifier<TAnalyzer>.Test(LambdaStubs.Default) { TestCode = source };
+        test.TestState.AdditionalReferences.Add(library ?? CommonImage);
+        return test;
+    }
+}

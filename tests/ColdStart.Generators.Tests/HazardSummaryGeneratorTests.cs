@@ -1,0 +1,301 @@
+using System.Linq;
+using ColdStart.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace ColdStart.Generators.Tests;
+
+public class HazardSummaryGeneratorTests
+{
+    private const string Library = """
+        using System;
+        using System.IO;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Text.Json;
+        using System.Text.Json.Serialization.Metadata;
+        using System.Threading.Tasks;
+
+        namespace Shop.Common
+        {
+            public static class JsonHelper
+            {
+                public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json)!;
+
+                public static T ReadFast<T>(string json, JsonTypeInfo<T> info) => JsonSerializer.Deserialize(json, info)!;
+
+                public static string Envelope(object value) => Wrap(value);
+
+                private static string Wrap(object value) => JsonSerializer.Serialize(value);
+            }
+
+            public class OrderFacade
+            {
+                private static readonly HttpClient Shared = new HttpClient();
+                private static HttpClient? s_cached;
+                private readonly HttpClient _given;
+
+                public OrderFacade(HttpClient given)
+                {
+                    _given = given;
+                }
+
+                public Task<string> FetchAsync(string url)
+                {
+                    var client = new HttpClient();
+                    return client.GetStringAsync(url);
+                }
+
+                public HttpClient Given() => _given;
+
+                public HttpClient Cached() => s_cached ??= new HttpClient();
+
+                public static int Count(string[] names) => names.Count(n => n.Length > 0);
+
+                public static string Shared2() => Shared.BaseAddress?.ToString() ?? string.Empty;
+            }
+
+            public interface IOrderStore
+            {
+                Task<string> LoadAsync(string url);
+
+                string Name();
+            }
+
+            public class HttpOrderStore : IOrderStore
+            {
+                public Task<string> LoadAsync(string url) => new HttpClient().GetStringAsync(url);
+
+                public string Name() => nameof(HttpOrderStore);
+            }
+
+            public class ReceiptArchive
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Uri? Address => _http.BaseAddress;
+            }
+
+            public static class Setup
+            {
+                public static string LoadRules() => File.ReadAllText("rules.json");
+
+                public static void Warm() => Task.Delay(1).Wait();
+
+                public static Type[] Scan() => typeof(Setup).Assembly.GetTypes();
+
+                public static Func<string> Later() => () => File.ReadAllText("later.json");
+
+                public static string[] LoadAll(string[] paths) => paths.Select(p => File.ReadAllText(p)).ToArray();
+
+                public static void Start() => Middle();
+
+                internal static void Middle() => Deep();
+
+                private static void Deep() => Warm();
+            }
+        }
+        """;
+
+    [Fact]
+    public void The_summary_matches_its_baseline()
+    {
+        var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);
+
+        GeneratorHarness.AssertMatchesBaseline("ColdStartHazardSummary.g.cs.txt", GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
+    }
+
+    [Theory]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read<T>|JsonSerializer.Deserialize|")]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope|JsonSerializer.Serialize in JsonHelper.Wrap|")]
+    [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient")]
+    [InlineData("COLD301|M:Shop.Common.ReceiptArchive.#ctor|ReceiptArchive|new HttpClient|HttpClient")]
+    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync|new HttpClient in HttpOrderStore.LoadAsync|HttpClient")]
+    [InlineData("COLD101|M:Shop.Common.Setup.LoadRules|Setup.LoadRules|File.ReadAllText|file I/O")]
+    [InlineData("COLD101|M:Shop.Common.Setup.LoadAll(System.String[])|Setup.LoadAll|File.ReadAllText|file I/O")]
+    [InlineData("COLD102|M:Shop.Common.Setup.Warm|Setup.Warm|Task.Wait|")]
+    [InlineData("COLD102|M:Shop.Common.Setup.Start|Setup.Start|Task.Wait in Setup.Warm|")]
+    [InlineData("COLD103|M:Shop.Common.Setup.Scan|Setup.Scan|Assembly.GetTypes|")]
+    public void Lists_what_a_member_does_itself_and_through_the_library_methods_it_calls(string entry)
+    {
+        var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);
+
+        Assert.Contains(SymbolDisplay.FormatLiteral(entry, quote: true), GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
+    }
+
+    [Theory]
+    [InlineData("JsonHelper.ReadFast")] // source-generated metadata (a JsonTypeInfo)
+    [InlineData("JsonHelper.Wrap")] // private: nothing outside the library calls it
+    [InlineData("OrderFacade.#ctor(System.Net.Http.HttpClient)")] // handed its client
+    [InlineData("OrderFacade.Given")]
+    [InlineData("OrderFacade.Cached")] // ??= keeps the client
+    [InlineData("OrderFacade.Count")]
+    [InlineData("Setup.Later")] // the lambda runs when the caller calls it, not in Later
+    [InlineData("IOrderStore.Name")] // no implementation does anything
+    public void Leaves_out_members_that_do_no_hazardous_work_when_called(string member)
+    {
+        var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);
+
+        Assert.DoesNotContain("|M:Shop.Common." + member, GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
+    }
+
+    [Fact]
+    public void A_library_without_hazards_gets_no_file()
+    {
+        var (_, result) = GeneratorHarness.RunClean(
+            new HazardSummaryGenerator(), "namespace Shop.Common { public static class Prices { public static decimal Net(decimal gross) => gross / 1.2m; } }");
+
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_project_with_handlers_gets_no_summary_so_its_hazards_are_reported_where_they_are_and_only_there()
+    {
+        var (_, result) = GeneratorHarness.RunClean(
+            new HazardSummaryGenerator(),
+            Library,
+            "namespace Shop.Common { public class Worker { [ColdStart.ColdStartHandler] public string Run(string json) => JsonHelper.Read<string>(json); } }");
+
+        Assert.Empty(result.GeneratedTrees);
+        Assert.All(
+            result.Results.Single().TrackedSteps[HazardSummaryGenerator.SummaryStep].SelectMany(step => step.Outputs),
+            output => Assert.Empty((EquatableArray<string>)output.Value));
+    }
+
+    [Fact]
+    public void A_startup_class_is_left_out_because_the_rules_report_inside_it()
+    {
+        var (_, result) = GeneratorHarness.RunClean(
+            new HazardSummaryGenerator(),
+            Library,
+            """
+            namespace Amazon.Lambda.Annotations
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class LambdaStartupAttribute : System.Attribute { }
+            }
+
+            namespace Shop.Common
+            {
+                [Amazon.Lambda.Annotations.LambdaStartup]
+                public class Startup
+                {
+                    public string ConfigureServices() => Setup.LoadRules();
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName);
+        Assert.Contains("Setup.LoadRules", summary);
+        Assert.DoesNotContain("Startup.ConfigureServices", summary);
+    }
+
+    [Fact]
+    public void A_type_listed_in_coldstart_client_types_is_a_client_inside_the_library_too()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            Library,
+            """
+            namespace Shop.Common
+            {
+                public class SearchClient { }
+
+                public static class Search
+                {
+                    public static SearchClient Connect() => new SearchClient();
+                }
+            }
+            """);
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new HazardSummaryGenerator().AsSourceGenerator() },
+            parseOptions: GeneratorHarness.ParseOptions,
+            optionsProvider: new ClientTypesOption("Shop.Common.SearchClient"));
+
+        var summary = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("COLD301|M:Shop.Common.Search.Connect|Search.Connect|new SearchClient|SearchClient", summary);
+    }
+
+    [Fact]
+    public void An_executable_gets_no_summary()
+    {
+        var compilation = GeneratorHarness.Compilation(Library, "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }")
+            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var driver = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation);
+
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_csharp_7_3_library_compiles_the_summary_without_warnings()
+    {
+        var library = Library.Replace("HttpClient? s_cached", "HttpClient s_cached").Replace("Uri? Address", "Uri Address")
+            .Replace("s_cached ??= new HttpClient()", "s_cached ?? (s_cached = new HttpClient())").Replace("json)!", "json)").Replace("info)!", "info)")
+            .Replace("Shared.BaseAddress?.ToString() ?? string.Empty", "string.Empty");
+        var compilation = GeneratorHarness.Compilation(new CSharpParseOptions(LanguageVersion.CSharp7_3), NullableContextOptions.Disable, library);
+
+        var (_, result) = GeneratorHarness.RunClean(new IIncrementalGenerator[] { new HazardSummaryGenerator() }, compilation);
+
+        Assert.Contains("Setup.LoadRules", GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_the_summary_cached()
+    {
+        var compilation = GeneratorHarness.Compilation(Library);
+        var driver = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(
+                "namespace Shop.Common { public class Unrelated { public int Value() => int.Parse(\"42\"); } }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(
+            result.TrackedSteps[HazardSummaryGenerator.SummaryStep].SelectMany(step => step.Outputs), output
+            => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(
+            result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output
+            => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_a_member_updates_the_summary()
+    {
+        var compilation = GeneratorHarness.Compilation(Library);
+        var driver = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(Library.Replace("File.ReadAllText(\"rules.json\")", "\"{}\""), GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult();
+
+        Assert.DoesNotContain("Setup.LoadRules", result.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
+    public void Specs_hold_no_symbols_syntax_locations_or_compilations()
+    {
+        GeneratorHarness.AssertHoldsNoCompilerObjects(typeof(LibraryMemberSpec));
+    }
+
+    /// <summary>A project whose .globalconfig sets <c>coldstart.client_types</c>.</summary>
+    private sealed class ClientTypesOption(string clientTypes) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(clientTypes);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+
+        private sealed class Options(string? clientTypes) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = clientTypes ?? string.Empty;
+                return key == "coldstart.client_types" && clientTypes is not null;
+            }
+        }
+    }
+}
