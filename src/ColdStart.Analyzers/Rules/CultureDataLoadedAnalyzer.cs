@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
@@ -20,10 +19,7 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
 
     private protected override void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        // Microsoft.Data.SqlClient (SQL Server, also under EF Core) does not support invariant globalization: there the
-        // culture data is a requirement, not a cost to remove.
-        if (facts.Settings.IsTrue("InvariantGlobalization")
-            || start.Compilation.ReferencedAssemblyNames.Any(a => a.Name is "Microsoft.Data.SqlClient" or "System.Data.SqlClient"))
+        if (facts.Settings.IsTrue("InvariantGlobalization"))
         {
             return;
         }
@@ -34,7 +30,8 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
         start.RegisterOperationAction(
             operation =>
             {
-                if (Volatile.Read(ref usesCultures) == 0 && UsesNamedCulture(operation.Operation, cultureInfo, regionInfo))
+                if (Volatile.Read(ref usesCultures) == 0
+                    && (UsesNamedCulture(operation.Operation, cultureInfo, regionInfo) || UsesSqlServer(operation.Operation)))
                 {
                     Interlocked.Exchange(ref usesCultures, 1);
                 }
@@ -49,6 +46,19 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
                     Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
             }
         });
+    }
+
+    // Microsoft.Data.SqlClient (SQL Server, also through EF Core's UseSqlServer) does not support invariant
+    // globalization: where the code uses it, the culture data is a requirement, not a cost to remove.
+    private static bool UsesSqlServer(IOperation operation)
+    {
+        var assembly = operation switch
+        {
+            IObjectCreationOperation creation => creation.Type?.ContainingAssembly,
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingAssembly,
+            _ => null,
+        };
+        return assembly?.Name is "Microsoft.Data.SqlClient" or "System.Data.SqlClient" or "Microsoft.EntityFrameworkCore.SqlServer";
     }
 
     /// <summary>Code that asks for a specific culture or region needs ICU; the invariant culture does not.</summary>
