@@ -14,6 +14,8 @@ namespace ColdStart.RealWorld;
 /// </summary>
 internal sealed class ProjectCompiler
 {
+    private static readonly ISourceGenerator HazardSummary = new ColdStart.Analyzers.Generation.HazardSummaryGenerator().AsSourceGenerator();
+
     private static readonly string[] DeploymentFiles =
     {
         "aws-lambda-tools-defaults.json", "serverless.template", "template.yaml", "template.yml", "serverless.yml", "serverless.yaml",
@@ -131,7 +133,9 @@ internal sealed class ProjectCompiler
         Compilation result = CSharpCompilation.Create(project.Name, trees, references, options);
         // The source generators every build of such a project runs (System.Text.Json, Regex, LoggerMessage): without
         // them a JsonSerializerContext or a [GeneratedRegex] method is an error, and the project's code unanalysable.
-        CSharpGeneratorDriver.Create(_references.Generators, parseOptions: parseOptions)
+        // With the package installed in every project (Directory.Build.props), a class library also gets its hazard
+        // summary, which the functions that reference it read.
+        CSharpGeneratorDriver.Create(_references.Generators.Add(HazardSummary), parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(result, out result, out _);
 
         // With Lambda Annotations an executable's Main may be written by the Annotations generator (GenerateMain),
