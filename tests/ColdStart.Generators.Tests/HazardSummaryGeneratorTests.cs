@@ -108,16 +108,16 @@ public class HazardSummaryGeneratorTests
     }
 
     [Theory]
-    [InlineData("COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read<T>|JsonSerializer.Deserialize|")]
-    [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope|JsonSerializer.Serialize in JsonHelper.Wrap|")]
-    [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient")]
-    [InlineData("COLD301|M:Shop.Common.ReceiptArchive.#ctor|ReceiptArchive|new HttpClient|HttpClient")]
-    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync|new HttpClient in HttpOrderStore.LoadAsync|HttpClient")]
-    [InlineData("COLD101|M:Shop.Common.Setup.LoadRules|Setup.LoadRules|File.ReadAllText|file I/O")]
-    [InlineData("COLD101|M:Shop.Common.Setup.LoadAll(System.String[])|Setup.LoadAll|File.ReadAllText|file I/O")]
-    [InlineData("COLD102|M:Shop.Common.Setup.Warm|Setup.Warm|Task.Wait|")]
-    [InlineData("COLD102|M:Shop.Common.Setup.Start|Setup.Start|Task.Wait in Setup.Warm|")]
-    [InlineData("COLD103|M:Shop.Common.Setup.Scan|Setup.Scan|Assembly.GetTypes|")]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read<T>|JsonSerializer.Deserialize||M:Shop.Common.JsonHelper.Read``1(System.String)")]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope|JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)")]
+    [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient|M:Shop.Common.OrderFacade.FetchAsync(System.String)")]
+    [InlineData("COLD301|M:Shop.Common.ReceiptArchive.#ctor|ReceiptArchive|new HttpClient|HttpClient|M:Shop.Common.ReceiptArchive.#ctor")]
+    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync|new HttpClient in HttpOrderStore.LoadAsync|HttpClient|M:Shop.Common.HttpOrderStore.LoadAsync(System.String)")]
+    [InlineData("COLD101|M:Shop.Common.Setup.LoadRules|Setup.LoadRules|File.ReadAllText|file I/O|M:Shop.Common.Setup.LoadRules")]
+    [InlineData("COLD101|M:Shop.Common.Setup.LoadAll(System.String[])|Setup.LoadAll|File.ReadAllText|file I/O|M:Shop.Common.Setup.LoadAll(System.String[])")]
+    [InlineData("COLD102|M:Shop.Common.Setup.Warm|Setup.Warm|Task.Wait||M:Shop.Common.Setup.Warm")]
+    [InlineData("COLD102|M:Shop.Common.Setup.Start|Setup.Start|Task.Wait in Setup.Warm||M:Shop.Common.Setup.Warm")]
+    [InlineData("COLD103|M:Shop.Common.Setup.Scan|Setup.Scan|Assembly.GetTypes||M:Shop.Common.Setup.Scan")]
     public void Lists_what_a_member_does_itself_and_through_the_library_methods_it_calls(string entry)
     {
         var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);
@@ -138,7 +138,9 @@ public class HazardSummaryGeneratorTests
     {
         var (_, result) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Library);
 
-        Assert.DoesNotContain("|M:Shop.Common." + member, GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
+        // Not listed as a member (an entry's second field); it may still be where another member's hazard is (the last).
+        var listed = @"COLD\d{3}\|M:Shop\.Common\." + System.Text.RegularExpressions.Regex.Escape(member) + @"\|";
+        Assert.DoesNotMatch(listed, GeneratorHarness.GeneratedSource(result, HazardSummaryGenerator.HintName));
     }
 
     [Fact]

@@ -175,7 +175,10 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
                     file,
                     file is null ? 0 : span.StartLinePosition.Line + 1,
                     diagnostic.Location.IsInSource ? diagnostic.Location : null,
-                    diagnostic.GetMessage()));
+                    diagnostic.GetMessage())
+                {
+                    LibraryOrigin = Scoring.LibraryOriginOf(diagnostic, compilation, root),
+                });
             }
         }
     }
@@ -300,7 +303,14 @@ internal static partial class Program
     private static partial System.Text.RegularExpressions.Regex BuildFile();
 }
 
-internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message);
+internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message)
+{
+    /// <summary>
+    /// For a report at a call into one of the repository's class libraries: the file and span of the library member
+    /// whose code does what is reported (the diagnostic's LibraryOrigin), so a case cited in that member is found.
+    /// </summary>
+    public (string File, Microsoft.CodeAnalysis.Text.TextSpan Span)? LibraryOrigin { get; init; }
+}
 
 internal static class Scoring
 {
@@ -422,6 +432,19 @@ internal static class Scoring
         return cited;
     }
 
+    /// <summary>Where the library member a report at a call names is declared (see <see cref="Finding.LibraryOrigin"/>).</summary>
+    public static (string File, Microsoft.CodeAnalysis.Text.TextSpan Span)? LibraryOriginOf(Diagnostic diagnostic, Compilation compilation, string root)
+    {
+        if (!diagnostic.Properties.TryGetValue("LibraryOrigin", out var id) || id is null
+            || DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration
+            || string.IsNullOrEmpty(declaration.SyntaxTree.FilePath))
+        {
+            return null;
+        }
+
+        return (Path.GetRelativePath(root, declaration.SyntaxTree.FilePath).Replace('\\', '/'), declaration.Span);
+    }
+
     /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
     private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot, bool anyRule = false)
     {
@@ -457,9 +480,16 @@ internal static class Scoring
 
         var path = Path.Combine(workRoot, labelled.Repository.Replace('/', '+'), labelled.Commit, labelled.Path);
         var construct = ConstructAt(path, labelled.Line);
-        return inFile.Where(f => f.Location is { } location
+        var here = inFile.Where(f => f.Location is { } location
             ? location.SourceSpan.Start >= construct.Start && location.SourceSpan.Start <= construct.End
-            : f.Line == labelled.Line).ToList();
+            : f.Line == labelled.Line);
+
+        // A hazard in one of the repository's class libraries is reported where a function calls the member that
+        // holds it (docs/handlers.md, "Code in the function's own libraries"): such a report finds the case.
+        var atCalls = labelled.IsNegative || anyRule
+            ? Enumerable.Empty<Finding>()
+            : relevant.Where(f => f.LibraryOrigin is { } origin && origin.File == labelled.Path && origin.Span.Contains(construct.Start));
+        return here.Concat(atCalls).ToList();
     }
 
     /// <summary>

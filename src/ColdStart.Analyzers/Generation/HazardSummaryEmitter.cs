@@ -30,7 +30,7 @@ internal static class HazardSummaryEmitter
             var found = new Dictionary<string, LibraryHazard>(StringComparer.Ordinal);
             foreach (var hazard in member.Hazards)
             {
-                found[hazard.Rule] = new LibraryHazard(hazard.Rule, member.Id, member.Name, hazard.Cause, hazard.Kind);
+                found[hazard.Rule] = new LibraryHazard(hazard.Rule, member.Id, member.Name, hazard.Cause, hazard.Kind, member.Id);
             }
 
             // Breadth first, so that each rule names the nearest member that does it.
@@ -48,7 +48,8 @@ internal static class HazardSummaryEmitter
 
                     foreach (var hazard in callee.Hazards.Where(h => !found.ContainsKey(h.Rule)))
                     {
-                        found[hazard.Rule] = new LibraryHazard(hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind);
+                        found[hazard.Rule] = new LibraryHazard(
+                            hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, callee.Id);
                     }
 
                     next.AddRange(callee.Callees);
@@ -76,8 +77,8 @@ internal static class HazardSummaryEmitter
     {
         using var writer = new SourceWriter("the hazard summary of this library (docs/handlers.md)", nullableAnnotations: false);
         writer.Line("// What members of this library do that costs a Lambda function's cold start, one line per member and rule:");
-        writer.Line("// rule|member id|member|the call that does it|kind. The analyzers of a function that calls these members read");
-        writer.Line("// them and report the call in the function.");
+        writer.Line("// rule|member id|member|the call that does it|kind|id of the member that makes the call. The analyzers of a");
+        writer.Line("// function that calls these members read them and report the call in the function.");
         foreach (var entry in entries)
         {
             writer.Line(

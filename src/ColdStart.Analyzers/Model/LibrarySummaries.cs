@@ -8,10 +8,14 @@ namespace ColdStart.Analyzers.Model;
 /// <summary>
 /// One hazard a member of a class library carries into the functions that call it, as the library's hazard summary
 /// lists it (docs/handlers.md, "Code in the function's own libraries"): the rule, the member (documentation comment id
-/// and the name messages use), the call inside the library that does it, and what kind of work or client it is.
+/// and the name messages use), the call inside the library that does it, what kind of work or client it is, and the
+/// member whose code makes that call (the member itself, or one it calls).
 /// </summary>
-internal sealed record LibraryHazard(string Rule, string MemberId, string MemberName, string Cause, string Kind)
+internal sealed record LibraryHazard(string Rule, string MemberId, string MemberName, string Cause, string Kind, string OriginId)
 {
+    /// <summary>Diagnostic property of a report at a call into a library: the documentation comment id of <see cref="OriginId"/>.</summary>
+    public const string OriginProperty = "LibraryOrigin";
+
     /// <summary>The key of the <c>[assembly: AssemblyMetadata]</c> attributes that hold a library's summary.</summary>
     public const string MetadataKey = "ColdStart.Hazard";
 
@@ -21,15 +25,21 @@ internal sealed record LibraryHazard(string Rule, string MemberId, string Member
     public string Library { get; init; } = string.Empty;
 
     /// <summary>
-    /// The attribute value: <c>COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read&lt;T&gt;|JsonSerializer.Deserialize|</c>.
+    /// The attribute value:
+    /// <c>COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read&lt;T&gt;|JsonSerializer.Deserialize||M:Shop.Common.JsonHelper.Read``1(System.String)</c>.
     /// </summary>
-    public string Format() => string.Join(Separator.ToString(), Rule, MemberId, MemberName, Cause, Kind);
+    public string Format() => string.Join(Separator.ToString(), Rule, MemberId, MemberName, Cause, Kind, OriginId);
 
     public static LibraryHazard? Parse(string? value)
     {
         var parts = value?.Split(Separator);
-        return parts is { Length: 5 } ? new LibraryHazard(parts[0], parts[1], parts[2], parts[3], parts[4]) : null;
+        return parts is { Length: 6 } ? new LibraryHazard(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]) : null;
     }
+
+    /// <summary>The properties of a diagnostic reported at a call to this member: where in the library the hazard is.</summary>
+    public ImmutableDictionary<string, string?> Properties(
+        ImmutableDictionary<string, string?>? others = null)
+        => (others ?? ImmutableDictionary<string, string?>.Empty).SetItem(OriginProperty, OriginId);
 }
 
 /// <summary>

@@ -33,6 +33,7 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.BlockingDuringInitialisation,
             RuleSupport.CallLocation(context.Operation),
+            library?.Properties(),
             library?.MemberName ?? RuleSupport.Describe(context.Operation.Syntax),
             RuleSupport.InitialisingTypeName(context.Operation),
             library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));

@@ -72,7 +72,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             creation.Syntax.GetLocation(),
-            properties,
+            library is null ? properties : library.Properties(properties),
             client is not null
                 ? ClientTypeClassifier.Describe(creation.Type!, client)
                 : $"'{creation.Type!.Name}' (which builds '{library!.Kind}' inside {library.Library})",
@@ -102,6 +102,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             RuleSupport.CallLocation(invocation),
+            library.Properties(),
             $"'{library.Kind}'",
             $"on every invocation of '{handler.DisplayName}', by '{library.MemberName}' ({LibraryHazards.Inside(library)})",
             "make the library keep one client (in a static field, or one it is given) and reuse it"));

@@ -60,6 +60,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ExpensiveInitialisation,
             RuleSupport.CallLocation(context.Operation),
+            library?.Properties(),
             work.Value.Member,
             work.Value.Kind,
             RuleSupport.InitialisingTypeName(context.Operation)));

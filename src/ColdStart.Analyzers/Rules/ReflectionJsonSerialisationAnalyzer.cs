@@ -104,7 +104,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
             invocation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason)),
             library.MemberName,
             method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
             $"it does so {LibraryHazards.Inside(library)}; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo "

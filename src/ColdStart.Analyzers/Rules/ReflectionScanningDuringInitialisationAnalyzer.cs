@@ -40,6 +40,7 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionScanningDuringInitialisation,
             RuleSupport.CallLocation(context.Operation),
+            library?.Properties(),
             member,
             RuleSupport.InitialisingTypeName(context.Operation),
             library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));
