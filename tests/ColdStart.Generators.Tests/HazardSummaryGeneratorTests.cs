@@ -108,11 +108,15 @@ public class HazardSummaryGeneratorTests
     }
 
     [Theory]
-    [InlineData("COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read<T>|JsonSerializer.Deserialize||M:Shop.Common.JsonHelper.Read``1(System.String)")]
-    [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope|JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)")]
-    [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient|M:Shop.Common.OrderFacade.FetchAsync(System.String)")]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read<T>|JsonSerializer.Deserialize|"
+        + "|M:Shop.Common.JsonHelper.Read``1(System.String)")]
+    [InlineData("COLD201|M:Shop.Common.JsonHelper.Envelope(System.Object)|JsonHelper.Envelope"
+        + "|JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)")]
+    [InlineData("COLD301|M:Shop.Common.OrderFacade.FetchAsync(System.String)|OrderFacade.FetchAsync|new HttpClient|HttpClient"
+        + "|M:Shop.Common.OrderFacade.FetchAsync(System.String)")]
     [InlineData("COLD301|M:Shop.Common.ReceiptArchive.#ctor|ReceiptArchive|new HttpClient|HttpClient|M:Shop.Common.ReceiptArchive.#ctor")]
-    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync|new HttpClient in HttpOrderStore.LoadAsync|HttpClient|M:Shop.Common.HttpOrderStore.LoadAsync(System.String)")]
+    [InlineData("COLD301|M:Shop.Common.IOrderStore.LoadAsync(System.String)|IOrderStore.LoadAsync"
+        + "|new HttpClient in HttpOrderStore.LoadAsync|HttpClient|M:Shop.Common.HttpOrderStore.LoadAsync(System.String)")]
     [InlineData("COLD101|M:Shop.Common.Setup.LoadRules|Setup.LoadRules|File.ReadAllText|file I/O|M:Shop.Common.Setup.LoadRules")]
     [InlineData("COLD101|M:Shop.Common.Setup.LoadAll(System.String[])|Setup.LoadAll|File.ReadAllText|file I/O|M:Shop.Common.Setup.LoadAll(System.String[])")]
     [InlineData("COLD102|M:Shop.Common.Setup.Warm|Setup.Warm|Task.Wait||M:Shop.Common.Setup.Warm")]

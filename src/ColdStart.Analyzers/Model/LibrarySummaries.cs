@@ -25,8 +25,8 @@ internal sealed record LibraryHazard(string Rule, string MemberId, string Member
     public string Library { get; init; } = string.Empty;
 
     /// <summary>
-    /// The attribute value:
-    /// <c>COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read&lt;T&gt;|JsonSerializer.Deserialize||M:Shop.Common.JsonHelper.Read``1(System.String)</c>.
+    /// The attribute value, rule|member id|member|call|kind|origin id:
+    /// <c>COLD201|M:Shop.Common.JsonHelper.Read``1(System.String)|JsonHelper.Read&lt;T&gt;|JsonSerializer.Deserialize||M:...</c>.
     /// </summary>
     public string Format() => string.Join(Separator.ToString(), Rule, MemberId, MemberName, Cause, Kind, OriginId);
 
