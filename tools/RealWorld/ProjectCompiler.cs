@@ -130,7 +130,9 @@ internal sealed class ProjectCompiler
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);
-        Compilation result = CSharpCompilation.Create(project.Name, trees, references, options);
+        // The handler strings of deployment files name the assembly, which <AssemblyName> may rename.
+        var assemblyName = project.Property("AssemblyName") is { Length: > 0 } named && !named.Contains("$(", StringComparison.Ordinal) ? named : project.Name;
+        Compilation result = CSharpCompilation.Create(assemblyName, trees, references, options);
         // The source generators every build of such a project runs (System.Text.Json, Regex, LoggerMessage): without
         // them a JsonSerializerContext or a [GeneratedRegex] method is an error, and the project's code unanalysable.
         // With the package installed in every project (Directory.Build.props), a class library also gets its hazard
