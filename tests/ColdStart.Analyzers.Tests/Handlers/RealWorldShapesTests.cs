@@ -52,34 +52,22 @@ public class RealWorldShapesTests
             SqsEvents);
     }
 
-    [Fact]
-    public Task Method_a_deployment_file_names_is_a_handler_whatever_its_signature()
-    {
-        var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default)
-        {
-            TestCode = """
-                using System.IO;
-                using System.Net.Http;
-
-                namespace Orders
-                {
-                    public class Entry
-                    {
-                        public Stream Process(Stream input)
-                        {
-                            using var http = {|COLD301:new HttpClient()|};
-                            return input;
-                        }
-                    }
-                }
-                """,
-        };
-        test.TestState.AdditionalFiles.Add(("/src/Orders/aws-lambda-tools-defaults.json", """{ "function-handler": "TestProject::Orders.Entry::Process" }"""));
-        return test.RunAsync();
-    }
-
-    [Fact]
-    public Task Method_a_serverless_framework_file_names_is_a_handler()
+    [Theory]
+    [InlineData("/src/Orders/aws-lambda-tools-defaults.json", """{ "function-handler": "TestProject::Orders.Entry::Process" }""")]
+    [InlineData("/serverless.yml", """
+        service: orders
+        provider:
+          name: aws
+          runtime: dotnet8
+        functions:
+          process:
+            handler: TestProject::Orders.Entry::Process
+            events:
+              - http:
+                  path: orders
+                  method: post
+        """)]
+    public Task Method_a_deployment_file_names_is_a_handler_whatever_its_signature(string deploymentFile, string content)
     {
         var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default)
         {
@@ -106,19 +94,7 @@ public class RealWorldShapesTests
                 }
                 """,
         };
-        test.TestState.AdditionalFiles.Add(("/serverless.yml", """
-            service: orders
-            provider:
-              name: aws
-              runtime: dotnet8
-            functions:
-              process:
-                handler: TestProject::Orders.Entry::Process
-                events:
-                  - http:
-                      path: orders
-                      method: post
-            """));
+        test.TestState.AdditionalFiles.Add((deploymentFile, content));
         return test.RunAsync();
     }
 
