@@ -25,14 +25,24 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (StorageOf(creation) is not { } storage || facts.Clients.ClientBuiltBy(creation) is not { } client)
+        if (StorageOf(creation) is not { } storage)
+        {
+            return;
+        }
+
+        // A client, an object of a client-owning type of this project, or of a library type whose summary says its
+        // constructor builds one.
+        var client = facts.Clients.ClientBuiltBy(creation);
+        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation) : null;
+        if (client is null && library is null)
         {
             return;
         }
 
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client))
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0
+            || (client is not null && RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client)))
         {
             return;
         }
@@ -49,7 +59,10 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedEagerly,
             creation.Syntax.GetLocation(),
-            ClientTypeClassifier.Describe(creation.Type!, client),
+            library?.Properties(),
+            client is not null
+                ? ClientTypeClassifier.Describe(creation.Type!, client)
+                : $"'{creation.Type!.Name}' (which builds '{library!.Kind}' inside {library.Library})",
             RuleSupport.InitialisingTypeName(creation),
             storage.Name,
             unused.DisplayName));

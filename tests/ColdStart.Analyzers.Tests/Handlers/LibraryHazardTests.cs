@@ -97,6 +97,29 @@ public class LibraryHazardTests
     }
 
     [Fact]
+    public Task A_library_type_whose_constructor_builds_a_client_is_reported_when_built_at_init_for_a_handler_that_never_uses_it()
+    {
+        var test = Test<ClientCreatedEagerlyAnalyzer>("""
+            using System;
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Functions
+            {
+                private static readonly ReceiptArchive Archive = {|#0:new ReceiptArchive()|};
+                private static readonly ReceiptArchive Everywhere = new ReceiptArchive();
+
+                public string Save(string id, ILambdaContext context) => id + Archive.Address + Everywhere.Address;
+
+                public string List(string prefix, ILambdaContext context) => prefix + Everywhere.Address;
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedEagerly).WithLocation(0).WithArguments(
+            "'ReceiptArchive' (which builds 'HttpClient' inside Shop.Common)", "Functions", "Archive", "Functions.List"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_library_method_that_builds_a_client_per_call_is_reported_on_the_invoke_path_also_through_its_interface()
     {
         var test = Test<ClientCreatedPerInvocationAnalyzer>("""
