@@ -26,21 +26,21 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
 
         var cultureInfo = facts.KnownTypes.CultureInfo;
         var regionInfo = facts.KnownTypes.RegionInfo;
-        var usesCultures = 0;
+        var needsCultureData = 0;
         start.RegisterOperationAction(
             operation =>
             {
-                if (Volatile.Read(ref usesCultures) == 0
+                if (Volatile.Read(ref needsCultureData) == 0
                     && (UsesNamedCulture(operation.Operation, cultureInfo, regionInfo) || UsesSqlServer(operation.Operation)))
                 {
-                    Interlocked.Exchange(ref usesCultures, 1);
+                    Interlocked.Exchange(ref needsCultureData, 1);
                 }
             },
             OperationKind.ObjectCreation,
             OperationKind.Invocation);
         start.RegisterCompilationEndAction(end =>
         {
-            if (Volatile.Read(ref usesCultures) == 0 && IsServerless(facts, end.Compilation))
+            if (Volatile.Read(ref needsCultureData) == 0 && IsServerless(facts, end.Compilation))
             {
                 end.ReportDiagnostic(
                     Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));
