@@ -217,11 +217,60 @@ public class HazardSummaryGeneratorTests
         var driver = CSharpGeneratorDriver.Create(
             new[] { new HazardSummaryGenerator().AsSourceGenerator() },
             parseOptions: GeneratorHarness.ParseOptions,
-            optionsProvider: new ClientTypesOption("Shop.Common.SearchClient"));
+            optionsProvider: new GlobalOption("coldstart.client_types", "Shop.Common.SearchClient"));
 
         var summary = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
 
         Assert.Contains("COLD301|M:Shop.Common.Search.Connect|Search.Connect|new SearchClient|SearchClient", summary);
+    }
+
+    [Fact]
+    public void Lambda_event_types_alone_do_not_make_a_function_but_AWSProjectType_Lambda_does()
+    {
+        const string Responses = """
+            namespace Amazon.Lambda.APIGatewayEvents { public class APIGatewayProxyResponse { public string? Body { get; set; } } }
+
+            namespace Shop.Common
+            {
+                public static class Reply
+                {
+                    public static Amazon.Lambda.APIGatewayEvents.APIGatewayProxyResponse Ok(object value)
+                        => new() { Body = System.Text.Json.JsonSerializer.Serialize(value) };
+                }
+            }
+            """;
+        var shared = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(GeneratorHarness.Compilation(Responses)).GetRunResult();
+        var deployed = CSharpGeneratorDriver.Create(
+                new[] { new HazardSummaryGenerator().AsSourceGenerator() },
+                parseOptions: GeneratorHarness.ParseOptions,
+                optionsProvider: new GlobalOption("build_property.AWSProjectType", "Lambda"))
+            .RunGenerators(GeneratorHarness.Compilation(Responses)).GetRunResult();
+
+        Assert.Contains("COLD201|M:Shop.Common.Reply.Ok(System.Object)|Reply.Ok|JsonSerializer.Serialize", shared.GeneratedTrees.Single().ToString());
+        Assert.Empty(deployed.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_member_names_each_place_that_does_what_it_reaches_its_own_code_first()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            Library,
+            """
+            namespace Shop.Common
+            {
+                public static class Audit
+                {
+                    public static string Record(object entry) => System.Text.Json.JsonSerializer.Serialize(entry) + JsonHelper.Envelope(entry);
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        var own = summary.IndexOf("COLD201|M:Shop.Common.Audit.Record(System.Object)|Audit.Record|JsonSerializer.Serialize||M:Shop.Common.Audit.Record(System.Object)");
+        var reached = summary.IndexOf(
+            "COLD201|M:Shop.Common.Audit.Record(System.Object)|Audit.Record|JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)");
+        Assert.True(own >= 0 && reached > own, summary);
     }
 
     [Fact]
@@ -287,20 +336,20 @@ public class HazardSummaryGeneratorTests
     }
 
     /// <summary>A project whose .globalconfig sets <c>coldstart.client_types</c>.</summary>
-    private sealed class ClientTypesOption(string clientTypes) : AnalyzerConfigOptionsProvider
+    private sealed class GlobalOption(string key, string value) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(clientTypes);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(key, value);
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null, null);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null, null);
 
-        private sealed class Options(string? clientTypes) : AnalyzerConfigOptions
+        private sealed class Options(string? key, string? given) : AnalyzerConfigOptions
         {
-            public override bool TryGetValue(string key, out string value)
+            public override bool TryGetValue(string name, out string value)
             {
-                value = clientTypes ?? string.Empty;
-                return key == "coldstart.client_types" && clientTypes is not null;
+                value = given ?? string.Empty;
+                return name == key && given is not null;
             }
         }
     }

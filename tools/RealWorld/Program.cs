@@ -177,7 +177,7 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
                     diagnostic.Location.IsInSource ? diagnostic.Location : null,
                     diagnostic.GetMessage())
                 {
-                    LibraryOrigin = Scoring.LibraryOriginOf(diagnostic, compilation, root),
+                    LibraryOrigins = Scoring.LibraryOriginsOf(diagnostic, compilation, root),
                 });
             }
         }
@@ -306,10 +306,10 @@ internal static partial class Program
 internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message)
 {
     /// <summary>
-    /// For a report at a call into one of the repository's class libraries: the file and span of the library member
-    /// whose code does what is reported (the diagnostic's LibraryOrigin), so a case cited in that member is found.
+    /// For a report at a call into one of the repository's class libraries: the files and spans of the library members
+    /// whose code does what is reported (the diagnostic's LibraryOrigin), so a case cited in one of them is found.
     /// </summary>
-    public (string File, Microsoft.CodeAnalysis.Text.TextSpan Span)? LibraryOrigin { get; init; }
+    public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> LibraryOrigins { get; init; } = [];
 }
 
 internal static class Scoring
@@ -432,17 +432,25 @@ internal static class Scoring
         return cited;
     }
 
-    /// <summary>Where the library member a report at a call names is declared (see <see cref="Finding.LibraryOrigin"/>).</summary>
-    public static (string File, Microsoft.CodeAnalysis.Text.TextSpan Span)? LibraryOriginOf(Diagnostic diagnostic, Compilation compilation, string root)
+    /// <summary>Where the library members a report at a call names are declared (see <see cref="Finding.LibraryOrigins"/>).</summary>
+    public static IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> LibraryOriginsOf(Diagnostic diagnostic, Compilation compilation, string root)
     {
-        if (!diagnostic.Properties.TryGetValue("LibraryOrigin", out var id) || id is null
-            || DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration
-            || string.IsNullOrEmpty(declaration.SyntaxTree.FilePath))
+        if (!diagnostic.Properties.TryGetValue("LibraryOrigin", out var ids) || ids is null)
         {
-            return null;
+            return [];
         }
 
-        return (Path.GetRelativePath(root, declaration.SyntaxTree.FilePath).Replace('\\', '/'), declaration.Span);
+        var origins = new List<(string, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        foreach (var id in ids.Split(';'))
+        {
+            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration
+                && !string.IsNullOrEmpty(declaration.SyntaxTree.FilePath))
+            {
+                origins.Add((Path.GetRelativePath(root, declaration.SyntaxTree.FilePath).Replace('\\', '/'), declaration.Span));
+            }
+        }
+
+        return origins;
     }
 
     /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
@@ -488,7 +496,7 @@ internal static class Scoring
         // holds it (docs/handlers.md, "Code in the function's own libraries"): such a report finds the case.
         var atCalls = labelled.IsNegative || anyRule
             ? Enumerable.Empty<Finding>()
-            : relevant.Where(f => f.LibraryOrigin is { } origin && origin.File == labelled.Path && origin.Span.Contains(construct.Start));
+            : relevant.Where(f => f.LibraryOrigins.Any(origin => origin.File == labelled.Path && origin.Span.Contains(construct.Start)));
         return here.Concat(atCalls).ToList();
     }
 

@@ -10,11 +10,12 @@ namespace ColdStart.Analyzers.Generation;
 
 /// <summary>
 /// Turns the members of a library into its hazard summary: each visible member with what it does itself and what the
-/// library methods it calls do (to the default path depth), one <c>[assembly: AssemblyMetadata]</c> line per hazard.
+/// library methods it calls do (to the default path depth), one <c>[assembly: AssemblyMetadata]</c> line per hazard and
+/// place that does it.
 /// </summary>
 internal static class HazardSummaryEmitter
 {
-    /// <summary>The summary's entries (<see cref="LibraryHazard.Format"/>), sorted so the generated file is deterministic.</summary>
+    /// <summary>The summary's entries (<see cref="LibraryHazard.Format"/>), in an order that makes the generated file deterministic.</summary>
     public static EquatableArray<string> Summarise(ImmutableArray<LibraryMemberSpec> members)
     {
         var byId = new Dictionary<string, LibraryMemberSpec>(StringComparer.Ordinal);
@@ -27,13 +28,14 @@ internal static class HazardSummaryEmitter
         var entries = new List<string>();
         foreach (var member in byId.Values.Where(m => m.Visible))
         {
-            var found = new Dictionary<string, LibraryHazard>(StringComparer.Ordinal);
-            foreach (var hazard in member.Hazards)
+            var found = new List<LibraryHazard>();
+            // Its own code first, then what it reaches in other libraries.
+            foreach (var hazard in member.Hazards.OrderBy(h => h.Origin.Length > 0))
             {
-                found[hazard.Rule] = new LibraryHazard(hazard.Rule, member.Id, member.Name, hazard.Cause, hazard.Kind, member.Id);
+                Record(found, new LibraryHazard(hazard.Rule, member.Id, member.Name, hazard.Cause, hazard.Kind, OriginOf(hazard, member)));
             }
 
-            // Breadth first, so that each rule names the nearest member that does it.
+            // Breadth first, so that each rule names the nearest members that do it first.
             var visited = new HashSet<string>(StringComparer.Ordinal) { member.Id };
             IEnumerable<string> frontier = member.Callees;
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
@@ -46,10 +48,10 @@ internal static class HazardSummaryEmitter
                         continue;
                     }
 
-                    foreach (var hazard in callee.Hazards.Where(h => !found.ContainsKey(h.Rule)))
+                    foreach (var hazard in callee.Hazards)
                     {
-                        found[hazard.Rule] = new LibraryHazard(
-                            hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, callee.Id);
+                        Record(found, new LibraryHazard(
+                            hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, OriginOf(hazard, callee)));
                     }
 
                     next.AddRange(callee.Callees);
@@ -58,17 +60,37 @@ internal static class HazardSummaryEmitter
                 frontier = next;
             }
 
-            entries.AddRange(found.Values.Select(h => h.Format()));
+            entries.AddRange(found.Select(h => h.Format()));
         }
 
-        return new EquatableArray<string>(entries.OrderBy(e => e, StringComparer.Ordinal));
+        // Sorted by rule and member so the file is deterministic; a stable sort keeps each member's places nearest first.
+        return new EquatableArray<string>(entries.OrderBy(RuleAndMember, StringComparer.Ordinal));
+
+        static string RuleAndMember(string entry) => entry.Substring(0, entry.IndexOf('|', entry.IndexOf('|') + 1));
+    }
+
+    /// <summary>
+    /// How many places one member's entries name for one rule: each is a place in a library that needs the change, and a
+    /// diagnostic at a call names them all, so a few is what a message can carry.
+    /// </summary>
+    internal const int MaxOriginsPerRule = 3;
+
+    private static string OriginOf(HazardSpec hazard, LibraryMemberSpec member) => hazard.Origin.Length > 0 ? hazard.Origin : member.Id;
+
+    private static void Record(List<LibraryHazard> found, LibraryHazard hazard)
+    {
+        if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId)
+            && found.Count(h => h.Rule == hazard.Rule) < MaxOriginsPerRule)
+        {
+            found.Add(hazard);
+        }
     }
 
     private static LibraryMemberSpec Merged(LibraryMemberSpec first, LibraryMemberSpec second)
     {
         return first with
         {
-            Hazards = new EquatableArray<HazardSpec>(first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule)))),
+            Hazards = new EquatableArray<HazardSpec>(first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule && f.Origin == h.Origin)))),
             Callees = new EquatableArray<string>(first.Callees.Union(second.Callees, StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)),
         };
     }

@@ -15,12 +15,15 @@ internal sealed record LibraryMemberSpec
     /// <summary>Whether code outside its type can call it (not private): only those are listed.</summary>
     public required bool Visible { get; init; }
 
-    /// <summary>What the member does itself, at most one per rule.</summary>
+    /// <summary>What the member does itself or through other libraries, at most one per rule and origin.</summary>
     public required EquatableArray<HazardSpec> Hazards { get; init; }
 
     /// <summary>The ids of the methods of the same library it calls, through which it does what they do.</summary>
     public required EquatableArray<string> Callees { get; init; }
 }
 
-/// <summary>One hazard of a member: its rule, the call that does it, and the kind of work (COLD101) or client built (COLD301).</summary>
-internal sealed record HazardSpec(string Rule, string Cause, string Kind);
+/// <summary>
+/// One hazard of a member: its rule, the call that does it, the kind of work (COLD101) or client built (COLD301), and,
+/// when another library's member makes the call, that member's id (<see cref="Origin"/>); empty for the member's own code.
+/// </summary>
+internal sealed record HazardSpec(string Rule, string Cause, string Kind, string Origin = "");

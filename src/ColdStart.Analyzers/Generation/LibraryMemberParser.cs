@@ -26,16 +26,18 @@ internal static class LibraryMemberParser
     private static readonly ConditionalWeakTable<Compilation, Scope> Scopes = new();
     private static readonly ConditionalWeakTable<SyntaxTree, object> HandlerForms = new();
     private static readonly Regex HandlerForm = new(
-        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting|Amazon\.Lambda\.\w*Events", RegexOptions.CultureInvariant);
+        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The members of a library that do or call something, read one file at a time, with the project's
     /// <c>coldstart.client_types</c>. Nothing at all for a project that gets no summary: a function's own hazards are
     /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
-    /// twice. That is decided before any member is bound, from what is cheap: the output kind, the Lambda hosting
-    /// references, and whether a file's text names a handler form (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>,
-    /// <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting, an <c>Amazon.Lambda.*Events</c> namespace), each
-    /// file read once for as long as it is unchanged. A function project then pays for no symbol and no member.
+    /// twice. That is decided before any member is bound, from what is cheap: the output kind, <c>AWSProjectType</c>, the
+    /// Lambda hosting references, and whether a file's text names a handler form (<c>ILambdaContext</c>,
+    /// <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting), each file read once for as
+    /// long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
+    /// a function: shared libraries build API Gateway responses and parse SQS bodies; a deployed class library whose
+    /// handlers take only an event has <c>AWSProjectType=Lambda</c> from the AWS templates.
     /// </summary>
     public static ImmutableArray<LibraryMemberSpec> Members(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
@@ -174,10 +176,11 @@ internal static class LibraryMemberParser
                 continue;
             }
 
-            // A call into another library that has a summary of its own: what it does, this member does too.
+            // A call into another library that has a summary of its own: what it does, this member does too, and the
+            // member of that library whose code does it stays the origin.
             foreach (var called in scope.Libraries.Of(target))
             {
-                Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind));
+                Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
             }
         }
 
@@ -186,9 +189,11 @@ internal static class LibraryMemberParser
 
     private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
 
+    // One entry per rule for the member's own code (its first call says enough); one per origin for what it reaches in
+    // other libraries, so each place there that needs the change is named.
     private static void Add(List<HazardSpec> hazards, HazardSpec hazard)
     {
-        if (!hazards.Any(h => h.Rule == hazard.Rule))
+        if (!hazards.Any(h => h.Rule == hazard.Rule && h.Origin == hazard.Origin))
         {
             hazards.Add(hazard);
         }
@@ -259,6 +264,7 @@ internal static class LibraryMemberParser
     private sealed class Scope
     {
         private readonly Compilation _compilation;
+        private readonly bool _isLambdaProject;
         private readonly Lazy<ClientTypeClassifier> _clients;
         private readonly Lazy<LibrarySummaries> _libraries;
         private bool? _summarises;
@@ -266,6 +272,8 @@ internal static class LibraryMemberParser
         public Scope(Compilation compilation, AnalyzerConfigOptionsProvider options)
         {
             _compilation = compilation;
+            _isLambdaProject = options.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
+                && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase);
             Known = new KnownTypes(compilation);
             SemanticModel = tree => compilation.GetSemanticModel(tree);
             _clients = new Lazy<ClientTypeClassifier>(
@@ -289,6 +297,7 @@ internal static class LibraryMemberParser
             }
 
             var summarises = _compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+                && !_isLambdaProject
                 && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
                     || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
                 && !_compilation.SyntaxTrees.Any(tree => NamesHandlerForm(tree, cancellationToken));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Model;
@@ -13,11 +14,17 @@ namespace ColdStart.Analyzers.Model;
 /// </summary>
 internal sealed record LibraryHazard(string Rule, string MemberId, string MemberName, string Cause, string Kind, string OriginId)
 {
-    /// <summary>Diagnostic property of a report at a call into a library: the documentation comment id of <see cref="OriginId"/>.</summary>
+    /// <summary>
+    /// Diagnostic property of a report at a call into a library: the documentation comment ids of the members whose code
+    /// does it (<see cref="OriginId"/>).
+    /// </summary>
     public const string OriginProperty = "LibraryOrigin";
 
     /// <summary>The key of the <c>[assembly: AssemblyMetadata]</c> attributes that hold a library's summary.</summary>
     public const string MetadataKey = "ColdStart.Hazard";
+
+    /// <summary>Separates the ids in <see cref="OriginId"/> when one report stands for several places in the libraries.</summary>
+    public const char OriginSeparator = ';';
 
     private const char Separator = '|';
 
@@ -75,18 +82,44 @@ internal sealed class LibrarySummaries
             : ImmutableArray<LibraryHazard>.Empty;
     }
 
-    /// <summary>The hazard of <paramref name="rule"/> that <paramref name="method"/>'s summary lists, or null.</summary>
+    /// <summary>
+    /// The hazard of <paramref name="rule"/> that <paramref name="method"/>'s summary lists, or null. Where the summary names
+    /// several places in the libraries that do it, one hazard stands for them all: its cause lists each, and its
+    /// <see cref="LibraryHazard.OriginId"/> holds their ids separated by <see cref="LibraryHazard.OriginSeparator"/>.
+    /// </summary>
     public LibraryHazard? Of(IMethodSymbol? method, string rule)
     {
+        LibraryHazard? first = null;
+        List<LibraryHazard>? others = null;
         foreach (var hazard in Of(method))
         {
-            if (hazard.Rule == rule)
+            if (hazard.Rule != rule)
             {
-                return hazard;
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = hazard;
+            }
+            else
+            {
+                (others ??= new List<LibraryHazard>()).Add(hazard);
             }
         }
 
-        return null;
+        if (first is null || others is null)
+        {
+            return first;
+        }
+
+        var all = new List<LibraryHazard> { first };
+        all.AddRange(others);
+        return first with
+        {
+            Cause = string.Join("; ", all.Select(h => h.Cause)),
+            OriginId = string.Join(LibraryHazard.OriginSeparator.ToString(), all.Select(h => h.OriginId)),
+        };
     }
 
     private static IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>> Read(IAssemblySymbol assembly)

@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using ColdStart.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -215,6 +218,101 @@ public class LibraryHazardTests
             Test<ClientCreatedPerInvocationAnalyzer>(Function).RunAsync());
     }
 
+    // A second library that calls the first: what it reaches there stays named by the member that does it.
+    private const string Orders = """
+        using System.Text.Json;
+        using Shop.Common;
+
+        namespace Shop.Orders
+        {
+            public record Receipt(string Id);
+
+            public class ReceiptWriter
+            {
+                public string Write(Receipt receipt, string rules)
+                {
+                    var text = JsonSerializer.Serialize(receipt);
+                    return text + JsonHelper.Read<string>(rules) + Envelope.Wrap(receipt);
+                }
+            }
+
+            public static class Envelope
+            {
+                public static string Wrap(object value) => JsonSerializer.Serialize(value);
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_call_that_reaches_reflection_json_in_several_places_of_several_libraries_names_each_and_where_it_is()
+    {
+        var orders = LibraryImage.Build("Shop.Orders", new[] { CommonImage }, Orders);
+        const string Function = """
+            using Amazon.Lambda.Core;
+            using Shop.Orders;
+
+            public class Function
+            {
+                private static readonly ReceiptWriter Writer = new ReceiptWriter();
+
+                public string Handle(string id, ILambdaContext context) => {|#0:Writer.Write(new Receipt(id), "[]")|};
+            }
+            """;
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(Function, orders);
+        test.TestState.AdditionalReferences.Add(CommonImage);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "ReceiptWriter.Write",
+            "its value",
+            "it does so inside Shop.Orders: JsonSerializer.Serialize; JsonSerializer.Deserialize in JsonHelper.Read<T>; "
+                + "JsonSerializer.Serialize in Envelope.Wrap; give that library a source-generated JsonSerializerContext and pass its "
+                + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        await test.RunAsync();
+
+        var diagnostic = Assert.Single(await LibraryCallDiagnosticsAsync(Function.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), orders));
+        Assert.Equal(
+            "M:Shop.Orders.ReceiptWriter.Write(Shop.Orders.Receipt,System.String);M:Shop.Common.JsonHelper.Read``1(System.String);"
+                + "M:Shop.Orders.Envelope.Wrap(System.Object)",
+            diagnostic.Properties["LibraryOrigin"]);
+    }
+
+    [Fact]
+    public Task A_library_that_only_uses_lambda_event_types_is_still_summarised()
+    {
+        var responses = LibraryImage.Build(
+            "Shop.Responses",
+            """
+            namespace Amazon.Lambda.APIGatewayEvents { public class APIGatewayProxyResponse { public string? Body { get; set; } } }
+            """,
+            """
+            using Amazon.Lambda.APIGatewayEvents;
+
+            namespace Shop.Responses
+            {
+                public static class Reply
+                {
+                    public static APIGatewayProxyResponse Ok(object value) => new() { Body = System.Text.Json.JsonSerializer.Serialize(value) };
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using Amazon.Lambda.Core;
+            using Shop.Responses;
+
+            public class Function
+            {
+                public object Handle(string id, ILambdaContext context) => {|#0:Reply.Ok(id)|};
+            }
+            """,
+            responses);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "Reply.Ok",
+            "its value",
+            "it does so inside Shop.Responses: JsonSerializer.Serialize; give that library a source-generated JsonSerializerContext and pass "
+                + "its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_with_handlers_has_no_summary_so_its_hazards_are_not_reported_again_at_the_call()
     {
@@ -234,6 +332,15 @@ public class LibraryHazardTests
             """,
             withHandler);
         return test.RunAsync();
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(string function, MetadataReference library)
+    {
+        var trees = LambdaStubs.Default.Append(function).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
+        var compilation = CSharpCompilation.Create(
+            "Function", trees, TestSetup.References.AddRange(new[] { CommonImage, library }), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReflectionJsonSerialisationAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
     }
 
     private static AnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(string source, MetadataReference? library = null)

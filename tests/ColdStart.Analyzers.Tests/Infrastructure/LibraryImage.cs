@@ -14,13 +14,16 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class LibraryImage
 {
-    public static MetadataReference Build(string assemblyName, params string[] sources)
+    public static MetadataReference Build(string assemblyName, params string[] sources) => Build(assemblyName, Array.Empty<MetadataReference>(), sources);
+
+    /// <summary>A library that references other libraries (<paramref name="libraries"/>, images built by this class).</summary>
+    public static MetadataReference Build(string assemblyName, MetadataReference[] libraries, params string[] sources)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var compilation = CSharpCompilation.Create(
             assemblyName,
             sources.Select(source => CSharpSyntaxTree.ParseText(source, parseOptions)),
-            TestSetup.References,
+            TestSetup.References.AddRange(libraries),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(new[] { new HazardSummaryGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var withSummary, out _);
