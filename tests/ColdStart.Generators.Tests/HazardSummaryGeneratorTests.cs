@@ -274,13 +274,18 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
-    public void An_executable_gets_no_summary()
+    public void An_executable_that_hosts_a_function_gets_no_summary_and_one_that_does_not_gets_one()
     {
-        var compilation = GeneratorHarness.Compilation(Library, "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }")
-            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation);
+        const string Host = "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }";
+        var executable = new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable);
+        var function = GeneratorHarness.Compilation(Library, Host + " static class Hosting { static void AddAWSLambdaHosting() { } }")
+            .WithOptions(executable);
+        var webProject = GeneratorHarness.Compilation(Library, Host).WithOptions(executable);
 
-        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+        Assert.Empty(GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(function).GetRunResult().GeneratedTrees);
+        Assert.Contains(
+            "COLD102|M:Shop.Common.Setup.Warm|",
+            GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(webProject).GetRunResult().GeneratedTrees.Single().ToString());
     }
 
     [Fact]

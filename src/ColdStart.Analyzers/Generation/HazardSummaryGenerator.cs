@@ -6,8 +6,8 @@ namespace ColdStart.Analyzers.Generation;
 /// Writes a hazard summary into a class library (docs/handlers.md, "Code in the function's own libraries"): which of its
 /// members serialise JSON with reflection, build a client per call, block on asynchronous work, scan assemblies or do
 /// I/O, directly or through other members of the library. The analyzers of a function that references the library
-/// read it from metadata and report the call in the function. A project that has handlers (or is an executable) gets
-/// no summary: the rules run on its code where it is.
+/// read it from metadata and report the call in the function. A project that has handlers (or hosts them) gets no
+/// summary: the rules run on its code where it is.
 /// </summary>
 /// <remarks>
 /// One step over the compilation, not a syntax provider per member: a syntax provider's predicate walks every node of

@@ -32,10 +32,10 @@ internal static class LibraryMemberParser
     /// The members of a library that do or call something, read one file at a time, with the project's
     /// <c>coldstart.client_types</c>. Nothing at all for a project that gets no summary: a function's own hazards are
     /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
-    /// twice. That is decided before any member is bound, from what is cheap: the output kind, <c>AWSProjectType</c>, the
-    /// Lambda hosting references, and whether a file's text names a handler form (<c>ILambdaContext</c>,
-    /// <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting), each file read once for as
-    /// long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
+    /// twice. That is decided before any member is bound, from what is cheap: the output kind (not a module),
+    /// <c>AWSProjectType</c>, the Lambda hosting references, and whether a file's text names a handler form
+    /// (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting),
+    /// each file read once for as long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
     /// a function: shared libraries build API Gateway responses and parse SQS bodies; a deployed class library whose
     /// handlers take only an event has <c>AWSProjectType=Lambda</c> from the AWS templates.
     /// </summary>
@@ -207,7 +207,8 @@ internal static class LibraryMemberParser
         }
 
         var typeParameters = method.IsGenericMethod ? "<" + string.Join(", ", method.TypeParameters.Select(p => p.Name)) + ">" : string.Empty;
-        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name + typeParameters;
+        var typeName = method.ContainingType.NameForMessages();
+        var name = method.MethodKind == MethodKind.Constructor ? typeName : typeName + "." + method.Name + typeParameters;
         return new LibraryMemberSpec
         {
             Id = id,
@@ -296,7 +297,10 @@ internal static class LibraryMemberParser
                 return known;
             }
 
-            var summarises = _compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary
+            // An executable without those marks is summarised too: solutions reference a Web SDK project (an executable
+            // by default) as their application library.
+            var summarises = _compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.ConsoleApplication
+                    or OutputKind.WindowsApplication
                 && !_isLambdaProject
                 && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
                     || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))

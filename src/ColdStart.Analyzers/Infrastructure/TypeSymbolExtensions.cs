@@ -6,6 +6,15 @@ namespace ColdStart.Analyzers.Infrastructure;
 internal static class TypeSymbolExtensions
 {
     /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (any construction of it).</summary>
+    /// <summary>
+    /// How messages name the type that declares a member: its name, or for a C# 14 <c>extension(...)</c> block, which has
+    /// no name, the static class that holds the block.
+    /// </summary>
+    public static string NameForMessages(this INamedTypeSymbol type)
+    {
+        return type.Name.Length == 0 && type.ContainingType is { } holder ? holder.Name : type.Name;
+    }
+
     public static bool Is(this ITypeSymbol? type, INamedTypeSymbol? expected)
     {
         return type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
