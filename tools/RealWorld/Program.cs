@@ -443,7 +443,10 @@ internal static class Scoring
         var origins = new List<(string, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var id in ids.Split(';'))
         {
-            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration
+            var member = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } resolved && resolved.GetDocumentationCommentId() == id
+                ? resolved
+                : DeclaredWithId(id, compilation);
+            if (member?.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration
                 && !string.IsNullOrEmpty(declaration.SyntaxTree.FilePath))
             {
                 origins.Add((Path.GetRelativePath(root, declaration.SyntaxTree.FilePath).Replace('\\', '/'), declaration.Span));
@@ -451,6 +454,31 @@ internal static class Scoring
         }
 
         return origins;
+    }
+
+    // Roslyn does not resolve every id it writes (members of C# 14 extension blocks, which the symbol tree's members do not
+    // list either): look for the method among the declarations of that name in the compilation and its project references.
+    private static ISymbol? DeclaredWithId(string id, Compilation compilation)
+    {
+        var name = id.Split('(')[0].Split('.')[^1].Split('`')[0];
+        var compilations = compilation.References.OfType<CompilationReference>().Select(r => r.Compilation).Append(compilation);
+        foreach (var candidate in compilations)
+        {
+            foreach (var tree in candidate.SyntaxTrees)
+            {
+                var declarations = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
+                    .Where(m => m.Identifier.ValueText == name);
+                foreach (var declaration in declarations)
+                {
+                    if (candidate.GetSemanticModel(tree).GetDeclaredSymbol(declaration) is { } method && method.GetDocumentationCommentId() == id)
+                    {
+                        return method;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
@@ -496,7 +524,8 @@ internal static class Scoring
         // holds it (docs/handlers.md, "Code in the function's own libraries"): such a report finds the case.
         var atCalls = labelled.IsNegative || anyRule
             ? Enumerable.Empty<Finding>()
-            : relevant.Where(f => f.LibraryOrigins.Any(origin => origin.File == labelled.Path && origin.Span.Contains(construct.Start)));
+            : relevant.Where(f => f.LibraryOrigins.Any(origin => origin.File == labelled.Path
+                && (origin.Span.Contains(construct.Start) || construct.Contains(origin.Span.Start))));
         return here.Concat(atCalls).ToList();
     }
 
