@@ -39,6 +39,12 @@ public sealed class LazyInitialisationCodeFixProvider : CodeFixProvider
         var document = context.Document;
         foreach (var diagnostic in context.Diagnostics)
         {
+            // The analyzer says why no fix applies (a client the DI container injects).
+            if (diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.NoFixProperty))
+            {
+                continue;
+            }
+
             if (await FindStorageAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
             {
                 continue;

@@ -47,6 +47,12 @@ public sealed class UseLazyClientHolderCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            // The analyzer says why no fix applies (a client the DI container injects).
+            if (diagnostic.Properties.ContainsKey(ReflectionJsonSerialisationAnalyzer.NoFixProperty))
+            {
+                continue;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             if (await PlanAsync(context.Document, node, diagnostic, semanticModel, context.CancellationToken).ConfigureAwait(false) is not { } plan)
             {

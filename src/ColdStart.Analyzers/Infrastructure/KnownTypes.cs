@@ -33,6 +33,8 @@ internal sealed class KnownTypes
     private object? _genericLazyClientAttribute;
     private object? _moduleInitializerAttribute;
     private object? _amazonServiceClient;
+    private object? _amazonServiceInterface;
+    private object? _dynamoDbContextInterface;
     private object? _awsCredentials;
     private object? _serviceRegistration;
     private object? _serviceTryRegistration;
@@ -125,6 +127,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? ModuleInitializerAttribute => Get(ref _moduleInitializerAttribute, MetadataNames.ModuleInitializerAttribute);
 
     public INamedTypeSymbol? AmazonServiceClient => Get(ref _amazonServiceClient, "Amazon.Runtime.AmazonServiceClient");
+    /// <summary>The interface every AWS SDK service client interface (<c>IAmazonS3</c>, ...) extends.</summary>
+    public INamedTypeSymbol? AmazonServiceInterface => Get(ref _amazonServiceInterface, "Amazon.Runtime.IAmazonService");
+    public INamedTypeSymbol? DynamoDbContextInterface => Get(ref _dynamoDbContextInterface, "Amazon.DynamoDBv2.DataModel.IDynamoDBContext");
     public INamedTypeSymbol? AwsCredentials => Get(ref _awsCredentials, "Amazon.Runtime.AWSCredentials");
 
     /// <summary>AddSingleton/AddScoped/AddTransient (Microsoft.Extensions.DependencyInjection.Abstractions).</summary>

@@ -10,7 +10,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
-/// COLD302: a client, or an object of a client-owning type, built during initialisation that some handler or path does not use.
+/// COLD302: a client, or an object of a client-owning type, built during initialisation that some handler or path does not
+/// use; also a client that the DI container builds to construct a Lambda Annotations class, injected through its
+/// constructor, that one of the class's functions does not use.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
@@ -20,6 +22,101 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
+        if (facts.KnownTypes.LambdaFunctionAttribute is not null)
+        {
+            start.RegisterSymbolAction(symbol => AnalyzeInjected(symbol, facts), SymbolKind.NamedType);
+        }
+    }
+
+    // Lambda Annotations resolves a function class from its DI container, which builds every client the constructor asks
+    // for (AddAWSService registers a factory that runs on first resolution). A function of the class that never touches
+    // one pays for it all the same on a cold start.
+    private static void AnalyzeInjected(SymbolAnalysisContext context, CompilationFacts facts)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Class || type.IsStatic
+            || !type.GetMembers().Any(m => m is IMethodSymbol method && method.HasAttribute(facts.KnownTypes.LambdaFunctionAttribute))
+            || type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList() is not { Count: 1 } constructors)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        var handlers = model.HandlersOf(type).Where(h => h.Kind == HandlerKind.LambdaFunctionAttribute).ToList();
+        if (handlers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var parameter in constructors[0].Parameters)
+        {
+            if (!IsInjectedClient(parameter.Type, facts)
+                || InjectedStorage(constructors[0], parameter, context.Compilation, facts, context.CancellationToken) is not { } storage
+                || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken).GetLocation() is not { } location)
+            {
+                continue;
+            }
+
+            var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
+            if (unused is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.ClientCreatedEagerly,
+                    location,
+                    ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, InjectedNoFix),
+                    $"'{parameter.Type.Name}' (built by the DI container to construct '{type.Name}')",
+                    type.Name,
+                    storage.Name,
+                    unused.DisplayName));
+            }
+        }
+    }
+
+    /// <summary>Why COLD302 offers no fix for an injected client: the change is in the DI registration or the function's signature.</summary>
+    internal const string InjectedNoFix =
+        "the DI container builds it; inject it only into the functions that use it ([FromServices] parameter) or take Lazy<T> or IServiceProvider";
+
+    // An HttpClient from IHttpClientFactory is what COLD301 recommends, and the factory shares its handlers: not reported.
+    private static bool IsInjectedClient(ITypeSymbol type, CompilationFacts facts)
+    {
+        return (facts.Clients.IsClient(type) && !type.DerivesFrom(facts.KnownTypes.HttpClient))
+            || (type.TypeKind == TypeKind.Interface
+                && (type.Is(facts.KnownTypes.DynamoDbContextInterface)
+                    || type.Is(facts.KnownTypes.AmazonServiceInterface)
+                    || type.AllInterfaces.Any(i => i.Is(facts.KnownTypes.AmazonServiceInterface))));
+    }
+
+    // Where the class keeps an injected parameter: the parameter itself when a primary constructor's members read it, or
+    // the field or property the constructor assigns it to.
+    private static ISymbol? InjectedStorage(
+        IMethodSymbol constructor, IParameterSymbol parameter, Compilation compilation, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+    {
+        if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not { } declaration)
+        {
+            return null;
+        }
+
+        if (declaration is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax)
+        {
+            return parameter;
+        }
+
+        var semanticModel = facts.GetSemanticModel(declaration.SyntaxTree);
+        foreach (var assignment in declaration.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+        {
+            if (semanticModel.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation
+                {
+                    Value: var value,
+                    Target: IFieldReferenceOperation or IPropertyReferenceOperation,
+                } simple
+                && value.WithoutConversions() is IParameterReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
+            {
+                return simple.Target is IFieldReferenceOperation field ? field.Field : ((IPropertyReferenceOperation)simple.Target).Property;
+            }
+        }
+
+        return null;
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -164,6 +164,31 @@ public class LazyInitialisationCodeFixTests
     }
 
     [Fact]
+    public Task A_client_the_di_container_injects_gets_no_fix_from_either_provider()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Reports({|COLD302:IAmazonS3 archive|})
+            {
+                [LambdaFunction]
+                public Task Count(string day, ILambdaContext context) => Task.CompletedTask;
+
+                [LambdaFunction]
+                public Task Archive(string day, ILambdaContext context) => archive.ListBucketsAsync();
+            }
+            """;
+        return Task.WhenAll(
+            VerifyCold302.VerifyAsync(source, source),
+            ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+                ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer,
+                ColdStart.Analyzers.CodeFixes.UseLazyClientHolderCodeFixProvider>.VerifyAsync(source, source));
+    }
+
+    [Fact]
     public Task Storage_written_elsewhere_gets_no_fix()
     {
         var source = """

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ColdStart.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer>;
 
@@ -612,6 +613,81 @@ public class ClientCreatedEagerlyTests
             var handler = (string input, ILambdaContext context) => input.Length > 10 ? s3.ToString()! : input;
 
             await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """);
+    }
+
+    [Fact]
+    public Task Clients_injected_into_an_annotations_class_are_reported_where_a_function_of_the_class_does_not_use_them()
+    {
+        var test = new Verify.Test(LambdaStubs.Default) { TestCode = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Reports({|#0:IAmazonS3 archive|}, IAmazonDynamoDB ledger, HttpClient web)
+            {
+                [LambdaFunction]
+                public Task<string> Count(string day, ILambdaContext context) => ledger.ListTablesAsync().ContinueWith(t => day);
+
+                [LambdaFunction]
+                public async Task<string> Archive(string day, ILambdaContext context)
+                {
+                    await ledger.ListTablesAsync();
+                    return day.Length > 3 ? (await archive.ListBucketsAsync()).ToString()! : day;
+                }
+            }
+
+            public class Orders
+            {
+                private readonly AmazonDynamoDBClient _orders;
+                private readonly IAmazonS3 _receipts;
+
+                public Orders(AmazonDynamoDBClient orders, {|#1:IAmazonS3 receipts|})
+                {
+                    _orders = orders;
+                    _receipts = receipts;
+                }
+
+                [LambdaFunction]
+                public Task Save(string id, ILambdaContext context) => _orders.ListTablesAsync();
+
+                [LambdaFunction]
+                public Task Ship(string id, ILambdaContext context) => Task.WhenAll(_orders.ListTablesAsync(), _receipts.ListBucketsAsync());
+            }
+            """ };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "'IAmazonS3' (built by the DI container to construct 'Reports')", "Reports", "archive", "Reports.Count"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "'IAmazonS3' (built by the DI container to construct 'Orders')", "Orders", "_receipts", "Orders.Save"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Injected_clients_every_function_uses_an_injected_http_client_and_classes_that_are_not_annotations_functions_are_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Reports(IAmazonS3 archive, HttpClient web)
+            {
+                [LambdaFunction]
+                public Task Count(string day, ILambdaContext context) => archive.ListBucketsAsync();
+
+                [LambdaFunction]
+                public async Task Archive(string day, ILambdaContext context) => await archive.ListBucketsAsync();
+            }
+
+            public class Worker(IAmazonS3 archive)
+            {
+                public Task Run(string day, ILambdaContext context) => Task.CompletedTask;
+            }
             """);
     }
 }
