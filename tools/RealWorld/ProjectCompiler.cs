@@ -118,10 +118,14 @@ internal sealed class ProjectCompiler
             .ToList();
         if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
         {
-            var usings = project.IsWeb ? ConsoleUsings.Concat(WebUsings) : ConsoleUsings;
+            var usings = (project.IsWeb ? ConsoleUsings.Concat(WebUsings) : ConsoleUsings)
+                .Where(u => !project.RemovedUsings.Contains(u))
+                .Select(u => "global::" + u)
+                .Concat(project.UsingDirectives)
+                .Distinct();
             trees.Add(
                 CSharpSyntaxTree.ParseText(
-                    string.Concat(usings.Select(u => "global using global::" + u + ";\n")), parseOptions,
+                    string.Concat(usings.Select(u => "global using " + u + ";\n")), parseOptions,
                     Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
         }
 

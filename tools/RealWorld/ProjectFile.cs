@@ -41,6 +41,14 @@ internal sealed class ProjectFile
         // A package for ASP.NET Core (Serilog.AspNetCore, Swashbuckle.AspNetCore, ...) brings the shared framework with it.
         || Packages.Any(p => p.Contains("AspNetCore", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The project's <c>&lt;Using&gt;</c> items as the SDK writes them into GlobalUsings.g.cs with implicit usings on
+    /// (<c>global using X;</c>, <c>global using A = X;</c>, <c>global using static X;</c>), and the namespaces it removes.
+    /// </summary>
+    public IReadOnlyList<string> UsingDirectives { get; private set; } = Array.Empty<string>();
+
+    public IReadOnlyList<string> RemovedUsings { get; private set; } = Array.Empty<string>();
+
     /// <summary>Shared frameworks the project names (a class library can ask for ASP.NET Core this way).</summary>
     public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();
 
@@ -79,7 +87,20 @@ internal sealed class ProjectFile
         var sdk = (string?)project?.Root?.Attribute("Sdk") ?? string.Empty;
         var frameworkReferences = project?.Descendants().Where(e => e.Name.LocalName == "FrameworkReference")
             .Select(e => (string?)e.Attribute("Include")).OfType<string>().ToList() ?? new List<string>();
-        return new ProjectFile(path, properties, packages, references, sdk) { FrameworkReferences = frameworkReferences };
+        var usingItems = project?.Descendants().Where(e => e.Name.LocalName == "Using").ToList() ?? new List<XElement>();
+        var usingDirectives = usingItems
+            .Where(e => e.Attribute("Include") is not null)
+            .Select(e => ((string)e.Attribute("Include")!, (string?)e.Attribute("Alias") ?? (string?)e.Element(e.Name.Namespace + "Alias"),
+                string.Equals((string?)e.Attribute("Static") ?? (string?)e.Element(e.Name.Namespace + "Static"), "true", StringComparison.OrdinalIgnoreCase)))
+            .Select(u => u.Item3 ? $"static global::{u.Item1}" : u.Item2 is { Length: > 0 } alias ? $"{alias} = global::{u.Item1}" : $"global::{u.Item1}")
+            .ToList();
+        var removed = usingItems.Select(e => (string?)e.Attribute("Remove")).OfType<string>().ToList();
+        return new ProjectFile(path, properties, packages, references, sdk)
+        {
+            FrameworkReferences = frameworkReferences,
+            UsingDirectives = usingDirectives,
+            RemovedUsings = removed,
+        };
     }
 
     private static XDocument? Load(string path)
