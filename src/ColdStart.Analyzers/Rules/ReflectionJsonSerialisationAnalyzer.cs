@@ -55,7 +55,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var type = invocation.TargetMethod.ContainingType;
         var advice = type.Is(known.StjSerializer)
             ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
-            : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
+            : JsonSerialization.IsReflectionLambdaSerializer(type, known)
+                ? "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type"
+                : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
         var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject)
@@ -132,7 +134,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     cancellationToken);
         }
 
-        return (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+        // A Lambda serializer used by hand (`new JsonSerializer().Deserialize<T>(stream)`) reflects as it does for the runtime.
+        return (JsonSerialization.IsReflectionLambdaSerializer(type, known) && JsonSerialization.SourceGeneratedContext(type, known) is null
+                && method.Name is "Serialize" or "Deserialize")
+            || (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
             || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
             || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
     }
@@ -152,6 +157,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         options = null;
         var known = facts.KnownTypes;
+        if (JsonSerialization.IsReflectionLambdaSerializer(invocation.TargetMethod.ContainingType, known))
+        {
+            return "the serializer object is yours to replace, and the context must register every type it reads and writes";
+        }
+
         if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer))
         {
             return "moving from Newtonsoft.Json to System.Text.Json can change what is read and written";

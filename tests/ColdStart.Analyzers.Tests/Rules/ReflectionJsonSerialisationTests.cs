@@ -145,6 +145,51 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_reflection_lambda_serializer_called_by_hand_is_reported_and_the_source_generated_one_is_not()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using System.Text;
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+
+                [JsonSerializable(typeof(Order))]
+                public partial class AppJsonContext : JsonSerializerContext
+                {
+                    public AppJsonContext() : base(null) { }
+                    public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                    protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+                }
+
+                public class Function
+                {
+                    private static readonly Amazon.Lambda.Serialization.Json.JsonSerializer Newtonsoft = new();
+                    private static readonly SourceGeneratorLambdaJsonSerializer<AppJsonContext> Generated = new();
+
+                    public Order Handle(string input, ILambdaContext context)
+                    {
+                        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(input));
+                        var order = {|#0:Newtonsoft.Deserialize<Order>(stream)|};
+                        Generated.Serialize(order, Stream.Null);
+                        return order;
+                    }
+                }
+                """,
+        };
+        test.TestState.Sources.Add(Order);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonSerializer.Deserialize",
+            "Order",
+            "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type; no automatic fix: "
+                + "the serializer object is yours to replace, and the context must register every type it reads and writes"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Newtonsoft_calls_are_reported()
     {
         return Verify.VerifyAsync(
