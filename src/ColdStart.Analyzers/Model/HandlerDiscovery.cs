@@ -17,7 +17,8 @@ namespace ColdStart.Analyzers.Model;
 /// handed to the Lambda bootstrap or mapped as minimal-API routes, the actions of an ASP.NET Core app that a Lambda
 /// base class hosts, the types whose initialisation is init code, and the statements of an executable that run
 /// before its host starts. Symbol-level facts plus one syntax pass over executables and hosting projects; no method
-/// body is bound here.
+/// body is bound here, except the calls named like a method that takes an <c>ILambdaContext</c>, to tell a helper that
+/// is handed its caller's context from an entry point.
 /// </summary>
 internal sealed class HandlerDiscovery
 {
@@ -42,6 +43,8 @@ internal sealed class HandlerDiscovery
     private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Handler>> _typeHandlers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<IReadOnlyList<Handler>> _allHandlers;
     private readonly Lazy<IReadOnlyCollection<INamedTypeSymbol>> _allInitTypes;
+    private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
+    private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedTypes;
 
     private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
     {
@@ -54,6 +57,8 @@ internal sealed class HandlerDiscovery
             && compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
         _allHandlers = new Lazy<IReadOnlyList<Handler>>(AllHandlers);
         _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
+        _invocationsByName = new Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(IndexInvocationsByName);
+        _derivedTypes = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(IndexDerivedTypes);
     }
 
     /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
@@ -108,9 +113,38 @@ internal sealed class HandlerDiscovery
             return t.GetMembers().OfType<IMethodSymbol>().Select(m => DirectHandler(m) is not null ? HandlerFor(m) : null).OfType<Handler>()
                 .Concat(DeployedInheritedHandlers(t))
                 .Concat(_hostedHandlers.Where(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, t)))
+                .Concat(DerivedTypesOf(t).SelectMany(HandlersOf))
                 .Where(h => seen.Add(h.Declaration))
                 .ToList();
         });
+    }
+
+    // Constructing a handler type runs its base classes' constructors and initialisers: a base class of the project is
+    // initialised for the handlers of every type that derives from it.
+    private IEnumerable<INamedTypeSymbol> DerivedTypesOf(INamedTypeSymbol type)
+    {
+        return type.TypeKind == TypeKind.Class && !type.IsSealed && !type.IsStatic && _derivedTypes.Value.TryGetValue(type, out var derived)
+            ? derived
+            : Enumerable.Empty<INamedTypeSymbol>();
+    }
+
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> IndexDerivedTypes()
+    {
+        var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
+        {
+            if (type.BaseType?.OriginalDefinition is { } baseType && IsInThisCompilation(baseType))
+            {
+                if (!index.TryGetValue(baseType, out var derived))
+                {
+                    index[baseType] = derived = new List<INamedTypeSymbol>();
+                }
+
+                derived.Add(type.OriginalDefinition);
+            }
+        }
+
+        return index;
     }
 
     /// <summary>Types whose construction and static initialisation are init code: handler types, startup classes, programs.</summary>
@@ -166,7 +200,8 @@ internal sealed class HandlerDiscovery
         {
             kind = HandlerKind.LambdaFunctionAttribute;
         }
-        else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext)))
+        else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext))
+            && !IsHandedACallersContext(method))
         {
             kind = HandlerKind.LambdaContextParameter;
         }
@@ -178,6 +213,90 @@ internal sealed class HandlerDiscovery
         return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
             ? new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body)
             : null;
+    }
+
+    // A helper that takes the context its caller was given (`Archive(order, context)` inside the real handler) is part of
+    // that handler's work, not an entry point of its own: the runtime calls a handler, the project's code does not. Only
+    // the calls spelled with the method's name are bound, and only for methods that take a context.
+    private bool IsHandedACallersContext(IMethodSymbol method)
+    {
+        if (!_invocationsByName.Value.TryGetValue(method.Name, out var invocations))
+        {
+            return false;
+        }
+
+        foreach (var invocation in invocations)
+        {
+            var semanticModel = _semanticModels(invocation.SyntaxTree);
+            if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol target
+                && Implements(method, target.OriginalDefinition, invocation.Expression is MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax })
+                && invocation.ArgumentList.Arguments.Any(argument => semanticModel.GetSymbolInfo(argument.Expression).Symbol is IParameterSymbol parameter
+                    && SymbolEqualityComparer.Default.Equals(parameter.Type, _knownTypes.LambdaContext)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The call binds to the method itself, to an interface member it implements, or to a member it overrides (a virtual
+    // call reaches the override); `base.Handler(request, context)` in an override reaches the base method only.
+    private static bool Implements(IMethodSymbol method, IMethodSymbol target, bool isBaseCall)
+    {
+        if (SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition))
+        {
+            return true;
+        }
+
+        if (isBaseCall)
+        {
+            return false;
+        }
+
+        if (target.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(target)?.OriginalDefinition, method.OriginalDefinition);
+        }
+
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Dictionary<string, List<InvocationExpressionSyntax>> IndexInvocationsByName()
+    {
+        var index = new Dictionary<string, List<InvocationExpressionSyntax>>(StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var name = invocation.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax { Name: var member } => member.Identifier.ValueText,
+                    GenericNameSyntax generic => generic.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is not null && invocation.ArgumentList.Arguments.Count > 0)
+                {
+                    if (!index.TryGetValue(name, out var list))
+                    {
+                        index[name] = list = new List<InvocationExpressionSyntax>();
+                    }
+
+                    list.Add(invocation);
+                }
+            }
+        }
+
+        return index;
     }
 
     // A handler string may name a method the handler type inherits from a base class in the same compilation.

@@ -142,7 +142,20 @@ internal sealed class PathWalker
                 Mark(constructor, paths, origin);
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
-                    _queue.Enqueue(new PathWork(reference.GetSyntax(), paths, 0, origin));
+                    // A primary constructor's declaration is its type's: it runs only the base constructor call (the
+                    // initialisers are walked as members), not the bodies of the type's methods.
+                    var syntax = reference.GetSyntax();
+                    if (syntax is TypeDeclarationSyntax type)
+                    {
+                        foreach (var baseCall in type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>() ?? Enumerable.Empty<PrimaryConstructorBaseTypeSyntax>())
+                        {
+                            _queue.Enqueue(new PathWork(baseCall.ArgumentList, paths, 0, origin));
+                        }
+
+                        continue;
+                    }
+
+                    _queue.Enqueue(new PathWork(syntax, paths, 0, origin));
                 }
 
                 break;

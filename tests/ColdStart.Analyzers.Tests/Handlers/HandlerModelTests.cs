@@ -72,6 +72,67 @@ public class HandlerModelTests
     }
 
     [Fact]
+    public void A_method_handed_its_callers_context_is_part_of_that_handler_not_a_handler_of_its_own()
+    {
+        var model = Build(
+            OutputKind.DynamicallyLinkedLibrary,
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly Reports _reports = new Reports();
+
+                public Task<string> Handle(string day, ILambdaContext context) => _reports.PullAsync(day, context);
+
+                public string Local(string day) => Version(day, null!);
+
+                private static string Version(string day, ILambdaContext context) => day;
+            }
+
+            public interface IReports
+            {
+                Task<string> PullAsync(string day, ILambdaContext context);
+            }
+
+            public class Reports : IReports
+            {
+                public Task<string> PullAsync(string day, ILambdaContext context) => Task.FromResult(Tag(day, context));
+
+                private static string Tag(string day, ILambdaContext context) => day + context.AwsRequestId;
+            }
+
+            public class Audit
+            {
+                private readonly IReports _reports = new Reports();
+
+                public Task<string> Run(string day, ILambdaContext context) => _reports.PullAsync(day, context);
+            }
+
+            public abstract class FunctionBase
+            {
+                protected FunctionBase() => Settings = System.IO.File.ReadAllText("settings.json");
+
+                protected string Settings { get; }
+
+                public virtual string Handle(string input, ILambdaContext context) => input + Settings;
+            }
+
+            public class Greeting : FunctionBase
+            {
+                public override string Handle(string input, ILambdaContext context) => base.Handle(input, context);
+            }
+            """);
+
+        Assert.Equal(
+            new[] { "Audit.Run", "Function.Handle", "Function.Version", "Greeting.Handle" },
+            model.Handlers.Select(h => h.DisplayName).OrderBy(n => n).ToArray());
+        var baseClass = model.Compilation.GetTypeByMetadataName("FunctionBase")!;
+        Assert.Equal(new[] { "Greeting.Handle" }, model.HandlersOf(baseClass).Select(h => h.DisplayName).ToArray());
+    }
+
+    [Fact]
     public void Class_library_with_lambda_dtos_but_no_handler_is_not_a_serverless_project()
     {
         var model = Build(

@@ -385,4 +385,25 @@ public class ExpensiveInitialisationTests
         test.ExpectedDiagnostics.Add(expected);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task The_methods_of_a_type_with_a_primary_constructor_are_not_init_code_when_the_type_is_built_at_init()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function(Store store)
+            {
+                public Function() : this(new Store("orders.json")) { }
+
+                public string Handle(string input, ILambdaContext context) => store.Load();
+            }
+
+            public class Store(string path)
+            {
+                public string Load() => File.ReadAllText(path);
+            }
+            """);
+    }
 }
