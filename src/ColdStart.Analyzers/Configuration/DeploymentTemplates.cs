@@ -160,7 +160,8 @@ internal static class DeploymentTemplates
             yield break;
         }
 
-        foreach (var node in new[] { root.Member("function-handler"), root.Member("image-command"), root.Member("Globals")?.Member("Function")?.Member("Handler") })
+        var toolsHandlers = new[] { root.Member("function-handler"), root.Member("image-command") };
+        foreach (var node in toolsHandlers.Append(root.Member("Globals")?.Member("Function")?.Member("Handler")))
         {
             if (node?.Scalar is { Length: > 0 } handler)
             {

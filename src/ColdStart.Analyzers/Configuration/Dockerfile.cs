@@ -77,7 +77,8 @@ internal sealed class Dockerfile
     {
         for (var i = 0; i < before && i < Stages.Count; i++)
         {
-            if ((Stages[i].Name is { } stageName && stageName.Equals(name, StringComparison.OrdinalIgnoreCase)) || name == i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            if ((Stages[i].Name is { } stageName && stageName.Equals(name, StringComparison.OrdinalIgnoreCase))
+                || name == i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 return Stages[i];
             }
@@ -197,7 +198,8 @@ internal sealed class Dockerfile
             }
 
             var firstOffset = offsets.Count > 0 ? offsets[0] : start;
-            instructions.Add(new DockerInstruction(keyword.ToUpperInvariant(), arguments, argumentOffsets, TextSpan.FromBounds(firstOffset, Math.Max(firstOffset, end))));
+            var span = TextSpan.FromBounds(firstOffset, Math.Max(firstOffset, end));
+            instructions.Add(new DockerInstruction(keyword.ToUpperInvariant(), arguments, argumentOffsets, span));
         }
 
         return Build(instructions);

@@ -30,10 +30,12 @@ public sealed class SnapStartOnContainerImageAnalyzer : FunctionRule
             var local = facts.Settings.IsInProjectFolder(path);
             foreach (var setting in DeploymentTemplates.SnapStartSettings(path, text))
             {
-                if (setting.IsImage && (setting.Handler is { } handler ? facts.Deploys(handler) || (local && DeploymentTemplates.IsLambdaToolsDefaults(path)) : local))
+                var applies = setting.Handler is { } handler ? facts.Deploys(handler) || (local && DeploymentTemplates.IsLambdaToolsDefaults(path)) : local;
+                if (setting.IsImage && applies)
                 {
                     var location = Location.Create(path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
-                    file.ReportDiagnostic(Diagnostic.Create(Descriptors.SnapStartOnContainerImage, location, Path.GetFileName(path) + " (" + setting.Setting + ")"));
+                    var where = Path.GetFileName(path) + " (" + setting.Setting + ")";
+                    file.ReportDiagnostic(Diagnostic.Create(Descriptors.SnapStartOnContainerImage, location, where));
                 }
             }
         });

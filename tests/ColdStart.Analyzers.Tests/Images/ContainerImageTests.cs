@@ -96,7 +96,8 @@ public class ContainerImageTests
     {
         return Verify<SdkInFunctionImageAnalyzer>(
             NaiveDockerfile,
-            new DiagnosticResult(Descriptors.SdkInFunctionImage).WithSpan(DockerfilePath, 2, 6, 2, 38).WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0"));
+            new DiagnosticResult(Descriptors.SdkInFunctionImage).WithSpan(DockerfilePath, 2, 6, 2, 38)
+                .WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0"));
     }
 
     [Fact]
@@ -112,7 +113,8 @@ public class ContainerImageTests
     {
         return Verify<NotLambdaBaseImageAnalyzer>(
             NaiveDockerfile,
-            new DiagnosticResult(Descriptors.NotLambdaBaseImage).WithSpan(DockerfilePath, 2, 6, 2, 38).WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0"));
+            new DiagnosticResult(Descriptors.NotLambdaBaseImage).WithSpan(DockerfilePath, 2, 6, 2, 38)
+                .WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0"));
     }
 
     [Fact]
@@ -238,7 +240,8 @@ public class ContainerImageTests
         return Task.WhenAll(
             Verify<SdkInFunctionImageAnalyzer>(
                 dockerfile,
-                new DiagnosticResult(Descriptors.SdkInFunctionImage).WithSpan(DockerfilePath, 6, 6, 6, 11).WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0")),
+                new DiagnosticResult(Descriptors.SdkInFunctionImage).WithSpan(DockerfilePath, 6, 6, 6, 11)
+                    .WithArguments("Dockerfile", "mcr.microsoft.com/dotnet/sdk:8.0")),
             Verify<BuildInFinalImageStageAnalyzer>(
                 dockerfile,
                 new DiagnosticResult(Descriptors.BuildInFinalImageStage).WithSpan(DockerfilePath, 4, 5, 4, 19).WithArguments("Dockerfile", "dotnet publish")));
