@@ -75,7 +75,8 @@ internal static class Program
                 report.AppendLine($"| {label.Repo} | {label.Path} | {label.Line} | {label.Kind} | {result} |");
             }
 
-            var unlabelled = reports.Where(r => !file.Any(l => l.Line == r.Line && l.Kind.Contains(r.Rule, StringComparison.Ordinal)) && !file.Any(l => l.Kind == "N-file"));
+            var unlabelled = reports.Where(
+                r => !file.Any(l => l.Line == r.Line && l.Kind.Contains(r.Rule, StringComparison.Ordinal)) && !file.Any(l => l.Kind == "N-file"));
             foreach (var (rule, line) in unlabelled)
             {
                 report.AppendLine($"| {file.Key.Repo} | {file.Key.Path} | {line} | (unlabelled) | {rule} reported |");

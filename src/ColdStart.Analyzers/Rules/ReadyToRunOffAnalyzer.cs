@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -24,16 +25,13 @@ public sealed class ReadyToRunOffAnalyzer : ProjectSettingRule
 
     private protected override void RegisterProject(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
+        // An image whose Dockerfile runs the publish decides for itself; the deploy tool's msbuild-parameters never reach it.
         var settings = facts.Settings;
-        foreach (var image in facts.Images)
+        var projectSwitchesOn = settings.IsOnInProjectFile("PublishReadyToRun") || settings.IsOnInProjectFile("PublishAot");
+        var imagesDecide = false;
+        foreach (var image in facts.Images.Where(i => FunctionImage.Publishes(i.File).Count > 0))
         {
-            if (FunctionImage.Publishes(image.File).Count == 0)
-            {
-                continue;
-            }
-
-            // The image's own publish decides; the deploy tool's msbuild-parameters never reach it.
-            var projectSwitchesOn = settings.IsOnInProjectFile("PublishReadyToRun") || settings.IsOnInProjectFile("PublishAot");
+            imagesDecide = true;
             if (FunctionImage.ReadyToRunOff(image.File, projectSwitchesOn) is { } hazard)
             {
                 var advice = hazard.SwitchedOff
@@ -42,7 +40,10 @@ public sealed class ReadyToRunOffAnalyzer : ProjectSettingRule
                         + "or <PublishReadyToRun>true</PublishReadyToRun> to the project file";
                 ReportAt(start, facts, image.LocationOf(hazard.Span), advice);
             }
+        }
 
+        if (imagesDecide)
+        {
             return;
         }
 

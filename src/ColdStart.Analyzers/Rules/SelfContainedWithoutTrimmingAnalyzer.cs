@@ -22,10 +22,12 @@ public sealed class SelfContainedWithoutTrimmingAnalyzer : ProjectSettingRule
     {
         var settings = facts.Settings;
         var projectTrims = settings.IsOnInProjectFile("PublishTrimmed") || settings.IsOnInProjectFile("PublishAot");
+        var imagesDecide = false;
         foreach (var image in facts.Images)
         {
             if (FunctionImage.SelfContainedWithoutTrimming(image.File, projectTrims) is { } decision)
             {
+                imagesDecide = true;
                 if (decision.Hazard)
                 {
                     var location = image.LocationOf(decision.Span);
@@ -37,9 +39,12 @@ public sealed class SelfContainedWithoutTrimmingAnalyzer : ProjectSettingRule
                         }
                     });
                 }
-
-                return;
             }
+        }
+
+        if (imagesDecide)
+        {
+            return;
         }
 
         // Native AOT trims by itself.
