@@ -294,4 +294,24 @@ public class ContainerImageTests
             Properties(("AWSProjectType", "")),
             new[] { ("/src/Orders.Function/Dockerfile", NaiveDockerfile.Replace("TestProject::", "Other::")) });
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("RUN dotnet publish -p:PublishReadyToRun=false\nFROM mcr.microsoft.com/dotnet/sdk:8.0\n")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/sdk:8.0\nMAKE dotnet publish\nCMD [\"TestProject::Function::Handle\"]\n")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN <<EOF\ndotnet publish -p:PublishReadyToRun=false\n")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/sdk:8.0 AS\nCMD [\"TestProject::Function::Handle\"]\n")]
+    [InlineData("\\\n\\\n[[[\n\"\"\"\n${${${\n")]
+    public Task A_dockerfile_the_parser_cannot_read_gets_no_report_and_no_crash(string dockerfile)
+    {
+        // Every one of these would be reported if it were read; unread, the project file decides COLD401 as usual.
+        var projectFileReport = new DiagnosticResult(Descriptors.ReadyToRunOff)
+            .WithArguments("Orders.Function", "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file");
+        return Task.WhenAll(
+            Verify<SdkInFunctionImageAnalyzer>(dockerfile),
+            Verify<BuildInFinalImageStageAnalyzer>(dockerfile),
+            Verify<NotLambdaBaseImageAnalyzer>(dockerfile),
+            Verify<SelfContainedWithoutTrimmingAnalyzer>(dockerfile),
+            Verify<ReadyToRunOffAnalyzer>(dockerfile, projectFileReport));
+    }
 }
