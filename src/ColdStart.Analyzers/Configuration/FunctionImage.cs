@@ -110,6 +110,13 @@ internal sealed class DotnetPublish
             }
         }
 
+        // -p:SelfContained=true says the same as --self-contained.
+        if (publish.SelfContained is null && publish.Sets("SelfContained", out var selfContainedProperty) is { } selfContained)
+        {
+            publish.SelfContained = selfContained;
+            publish.SelfContainedSpan = selfContainedProperty;
+        }
+
         return publish;
     }
 
@@ -157,11 +164,12 @@ internal static class FunctionImage
     private static readonly Regex SdkImage = new(
         @"^(mcr\.microsoft\.com/dotnet/(core/)?sdk([:@]|$)|microsoft/dotnet:[^@]*sdk|public\.ecr\.aws/sam/build-dotnet)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    // Images whose content is public and known not to hold the Lambda runtime interface client: Microsoft's .NET
-    // images, Docker Hub's official images (no namespace) and their ECR Public mirrors. An organisation's own base
-    // image may well be built on the Lambda image: it is not judged.
+    // Images whose content is public and known not to hold the Lambda runtime interface client: Microsoft's images,
+    // the official Linux distribution images and their ECR Public mirrors. Any other name (an organisation's own base
+    // image, a locally built copy of the Lambda image) may well hold it: it is not judged.
     private static readonly Regex KnownNonLambdaImage = new(
-        @"^(mcr\.microsoft\.com/|microsoft/dotnet|public\.ecr\.aws/(docker/library|amazonlinux|ubuntu|debian)/|(docker\.io/)?(library/)?[a-z0-9._-]+([:@]|$))",
+        @"^(mcr\.microsoft\.com/|microsoft/dotnet([:@]|$)|((docker\.io/)?(library/)?|public\.ecr\.aws/(docker/library/|amazonlinux/|ubuntu/|debian/)?)"
+        + @"(alpine|debian|ubuntu|amazonlinux|centos|fedora|busybox|rockylinux|almalinux|oraclelinux)([:@]|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex RuntimeClientMention = new(
         @"Amazon\.Lambda\.RuntimeSupport|aws-lambda-dotnet-runtime-interface-client|aws-lambda-ric|lambda-entrypoint\.sh",
@@ -190,7 +198,8 @@ internal static class FunctionImage
     /// </summary>
     public static IEnumerable<string> HandlerStrings(Dockerfile file)
     {
-        var command = file.FinalStage.Chain().SelectMany(s => s.Instructions).FirstOrDefault(i => i.Is("CMD"))?.ExecForm();
+        // The last CMD of the nearest stage that has one is the image's.
+        var command = file.FinalStage.Chain().Select(s => s.Instructions.LastOrDefault(i => i.Is("CMD"))).FirstOrDefault(c => c is not null)?.ExecForm();
         if (command is not { Count: > 0 })
         {
             yield break;

@@ -252,6 +252,7 @@ public class ContainerImageTests
     [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-alpine")]
     [InlineData("public.ecr.aws/lambda/provided:al2023")]
     [InlineData("debian:bookworm-slim")]
+    [InlineData("public.ecr.aws/amazonlinux/amazonlinux:2023")]
     public Task A_class_library_function_on_an_image_without_the_runtime_client_is_reported(string image)
     {
         var dockerfile = "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -o /out -r linux-x64 -p:PublishReadyToRun=true\n"
@@ -267,6 +268,7 @@ public class ContainerImageTests
     [InlineData("FROM amazon/aws-lambda-dotnet:8\nCOPY --from=build /out /var/task\nCMD [\"TestProject::Function::Handle\"]\n")]
     [InlineData("FROM 123456789012.dkr.ecr.eu-west-1.amazonaws.com/platform/lambda-dotnet:8\nCOPY --from=build /out /var/task\n")]
     [InlineData("ARG BASE\nFROM ${BASE}\nCOPY --from=build /out /var/task\n")]
+    [InlineData("FROM aws-lambda-dotnet:local\nCOPY --from=build /out /var/task\nCMD [\"TestProject::Function::Handle\"]\n")]
     public Task A_lambda_base_an_added_runtime_client_or_an_image_it_cannot_judge_is_not_reported(string finalStage)
     {
         var dockerfile = finalStage.StartsWith("ARG", System.StringComparison.Ordinal)

@@ -37,6 +37,17 @@ public class DockerfileParserTests
     }
 
     [Fact]
+    public void The_last_cmd_of_the_final_stage_names_the_handler_and_a_self_contained_property_counts()
+    {
+        var file = Dockerfile.Parse(
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -r linux-x64 /p:SelfContained=true -o /out\n"
+            + "FROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=build /out /var/task\nCMD [\"Old::Old.Function::Handle\"]\nCMD [\"New::New.Function::Handle\"]\n");
+
+        Assert.Equal(new[] { "New::New.Function::Handle" }, FunctionImage.HandlerStrings(file!));
+        Assert.True(FunctionImage.SelfContainedWithoutTrimming(file!, projectTrims: false)?.Hazard);
+    }
+
+    [Fact]
     public void An_image_named_by_an_arg_without_a_default_is_unknown()
     {
         var file = Dockerfile.Parse("ARG BASE\nFROM $BASE\nFROM scratch AS other\n");
