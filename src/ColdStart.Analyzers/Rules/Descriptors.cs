@@ -156,9 +156,9 @@ internal static class Descriptors
         "in the function image that Lambda must fetch and start; publish in a build stage and copy the output into a stage " +
         "FROM public.ecr.aws/lambda/dotnet",
         DiagnosticSeverity.Warning,
-        "An SDK image is several times the size of the Lambda base image for .NET and is not cached by Lambda. A larger, " +
-        "uncached image takes longer to become active and to start; AWS recommends multi-stage builds that leave only the " +
-        "published function in the final image.",
+        "An SDK image carries the compilers, MSBuild and NuGet, hundreds of megabytes the function never runs, on a base " +
+        "that is not the Lambda base image. A larger image takes longer to become active and to start; AWS recommends " +
+        "multi-stage builds that leave only the published function in the final image.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor BuildInFinalImageStage = Create(
