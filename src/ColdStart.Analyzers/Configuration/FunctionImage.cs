@@ -176,8 +176,6 @@ internal static class FunctionImage
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex HandlerShape = new(@"^[^\s:/]+::[^\s:]+::[^\s:]+$", RegexOptions.CultureInvariant);
 
-    public static bool IsLambdaDotnetBase(string? image) => image is not null && LambdaDotnetBase.IsMatch(image);
-
     /// <summary>
     /// True when the file builds a Lambda function image: its final stage is based on an AWS Lambda base image, its
     /// CMD/ENTRYPOINT names a handler (<c>Assembly::Type::Method</c>), or it uses the Lambda task root.
