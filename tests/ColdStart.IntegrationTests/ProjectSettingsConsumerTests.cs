@@ -97,4 +97,51 @@ public sealed class ProjectSettingsConsumerTests : IClassFixture<PackageFixture>
         Assert.Equal(9, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal("note", result.GetProperty("level").GetString());
     }
+
+    [Fact]
+    public async Task Dockerfiles_next_to_the_project_and_named_by_the_template_reach_the_image_rules()
+    {
+        // One image built the naive way (the SDK as the final stage, no ReadyToRun) twice: next to the project, and in a
+        // folder only the SAM template's image Metadata names.
+        const string dockerfile = """
+            FROM mcr.microsoft.com/dotnet/sdk:8.0
+            WORKDIR /var/task
+            COPY . .
+            RUN dotnet publish -c Release -o /var/task
+            CMD ["Consumer::Consumer.Function::Handle"]
+            """;
+        const string template = """
+            Resources:
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  PackageType: Image
+                Metadata:
+                  DockerContext: .
+                  Dockerfile: images/func.Dockerfile
+            """;
+        var project = await _consumers.CreateConsumerAsync(
+            "image",
+            "<AWSProjectType>Lambda</AWSProjectType>",
+            string.Empty,
+            ("Function.cs", LambdaHandler),
+            ("Dockerfile", dockerfile),
+            ("template.yaml", template));
+        Directory.CreateDirectory(Path.Combine(project, "images"));
+        await File.WriteAllTextAsync(Path.Combine(project, "images", "func.Dockerfile"), dockerfile);
+
+        var (exitCode, output) = await DotNet.RunAsync(project, "build", "-p:UseSharedCompilation=false");
+
+        Assert.True(exitCode == 0, output);
+        foreach (var file in new[] { Path.Combine(project, "Dockerfile"), Path.Combine(project, "images", "func.Dockerfile") })
+        {
+            Assert.Contains(file + "(1,6): warning COLD406", output);
+            Assert.Contains(file + "(4,5): warning COLD401", output);
+        }
+
+        // The images' publish decides ReadyToRun: the project file gets no COLD401 of its own.
+        Assert.DoesNotContain(
+            output.Split('\n'),
+            line => line.Contains("Consumer.csproj(", System.StringComparison.Ordinal) && line.Contains("COLD401", System.StringComparison.Ordinal));
+    }
 }

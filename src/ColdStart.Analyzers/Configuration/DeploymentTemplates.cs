@@ -34,7 +34,8 @@ internal static class DeploymentTemplates
             || name.Equals("template.yaml", StringComparison.OrdinalIgnoreCase)
             || name.Equals("template.yml", StringComparison.OrdinalIgnoreCase)
             || name.Equals("serverless.yml", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("serverless.yaml", StringComparison.OrdinalIgnoreCase);
+            || name.Equals("serverless.yaml", StringComparison.OrdinalIgnoreCase)
+            || Dockerfile.IsDockerfile(path);
     }
 
     /// <summary>Every memory setting in the file: what sets it (for messages), the megabytes and where the value is.</summary>
@@ -77,7 +78,9 @@ internal static class DeploymentTemplates
 
         if (root.Member("snap-start-apply-on") is { Scalar: { } applyOn } toolsSetting && AppliesSnapStart(applyOn))
         {
-            yield return new SnapStartSetting("snap-start-apply-on", toolsSetting.Span, root.Member("function-handler")?.Scalar);
+            var image = string.Equals(root.Member("package-type")?.Scalar, "image", StringComparison.OrdinalIgnoreCase);
+            var handler = root.Member("function-handler")?.Scalar ?? (image ? root.Member("image-command")?.Scalar : null);
+            yield return new SnapStartSetting("snap-start-apply-on", toolsSetting.Span, handler, image);
         }
 
         var global = root.Member("Globals")?.Member("Function");
@@ -91,16 +94,22 @@ internal static class DeploymentTemplates
             }
 
             var properties = resource.Member("Properties");
-            var handler = properties?.Member("Handler")?.Scalar ?? global?.Member("Handler")?.Scalar;
+            var image = IsImageFunction(properties, global);
+            var handler = properties?.Member("Handler")?.Scalar ?? global?.Member("Handler")?.Scalar ?? ImageCommand(properties);
             if (SnapStartNode(properties) is { } own)
             {
-                yield return new SnapStartSetting(name + ".Properties.SnapStart", own.Span, handler);
+                yield return new SnapStartSetting(name + ".Properties.SnapStart", own.Span, handler, image);
             }
             else if (globalSnapStart is not null && type == FunctionTypes[0])
             {
-                yield return new SnapStartSetting("Globals.Function.SnapStart", globalSnapStart.Span, handler);
+                yield return new SnapStartSetting("Globals.Function.SnapStart", globalSnapStart.Span, handler, image);
             }
         }
+
+        static bool IsImageFunction(ConfigNode? properties, ConfigNode? global) =>
+            string.Equals(properties?.Member("PackageType")?.Scalar ?? global?.Member("PackageType")?.Scalar, "Image", StringComparison.OrdinalIgnoreCase)
+            || properties?.Member("ImageUri") is not null
+            || properties?.Member("Code")?.Member("ImageUri") is not null;
 
         static bool AppliesSnapStart(string applyOn) => applyOn.Length > 0 && !applyOn.Equals("None", StringComparison.OrdinalIgnoreCase);
 
@@ -136,13 +145,23 @@ internal static class DeploymentTemplates
     /// </summary>
     public static IEnumerable<string> HandlerStrings(string path, SourceText text)
     {
-        var root = Read(path, text.ToString());
+        if (Dockerfile.IsDockerfile(path))
+        {
+            return Dockerfile.Parse(text.ToString()) is { } dockerfile ? FunctionImage.HandlerStrings(dockerfile) : Enumerable.Empty<string>();
+        }
+
+        return TemplateHandlerStrings(Read(path, text.ToString()));
+    }
+
+    private static IEnumerable<string> TemplateHandlerStrings(ConfigNode? root)
+    {
         if (root is null)
         {
             yield break;
         }
 
-        foreach (var node in new[] { root.Member("function-handler"), root.Member("Globals")?.Member("Function")?.Member("Handler") })
+        var toolsHandlers = new[] { root.Member("function-handler"), root.Member("image-command") };
+        foreach (var node in toolsHandlers.Append(root.Member("Globals")?.Member("Function")?.Member("Handler")))
         {
             if (node?.Scalar is { Length: > 0 } handler)
             {
@@ -153,7 +172,7 @@ internal static class DeploymentTemplates
         foreach (var (_, resource) in root.Member("Resources")?.Members ?? Enumerable.Empty<(string, ConfigNode)>())
         {
             if (FunctionTypes.Contains(resource.Member("Type")?.Scalar, StringComparer.Ordinal)
-                && resource.Member("Properties")?.Member("Handler")?.Scalar is { Length: > 0 } handler)
+                && (resource.Member("Properties")?.Member("Handler")?.Scalar ?? ImageCommand(resource.Member("Properties"))) is { Length: > 0 } handler)
             {
                 yield return handler;
             }
@@ -166,6 +185,12 @@ internal static class DeploymentTemplates
                 yield return handler;
             }
         }
+    }
+
+    /// <summary>The first string of a container-image function's <c>ImageConfig.Command</c>: its handler string.</summary>
+    private static string? ImageCommand(ConfigNode? properties)
+    {
+        return properties?.Member("ImageConfig")?.Member("Command")?.Items.FirstOrDefault()?.Scalar;
     }
 
     /// <summary>The <c>msbuild-parameters</c> of an aws-lambda-tools-defaults.json (what <c>dotnet lambda</c> adds to its publish), or empty.</summary>
@@ -211,7 +236,8 @@ internal static class DeploymentTemplates
     }
 
     /// <summary>A setting that switches SnapStart on: what sets it, where, and the handler string it applies to (if known).</summary>
-    internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler);
+    /// <param name="IsImage">True when the function is deployed as a container image (PackageType: Image), where SnapStart does not apply.</param>
+    internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler, bool IsImage);
 
     /// <summary>A memory size a deployment file sets.</summary>
     /// <param name="Handler">The handler string of the function the setting applies to, when the file says (null: every function in the file).</param>
@@ -219,6 +245,11 @@ internal static class DeploymentTemplates
 
     private static ConfigNode? Read(string path, string content)
     {
+        if (Dockerfile.IsDockerfile(path))
+        {
+            return null;
+        }
+
         var isYaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
             || !content.TrimStart().StartsWith("{", StringComparison.Ordinal);
         return isYaml ? YamlReader.Read(content) : JsonReader.Read(content);
@@ -232,6 +263,9 @@ internal static class DeploymentTemplates
         public TextSpan Span { get; set; }
 
         public List<(string Key, ConfigNode Value)> Members { get; } = new();
+
+        /// <summary>The items of a list (a JSON array, a YAML block or flow sequence).</summary>
+        public List<ConfigNode> Items { get; } = new();
 
         public ConfigNode? Member(string key) => Members.FirstOrDefault(m => m.Key == key).Value;
     }
@@ -341,21 +375,23 @@ internal static class DeploymentTemplates
 
         private ConfigNode? Array(int depth)
         {
+            var list = new ConfigNode { Span = new TextSpan(_position, 1) };
             _position++;
             SkipWhitespace();
             if (Peek(']'))
             {
                 _position++;
-                return new ConfigNode();
+                return list;
             }
 
             while (true)
             {
-                if (Value(depth + 1) is null)
+                if (Value(depth + 1) is not { } item)
                 {
                     return null;
                 }
 
+                list.Items.Add(item);
                 SkipWhitespace();
                 if (Peek(','))
                 {
@@ -366,7 +402,7 @@ internal static class DeploymentTemplates
                 if (Peek(']'))
                 {
                     _position++;
-                    return new ConfigNode();
+                    return list;
                 }
 
                 return null;
@@ -449,7 +485,16 @@ internal static class DeploymentTemplates
 
                 if (body.StartsWith("-", StringComparison.Ordinal))
                 {
-                    // A list item: its contents are not settings we read; keep it from attaching to the parent.
+                    // A list item: a scalar item is kept (ImageConfig.Command); a mapping item's contents are not
+                    // settings we read, and must not attach to the parent.
+                    var item = body.Substring(1);
+                    var itemValue = StripComment(item).Trim();
+                    if (itemValue.Length > 0 && KeySeparator(itemValue) < 0 && (body.Length == 1 || body[1] == ' '))
+                    {
+                        var itemStart = lineStart + indent + 1 + (item.Length - item.TrimStart().Length);
+                        stack.Peek().Node.Items.Add(new ConfigNode { Scalar = Unquote(itemValue), Span = new TextSpan(itemStart, itemValue.Length) });
+                    }
+
                     stack.Push((indent, new ConfigNode()));
                     continue;
                 }
@@ -475,6 +520,17 @@ internal static class DeploymentTemplates
                 var valueStart = lineStart + indent + colon + 1 + (rawValue.Length - rawValue.TrimStart().Length);
                 node.Scalar = Unquote(value);
                 node.Span = new TextSpan(valueStart, value.Length);
+                if (value.StartsWith("[", StringComparison.Ordinal) && value.EndsWith("]", StringComparison.Ordinal))
+                {
+                    // A flow sequence, Command: ["Assembly::Type::Method"]; items split at commas (handler strings hold none).
+                    foreach (var flowItem in value.Substring(1, value.Length - 2).Split(','))
+                    {
+                        if (flowItem.Trim().Length > 0)
+                        {
+                            node.Items.Add(new ConfigNode { Scalar = Unquote(flowItem.Trim()), Span = new TextSpan(valueStart, value.Length) });
+                        }
+                    }
+                }
                 stack.Peek().Node.Members.Add((key, node));
             }
 

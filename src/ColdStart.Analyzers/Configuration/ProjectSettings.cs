@@ -83,6 +83,17 @@ internal sealed class ProjectSettings
     }
 
     /// <summary>
+    /// True when the project itself turns <paramref name="property"/> on for a publish: its evaluated value or an element
+    /// in the project file under any condition. A Dockerfile's own <c>dotnet publish</c> sees these, but not the
+    /// deploy tool's msbuild-parameters.
+    /// </summary>
+    public bool IsOnInProjectFile(string property)
+    {
+        return IsTrue(property)
+            || Elements(property).Any(e => string.Equals(e.Groups["value"].Value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// Where in the project file a project-level diagnostic belongs: the element that sets
     /// <paramref name="property"/>, else the target framework, else the file's first line; no location when the
     /// project file is not visible (the package's props were not imported).

@@ -39,6 +39,7 @@ internal sealed class CompilationFacts
         Clients = new ClientTypeClassifier(compilation, KnownTypes, Options, GetSemanticModel);
         Settings = new ProjectSettings(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, compilation, analyzerOptions.AdditionalFiles);
         DeployedHandlers = ReadDeployedHandlers(analyzerOptions);
+        Images = ReadImages(analyzerOptions);
         SnapStart = new SnapStartFacts(compilation, analyzerOptions, Settings, Deploys);
         Libraries = new LibrarySummaries(compilation.Assembly);
     }
@@ -62,6 +63,12 @@ internal sealed class CompilationFacts
     /// (<c>Assembly::Namespace.Type::Method</c>; an executable's bare assembly name names no method).
     /// </summary>
     public ImmutableHashSet<(string TypeName, string MethodName)> DeployedHandlers { get; }
+
+    /// <summary>
+    /// The Dockerfiles that build this function's container image: those in the project folder and those whose CMD
+    /// names a handler of this assembly or whose text names this project's .csproj, when they build a Lambda image.
+    /// </summary>
+    public ImmutableArray<FunctionImageFile> Images { get; }
 
     /// <summary>
     /// True when a deployment file deploys this assembly: the project's aws-lambda-tools-defaults.json, or a
@@ -104,6 +111,30 @@ internal sealed class CompilationFacts
         return handlers.ToImmutable();
     }
 
+    private ImmutableArray<FunctionImageFile> ReadImages(AnalyzerOptions analyzerOptions)
+    {
+        var images = ImmutableArray.CreateBuilder<FunctionImageFile>();
+        foreach (var file in analyzerOptions.AdditionalFiles.Where(f => Dockerfile.IsDockerfile(f.Path)))
+        {
+            if (file.GetText() is not { } text || Dockerfile.Parse(text.ToString()) is not { } dockerfile || !FunctionImage.IsLambdaImage(dockerfile))
+            {
+                continue;
+            }
+
+            // A CMD that names a handler says whose image it is; without one, the folder or the project file it publishes does.
+            var handlers = FunctionImage.HandlerStrings(dockerfile).ToList();
+            if (handlers.Any(Deploys)
+                || (handlers.Count == 0 && (Settings.IsInProjectFolder(file.Path)
+                    || text.ToString().IndexOf(Settings.ProjectName + ".csproj", StringComparison.OrdinalIgnoreCase) >= 0)))
+            {
+                IsDeployed = true;
+                images.Add(new FunctionImageFile(file.Path, text, dockerfile));
+            }
+        }
+
+        return images.ToImmutable();
+    }
+
     /// <summary>
     /// The semantic model of a tree of this compilation, one per tree for the handler model and the client classifier
     /// alike, so that what one binds the other reuses.
@@ -124,4 +155,11 @@ internal sealed class CompilationFacts
     {
         return BuiltOnce.Get(ref _model, _buildLock, () => HandlerModel.Build(_compilation, this, cancellationToken));
     }
+}
+
+/// <summary>A Dockerfile that builds the function's image, read.</summary>
+internal sealed record FunctionImageFile(string Path, Microsoft.CodeAnalysis.Text.SourceText Text, Dockerfile File)
+{
+    /// <summary>A location in the Dockerfile.</summary>
+    public Location LocationOf(Microsoft.CodeAnalysis.Text.TextSpan span) => Location.Create(Path, span, Text.Lines.GetLinePositionSpan(span));
 }

@@ -149,6 +149,40 @@ internal static class Descriptors
         "quick JIT) off makes every method pay full optimisation before it first runs.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor SdkInFunctionImage = Create(
+        RuleIds.SdkInFunctionImage,
+        "The .NET SDK ships in the function image",
+        "The final stage of {0} is based on the .NET SDK image '{1}', so the SDK, the sources and the build output ship " +
+        "in the function image that Lambda must fetch and start; publish in a build stage and copy the output into a stage " +
+        "FROM public.ecr.aws/lambda/dotnet",
+        DiagnosticSeverity.Warning,
+        "An SDK image carries the compilers, MSBuild and NuGet, hundreds of megabytes the function never runs, on a base " +
+        "that is not the Lambda base image. A larger image takes longer to become active and to start; AWS recommends " +
+        "multi-stage builds that leave only the published function in the final image.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor BuildInFinalImageStage = Create(
+        RuleIds.BuildInFinalImageStage,
+        "The function image builds the project in its final stage",
+        "{0} runs '{1}' in the stage that becomes the function image, so the SDK's output, the NuGet cache and the " +
+        "intermediate files stay in the image; build and publish in a separate stage and COPY --from it the published output only",
+        DiagnosticSeverity.Warning,
+        "Without a multi-stage build, everything the build downloads and writes stays in the function image. Lambda " +
+        "fetches a larger image before the first start of each new version and on cache misses.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NotLambdaBaseImage = Create(
+        RuleIds.NotLambdaBaseImage,
+        "The function image is not based on an AWS Lambda base image",
+        "The final stage of {0} is based on '{1}', which is not an AWS Lambda base image for .NET, and nothing adds the " +
+        "runtime interface client; the image will not start as a function, or starts uncached — base it on " +
+        "public.ecr.aws/lambda/dotnet (or add Amazon.Lambda.RuntimeSupport as the entry point)",
+        DiagnosticSeverity.Warning,
+        "The AWS Lambda base images for .NET hold the .NET runtime and the runtime interface client, and Lambda caches " +
+        "them. Another base image needs the runtime interface client (Amazon.Lambda.RuntimeSupport) to talk to Lambda, " +
+        "and its layers are fetched, not cached, on cold starts.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(
         RuleIds.UniqueValueCapturedDuringInit,
         "Unique value captured during initialisation (SnapStart)",
@@ -179,6 +213,16 @@ internal static class Descriptors
         "A snapshot can be restored minutes or days after it was taken. Connections opened during init may have been " +
         "closed by the server, and credentials resolved during init may have expired; the AWS SDK's own clients " +
         "re-establish both, explicit connections and resolved credentials do not.");
+
+    public static readonly DiagnosticDescriptor SnapStartOnContainerImage = Create(
+        RuleIds.SnapStartOnContainerImage,
+        "SnapStart asked for on a container image",
+        "{0} turns SnapStart on for a function deployed as a container image, and Lambda SnapStart does not support " +
+        "container images: the deployment fails or the setting does nothing — remove the SnapStart setting, or deploy " +
+        "the function as a .zip package to use SnapStart",
+        DiagnosticSeverity.Warning,
+        "Lambda SnapStart supports functions deployed as .zip file archives on managed runtimes; it does not support " +
+        "container images. The COLD50x SnapStart advice does not apply to such a function.");
 
     public static readonly DiagnosticDescriptor LazyClientHolderNotPartial = Create(
         RuleIds.LazyClientHolderNotPartial,

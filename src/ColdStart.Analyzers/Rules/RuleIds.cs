@@ -18,9 +18,13 @@ internal static class RuleIds
     public const string CultureDataLoaded = "COLD403";
     public const string MemoryStarvesCpu = "COLD404";
     public const string TieredCompilationOff = "COLD405";
+    public const string SdkInFunctionImage = "COLD406";
+    public const string BuildInFinalImageStage = "COLD407";
+    public const string NotLambdaBaseImage = "COLD408";
     public const string UniqueValueCapturedDuringInit = "COLD501";
     public const string SnapStartWithoutPriming = "COLD502";
     public const string ConnectionEstablishedDuringInit = "COLD503";
+    public const string SnapStartOnContainerImage = "COLD504";
     public const string LazyClientHolderNotPartial = "COLD601";
     public const string LazyClientNotConstructible = "COLD602";
     public const string LazyClientDuplicateName = "COLD603";

@@ -67,6 +67,26 @@ public class RealWorldShapesTests
                   path: orders
                   method: post
         """)]
+    [InlineData("/src/Orders/Dockerfile", """
+        FROM public.ecr.aws/lambda/dotnet:8
+        COPY bin/Release/lambda-publish/ ${LAMBDA_TASK_ROOT}
+        # the handler Lambda runs
+        CMD [ "TestProject::Orders.Entry::Process" ]
+        """)]
+    [InlineData("/template.yaml", """
+        Resources:
+          Orders:
+            Type: AWS::Serverless::Function
+            Properties:
+              PackageType: Image
+              ImageConfig:
+                Command:
+                  - "TestProject::Orders.Entry::Process"
+        """)]
+    [InlineData("/serverless.template", """
+        { "Resources": { "Orders": { "Type": "AWS::Lambda::Function",
+          "Properties": { "PackageType": "Image", "ImageConfig": { "Command": [ "TestProject::Orders.Entry::Process" ] } } } } }
+        """)]
     public Task Method_a_deployment_file_names_is_a_handler_whatever_its_signature(string deploymentFile, string content)
     {
         var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default)

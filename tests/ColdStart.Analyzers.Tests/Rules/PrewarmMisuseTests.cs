@@ -145,6 +145,11 @@ public class PrewarmMisuseTests
     [InlineData(
         "/template.yaml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Shop.Functions::Handle\n",
         "template.yaml")]
+    [InlineData("/src/Orders/Dockerfile", "FROM public.ecr.aws/lambda/dotnet:8\nCMD [\"TestProject::Shop.Functions::Handle\"]\n", "Dockerfile")]
+    [InlineData(
+        "/template.yml", "Resources:\n  Orders:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageConfig:\n"
+        + "        Command: [\"TestProject::Shop.Functions::Handle\"]\n",
+        "template.yml")]
     public Task A_deployment_that_still_names_the_plain_handler_is_reported(string path, string content, string fileName)
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
