@@ -59,7 +59,8 @@ public abstract class ProjectSettingRule : FunctionRule
     /// <summary>
     /// Is this the function's own project (what gets published), decided from the project alone, without the
     /// handler model: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, or an
-    /// executable that references the Lambda runtime or ASP.NET Core hosting. A class library that merely
+    /// executable that references the Lambda runtime or ASP.NET Core hosting and not Amazon.Lambda.TestUtilities (with
+    /// it, the executable runs a function locally against a test context: a harness, never published). A class library that merely
     /// references Lambda packages (shared startup, DTOs, base classes) is not one: its publish settings belong
     /// to the function that references it.
     /// </summary>
@@ -69,6 +70,7 @@ public abstract class ProjectSettingRule : FunctionRule
             || facts.IsDeployed
             || (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
                 && compilation.ReferencedAssemblyNames.Any(
-                    a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
+                    a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                && !compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.TestUtilities"));
     }
 }

@@ -1,7 +1,8 @@
-using System.Linq;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -164,6 +165,29 @@ public class ProjectSettingsTests
                 LibraryWithoutHandler, Properties(("AWSProjectType", "")), new (string, string)[0]),
             Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
                 Handler, new Dictionary<string, string> { ["TargetFramework"] = "net8.0" }, new (string, string)[0]));
+    }
+
+    [Fact]
+    public Task An_executable_on_the_lambda_runtime_is_a_function_unless_it_runs_one_against_the_test_utilities()
+    {
+        var runtime = Infrastructure.LibraryImage.Build("Amazon.Lambda.RuntimeSupport", "namespace Amazon.Lambda.RuntimeSupport { public class Marker { } }");
+        var testUtilities = Infrastructure.LibraryImage.Build("Amazon.Lambda.TestUtilities", "namespace Amazon.Lambda.TestUtilities { public class Marker { } }");
+        Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test Executable(params MetadataReference[] references)
+        {
+            var test = new Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test(Infrastructure.LambdaStubs.Default)
+            {
+                TestCode = "System.Console.WriteLine(typeof(Amazon.Lambda.RuntimeSupport.Marker));",
+            };
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            test.TestState.AdditionalReferences.AddRange(references);
+            var globalConfig = "is_global = true\n" + string.Concat(Properties(("AWSProjectType", "")).Select(p => $"build_property.{p.Key} = {p.Value}\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
+            return test;
+        }
+
+        var function = Executable(runtime);
+        function.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
+        return Task.WhenAll(function.RunAsync(), Executable(runtime, testUtilities).RunAsync());
     }
 
     [Fact]
