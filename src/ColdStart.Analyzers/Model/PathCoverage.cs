@@ -270,6 +270,13 @@ internal sealed class PathCoverage
         };
     }
 
+    // Recording the failure on the trace before a guard exit is logging too: `Activity.Current?.SetStatus(...)`,
+    // `span.RecordException(e)`, X-Ray's `AddException`/`AddAnnotation`.
+    private static readonly HashSet<string> TelemetryCalls = new(StringComparer.Ordinal)
+    {
+        "SetStatus", "RecordException", "SetTag", "AddTag", "AddEvent", "AddException", "AddAnnotation", "AddMetadata",
+    };
+
     // Logging before a guard exit: `context.Logger.LogLine(...)`, `_logger.LogWarning(...)`, `Console.WriteLine(...)`.
     private static bool IsIncidental(StatementSyntax statement)
     {
@@ -284,12 +291,17 @@ internal sealed class PathCoverage
             expression = awaited.Expression;
         }
 
+        if (expression is ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } })
+        {
+            return TelemetryCalls.Contains(binding.Name.Identifier.ValueText) || binding.Name.Identifier.ValueText.StartsWith("Log", StringComparison.Ordinal);
+        }
+
         if (expression is not InvocationExpressionSyntax invocation || HandlerModel.InvokedName(invocation) is not { } name)
         {
             return false;
         }
 
-        if (name.StartsWith("Log", StringComparison.Ordinal))
+        if (name.StartsWith("Log", StringComparison.Ordinal) || TelemetryCalls.Contains(name))
         {
             return true;
         }

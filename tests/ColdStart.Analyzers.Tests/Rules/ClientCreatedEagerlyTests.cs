@@ -690,4 +690,52 @@ public class ClientCreatedEagerlyTests
             }
             """);
     }
+
+    [Fact]
+    public Task Marking_the_trace_as_failed_before_a_guard_exit_counts_as_logging_and_other_work_does_not()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Diagnostics;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Receipts = new AmazonS3Client();
+
+                public async Task<int> Handle(string method, ILambdaContext context)
+                {
+                    if (method != "POST")
+                    {
+                        Activity.Current?.SetStatus(ActivityStatusCode.Error, "wrong method");
+                        Activity.Current?.AddTag("http.method", method);
+                        return 404;
+                    }
+
+                    await Receipts.ListBucketsAsync();
+                    return 200;
+                }
+            }
+
+            public class Checker
+            {
+                private static readonly AmazonS3Client Audit = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<int> Check(string method, ILambdaContext context)
+                {
+                    if (method != "POST")
+                    {
+                        Console.WriteLine(method.Length);
+                        GC.Collect();
+                        return 404;
+                    }
+
+                    await Audit.ListBucketsAsync();
+                    return 200;
+                }
+            }
+            """);
+    }
 }
