@@ -74,6 +74,17 @@ internal static class Descriptors
         "SourceGeneratorLambdaJsonSerializer<TContext> can only (de)serialise types its context has metadata for. A " +
         "missing type compiles but fails at invocation time.");
 
+    public static readonly DiagnosticDescriptor ReflectionWorkerSerializer = Create(
+        RuleIds.ReflectionWorkerSerializer,
+        "Functions worker serializer uses reflection",
+        "WorkerOptions.Serializer is a JsonObjectSerializer {0}, so the Azure Functions worker builds reflection metadata for " +
+        "function inputs and outputs during the first invocations; set its TypeInfoResolver to a JsonSerializerContext " +
+        "that registers them",
+        DiagnosticSeverity.Warning,
+        "The Azure Functions isolated worker converts trigger and binding payloads and JSON responses through " +
+        "WorkerOptions.Serializer. A JsonObjectSerializer without a source-generated resolver builds its metadata by " +
+        "reflection on first use, inside the first invocations, and fails under Native AOT.");
+
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
         "Client created on every invocation",

@@ -11,6 +11,7 @@ using Xunit;
 using Blocking = ColdStart.Analyzers.Rules.BlockingDuringInitialisationAnalyzer;
 using Eager = ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer;
 using Expensive = ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer;
+using Prewarm = ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer;
 using PerInvocation = ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer;
 using ReadyToRun = ColdStart.Analyzers.Rules.ReadyToRunOffAnalyzer;
 
@@ -283,6 +284,32 @@ public class AzureFunctionsTests
             build_property.PublishReadyToRun = false
             build_property.MSBuildProjectFullPath = /src/Functions/Functions.csproj
             """));
+        return test.RunAsync();
+    }
+
+    /// <summary>[Prewarm] answers Lambda keep-warm pings; on Azure COLD604 says why it does not apply.</summary>
+    [Fact]
+    public Task Prewarm_on_an_Azure_function_says_why_it_does_not_apply()
+    {
+        var test = new AnalyzerVerifier<Prewarm>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using ColdStart;
+                using Microsoft.Azure.Functions.Worker;
+
+                public partial class Orders
+                {
+                    [{|#0:Prewarm|}]
+                    [Function("Orders")]
+                    public string Run(string input) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Prewarm>.Diagnostic(ColdStart.Analyzers.Rules.Descriptors.PrewarmUnsupported)
+            .WithLocation(0).WithArguments(
+            "Orders.Run",
+            "it is an Azure Functions function: the Functions host sends no keep-warm pings through a trigger, so there is nothing to short-circuit; "
+                + "prime clients in a [WarmupTrigger] function (Premium and Dedicated plans) and keep always-ready instances instead"));
         return test.RunAsync();
     }
 
