@@ -91,6 +91,8 @@ public class CatalogueTests
     [InlineData("COLD604", nameof(Descriptors.PrewarmUnsupported))]
     [InlineData("COLD605", nameof(Descriptors.PrewarmTypeNotPartial))]
     [InlineData("COLD606", nameof(Descriptors.PrewarmEntryPointNotDeployed))]
+    [InlineData("COLD701", nameof(Descriptors.AzureReadyToRunOff))]
+    [InlineData("COLD702", nameof(Descriptors.WorkerSourceGenerationOff))]
     public void Each_id_stays_bound_to_its_rule(string id, string descriptorName)
     {
         var descriptor = (DiagnosticDescriptor)typeof(Descriptors).GetField(descriptorName)!.GetValue(null)!;

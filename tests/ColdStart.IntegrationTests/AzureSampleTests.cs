@@ -48,7 +48,16 @@ public sealed class AzureSampleTests : IDisposable
             ("Orders.cs", "COLD201", LineOf(orders, "JsonSerializer.Serialize(")),
         };
         Assert.Equal(Sorted(expected), Sorted(WarningsIn(output)));
-        Assert.Equal(Sorted(expected), Sorted(SarifResults(_sarif)));
+
+        // The project rules, at the project file's elements.
+        var project = await File.ReadAllLinesAsync(Path.Combine(folder, "Azure.Naive.Function.csproj"));
+        var projectResults = new[]
+        {
+            ("Azure.Naive.Function.csproj", "COLD701", LineOf(project, "<TargetFramework>")),
+            ("Azure.Naive.Function.csproj", "COLD702", LineOf(project, "<FunctionsEnableExecutorSourceGen>")),
+        };
+        Assert.Contains("warning COLD701: Azure Functions project 'Azure.Naive.Function' is published without ReadyToRun", output);
+        Assert.Equal(Sorted(expected.Concat(projectResults)), Sorted(SarifResults(_sarif)));
     }
 
     [Fact]
@@ -70,7 +79,8 @@ public sealed class AzureSampleTests : IDisposable
     }
 
     private static int LineOf(string[] lines, string text)
-        => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)) + 1;
+        => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)
+            && !l.TrimStart().StartsWith("<!--", StringComparison.Ordinal)) + 1;
 
     private static List<(string File, string Id, int Line)> Sorted(IEnumerable<(string File, string Id, int Line)> results)
         => results.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();

@@ -160,6 +160,26 @@ internal static class Descriptors
         "quick JIT) off makes every method pay full optimisation before it first runs.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor AzureReadyToRunOff = Create(
+        RuleIds.AzureReadyToRunOff,
+        "Function app published without ReadyToRun",
+        "Azure Functions project '{0}' is published without ReadyToRun, so every cold start of the function app JIT-compiles it; {1}",
+        DiagnosticSeverity.Warning,
+        "Microsoft's isolated-worker guide lists ReadyToRun among the cold-start optimisations: the app's assemblies are " +
+        "precompiled for the runtime identifier of the function app (linux-x64, win-x64), so a new instance runs machine " +
+        "code instead of JIT-compiling it.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor WorkerSourceGenerationOff = Create(
+        RuleIds.WorkerSourceGenerationOff,
+        "Functions worker source generation switched off",
+        "Azure Functions project '{0}' sets {1} to false, so {2}; remove the setting (the Worker SDK turns it on by default)",
+        DiagnosticSeverity.Warning,
+        "The Worker SDK generates, at build time, the code that invokes functions (the optimized executor) and the " +
+        "function metadata the worker reports at start-up. Switched off, the worker falls back to reflection and to " +
+        "reading functions.metadata when an instance starts.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(
         RuleIds.UniqueValueCapturedDuringInit,
         "Unique value captured during initialisation (SnapStart)",

@@ -28,4 +28,6 @@ internal static class RuleIds
     public const string PrewarmUnsupported = "COLD604";
     public const string PrewarmTypeNotPartial = "COLD605";
     public const string PrewarmEntryPointNotDeployed = "COLD606";
+    public const string AzureReadyToRunOff = "COLD701";
+    public const string WorkerSourceGenerationOff = "COLD702";
 }
