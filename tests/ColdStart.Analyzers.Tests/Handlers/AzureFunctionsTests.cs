@@ -313,6 +313,51 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// [LazyClient&lt;T&gt;] holds Azure SDK clients too: they have no parameterless constructor, so the holder's partial
+    /// factory builds them, and a function class that reads the holder builds nothing per invocation.
+    /// </summary>
+    [Fact]
+    public async Task LazyClient_holds_an_Azure_client_built_by_its_factory_and_the_function_class_builds_nothing()
+    {
+        const string source = """
+            using System;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+            using ColdStart;
+            using Microsoft.Azure.Functions.Worker;
+
+            [LazyClient<BlobContainerClient>(Name = "Receipts")]
+            public static partial class AzureClients
+            {
+                private static partial BlobContainerClient CreateReceipts()
+                    => new BlobContainerClient(new Uri("https://shop.blob.core.windows.net/receipts"), new DefaultAzureCredential());
+            }
+
+            public class Orders
+            {
+                private readonly BlobContainerClient _receipts = AzureClients.Receipts;
+
+                [Function("Orders")]
+                public string Run(string input) => input + _receipts.Name;
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "AzureLazyClients",
+            new[] { source }.Concat(AzureStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new ColdStart.Analyzers.Generation.LazyClientGenerator())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+
+        Assert.DoesNotContain(generatorDiagnostics.Concat(generated.GetDiagnostics()), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(generated.SyntaxTrees, t => t.ToString().Contains("public static global::Azure.Storage.Blobs.BlobContainerClient Receipts"));
+        var reported = await generated.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(
+                new PerInvocation(), new ColdStart.Analyzers.Rules.LazyClientMisuseAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(reported);
+    }
+
     internal static (HandlerModel Model, Compilation Compilation) BuildAzure(params string[] sources)
     {
         var compilation = CSharpCompilation.Create(
