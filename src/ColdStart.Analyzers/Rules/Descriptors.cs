@@ -40,12 +40,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ConfigurationFileWatched = Create(
         RuleIds.ConfigurationFileWatched,
         "Configuration file watched at start-up",
-        "'{0}' watches '{1}' for changes (reloadOnChange: true); a Lambda function's files never change, so the file " +
+        "'{0}' watches '{1}' for changes (reloadOnChange: true); the files of {2} never change, so the file " +
         "watcher only costs start-up — pass reloadOnChange: false",
         DiagnosticSeverity.Warning,
         "reloadOnChange: true starts a FileSystemWatcher (and its polling or inotify set-up) when the configuration is " +
-        "built. A Lambda function's deployment package is read-only and never changes while the environment lives, so " +
-        "the watcher is pure start-up cost.");
+        "built. A Lambda function's deployment package, and an Azure function app run from its package, are read-only " +
+        "and never change while the instance lives, so the watcher is pure start-up cost.");
 
     public static readonly DiagnosticDescriptor ReflectionJsonSerialisation = Create(
         RuleIds.ReflectionJsonSerialisation,

@@ -11,6 +11,7 @@ using Xunit;
 using Blocking = ColdStart.Analyzers.Rules.BlockingDuringInitialisationAnalyzer;
 using Eager = ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer;
 using Expensive = ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer;
+using Watched = ColdStart.Analyzers.Rules.ConfigurationFileWatchedAnalyzer;
 using Prewarm = ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer;
 using PerInvocation = ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer;
 using ReadyToRun = ColdStart.Analyzers.Rules.ReadyToRunOffAnalyzer;
@@ -284,6 +285,33 @@ public class AzureFunctionsTests
             build_property.PublishReadyToRun = false
             build_property.MSBuildProjectFullPath = /src/Functions/Functions.csproj
             """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_watched_configuration_file_speaks_of_the_Azure_package()
+    {
+        var test = new AnalyzerVerifier<Watched>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.Hosting;
+
+                var configuration = {|#0:new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true, reloadOnChange: true)|}.Build();
+                new HostBuilder().ConfigureFunctionsWorkerDefaults().Build().Run();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.AddRange(new[]
+        {
+            typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly,
+            typeof(Microsoft.Extensions.Configuration.IConfigurationBuilder).Assembly,
+            typeof(Microsoft.Extensions.Configuration.FileConfigurationExtensions).Assembly,
+            typeof(Microsoft.Extensions.Configuration.JsonConfigurationExtensions).Assembly,
+            typeof(Microsoft.Extensions.FileProviders.IFileProvider).Assembly,
+        }.Select(a => MetadataReference.CreateFromFile(a.Location)));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Watched>.Diagnostic().WithLocation(0)
+            .WithArguments("AddJsonFile", "appsettings.json", "an Azure function app run from its package"));
         return test.RunAsync();
     }
 
