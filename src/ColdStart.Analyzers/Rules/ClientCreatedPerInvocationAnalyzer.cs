@@ -34,6 +34,39 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
+        if (start.Compilation.GetTypeByMetadataName(ServiceBusClient) is { } serviceBusClient)
+        {
+            start.RegisterOperationAction(operation => AnalyzeServiceBusLink(operation, facts, serviceBusClient), OperationKind.Invocation);
+        }
+    }
+
+    private const string ServiceBusClient = "Azure.Messaging.ServiceBus.ServiceBusClient";
+
+    // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each: meant to be created once per
+    // queue or topic and reused, they are built with a call, not `new`, typically in an Azure function class's constructor.
+    private static void AnalyzeServiceBusLink(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol serviceBusClient)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name is not ("CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor")
+            || !invocation.TargetMethod.ContainingType.DerivesFrom(serviceBusClient)
+            || invocation.ParentWithoutConversions() is ICoalesceAssignmentOperation
+            || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
+            Where(invocation, semanticModel, model, handler),
+            "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it"));
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

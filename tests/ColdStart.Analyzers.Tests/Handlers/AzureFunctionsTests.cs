@@ -162,6 +162,50 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_Service_Bus_sender_created_by_the_function_class_from_an_injected_client_is_a_link_per_invocation()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default.Append(AzureStubs.ServiceBus))
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Azure.Functions.Worker;
+
+                public class Orders
+                {
+                    private static ServiceBusSender? s_audit;
+                    private readonly ServiceBusSender _sender;
+                    private readonly ServiceBusClient _client;
+
+                    public Orders(ServiceBusClient client)
+                    {
+                        _client = client;
+                        _sender = {|#0:client.CreateSender("orders")|};
+                    }
+
+                    [Function("Orders")]
+                    public async Task Run(string order)
+                    {
+                        await _sender.SendMessageAsync(new ServiceBusMessage(order));
+                        var receiver = {|#1:_client.CreateReceiver("replies")|};
+                        s_audit ??= _client.CreateSender("audit");
+                        await s_audit.SendMessageAsync(new ServiceBusMessage(receiver.ToString()!));
+                    }
+                }
+                """,
+        };
+        const string Fix = "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'ServiceBusSender' (a new AMQP link)",
+            "in the constructor of 'Orders', which the Azure Functions worker runs on every invocation of 'Orders.Run' "
+                + "(it builds the function class per invocation)",
+            Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1)
+            .WithArguments("'ServiceBusReceiver' (a new AMQP link)", "on every invocation of 'Orders.Run'", Fix));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Clients_injected_into_a_function_class_or_kept_in_static_fields_are_not_reported()
     {
         return AnalyzerVerifier<PerInvocation>.VerifyAsync(

@@ -118,6 +118,37 @@ internal static class AzureStubs
 
         """;
 
+    /// <summary>Azure.Messaging.ServiceBus's client and the link objects it creates (the package is not referenced by the tests).</summary>
+    public const string ServiceBus = """
+        namespace Azure.Messaging.ServiceBus
+        {
+            public class ServiceBusClient : System.IAsyncDisposable
+            {
+                public ServiceBusClient(string connectionString) { }
+                public virtual ServiceBusSender CreateSender(string queueOrTopicName) => new ServiceBusSender();
+                public virtual ServiceBusReceiver CreateReceiver(string queueName) => new ServiceBusReceiver();
+                public System.Threading.Tasks.ValueTask DisposeAsync() => default;
+            }
+
+            public class ServiceBusSender
+            {
+                protected internal ServiceBusSender() { }
+                public virtual System.Threading.Tasks.Task SendMessageAsync(ServiceBusMessage message) => System.Threading.Tasks.Task.CompletedTask;
+            }
+
+            public class ServiceBusReceiver
+            {
+                protected internal ServiceBusReceiver() { }
+            }
+
+            public class ServiceBusMessage
+            {
+                public ServiceBusMessage(string body) { }
+            }
+        }
+
+        """;
+
     /// <summary>An Azure Functions project's references: the worker, nothing of Lambda.</summary>
     public static readonly string[] Default = { Worker };
 }
