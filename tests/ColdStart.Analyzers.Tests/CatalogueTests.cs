@@ -93,6 +93,7 @@ public class CatalogueTests
     [InlineData("COLD606", nameof(Descriptors.PrewarmEntryPointNotDeployed))]
     [InlineData("COLD701", nameof(Descriptors.AzureReadyToRunOff))]
     [InlineData("COLD702", nameof(Descriptors.WorkerSourceGenerationOff))]
+    [InlineData("COLD703", nameof(Descriptors.WorkerDependenciesOutdated))]
     public void Each_id_stays_bound_to_its_rule(string id, string descriptorName)
     {
         var descriptor = (DiagnosticDescriptor)typeof(Descriptors).GetField(descriptorName)!.GetValue(null)!;

@@ -55,6 +55,7 @@ public sealed class AzureSampleTests : IDisposable
         {
             ("Azure.Naive.Function.csproj", "COLD701", LineOf(project, "<TargetFramework>")),
             ("Azure.Naive.Function.csproj", "COLD702", LineOf(project, "<FunctionsEnableExecutorSourceGen>")),
+            ("Azure.Naive.Function.csproj", "COLD703", LineOf(project, "<TargetFramework>")),
         };
         Assert.Contains("warning COLD701: Azure Functions project 'Azure.Naive.Function' is published without ReadyToRun", output);
         Assert.Equal(Sorted(expected.Concat(projectResults)), Sorted(SarifResults(_sarif)));

@@ -180,6 +180,16 @@ internal static class Descriptors
         "reading functions.metadata when an instance starts.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor WorkerDependenciesOutdated = Create(
+        RuleIds.WorkerDependenciesOutdated,
+        "Function app misses the worker's start-up requirements",
+        "Azure Functions project '{0}' {1}, which Microsoft's isolated-worker guide lists as the minimum for its cold-start optimisations; {2}",
+        DiagnosticSeverity.Info,
+        "Microsoft's performance guidance for the isolated worker asks for Microsoft.Azure.Functions.Worker 1.19.0 or later, " +
+        "Worker.Sdk 1.16.4 or later and a framework reference to Microsoft.AspNetCore.App (unless the app targets .NET " +
+        "Framework) before the platform's start-up optimisations such as placeholders apply.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(
         RuleIds.UniqueValueCapturedDuringInit,
         "Unique value captured during initialisation (SnapStart)",

@@ -30,4 +30,5 @@ internal static class RuleIds
     public const string PrewarmEntryPointNotDeployed = "COLD606";
     public const string AzureReadyToRunOff = "COLD701";
     public const string WorkerSourceGenerationOff = "COLD702";
+    public const string WorkerDependenciesOutdated = "COLD703";
 }

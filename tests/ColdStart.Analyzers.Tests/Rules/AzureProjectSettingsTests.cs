@@ -10,7 +10,7 @@ using Xunit;
 
 namespace ColdStart.Analyzers.Tests.Rules;
 
-/// <summary>The Azure Functions app's project settings (COLD70x), and the host boundary: Azure rules stay off on Lambda and back.</summary>
+/// <summary>The Azure Functions app's project settings and dependencies (COLD70x), and the host boundary: Azure rules stay off on Lambda and back.</summary>
 public class AzureProjectSettingsTests
 {
     private const string Program = """
@@ -130,6 +130,37 @@ public class AzureProjectSettingsTests
         return Verify<WorkerSourceGenerationOffAnalyzer>(AzureStubs.Default, OutputKind.ConsoleApplication, Program, Properties(), null);
     }
 
+    private static MetadataReference Assembly(string name, string version)
+        => Handlers.HandBuiltProjects.Library(name, $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]");
+
+    [Fact]
+    public Task A_worker_older_than_1_19_and_no_ASP_NET_Core_framework_reference_are_reported_together()
+    {
+        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "1.18.0.0"));
+        test.TestState.AnalyzerConfigFiles.Add(
+            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithArguments(
+            "Orders.Functions",
+            "references Microsoft.Azure.Functions.Worker 1.18.0 and has no framework reference to Microsoft.AspNetCore.App",
+            "update Microsoft.Azure.Functions.Worker to 1.19.0 or later (and Microsoft.Azure.Functions.Worker.Sdk to 1.16.4 or later), "
+                + "and add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> to its project file"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_current_worker_with_the_ASP_NET_Core_framework_reference_is_not_reported()
+    {
+        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.52.0.0"));
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
+        test.TestState.AnalyzerConfigFiles.Add(
+            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        return test.RunAsync();
+    }
+
     /// <summary>The Azure project rules never fire on a Lambda function, whatever its settings.</summary>
     [Fact]
     public async Task Azure_project_rules_stay_off_on_a_Lambda_function()
@@ -145,5 +176,7 @@ public class AzureProjectSettingsTests
         var properties = Properties(("AWSProjectType", "Lambda"), ("FunctionsEnableExecutorSourceGen", "false"));
         await Verify<AzureReadyToRunOffAnalyzer>(LambdaStubs.Default, OutputKind.DynamicallyLinkedLibrary, lambda, properties, null);
         await Verify<WorkerSourceGenerationOffAnalyzer>(LambdaStubs.Default, OutputKind.DynamicallyLinkedLibrary, lambda, properties, null);
+        await Verify<WorkerDependenciesOutdatedAnalyzer>(LambdaStubs.Default, OutputKind.ConsoleApplication, lambda + "\nclass P { static void Main() { } }",
+            properties, null);
     }
 }
