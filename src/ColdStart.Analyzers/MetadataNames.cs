@@ -12,5 +12,8 @@ internal static class MetadataNames
     /// <summary>Amazon.Lambda.Core 2.5+ on .NET 8+: RegisterBeforeSnapshot / RegisterAfterRestore.</summary>
     public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
 
+    /// <summary>The Azure Functions isolated worker's <c>[Function("name")]</c>: a compilation that has it is an Azure Functions project.</summary>
+    public const string AzureFunctionAttribute = "Microsoft.Azure.Functions.Worker.FunctionAttribute";
+
     public const string ModuleInitializerAttribute = "System.Runtime.CompilerServices.ModuleInitializerAttribute";
 }

@@ -73,6 +73,7 @@ public class CatalogueTests
     [InlineData("COLD201", nameof(Descriptors.ReflectionJsonSerialisation))]
     [InlineData("COLD202", nameof(Descriptors.ReflectionLambdaSerializer))]
     [InlineData("COLD203", nameof(Descriptors.HandlerTypeMissingFromJsonContext))]
+    [InlineData("COLD204", nameof(Descriptors.ReflectionWorkerSerializer))]
     [InlineData("COLD301", nameof(Descriptors.ClientCreatedPerInvocation))]
     [InlineData("COLD302", nameof(Descriptors.ClientCreatedEagerly))]
     [InlineData("COLD303", nameof(Descriptors.DynamoDbContextFetchesTableMetadata))]
@@ -94,6 +95,9 @@ public class CatalogueTests
     [InlineData("COLD604", nameof(Descriptors.PrewarmUnsupported))]
     [InlineData("COLD605", nameof(Descriptors.PrewarmTypeNotPartial))]
     [InlineData("COLD606", nameof(Descriptors.PrewarmEntryPointNotDeployed))]
+    [InlineData("COLD701", nameof(Descriptors.AzureReadyToRunOff))]
+    [InlineData("COLD702", nameof(Descriptors.WorkerSourceGenerationOff))]
+    [InlineData("COLD703", nameof(Descriptors.WorkerDependenciesOutdated))]
     public void Each_id_stays_bound_to_its_rule(string id, string descriptorName)
     {
         var descriptor = (DiagnosticDescriptor)typeof(Descriptors).GetField(descriptorName)!.GetValue(null)!;

@@ -19,7 +19,8 @@ namespace ColdStart.Analyzers.Tests;
 /// <summary>
 /// The C# on the rule pages is code the rules were run on (the convention is in the README's Rules section): a
 /// <c>```csharp before</c> block compiles and its page's rule reports on it, a <c>```csharp after</c> block compiles
-/// and the rule is silent. Each block is a project of its own with the analyzer tests' references and Lambda stubs,
+/// and the rule is silent. Each block is a project of its own with the analyzer tests' references and Lambda stubs (the
+/// Azure Functions worker's stubs instead for a block that uses the worker),
 /// System.Text.Json's generator and ours, and <c>ColdStartSnapStart=true</c> so that the SnapStart rules apply.
 /// </summary>
 public class RulePageExampleTests
@@ -112,7 +113,7 @@ public class RulePageExampleTests
         var isExecutable = example.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any();
         var compilation = CSharpCompilation.Create(
             "Example",
-            LambdaStubs.Default.Select(stub => CSharpSyntaxTree.ParseText(stub, ParseOptions)).Prepend(example),
+            StubsFor(code).Select(stub => CSharpSyntaxTree.ParseText(stub, ParseOptions)).Prepend(example),
             References,
             new CSharpCompilationOptions(isExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable));
@@ -121,6 +122,15 @@ public class RulePageExampleTests
         CSharpGeneratorDriver.Create(generators, parseOptions: ParseOptions, optionsProvider: SnapStartProject)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out generatorDiagnostics);
         return generated;
+    }
+
+    // An Azure Functions example compiles against the worker's stubs and nothing of Lambda, as an Azure project does.
+    private static string[] StubsFor(string code)
+    {
+        return code.Contains("Microsoft.Azure.Functions.Worker", StringComparison.Ordinal)
+            || code.Contains("ConfigureFunctionsWorkerDefaults", StringComparison.Ordinal)
+                ? AzureStubs.Default
+                : LambdaStubs.Default;
     }
 
     private static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(string id) =>

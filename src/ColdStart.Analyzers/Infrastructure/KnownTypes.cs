@@ -97,6 +97,10 @@ internal sealed class KnownTypes
     private object? _obsoleteLambdaJsonSerializer;
     private object? _newtonsoftLambdaSerializer;
     private object? _sourceGeneratorLambdaSerializer;
+    private object? _azureFunctionAttribute;
+    private object? _azureWorkerMiddleware;
+    private object? _azureClientOptions;
+    private object? _azureTokenCredential;
 
     public KnownTypes(Compilation compilation)
     {
@@ -218,6 +222,17 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? NewtonsoftLambdaSerializer => Get(ref _newtonsoftLambdaSerializer, "Amazon.Lambda.Serialization.Json.JsonSerializer");
     public INamedTypeSymbol? SourceGeneratorLambdaSerializer
         => Get(ref _sourceGeneratorLambdaSerializer, "Amazon.Lambda.Serialization.SystemTextJson.SourceGeneratorLambdaJsonSerializer`1");
+
+    /// <summary>The isolated worker's <c>[Function("name")]</c> (Microsoft.Azure.Functions.Worker): its presence makes an Azure Functions project.</summary>
+    public INamedTypeSymbol? AzureFunctionAttribute => Get(ref _azureFunctionAttribute, MetadataNames.AzureFunctionAttribute);
+    public INamedTypeSymbol? AzureWorkerMiddleware
+        => Get(ref _azureWorkerMiddleware, "Microsoft.Azure.Functions.Worker.Middleware.IFunctionsWorkerMiddleware");
+
+    /// <summary>Base of every Azure SDK client's options (<c>BlobClientOptions</c>, <c>SecretClientOptions</c>...): a client's constructor takes one.</summary>
+    public INamedTypeSymbol? AzureClientOptions => Get(ref _azureClientOptions, "Azure.Core.ClientOptions");
+
+    /// <summary>Base of the Azure credentials (<c>DefaultAzureCredential</c> probes several sources on first use).</summary>
+    public INamedTypeSymbol? AzureTokenCredential => Get(ref _azureTokenCredential, "Azure.Core.TokenCredential");
 
     /// <summary>
     /// Resolves a type the first time a rule asks for it (GetTypeByMetadataName searches every referenced assembly,

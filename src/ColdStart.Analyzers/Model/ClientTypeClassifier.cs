@@ -36,6 +36,13 @@ internal sealed class ClientTypeClassifier
         "GraphQL.Client.Http.GraphQLHttpClient",
         "Microsoft.IdentityModel.Protocols.ConfigurationManager`1",
         "Azure.Storage.Blobs.BlobServiceClient",
+
+        // Azure clients whose options do not derive from Azure.Core.ClientOptions (AMQP clients, Cosmos DB's own stack).
+        "Azure.Messaging.ServiceBus.ServiceBusClient",
+        "Azure.Messaging.EventHubs.Producer.EventHubProducerClient",
+        "Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient",
+        "Azure.Messaging.EventHubs.EventProcessorClient",
+        "Microsoft.Azure.Cosmos.CosmosClient",
         "Confluent.Kafka.ProducerBuilder`2",
     };
 
@@ -43,6 +50,8 @@ internal sealed class ClientTypeClassifier
     private readonly ImmutableHashSet<string> _extraTypeNames;
     private readonly Compilation _compilation;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
+    private readonly INamedTypeSymbol? _azureClientOptions;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
 
     // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
     // constructor initializer and the initialisers it runs) and through one more client-owning type it constructs.
@@ -51,11 +60,15 @@ internal sealed class ClientTypeClassifier
 
     public ClientTypeClassifier(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options, Func<SyntaxTree, SemanticModel> semanticModels)
     {
-        _baseTypes = new[] { knownTypes.AmazonServiceClient, knownTypes.HttpClient, knownTypes.DbConnection, knownTypes.DynamoDbContext }
+        _baseTypes = new[]
+            {
+                knownTypes.AmazonServiceClient, knownTypes.HttpClient, knownTypes.DbConnection, knownTypes.DynamoDbContext, knownTypes.AzureTokenCredential,
+            }
             .Concat(ThirdPartyClientTypes.Select(compilation.GetTypeByMetadataName))
             .Where(type => type is not null)
             .ToArray();
         _extraTypeNames = options.ExtraClientTypes;
+        _azureClientOptions = knownTypes.AzureClientOptions;
         _compilation = compilation;
         _semanticModels = semanticModels;
     }
@@ -248,9 +261,29 @@ internal sealed class ClientTypeClassifier
             {
                 return true;
             }
+
+            if (_azureClientOptions is not null && IsAzureSdkClient(current.OriginalDefinition))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // An Azure SDK client (Azure.Core): a public class of an Azure.* namespace, from metadata, with a public constructor that
+    // takes the client's options (BlobClientOptions, SecretClientOptions, TableClientOptions... : Azure.Core.ClientOptions).
+    // Every Azure.Core client has one; the options types, models and builders do not.
+    private bool IsAzureSdkClient(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || type.DeclaredAccessibility != Accessibility.Public || type.Locations.Any(l => l.IsInSource)
+            || type.ContainingNamespace?.ToDisplayString() is not { } ns || !(ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return _azureClients.GetOrAdd(type, t => t.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+            && c.Parameters.Any(p => p.Type.DerivesFrom(_azureClientOptions))));
     }
 
     private static string NameWithoutGlobalPrefix(INamedTypeSymbol type)

@@ -19,6 +19,12 @@ internal enum HandlerKind
 
     /// <summary>A public action of a controller in an ASP.NET Core app that an Amazon.Lambda.AspNetCoreServer base class hosts.</summary>
     ControllerAction,
+
+    /// <summary>A method carrying the Azure Functions isolated worker's <c>[Function("name")]</c> attribute.</summary>
+    AzureFunction,
+
+    /// <summary>The <c>Invoke</c> method of an Azure Functions worker middleware (<c>IFunctionsWorkerMiddleware</c>): runs on every invocation.</summary>
+    AzureMiddleware,
 }
 
 /// <summary>

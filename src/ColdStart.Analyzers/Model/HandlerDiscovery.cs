@@ -73,8 +73,10 @@ internal sealed class HandlerDiscovery
     public IReadOnlyList<InitRegion> InitRegions => _initRegions;
 
     /// <summary>
-    /// The controllers of a hosted app, each with its first action (for messages): MVC constructs a controller for
-    /// every request, so its constructors and instance initialisers run per invocation.
+    /// The types the host constructs for every invocation, each with its first handler (for messages): the controllers
+    /// of a hosted app (MVC constructs one per request) and the classes of Azure Functions with instance methods (the
+    /// worker's function activator constructs one per invocation), so their constructors and instance initialisers
+    /// run per invocation.
     /// </summary>
     public IReadOnlyDictionary<INamedTypeSymbol, Handler> Controllers => _controllers;
 
@@ -90,6 +92,7 @@ internal sealed class HandlerDiscovery
         var discovery = new HandlerDiscovery(compilation, facts, semanticModels);
         discovery.DiscoverHostedApp(cancellationToken);
         discovery.DiscoverHostedHandlers(cancellationToken);
+        discovery.DiscoverAzureFunctions(cancellationToken);
         return discovery;
     }
 
@@ -208,6 +211,14 @@ internal sealed class HandlerDiscovery
         else if (method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Length == 1 && IsLambdaEvent(method.Parameters[0].Type))
         {
             kind = HandlerKind.EventParameter;
+        }
+        else if (method.HasAttribute(_knownTypes.AzureFunctionAttribute))
+        {
+            kind = HandlerKind.AzureFunction;
+        }
+        else if (IsAzureMiddlewareInvoke(method))
+        {
+            kind = HandlerKind.AzureMiddleware;
         }
 
         return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
@@ -500,6 +511,60 @@ internal sealed class HandlerDiscovery
                 }
             }
         }
+    }
+
+    // Azure Functions isolated worker (docs/handlers.md): the worker builds the class of an instance [Function] method
+    // for every invocation (DefaultFunctionActivator, ActivatorUtilities.CreateInstance over the invocation's
+    // services), and Program.cs up to Run()/RunAsync() is the worker's start-up.
+    private void DiscoverAzureFunctions(CancellationToken cancellationToken)
+    {
+        if (_knownTypes.AzureFunctionAttribute is null)
+        {
+            return;
+        }
+
+        foreach (var type in SourceClasses())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!type.IsStatic && !type.IsAbstract && !_controllers.ContainsKey(type)
+                && HandlersOf(type).FirstOrDefault(h => h is { Kind: HandlerKind.AzureFunction, Method.IsStatic: false }) is { } first)
+            {
+                _controllers[type] = first;
+            }
+        }
+
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (IsAzureWorkerHostCall(invocation) && IsProgramStatement(invocation))
+                {
+                    AddInitRegion(invocation, "Run", "RunAsync");
+                }
+            }
+        }
+    }
+
+    // HostBuilder().ConfigureFunctionsWorkerDefaults() / ConfigureFunctionsWebApplication() and
+    // FunctionsApplication.CreateBuilder(args): the calls by which a program becomes the worker.
+    private static bool IsAzureWorkerHostCall(InvocationExpressionSyntax invocation)
+    {
+        return HandlerModel.InvokedName(invocation) switch
+        {
+            "ConfigureFunctionsWorkerDefaults" or "ConfigureFunctionsWebApplication" => true,
+            "CreateBuilder" => invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
+                && receiver.ToString().EndsWith("FunctionsApplication", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    // Invoke(FunctionContext, FunctionExecutionDelegate) of a class implementing IFunctionsWorkerMiddleware.
+    private bool IsAzureMiddlewareInvoke(IMethodSymbol method)
+    {
+        return method is { Name: "Invoke", IsStatic: false, Parameters.Length: 2 }
+            && _knownTypes.AzureWorkerMiddleware is { } middleware
+            && method.ContainingType.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, middleware));
     }
 
     // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.

@@ -65,6 +65,7 @@ internal sealed class HandlerModel
             string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
             || compilation.ReferencedAssemblyNames.Any(
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+            || IsAzureFunctionsProject(compilation)
             || _discovery.HasAnyHandler);
     }
 
@@ -80,12 +81,12 @@ internal sealed class HandlerModel
 
     /// <summary>
     /// True for a function project: AWSProjectType=Lambda, a reference to the Lambda runtime or ASP.NET Core
-    /// hosting packages, or at least one handler. A library that merely uses Lambda types is not one.
+    /// hosting packages, a reference to the Azure Functions worker, or at least one handler. A library that merely uses Lambda types is not one.
     /// </summary>
     public bool IsServerlessProject => _isServerlessProject.Value;
 
     /// <summary>
-    /// Types the host constructs for every invocation (a hosted app's controllers): what their constructors build is
+    /// Types the host constructs for every invocation (a hosted app's controllers, Azure function classes): what their constructors build is
     /// built per invocation, not wrapped in an object that some handler constructs.
     /// </summary>
     public bool IsConstructedPerInvocation(INamedTypeSymbol type) => _discovery.Controllers.ContainsKey(type.OriginalDefinition);
@@ -124,7 +125,18 @@ internal sealed class HandlerModel
             || compilation.GetTypeByMetadataName("Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder") is not null
             || compilation.GetTypeByMetadataName("ColdStart.ColdStartHandlerAttribute") is not null
             || compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-            || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member);
+            || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member)
+            || IsAzureFunctionsProject(compilation);
+    }
+
+    /// <summary>
+    /// True for an Azure Functions (isolated worker) project: it references Microsoft.Azure.Functions.Worker, whose
+    /// <c>[Function]</c> attribute marks its handlers. Lambda-only rules stay off in such a project and Azure-only rules
+    /// stay off everywhere else.
+    /// </summary>
+    public static bool IsAzureFunctionsProject(Compilation compilation)
+    {
+        return compilation.GetTypeByMetadataName(MetadataNames.AzureFunctionAttribute) is not null;
     }
 
     /// <summary>The handlers whose init path is the initialisation of <paramref name="type"/>.</summary>
@@ -330,7 +342,8 @@ internal sealed class HandlerModel
         return method.MethodKind switch
         {
             MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
-            MethodKind.Constructor => CodePaths.Init,
+            // An Azure function class is built for every invocation: its constructor is invoke path, not init.
+            MethodKind.Constructor => IsConstructedPerInvocation(method.ContainingType) ? CodePaths.None : CodePaths.Init,
             MethodKind.Ordinary when _discovery.IsStartupMethod(method) => CodePaths.Init,
             _ => CodePaths.None,
         };

@@ -62,7 +62,7 @@ internal sealed class PathWalker
             walker._queue.Enqueue(new PathWork(handler.Body, CodePaths.Invoke, 0, handler));
         }
 
-        // MVC constructs a controller for every request, before its action runs.
+        // MVC constructs a controller for every request, and the Azure worker a function class for every invocation.
         foreach (var controller in discovery.Controllers)
         {
             foreach (var member in controller.Key.GetMembers().Where(m => !m.IsStatic))
@@ -119,6 +119,12 @@ internal sealed class PathWalker
 
     private void EnqueueInitMember(ISymbol member)
     {
+        // The host builds these per invocation (a controller, an Azure function class): only their statics are init code.
+        if (!member.IsStatic && _model.IsConstructedPerInvocation(member.ContainingType))
+        {
+            return;
+        }
+
         if (member is IMethodSymbol method && _model.IsStartupMethod(method))
         {
             if (HandlerModel.BodyOf(method) is { } startupMethod)

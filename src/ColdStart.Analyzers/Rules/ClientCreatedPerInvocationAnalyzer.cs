@@ -34,6 +34,39 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
+        if (start.Compilation.GetTypeByMetadataName(ServiceBusClient) is { } serviceBusClient)
+        {
+            start.RegisterOperationAction(operation => AnalyzeServiceBusLink(operation, facts, serviceBusClient), OperationKind.Invocation);
+        }
+    }
+
+    private const string ServiceBusClient = "Azure.Messaging.ServiceBus.ServiceBusClient";
+
+    // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each: meant to be created once per
+    // queue or topic and reused, they are built with a call, not `new`, typically in an Azure function class's constructor.
+    private static void AnalyzeServiceBusLink(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol serviceBusClient)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name is not ("CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor")
+            || !invocation.TargetMethod.ContainingType.DerivesFrom(serviceBusClient)
+            || invocation.ParentWithoutConversions() is ICoalesceAssignmentOperation
+            || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
+            Where(invocation, semanticModel, model, handler),
+            "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it"));
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
@@ -76,11 +109,31 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             client is not null
                 ? ClientTypeClassifier.Describe(creation.Type!, client)
                 : $"'{creation.Type!.Name}' (which builds '{library!.Kind}' inside {library.Library})",
-            $"on every invocation of '{handler.DisplayName}'",
+            Where(creation, semanticModel, model, handler),
             IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
                 ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
                     + "(for example per tenant) instead of one per invocation"
-                : "create it once in a static (lazy) field and reuse it"));
+                : IsAzure(handler)
+                    ? "register it once as a singleton in Program.cs (AddSingleton, AddAzureClients, or AddHttpClient for an "
+                        + "HttpClient) and take it as a constructor parameter, or keep it in a static (lazy) field"
+                    : "create it once in a static (lazy) field and reuse it"));
+    }
+
+    private static bool IsAzure(Handler handler) => handler.Kind is HandlerKind.AzureFunction or HandlerKind.AzureMiddleware;
+
+    // An Azure function class's constructor or field initialiser says who runs it, since nothing in the project calls it.
+    private static string Where(IOperation creation, SemanticModel semanticModel, HandlerModel model, Handler handler)
+    {
+        if (IsAzure(handler)
+            && semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart) is { } member
+            && member is IMethodSymbol { MethodKind: MethodKind.Constructor } or IFieldSymbol or IPropertySymbol
+            && member.ContainingType is { } owner && model.IsConstructedPerInvocation(owner))
+        {
+            return $"in the {(member is IMethodSymbol ? "constructor" : "field initialiser")} of '{owner.Name}', which the Azure Functions worker runs "
+                + $"on every invocation of '{handler.DisplayName}' (it builds the function class per invocation)";
+        }
+
+        return $"on every invocation of '{handler.DisplayName}'";
     }
 
     // A library member whose summary says it builds a client on each call (a facade's method), called on the invoke path.

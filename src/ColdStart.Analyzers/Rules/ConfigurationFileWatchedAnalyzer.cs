@@ -20,7 +20,9 @@ public sealed class ConfigurationFileWatchedAnalyzer : FunctionRule
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        start.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        // An Azure function app that runs from its deployment package (WEBSITE_RUN_FROM_PACKAGE, which the deployment tools set) is read-only too.
+        var host = HandlerModel.IsAzureFunctionsProject(start.Compilation) ? "an Azure function app run from its package" : "a Lambda function";
+        start.RegisterOperationAction(c => Analyze(c, host), OperationKind.Invocation);
     }
 
     /// <summary>True when the call passes a constant <c>true</c> as its <c>reloadOnChange</c> argument.</summary>
@@ -29,7 +31,7 @@ public sealed class ConfigurationFileWatchedAnalyzer : FunctionRule
         return invocation.Arguments.Any(a => a.Parameter?.Name == "reloadOnChange" && a.Value.ConstantValue is { HasValue: true, Value: true });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, string host)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!ExpensiveInitialisationAnalyzer.IsConfigurationFileSource(invocation.TargetMethod) || !WatchesFile(invocation))
@@ -42,6 +44,7 @@ public sealed class ConfigurationFileWatchedAnalyzer : FunctionRule
             Descriptors.ConfigurationFileWatched,
             RuleSupport.CallLocation(invocation),
             invocation.TargetMethod.Name,
-            path.Trim('"')));
+            path.Trim('"'),
+            host));
     }
 }

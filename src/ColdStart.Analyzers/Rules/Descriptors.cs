@@ -40,12 +40,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ConfigurationFileWatched = Create(
         RuleIds.ConfigurationFileWatched,
         "Configuration file watched at start-up",
-        "'{0}' watches '{1}' for changes (reloadOnChange: true); a Lambda function's files never change, so the file " +
+        "'{0}' watches '{1}' for changes (reloadOnChange: true); the files of {2} never change, so the file " +
         "watcher only costs start-up — pass reloadOnChange: false",
         DiagnosticSeverity.Warning,
         "reloadOnChange: true starts a FileSystemWatcher (and its polling or inotify set-up) when the configuration is " +
-        "built. A Lambda function's deployment package is read-only and never changes while the environment lives, so " +
-        "the watcher is pure start-up cost.");
+        "built. A Lambda function's deployment package, and an Azure function app run from its package, are read-only " +
+        "and never change while the instance lives, so the watcher is pure start-up cost.");
 
     public static readonly DiagnosticDescriptor ReflectionJsonSerialisation = Create(
         RuleIds.ReflectionJsonSerialisation,
@@ -73,6 +73,17 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "SourceGeneratorLambdaJsonSerializer<TContext> can only (de)serialise types its context has metadata for. A " +
         "missing type compiles but fails at invocation time.");
+
+    public static readonly DiagnosticDescriptor ReflectionWorkerSerializer = Create(
+        RuleIds.ReflectionWorkerSerializer,
+        "Functions worker serializer uses reflection",
+        "WorkerOptions.Serializer is a JsonObjectSerializer {0}, so the Azure Functions worker builds reflection metadata for " +
+        "function inputs and outputs during the first invocations; set its TypeInfoResolver to a JsonSerializerContext " +
+        "that registers them",
+        DiagnosticSeverity.Warning,
+        "The Azure Functions isolated worker converts trigger and binding payloads and JSON responses through " +
+        "WorkerOptions.Serializer. A JsonObjectSerializer without a source-generated resolver builds its metadata by " +
+        "reflection on first use, inside the first invocations, and fails under Native AOT.");
 
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
@@ -181,6 +192,36 @@ internal static class Descriptors
         "The AWS Lambda base images for .NET hold the .NET runtime and the runtime interface client, and Lambda caches " +
         "them. Another base image needs the runtime interface client (Amazon.Lambda.RuntimeSupport) to talk to Lambda, " +
         "and its layers are fetched, not cached, on cold starts.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AzureReadyToRunOff = Create(
+        RuleIds.AzureReadyToRunOff,
+        "Function app published without ReadyToRun",
+        "Azure Functions project '{0}' is published without ReadyToRun, so every cold start of the function app JIT-compiles it; {1}",
+        DiagnosticSeverity.Warning,
+        "Microsoft's isolated-worker guide lists ReadyToRun among the cold-start optimisations: the app's assemblies are " +
+        "precompiled for the runtime identifier of the function app (linux-x64, win-x64), so a new instance runs machine " +
+        "code instead of JIT-compiling it.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor WorkerSourceGenerationOff = Create(
+        RuleIds.WorkerSourceGenerationOff,
+        "Functions worker source generation switched off",
+        "Azure Functions project '{0}' sets {1} to false, so {2}; remove the setting (the Worker SDK turns it on by default)",
+        DiagnosticSeverity.Warning,
+        "The Worker SDK generates, at build time, the code that invokes functions (the optimized executor) and the " +
+        "function metadata the worker reports at start-up. Switched off, the worker falls back to reflection and to " +
+        "reading functions.metadata when an instance starts.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor WorkerDependenciesOutdated = Create(
+        RuleIds.WorkerDependenciesOutdated,
+        "Function app misses the worker's start-up requirements",
+        "Azure Functions project '{0}' {1}, which Microsoft's isolated-worker guide lists as the minimum for its cold-start optimisations; {2}",
+        DiagnosticSeverity.Info,
+        "Microsoft's performance guidance for the isolated worker asks for Microsoft.Azure.Functions.Worker 1.19.0 or later, " +
+        "Worker.Sdk 1.16.4 or later and a framework reference to Microsoft.AspNetCore.App (unless the app targets .NET " +
+        "Framework) before the platform's start-up optimisations such as placeholders apply.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UniqueValueCapturedDuringInit = Create(

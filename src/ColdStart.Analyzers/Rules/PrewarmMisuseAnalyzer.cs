@@ -49,6 +49,14 @@ public sealed class PrewarmMisuseAnalyzer : AttributeRule
             reason = "it is not a Lambda handler (give it an ILambdaContext parameter, [LambdaFunction] or [ColdStartHandler])";
         }
 
+        // Keep-warm pings are a Lambda convention: the Functions host never sends one through a function's trigger.
+        if (reason is null && method.HasAttribute(known.AzureFunctionAttribute))
+        {
+            reason = "it is an Azure Functions function: the Functions host sends no keep-warm pings through a trigger, so there is "
+                + "nothing to short-circuit; prime clients in a [WarmupTrigger] function (Premium and Dedicated plans) and keep "
+                + "always-ready instances instead";
+        }
+
         reason ??= PrewarmDeclarations.Read(method, known).UnsupportedReason;
         if (reason is not null)
         {

@@ -40,6 +40,36 @@ public abstract class ProjectSettingRule : FunctionRule
         string[]?> hazard)
 #pragma warning restore RS1013
     {
+        ReportOnce(start, facts, descriptor, property, hazard, IsServerless);
+    }
+
+    /// <summary>
+    /// As <see cref="ReportOnce(CompilationStartAnalysisContext, CompilationFacts, DiagnosticDescriptor, string, Func{ProjectSettings, string[]})"/>,
+    /// for an Azure Functions app (<see cref="IsAzureFunctionApp"/>) instead of a Lambda function.
+    /// </summary>
+    private protected static void ReportOnceForAzure(
+        CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
+        string[]?> hazard)
+    {
+        ReportOnce(start, facts, descriptor, property, hazard, (_, compilation) => IsAzureFunctionApp(compilation));
+    }
+
+    /// <summary>
+    /// An Azure Functions (isolated worker) app: an executable that references Microsoft.Azure.Functions.Worker. A class
+    /// library of functions' shared code that references the worker is not what gets published.
+    /// </summary>
+    private protected static bool IsAzureFunctionApp(Compilation compilation)
+    {
+        return compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+            && HandlerModel.IsAzureFunctionsProject(compilation);
+    }
+
+#pragma warning disable RS1013 // As above.
+    private static void ReportOnce(
+        CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
+        string[]?> hazard, Func<CompilationFacts, Compilation, bool> isTheProject)
+#pragma warning restore RS1013
+    {
         if (hazard(facts.Settings) is not { } arguments)
         {
             return;
@@ -47,7 +77,7 @@ public abstract class ProjectSettingRule : FunctionRule
 
         start.RegisterCompilationEndAction(end =>
         {
-            if (IsServerless(facts, end.Compilation))
+            if (isTheProject(facts, end.Compilation))
             {
                 var settings = facts.Settings;
                 end.ReportDiagnostic(

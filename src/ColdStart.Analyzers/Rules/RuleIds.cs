@@ -10,6 +10,7 @@ internal static class RuleIds
     public const string ReflectionJsonSerialisation = "COLD201";
     public const string ReflectionLambdaSerializer = "COLD202";
     public const string HandlerTypeMissingFromJsonContext = "COLD203";
+    public const string ReflectionWorkerSerializer = "COLD204";
     public const string ClientCreatedPerInvocation = "COLD301";
     public const string ClientCreatedEagerly = "COLD302";
     public const string DynamoDbContextFetchesTableMetadata = "COLD303";
@@ -31,4 +32,7 @@ internal static class RuleIds
     public const string PrewarmUnsupported = "COLD604";
     public const string PrewarmTypeNotPartial = "COLD605";
     public const string PrewarmEntryPointNotDeployed = "COLD606";
+    public const string AzureReadyToRunOff = "COLD701";
+    public const string WorkerSourceGenerationOff = "COLD702";
+    public const string WorkerDependenciesOutdated = "COLD703";
 }

@@ -304,4 +304,54 @@ public class HoistClientCodeFixTests
         test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreServer);
         return test.RunAsync();
     }
+
+    /// <summary>The Azure worker builds a function class per invocation, like MVC a controller: the same fix applies.</summary>
+    [Fact]
+    public Task Client_an_Azure_function_class_builds_in_its_field_or_constructor_becomes_a_static_readonly_field()
+    {
+        var test = new Verify.Test(Infrastructure.AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+
+                public class Prices
+                {
+                    private readonly HttpClient _http = {|COLD301:new HttpClient()|};
+                    private readonly BlobServiceClient _archive;
+
+                    public Prices()
+                    {
+                        _archive = {|COLD301:new BlobServiceClient("UseDevelopmentStorage=true")|};
+                    }
+
+                    [Function("Prices")]
+                    public string Run(string input) => _http.ToString() + _archive + input;
+                }
+                """,
+            FixedCode = """
+                using System.Net.Http;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+
+                public class Prices
+                {
+                    private readonly HttpClient _http = SharedHttpClient;
+                    private readonly BlobServiceClient _archive;
+                    private static readonly HttpClient SharedHttpClient = new HttpClient();
+                    private static readonly BlobServiceClient SharedBlobServiceClient = new BlobServiceClient("UseDevelopmentStorage=true");
+
+                    public Prices()
+                    {
+                        _archive = SharedBlobServiceClient;
+                    }
+
+                    [Function("Prices")]
+                    public string Run(string input) => _http.ToString() + _archive + input;
+                }
+                """,
+        };
+        return test.RunAsync();
+    }
 }

@@ -10,7 +10,7 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 internal static class TestSetup
 {
     /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) the real AWS SDK,
-    /// Newtonsoft.Json and the dependency-injection abstractions.</summary>
+    /// Newtonsoft.Json, the dependency-injection abstractions and the Azure SDK (Azure.Core, Blobs, Identity).</summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Concat(new[]
         {
@@ -20,6 +20,11 @@ internal static class TestSetup
             typeof(ColdStart.ColdStartHandlerAttribute).Assembly,
             typeof(Newtonsoft.Json.JsonConvert).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Azure.Core.TokenCredential).Assembly,
+            typeof(System.ClientModel.ClientResult).Assembly,
+            typeof(Azure.Storage.Blobs.BlobServiceClient).Assembly,
+            typeof(Azure.Storage.StorageSharedKeyCredential).Assembly,
+            typeof(Azure.Identity.DefaultAzureCredential).Assembly,
         }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)))
         .ToImmutableArray();
 

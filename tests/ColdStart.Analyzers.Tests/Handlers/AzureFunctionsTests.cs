@@ -1,0 +1,445 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Model;
+using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Blocking = ColdStart.Analyzers.Rules.BlockingDuringInitialisationAnalyzer;
+using Eager = ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer;
+using Expensive = ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer;
+using Watched = ColdStart.Analyzers.Rules.ConfigurationFileWatchedAnalyzer;
+using Prewarm = ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer;
+using PerInvocation = ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer;
+using ReadyToRun = ColdStart.Analyzers.Rules.ReadyToRunOffAnalyzer;
+
+namespace ColdStart.Analyzers.Tests.Handlers;
+
+/// <summary>
+/// Azure Functions isolated worker (issue 27): [Function] methods are handlers, Program.cs up to Run() is init, and the
+/// worker builds a function class for every invocation, so its constructor and instance initialisers are invoke path.
+/// </summary>
+public class AzureFunctionsTests
+{
+    private const string FunctionClass = """
+        using System.Threading.Tasks;
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Azure.Functions.Worker.Http;
+        using Microsoft.Azure.Functions.Worker.Middleware;
+
+        public class Orders
+        {
+            private static readonly string Shared = Markers.Of("static-field");
+            private readonly string _state = Markers.Of("instance-field");
+
+            static Orders() { Markers.Of("static-ctor"); }
+
+            public Orders() { Markers.Of("instance-ctor"); }
+
+            [Function("Orders")]
+            public string Run([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request) => Helper();
+
+            private string Helper() => Markers.Of("helper");
+        }
+
+        public static class Cleanup
+        {
+            [Function("Cleanup")]
+            public static void Run([TimerTrigger("0 */5 * * * *")] TimerInfo timer) { Markers.Of("static-function"); }
+        }
+
+        public class Timing : IFunctionsWorkerMiddleware
+        {
+            public Timing() { Markers.Of("middleware-ctor"); }
+
+            public Task Invoke(FunctionContext context, FunctionExecutionDelegate next) { Markers.Of("middleware"); return next(context); }
+        }
+
+        public static class Markers
+        {
+            public static string Of(string name) => name;
+        }
+        """;
+
+    private const string Program = """
+        using Microsoft.Extensions.Hosting;
+
+        Markers.Of("before-build");
+        var host = new HostBuilder()
+            .ConfigureFunctionsWorkerDefaults()
+            .Build();
+        Markers.Of("before-run");
+        host.Run();
+        Markers.Of("after-run");
+        """;
+
+    [Theory]
+    [InlineData("static-field", "Init, StaticInit")]
+    [InlineData("static-ctor", "Init, StaticInit")]
+    [InlineData("instance-field", "Invoke")]
+    [InlineData("instance-ctor", "Invoke")]
+    [InlineData("helper", "Invoke")]
+    [InlineData("static-function", "Invoke")]
+    [InlineData("middleware", "Invoke")]
+    [InlineData("middleware-ctor", "Init")]
+    [InlineData("before-build", "Init")]
+    [InlineData("before-run", "Init")]
+    [InlineData("after-run", "None")]
+    public void Worker_builds_the_function_class_per_invocation_and_Program_up_to_Run_is_init(string marker, string expected)
+    {
+        var (model, compilation) = BuildAzure(FunctionClass, Program);
+
+        Assert.Equal(expected, HandBuiltProjects.PathOf(model, compilation, marker).ToString());
+        Assert.True(model.IsServerlessProject);
+        Assert.Equal(
+            new[] { "Cleanup.Run:AzureFunction", "Orders.Run:AzureFunction", "Timing.Invoke:AzureMiddleware" },
+            model.Handlers.Select(h => h.DisplayName + ":" + h.Kind).OrderBy(n => n));
+    }
+
+    [Fact]
+    public void FunctionsApplication_CreateBuilder_program_is_init_up_to_Run()
+    {
+        var program = """
+            using Microsoft.Azure.Functions.Worker.Builder;
+
+            var builder = FunctionsApplication.CreateBuilder(args);
+            builder.UseMiddleware<Timing>();
+            Markers.Of("before-run");
+            builder.Build().Run();
+            """;
+        var (model, compilation) = BuildAzure(FunctionClass, program);
+
+        Assert.Equal(CodePaths.Init, HandBuiltProjects.PathOf(model, compilation, "before-run"));
+    }
+
+    [Fact]
+    public Task Clients_built_by_a_function_class_or_its_function_are_created_per_invocation_with_an_Azure_fix()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using System.Net.Http;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Azure.Functions.Worker.Http;
+
+                public class Reports
+                {
+                    private readonly HttpClient _http = {|#0:new HttpClient()|};
+                    private readonly BlobServiceClient _blobs;
+
+                    public Reports()
+                    {
+                        _blobs = {|#1:new BlobServiceClient(new Uri("https://reports.blob.core.windows.net"), {|#2:new DefaultAzureCredential()|})|};
+                    }
+
+                    [Function("Reports")]
+                    public string Run([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request)
+                    {
+                        var container = {|#3:new BlobContainerClient("UseDevelopmentStorage=true", "reports")|};
+                        return container.Name + _blobs + _http;
+                    }
+                }
+                """,
+        };
+        const string Fix = "register it once as a singleton in Program.cs (AddSingleton, AddAzureClients, or AddHttpClient for an HttpClient) "
+            + "and take it as a constructor parameter, or keep it in a static (lazy) field";
+        const string PerClass = "which the Azure Functions worker runs on every invocation of 'Reports.Run' (it builds the function class per invocation)";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0)
+            .WithArguments("'HttpClient'", "in the field initialiser of 'Reports', " + PerClass, Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1)
+            .WithArguments("'BlobServiceClient'", "in the constructor of 'Reports', " + PerClass, Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(2)
+            .WithArguments("'DefaultAzureCredential'", "in the constructor of 'Reports', " + PerClass, Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(3)
+            .WithArguments("'BlobContainerClient'", "on every invocation of 'Reports.Run'", Fix));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_Service_Bus_sender_created_by_the_function_class_from_an_injected_client_is_a_link_per_invocation()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default.Append(AzureStubs.ServiceBus))
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Azure.Functions.Worker;
+
+                public class Orders
+                {
+                    private static ServiceBusSender? s_audit;
+                    private readonly ServiceBusSender _sender;
+                    private readonly ServiceBusClient _client;
+
+                    public Orders(ServiceBusClient client)
+                    {
+                        _client = client;
+                        _sender = {|#0:client.CreateSender("orders")|};
+                    }
+
+                    [Function("Orders")]
+                    public async Task Run(string order)
+                    {
+                        await _sender.SendMessageAsync(new ServiceBusMessage(order));
+                        var receiver = {|#1:_client.CreateReceiver("replies")|};
+                        s_audit ??= _client.CreateSender("audit");
+                        await s_audit.SendMessageAsync(new ServiceBusMessage(receiver.ToString()!));
+                    }
+                }
+                """,
+        };
+        const string Fix = "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'ServiceBusSender' (a new AMQP link)",
+            "in the constructor of 'Orders', which the Azure Functions worker runs on every invocation of 'Orders.Run' "
+                + "(it builds the function class per invocation)",
+            Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1)
+            .WithArguments("'ServiceBusReceiver' (a new AMQP link)", "on every invocation of 'Orders.Run'", Fix));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Clients_injected_into_a_function_class_or_kept_in_static_fields_are_not_reported()
+    {
+        return AnalyzerVerifier<PerInvocation>.VerifyAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Http;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Azure.Functions.Worker.Http;
+
+                public class Reports
+                {
+                    private static readonly BlobServiceClient Archive =
+                        new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
+                    private readonly HttpClient _http;
+                    private readonly BlobServiceClient _blobs;
+
+                    public Reports(IHttpClientFactory factory, BlobServiceClient blobs)
+                    {
+                        _http = factory.CreateClient("reports");
+                        _blobs = blobs;
+                    }
+
+                    [Function("Reports")]
+                    public string Run([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request) => Archive.Uri + "" + _blobs + _http;
+                }
+
+                public interface IHttpClientFactory
+                {
+                    HttpClient CreateClient(string name);
+                }
+                """,
+            },
+            AzureStubs.Default);
+    }
+
+    [Fact]
+    public Task Program_work_before_Run_is_init_path_for_the_init_rules()
+    {
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using Microsoft.Extensions.Hosting;
+
+                var settings = {|#0:File.ReadAllText("settings.json")|};
+                var host = new HostBuilder().ConfigureFunctionsWorkerDefaults().Build();
+                host.Run();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments("File.ReadAllText", "file I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Blocking_in_Program_before_Run_is_reported_and_after_the_host_stops_it_is_not()
+    {
+        var test = new AnalyzerVerifier<Blocking>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.Hosting;
+
+                var secret = {|COLD102:Task.FromResult("key").Result|};
+                var host = new HostBuilder().ConfigureFunctionsWorkerDefaults().Build();
+                await host.RunAsync();
+                var done = Task.FromResult(secret).Result;
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_client_a_function_class_builds_is_not_also_reported_as_built_eagerly_at_init()
+    {
+        return AnalyzerVerifier<Eager>.VerifyAsync(
+            new[]
+            {
+                """
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+
+                public class Reports
+                {
+                    private readonly BlobServiceClient _blobs = new BlobServiceClient("UseDevelopmentStorage=true");
+
+                    [Function("Reports")]
+                    public string Run(string input) => input;
+
+                    [Function("Archive")]
+                    public string Archive(string input) => input + _blobs;
+                }
+                """,
+            },
+            AzureStubs.Default);
+    }
+
+    /// <summary>Lambda's project rules (COLD40x) speak of Lambda's deployment: an Azure Functions project never gets them.</summary>
+    [Fact]
+    public Task Lambda_project_rules_do_not_fire_on_an_Azure_Functions_project()
+    {
+        var test = new AnalyzerVerifier<ReadyToRun>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Microsoft.Extensions.Hosting;
+
+                new HostBuilder().ConfigureFunctionsWorkerDefaults().Build().Run();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+            build_property.TargetFramework = net8.0
+            build_property.TargetFrameworkIdentifier = .NETCoreApp
+            build_property.TargetFrameworkVersion = v8.0
+            build_property.PublishReadyToRun = false
+            build_property.MSBuildProjectFullPath = /src/Functions/Functions.csproj
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_watched_configuration_file_speaks_of_the_Azure_package()
+    {
+        var test = new AnalyzerVerifier<Watched>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.Hosting;
+
+                var configuration = {|#0:new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true, reloadOnChange: true)|}.Build();
+                new HostBuilder().ConfigureFunctionsWorkerDefaults().Build().Run();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.AddRange(new[]
+        {
+            typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly,
+            typeof(Microsoft.Extensions.Configuration.IConfigurationBuilder).Assembly,
+            typeof(Microsoft.Extensions.Configuration.FileConfigurationExtensions).Assembly,
+            typeof(Microsoft.Extensions.Configuration.JsonConfigurationExtensions).Assembly,
+            typeof(Microsoft.Extensions.FileProviders.IFileProvider).Assembly,
+        }.Select(a => MetadataReference.CreateFromFile(a.Location)));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Watched>.Diagnostic().WithLocation(0)
+            .WithArguments("AddJsonFile", "appsettings.json", "an Azure function app run from its package"));
+        return test.RunAsync();
+    }
+
+    /// <summary>[Prewarm] answers Lambda keep-warm pings; on Azure COLD604 says why it does not apply.</summary>
+    [Fact]
+    public Task Prewarm_on_an_Azure_function_says_why_it_does_not_apply()
+    {
+        var test = new AnalyzerVerifier<Prewarm>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using ColdStart;
+                using Microsoft.Azure.Functions.Worker;
+
+                public partial class Orders
+                {
+                    [{|#0:Prewarm|}]
+                    [Function("Orders")]
+                    public string Run(string input) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Prewarm>.Diagnostic(ColdStart.Analyzers.Rules.Descriptors.PrewarmUnsupported)
+            .WithLocation(0).WithArguments(
+            "Orders.Run",
+            "it is an Azure Functions function: the Functions host sends no keep-warm pings through a trigger, so there is nothing to short-circuit; "
+                + "prime clients in a [WarmupTrigger] function (Premium and Dedicated plans) and keep always-ready instances instead"));
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// [LazyClient&lt;T&gt;] holds Azure SDK clients too: they have no parameterless constructor, so the holder's partial
+    /// factory builds them, and a function class that reads the holder builds nothing per invocation.
+    /// </summary>
+    [Fact]
+    public async Task LazyClient_holds_an_Azure_client_built_by_its_factory_and_the_function_class_builds_nothing()
+    {
+        const string source = """
+            using System;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+            using ColdStart;
+            using Microsoft.Azure.Functions.Worker;
+
+            [LazyClient<BlobContainerClient>(Name = "Receipts")]
+            public static partial class AzureClients
+            {
+                private static partial BlobContainerClient CreateReceipts()
+                    => new BlobContainerClient(new Uri("https://shop.blob.core.windows.net/receipts"), new DefaultAzureCredential());
+            }
+
+            public class Orders
+            {
+                private readonly BlobContainerClient _receipts = AzureClients.Receipts;
+
+                [Function("Orders")]
+                public string Run(string input) => input + _receipts.Name;
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "AzureLazyClients",
+            new[] { source }.Concat(AzureStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new ColdStart.Analyzers.Generation.LazyClientGenerator())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+
+        Assert.DoesNotContain(generatorDiagnostics.Concat(generated.GetDiagnostics()), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(generated.SyntaxTrees, t => t.ToString().Contains("public static global::Azure.Storage.Blobs.BlobContainerClient Receipts"));
+        var reported = await generated.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(
+                new PerInvocation(), new ColdStart.Analyzers.Rules.LazyClientMisuseAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(reported);
+    }
+
+    internal static (HandlerModel Model, Compilation Compilation) BuildAzure(params string[] sources)
+    {
+        var compilation = CSharpCompilation.Create(
+            "AzureFunctionProject",
+            sources.Concat(AzureStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var options = new AnalyzerOptions(
+            System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(new Dictionary<string, string>()));
+        return (HandlerModel.GetOrCreate(compilation, options, System.Threading.CancellationToken.None), compilation);
+    }
+}
