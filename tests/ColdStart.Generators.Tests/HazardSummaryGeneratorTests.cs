@@ -267,9 +267,9 @@ public class HazardSummaryGeneratorTests
 
         var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
 
-        var own = summary.IndexOf("COLD201|M:Shop.Common.Audit.Record(System.Object)|Audit.Record|JsonSerializer.Serialize||M:Shop.Common.Audit.Record(System.Object)");
-        var reached = summary.IndexOf(
-            "COLD201|M:Shop.Common.Audit.Record(System.Object)|Audit.Record|JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)");
+        const string Record = "COLD201|M:Shop.Common.Audit.Record(System.Object)|Audit.Record|";
+        var own = summary.IndexOf(Record + "JsonSerializer.Serialize||M:Shop.Common.Audit.Record(System.Object)");
+        var reached = summary.IndexOf(Record + "JsonSerializer.Serialize in JsonHelper.Wrap||M:Shop.Common.JsonHelper.Wrap(System.Object)");
         Assert.True(own >= 0 && reached > own, summary);
     }
 

@@ -433,7 +433,8 @@ internal static class Scoring
     }
 
     /// <summary>Where the library members a report at a call names are declared (see <see cref="Finding.LibraryOrigins"/>).</summary>
-    public static IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> LibraryOriginsOf(Diagnostic diagnostic, Compilation compilation, string root)
+    public static IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> LibraryOriginsOf(
+        Diagnostic diagnostic, Compilation compilation, string root)
     {
         if (!diagnostic.Properties.TryGetValue("LibraryOrigin", out var ids) || ids is null)
         {

@@ -90,7 +90,8 @@ internal static class HazardSummaryEmitter
     {
         return first with
         {
-            Hazards = new EquatableArray<HazardSpec>(first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule && f.Origin == h.Origin)))),
+            Hazards = new EquatableArray<HazardSpec>(
+                first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule && f.Origin == h.Origin)))),
             Callees = new EquatableArray<string>(first.Callees.Union(second.Callees, StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)),
         };
     }

@@ -267,7 +267,8 @@ internal sealed class HandlerDiscovery
 
         if (target.ContainingType.TypeKind == TypeKind.Interface)
         {
-            return SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(target)?.OriginalDefinition, method.OriginalDefinition);
+            var implementation = method.ContainingType.FindImplementationForInterfaceMember(target);
+            return SymbolEqualityComparer.Default.Equals(implementation?.OriginalDefinition, method.OriginalDefinition);
         }
 
         for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)

@@ -153,7 +153,8 @@ internal sealed class PathWalker
                     var syntax = reference.GetSyntax();
                     if (syntax is TypeDeclarationSyntax type)
                     {
-                        foreach (var baseCall in type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>() ?? Enumerable.Empty<PrimaryConstructorBaseTypeSyntax>())
+                        var baseCalls = type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>();
+                        foreach (var baseCall in baseCalls ?? Enumerable.Empty<PrimaryConstructorBaseTypeSyntax>())
                         {
                             _queue.Enqueue(new PathWork(baseCall.ArgumentList, paths, 0, origin));
                         }

@@ -89,7 +89,11 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     // Where the class keeps an injected parameter: the parameter itself when a primary constructor's members read it, or
     // the field or property the constructor assigns it to.
     private static ISymbol? InjectedStorage(
-        IMethodSymbol constructor, IParameterSymbol parameter, Compilation compilation, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+        IMethodSymbol constructor,
+        IParameterSymbol parameter,
+        Compilation compilation,
+        CompilationFacts facts,
+        System.Threading.CancellationToken cancellationToken)
     {
         if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not { } declaration)
         {

@@ -143,12 +143,46 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
     private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!JsonSerialization.IsReflectionLambdaSerializer(creation.Type, facts.KnownTypes) || !facts.Model(context.CancellationToken).IsServerlessProject)
+        if (!JsonSerialization.IsReflectionLambdaSerializer(creation.Type, facts.KnownTypes)
+            || IsOnlyCalledByHand(creation)
+            || !facts.Model(context.CancellationToken).IsServerlessProject)
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ReflectionLambdaSerializer, creation.Syntax.GetLocation(), creation.Type!.Name));
+    }
+
+    // A serializer built into a local that the code only calls itself (`parser.Deserialize<T>(stream)`) never serves the
+    // runtime: COLD201 reports those calls, where the reflection happens.
+    private static bool IsOnlyCalledByHand(IObjectCreationOperation creation)
+    {
+        var parent = creation.ParentWithoutConversions();
+        if (parent is IInvocationOperation { TargetMethod.Name: "Serialize" or "Deserialize" } call && call.Instance?.WithoutConversions() == creation)
+        {
+            return true;
+        }
+
+        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } declarator })
+        {
+            return false;
+        }
+
+        var body = declarator.Syntax.Ancestors().FirstOrDefault(a => a is BlockSyntax or ArrowExpressionClauseSyntax);
+        var semanticModel = creation.SemanticModel;
+        if (body is null || semanticModel is null)
+        {
+            return false;
+        }
+
+        var references = body.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(i => i.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(i).Symbol, local))
+            .ToList();
+        return references.Count > 0 && references.All(reference => reference.Parent is MemberAccessExpressionSyntax
+        {
+            Name.Identifier.ValueText: "Serialize" or "Deserialize",
+            Parent: InvocationExpressionSyntax,
+        } access && access.Expression == reference);
     }
 
     // AddAWSLambdaHosting(eventSource) and AddAWSLambdaHosting(eventSource, configure) register DefaultLambdaJsonSerializer

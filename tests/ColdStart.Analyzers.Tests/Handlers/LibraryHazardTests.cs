@@ -338,7 +338,10 @@ public class LibraryHazardTests
     {
         var trees = LambdaStubs.Default.Append(function).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
         var compilation = CSharpCompilation.Create(
-            "Function", trees, TestSetup.References.AddRange(new[] { CommonImage, library }), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            "Function",
+            trees,
+            TestSetup.References.AddRange(new[] { CommonImage, library }),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReflectionJsonSerialisationAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
     }

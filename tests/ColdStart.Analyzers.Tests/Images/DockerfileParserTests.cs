@@ -41,7 +41,8 @@ public class DockerfileParserTests
     {
         var file = Dockerfile.Parse(
             "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -r linux-x64 /p:SelfContained=true -o /out\n"
-            + "FROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=build /out /var/task\nCMD [\"Old::Old.Function::Handle\"]\nCMD [\"New::New.Function::Handle\"]\n");
+            + "FROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=build /out /var/task\n"
+            + "CMD [\"Old::Old.Function::Handle\"]\nCMD [\"New::New.Function::Handle\"]\n");
 
         Assert.Equal(new[] { "New::New.Function::Handle" }, FunctionImage.HandlerStrings(file!));
         Assert.True(FunctionImage.SelfContainedWithoutTrimming(file!, projectTrims: false)?.Hazard);

@@ -171,7 +171,8 @@ public class ProjectSettingsTests
     public Task An_executable_on_the_lambda_runtime_is_a_function_unless_it_runs_one_against_the_test_utilities()
     {
         var runtime = Infrastructure.LibraryImage.Build("Amazon.Lambda.RuntimeSupport", "namespace Amazon.Lambda.RuntimeSupport { public class Marker { } }");
-        var testUtilities = Infrastructure.LibraryImage.Build("Amazon.Lambda.TestUtilities", "namespace Amazon.Lambda.TestUtilities { public class Marker { } }");
+        var testUtilities = Infrastructure.LibraryImage.Build(
+            "Amazon.Lambda.TestUtilities", "namespace Amazon.Lambda.TestUtilities { public class Marker { } }");
         Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test Executable(params MetadataReference[] references)
         {
             var test = new Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test(Infrastructure.LambdaStubs.Default)

@@ -204,4 +204,38 @@ public class ReflectionLambdaSerializerTests
             """,
             Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting));
     }
+
+    [Fact]
+    public Task A_serializer_the_code_only_calls_itself_is_left_to_COLD201_and_one_handed_on_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            public class Order { public string Id { get; set; } = ""; }
+
+            public static class Helpers
+            {
+                public static T Parse<T>(Stream stream)
+                {
+                    var parser = new Amazon.Lambda.Serialization.Json.JsonSerializer();
+                    return parser.Deserialize<T>(stream);
+                }
+
+                public static void Write(Order order, Stream stream) => new DefaultLambdaJsonSerializer().Serialize(order, stream);
+
+                public static ILambdaSerializer Shared()
+                {
+                    var serializer = {|COLD202:new DefaultLambdaJsonSerializer()|};
+                    return serializer;
+                }
+            }
+
+            public class Function
+            {
+                public Order Handle(Stream input, ILambdaContext context) => Helpers.Parse<Order>(input);
+            }
+            """);
+    }
 }
