@@ -90,7 +90,8 @@ namespace Amazon.Lambda.RuntimeSupport
 
                 using (content)
                 {
-                    using var posted = await _client.PostAsync(new Uri(runtime, $"invocation/{requestId}/{outcome}"), content, cancellationToken).ConfigureAwait(false);
+                    var url = new Uri(runtime, $"invocation/{requestId}/{outcome}");
+                    using var posted = await _client.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -140,7 +141,8 @@ namespace Amazon.Lambda.RuntimeSupport
             public string LogStreamName => Environment.GetEnvironmentVariable("AWS_LAMBDA_LOG_STREAM_NAME") ?? "";
 
             public int MemoryLimitInMB
-                => int.TryParse(Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var mb)
+                => int.TryParse(
+                    Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var mb)
                     ? mb
                     : 128;
 

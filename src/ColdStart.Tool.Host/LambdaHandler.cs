@@ -56,7 +56,8 @@ internal sealed class LambdaHandler
 
         if (candidates.Count > 1)
         {
-            throw new HostException(HostFailure.Handler, $"The type '{handler.Type}' has {candidates.Count} overloads of '{handler.Method}'; Lambda needs one.");
+            throw new HostException(
+                HostFailure.Handler, $"The type '{handler.Type}' has {candidates.Count} overloads of '{handler.Method}'; Lambda needs one.");
         }
 
         var method = candidates[0];
@@ -168,7 +169,8 @@ internal sealed class LambdaHandler
         }
         catch (Exception e)
         {
-            throw new HostException(HostFailure.Response, $"The serializer {_serializer!.GetType().Name} could not write the {type.Name} result: " + Describe(e));
+            throw new HostException(
+                HostFailure.Response, $"The serializer {_serializer!.GetType().Name} could not write the {type.Name} result: " + Describe(e));
         }
     }
 

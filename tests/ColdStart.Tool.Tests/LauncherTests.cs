@@ -50,7 +50,7 @@ public sealed class LauncherTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Greeter::Great", "The handler string names nothing: The type 'ColdStart.Tool.TestFunctions.Greeter' has no method 'Great' (it has: Greet, Echo")]
+    [InlineData("Greeter::Great", "names nothing: The type 'ColdStart.Tool.TestFunctions.Greeter' has no method 'Great' (it has: Greet, Echo")]
     [InlineData("Greter::Greet", "has no type 'ColdStart.Tool.TestFunctions.Greter'")]
     public async Task A_handler_string_that_names_nothing_says_what_is_missing(string typeAndMethod, string expected)
     {

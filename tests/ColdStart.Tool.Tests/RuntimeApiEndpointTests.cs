@@ -120,7 +120,8 @@ public sealed class RuntimeApiEndpointTests : IDisposable
         }
 
         using var client = new System.Net.Sockets.TcpClient();
-        Assert.ThrowsAny<System.Net.Sockets.SocketException>(() => client.Connect(IPAddress.Loopback, int.Parse(address.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)));
+        var port = int.Parse(address.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.ThrowsAny<System.Net.Sockets.SocketException>(() => client.Connect(IPAddress.Loopback, port));
     }
 
     private static Uri Url(RuntimeApiEndpoint endpoint, string path) => new($"http://{endpoint.Address}/2018-06-01/runtime/{path}");

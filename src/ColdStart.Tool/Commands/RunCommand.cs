@@ -55,7 +55,8 @@ internal static class RunCommand
         }
         else
         {
-            var target = await ColdStartRun.PrepareAsync(spec, eventPath, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"), cancellationToken);
+            var target = await ColdStartRun.PrepareAsync(
+                spec, eventPath, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"), cancellationToken);
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(Describe(target))}[/]");
             var samples = await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new RemainingTimeColumn())

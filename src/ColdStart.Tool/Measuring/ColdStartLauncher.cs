@@ -137,7 +137,8 @@ public sealed class ColdStartLauncher
     private async Task<ColdStartSample> StartExecutableAsync(FunctionTarget target, string eventPath, CancellationToken cancellationToken)
     {
         var clock = new Stopwatch();
-        using var endpoint = new RuntimeApiEndpoint(await File.ReadAllBytesAsync(eventPath, cancellationToken).ConfigureAwait(false), 2, () => clock.Elapsed.TotalMilliseconds);
+        var eventBytes = await File.ReadAllBytesAsync(eventPath, cancellationToken).ConfigureAwait(false);
+        using var endpoint = new RuntimeApiEndpoint(eventBytes, 2, () => clock.Elapsed.TotalMilliseconds);
         var start = target.Kind == FunctionKind.NativeExecutable
             ? new ProcessStartInfo(target.EntryPoint)
             : new ProcessStartInfo("dotnet") { ArgumentList = { "exec", target.EntryPoint } };

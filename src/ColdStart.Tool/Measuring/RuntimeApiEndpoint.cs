@@ -135,7 +135,7 @@ public sealed class RuntimeApiEndpoint : IDisposable
                 await AcceptedAsync(context.Response).ConfigureAwait(false);
                 _outcome.TrySetResult(new RuntimeApiOutcome(RuntimeApiOutcomeKind.InitError, ErrorText(request, body)));
             }
-            else if (request.HttpMethod == "POST" && path.StartsWith(Base + "invocation/", StringComparison.Ordinal) && path.EndsWith("/response", StringComparison.Ordinal))
+            else if (IsInvocationPost(request, path, "/response"))
             {
                 int answered;
                 lock (_gate)
@@ -150,7 +150,7 @@ public sealed class RuntimeApiEndpoint : IDisposable
                     _outcome.TrySetResult(new RuntimeApiOutcome(RuntimeApiOutcomeKind.Answered, body));
                 }
             }
-            else if (request.HttpMethod == "POST" && path.StartsWith(Base + "invocation/", StringComparison.Ordinal) && path.EndsWith("/error", StringComparison.Ordinal))
+            else if (IsInvocationPost(request, path, "/error"))
             {
                 await AcceptedAsync(context.Response).ConfigureAwait(false);
                 _outcome.TrySetResult(new RuntimeApiOutcome(RuntimeApiOutcomeKind.InvocationError, ErrorText(request, body)));
@@ -217,6 +217,9 @@ public sealed class RuntimeApiEndpoint : IDisposable
         await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
         response.Close();
     }
+
+    private static bool IsInvocationPost(HttpListenerRequest request, string path, string suffix)
+        => request.HttpMethod == "POST" && path.StartsWith(Base + "invocation/", StringComparison.Ordinal) && path.EndsWith(suffix, StringComparison.Ordinal);
 
     private static string ErrorText(HttpListenerRequest request, string body)
     {
