@@ -76,16 +76,18 @@ internal static class Program
             throw new HostException(HostFailure.Handler, $"The handler's assembly '{assemblyName}' is not in {publishDirectory} (no {assemblyName}.dll).");
         }
 
-        var resolver = new AssemblyDependencyResolver(path);
+        // Started with the function's deps.json (the tool does), the runtime resolves its dependencies itself. Without
+        // one, or for what it lists nowhere, the resolver reads the publish folder; it is created only if needed.
+        var resolver = new Lazy<AssemblyDependencyResolver>(() => new AssemblyDependencyResolver(path));
         AssemblyLoadContext.Default.Resolving += (context, name) =>
         {
-            var resolved = resolver.ResolveAssemblyToPath(name);
+            var resolved = resolver.Value.ResolveAssemblyToPath(name);
             resolved ??= Path.Combine(publishDirectory, name.Name + ".dll");
             return File.Exists(resolved) ? context.LoadFromAssemblyPath(resolved) : null;
         };
         AssemblyLoadContext.Default.ResolvingUnmanagedDll += (_, name) =>
         {
-            var resolved = resolver.ResolveUnmanagedDllToPath(name);
+            var resolved = resolver.Value.ResolveUnmanagedDllToPath(name);
             return resolved is null ? IntPtr.Zero : System.Runtime.InteropServices.NativeLibrary.Load(resolved);
         };
 
