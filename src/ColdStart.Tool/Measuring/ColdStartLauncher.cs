@@ -204,7 +204,7 @@ public sealed class ColdStartLauncher
             while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
                 var now = clock.Elapsed.TotalMilliseconds;
-                if (!line.StartsWith(HostProtocol.Prefix, StringComparison.Ordinal) || line.StartsWith(HostProtocol.Error, StringComparison.Ordinal))
+                if (!line.StartsWith(HostProtocol.Prefix, StringComparison.Ordinal))
                 {
                     Keep(line);
                 }
