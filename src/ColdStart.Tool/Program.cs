@@ -16,6 +16,7 @@ public static class Program
         var root = new RootCommand("Measures a .NET Lambda function's cold start locally, the way Lambda starts it.")
         {
             RunCommand.Create(),
+            CompareCommand.Create(),
         };
 
         var parsed = root.Parse(args);
