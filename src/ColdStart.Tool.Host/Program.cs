@@ -54,6 +54,10 @@ internal static class Program
         await handler.InvokeAsync(eventBytes);
         var firstMs = Stopwatch.GetElapsedTime(firstStart).TotalMilliseconds;
         Mark(HostProtocol.FirstResponse);
+        if (Environment.GetEnvironmentVariable(HostProtocol.HoldVariable) == "1")
+        {
+            await Console.In.ReadLineAsync();
+        }
 
         var warmStart = Stopwatch.GetTimestamp();
         await handler.InvokeAsync(eventBytes);

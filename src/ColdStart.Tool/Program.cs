@@ -17,6 +17,7 @@ public static class Program
         {
             RunCommand.Create(),
             CompareCommand.Create(),
+            TraceCommand.Create(),
         };
 
         var parsed = root.Parse(args);

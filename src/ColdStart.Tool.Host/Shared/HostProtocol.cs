@@ -21,6 +21,9 @@ internal static class HostProtocol
     /// <summary>Followed by <c>kind message</c>; the kind is one of the <see cref="HostFailure"/> names in kebab case.</summary>
     public const string Error = Prefix + "error ";
 
+    /// <summary>Set to 1, the host waits for a line on standard input after its first response (a trace is being stopped).</summary>
+    public const string HoldVariable = "COLDSTART_HOST_HOLD";
+
     /// <summary>The host's exit code when it reports an error itself (a crash of the runtime exits otherwise).</summary>
     public const int ErrorExitCode = 3;
 }

@@ -58,13 +58,21 @@ public sealed class ColdStartLauncher
 
     /// <summary>One cold start: init, the first invocation and a warm one, with <paramref name="eventPath"/> as the event.</summary>
     public Task<ColdStartSample> StartAsync(FunctionTarget target, string eventPath, CancellationToken cancellationToken = default)
+        => StartAsync(target, eventPath, null, cancellationToken);
+
+    /// <summary>As <see cref="StartAsync(FunctionTarget, string, CancellationToken)"/>, watched by an observer.</summary>
+    /// <param name="observer">Sees the process start and the first response (the trace command records between them); with
+    /// one, the function stops after its first response and the sample has no warm invocation.</param>
+    public Task<ColdStartSample> StartAsync(FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(target);
         return target.Kind == FunctionKind.ClassLibrary
-            ? StartClassLibraryAsync(target, eventPath, cancellationToken)
-            : StartExecutableAsync(target, eventPath, cancellationToken);
+            ? StartClassLibraryAsync(target, eventPath, observer, cancellationToken)
+            : StartExecutableAsync(target, eventPath, observer, cancellationToken);
     }
 
-    private async Task<ColdStartSample> StartClassLibraryAsync(FunctionTarget target, string eventPath, CancellationToken cancellationToken)
+    private async Task<ColdStartSample> StartClassLibraryAsync(
+        FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
     {
         if (!File.Exists(HostPath))
         {
@@ -87,9 +95,16 @@ public sealed class ColdStartLauncher
         start.ArgumentList.Add(target.Handler!.ToString());
         start.ArgumentList.Add(Path.GetFullPath(eventPath));
 
+        if (observer is not null)
+        {
+            // The host waits after its first response until the observer is done (a trace's rundown needs the process).
+            start.Environment[HostProtocol.HoldVariable] = "1";
+            start.RedirectStandardInput = true;
+        }
+
         double initDone = -1, firstResponse = -1;
         string? done = null, hostError = null;
-        var run = await RunAsync(target, start, null, (line, now) =>
+        var run = await RunAsync(target, start, null, observer, (line, now, process) =>
         {
             if (line == HostProtocol.Init)
             {
@@ -98,6 +113,10 @@ public sealed class ColdStartLauncher
             else if (line == HostProtocol.FirstResponse)
             {
                 firstResponse = now;
+                if (observer is not null)
+                {
+                    return ReleaseAfterAsync(observer, process);
+                }
             }
             else if (line.StartsWith(HostProtocol.Done, StringComparison.Ordinal))
             {
@@ -107,6 +126,8 @@ public sealed class ColdStartLauncher
             {
                 hostError = line[HostProtocol.Error.Length..];
             }
+
+            return Task.CompletedTask;
         }, cancellationToken).ConfigureAwait(false);
 
         if (hostError is not null)
@@ -134,17 +155,31 @@ public sealed class ColdStartLauncher
         return new ColdStartSample(initDone, firstResponse, firstResponse - initDone, parts[1], parts[2]);
     }
 
-    private async Task<ColdStartSample> StartExecutableAsync(FunctionTarget target, string eventPath, CancellationToken cancellationToken)
+    private static async Task ReleaseAfterAsync(StartObserver observer, Process process)
+    {
+        try
+        {
+            await observer.OnFirstResponseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await process.StandardInput.WriteLineAsync().ConfigureAwait(false);
+            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ColdStartSample> StartExecutableAsync(
+        FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
     {
         var clock = new Stopwatch();
         var eventBytes = await File.ReadAllBytesAsync(eventPath, cancellationToken).ConfigureAwait(false);
-        using var endpoint = new RuntimeApiEndpoint(eventBytes, 2, () => clock.Elapsed.TotalMilliseconds);
+        using var endpoint = new RuntimeApiEndpoint(eventBytes, observer is null ? 2 : 1, () => clock.Elapsed.TotalMilliseconds);
         var start = target.Kind == FunctionKind.NativeExecutable
             ? new ProcessStartInfo(target.EntryPoint)
             : new ProcessStartInfo("dotnet") { ArgumentList = { "exec", target.EntryPoint } };
         start.WorkingDirectory = target.PublishDirectory;
         start.Environment["AWS_LAMBDA_RUNTIME_API"] = endpoint.Address;
-        var run = await RunAsync(target, start, (endpoint, clock), (_, _) => { }, cancellationToken).ConfigureAwait(false);
+        var run = await RunAsync(target, start, (endpoint, clock), observer, (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
 
         var outcome = endpoint.Outcome.IsCompletedSuccessfully ? endpoint.Outcome.Result : null;
         switch (outcome?.Kind)
@@ -162,7 +197,8 @@ public sealed class ColdStartLauncher
 
         var asks = endpoint.Asked;
         var answers = endpoint.Answered;
-        return new ColdStartSample(asks[0], answers[0], answers[0] - asks[0], answers[1] - asks[1], run.PeakMemoryMb);
+        var warm = answers.Count > 1 ? answers[1] - asks[1] : 0;
+        return new ColdStartSample(asks[0], answers[0], answers[0] - asks[0], warm, run.PeakMemoryMb);
     }
 
     /// <summary>
@@ -170,7 +206,11 @@ public sealed class ColdStartLauncher
     /// every answer), feeding each output line with its time to <paramref name="onLine"/>.
     /// </summary>
     private async Task<ProcessRun> RunAsync(
-        FunctionTarget target, ProcessStartInfo start, (RuntimeApiEndpoint Endpoint, Stopwatch Clock)? runtimeApi, Action<string, double> onLine,
+        FunctionTarget target,
+        ProcessStartInfo start,
+        (RuntimeApiEndpoint Endpoint, Stopwatch Clock)? runtimeApi,
+        StartObserver? observer,
+        Func<string, double, Process, Task> onLine,
         CancellationToken cancellationToken)
     {
         start.RedirectStandardOutput = true;
@@ -197,8 +237,11 @@ public sealed class ColdStartLauncher
         var clock = runtimeApi?.Clock ?? new Stopwatch();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
+        observer?.Configure(start);
         clock.Start();
         using var process = StartProcess(start);
+        var observing = observer?.OnStartedAsync(process, timeout.Token) ?? Task.CompletedTask;
+        var callbacks = new List<Task>();
         var stdout = Task.Run(async () =>
         {
             while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
@@ -209,7 +252,7 @@ public sealed class ColdStartLauncher
                     Keep(line);
                 }
 
-                onLine(line, now);
+                callbacks.Add(onLine(line, now, process));
             }
         }, CancellationToken.None);
         var stderr = Task.Run(async () =>
@@ -229,6 +272,11 @@ public sealed class ColdStartLauncher
                 await Task.WhenAny(api.Endpoint.Outcome, exited).ConfigureAwait(false);
                 timeout.Token.ThrowIfCancellationRequested();
                 peakMb = PeakMemoryMb(process);
+                if (observer is not null && api.Endpoint.Outcome.IsCompletedSuccessfully && !process.HasExited)
+                {
+                    await observer.OnFirstResponseAsync().WaitAsync(timeout.Token).ConfigureAwait(false);
+                }
+
                 if (!process.HasExited)
                 {
                     process.Kill(entireProcessTree: true);
@@ -249,6 +297,8 @@ public sealed class ColdStartLauncher
         }
 
         await Task.WhenAll(stdout, stderr).ConfigureAwait(false);
+        await Task.WhenAll(callbacks).ConfigureAwait(false);
+        await observing.ConfigureAwait(false);
         return new ProcessRun(process.ExitCode, Joined(output), peakMb);
     }
 
