@@ -54,7 +54,32 @@ internal static class TraceCommand
         var nettrace = Path.Combine(output, name + ".nettrace");
         say?.Invoke($"tracing one cold start of {RunCommand.Describe(target)}");
         var sample = await ColdStartTrace.RecordAsync(launcher, target, eventPath, nettrace, cancellationToken);
-        say?.Invoke($"trace: {nettrace} ({new FileInfo(nettrace).Length / 1024} KB), first response at {sample.FirstResponseMs:F1} ms");
+        say?.Invoke($"trace: {nettrace} ({new FileInfo(nettrace).Length / 1024} KB), first response at {sample.FirstResponseMs:F1} ms; analysing");
+        var speedscope = Path.Combine(output, name + ".speedscope.json");
+        var summary = TraceAnalyzer.Analyze(nettrace, speedscope, Path.GetFileNameWithoutExtension(target.EntryPoint), sample.FirstResponseMs, top);
+        var markdown = TraceReport.Markdown(summary, nettrace, speedscope);
+        var summaryPath = Path.Combine(output, name + ".summary.md");
+        await File.WriteAllTextAsync(summaryPath, markdown, cancellationToken);
+        if (json)
+        {
+            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(summary, TraceJson.Options));
+        }
+        else
+        {
+            Console.Out.WriteLine(markdown);
+            say!($"summary: {summaryPath}");
+        }
+
         return ExitCodes.Success;
     }
+}
+
+/// <summary>The summary as JSON: snake_case names.</summary>
+internal static class TraceJson
+{
+    public static System.Text.Json.JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+    };
 }

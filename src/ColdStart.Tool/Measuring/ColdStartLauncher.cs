@@ -51,6 +51,8 @@ public sealed class ColdStartLauncher
             ["AWS_REGION"] = region,
             ["AWS_DEFAULT_REGION"] = region,
             ["AWS_EXECUTION_ENV"] = "AWS_Lambda_dotnet_coldstart",
+            // Lambda has no EC2 instance metadata service; without this, an SDK looking for credentials would try to reach it.
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
             ["LAMBDA_TASK_ROOT"] = target.PublishDirectory,
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
