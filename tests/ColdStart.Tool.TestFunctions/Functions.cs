@@ -52,6 +52,19 @@ public class CrashesDuringInit
     }
 }
 
+/// <summary>Reads a file in its static constructor (COLD101), as the naive sample does.</summary>
+public class ReadsSettingsAtInit
+{
+    private static readonly string Settings;
+
+    static ReadsSettingsAtInit()
+    {
+        Settings = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ColdStart.Tool.TestFunctions.deps.json"));
+    }
+
+    public int Handle(Greeting greeting) => Settings.Length + greeting.Times;
+}
+
 /// <summary>Never answers.</summary>
 public class NeverAnswers
 {

@@ -163,7 +163,8 @@ public static partial class TraceAnalyzer
             yield return ("reflection-based Lambda serializer (DefaultLambdaJsonSerializer) reading the event and writing the response", "COLD202",
                 "reflection metadata and JIT on the first invocation");
         }
-        else if (ownFrames.Count > 0 && frames.TakeWhile(f => !isOwn(f)).Any(f => f.Member.StartsWith("System.Text.Json.JsonSerializer.", StringComparison.Ordinal))
+        else if (ownFrames.Count > 0
+            && frames.TakeWhile(f => !isOwn(f)).Any(f => f.Member.StartsWith("System.Text.Json.JsonSerializer.", StringComparison.Ordinal))
             && !frames.Any(f => f.Member.Contains("JsonTypeInfo`1", StringComparison.Ordinal) && f.Member.Contains("Generated", StringComparison.Ordinal)))
         {
             yield return ($"System.Text.Json called without a source-generated context ({ownFrames[0].Member})", "COLD201",
@@ -184,7 +185,8 @@ public static partial class TraceAnalyzer
                 "assembly scanning and Activator at start-up");
         }
 
-        if (init is not null && frames.Any(f => f.Member.Contains("TaskAwaiter", StringComparison.Ordinal) && f.Member.EndsWith(".GetResult", StringComparison.Ordinal)))
+        if (init is not null
+            && frames.Any(f => f.Member.Contains("TaskAwaiter", StringComparison.Ordinal) && f.Member.EndsWith(".GetResult", StringComparison.Ordinal)))
         {
             yield return ($"blocking on asynchronous work during init ({init.Member})", "COLD102", "a thread waits while the function initialises");
         }
@@ -198,7 +200,8 @@ public static partial class TraceAnalyzer
         {
             yield return new Finding(
                 $"{notPrecompiled.Count} methods of the function and its packages JIT-compiled "
-                + $"({string.Join(", ", notPrecompiled.GroupBy(m => runtime.AssemblyName(m.Module)).OrderByDescending(g => g.Sum(m => m.Ms)).Take(4).Select(g => g.Key))})",
+                + "(" + string.Join(", ", notPrecompiled.GroupBy(m => runtime.AssemblyName(m.Module)).OrderByDescending(g => g.Sum(m => m.Ms))
+                    .Take(4).Select(g => g.Key)) + ")",
                 notPrecompiled.Sum(m => m.Ms),
                 "COLD401",
                 "ReadyToRun would precompile them");
@@ -218,7 +221,8 @@ public static partial class TraceAnalyzer
         var newtonsoft = runtime.Jitted.Where(m => runtime.AssemblyName(m.Module) == "Newtonsoft.Json").ToList();
         if (newtonsoft.Count > 0)
         {
-            yield return new Finding($"JIT of Newtonsoft.Json: {newtonsoft.Count} methods", newtonsoft.Sum(m => m.Ms), "COLD201", "reflection only, never precompiled here");
+            yield return new Finding(
+                $"JIT of Newtonsoft.Json: {newtonsoft.Count} methods", newtonsoft.Sum(m => m.Ms), "COLD201", "reflection only, never precompiled here");
         }
 
         _ = own;
