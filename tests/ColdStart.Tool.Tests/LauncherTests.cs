@@ -146,3 +146,26 @@ public sealed class LauncherTests : IDisposable
         return new ColdStartLauncher(variables, TimeSpan.FromSeconds(20));
     }
 }
+
+public class HostChoiceTests
+{
+    [Theory]
+    [InlineData("net8.0", "net8.0")]
+    [InlineData("net9.0", "net8.0")]
+    [InlineData("net10.0", "net10.0")]
+    [InlineData("net11.0", "net10.0")]
+    [InlineData(null, "net8.0")]
+    public void The_host_is_the_newest_the_functions_runtime_can_run(string? functionFramework, string expectedHost)
+    {
+        var publish = Directory.CreateTempSubdirectory("coldstart-host-choice").FullName;
+        File.WriteAllText(Path.Combine(publish, "F.dll"), "");
+        if (functionFramework is not null)
+        {
+            File.WriteAllText(Path.Combine(publish, "F.runtimeconfig.json"), "{ \"runtimeOptions\": { \"tfm\": \"" + functionFramework + "\" } }");
+        }
+
+        var target = new FunctionTarget(publish, FunctionKind.ClassLibrary, Path.Combine(publish, "F.dll"), new HandlerString("F", "T", "M"));
+        var host = new ColdStartLauncher(new Dictionary<string, string>(), TimeSpan.FromSeconds(1)).HostFor(target);
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "host", expectedHost, "ColdStart.Tool.Host.dll"), host);
+    }
+}

@@ -35,7 +35,8 @@ public sealed class TraceTests : IDisposable
         Assert.True(summary.AssemblyLoading.Count > 5, summary.AssemblyLoading.ToString());
         Assert.True(summary.Jit.Count > 10 && summary.TypeLoading.Count > 100, $"{summary.Jit} {summary.TypeLoading}");
         Assert.Contains(summary.JitByAssembly, j => j.Assembly == Assembly);
-        Assert.Contains(summary.JitByAssembly, j => j.Assembly == "ColdStart.Tool.Host");
+        // The host is ReadyToRun for the function's runtime, as Lambda's own runtime is: it adds next to no JIT of its own.
+        Assert.DoesNotContain(summary.JitByAssembly, j => j.Assembly == "ColdStart.Tool.Host" && j.Methods > 10);
         Assert.True(new FileInfo(speedscope).Length > 1000);
         Assert.Contains("\"$schema\"", File.ReadAllText(speedscope), StringComparison.Ordinal);
         Assert.Contains(summary.Findings, f => f.Rule == "COLD401" && f.What.Contains(Assembly, StringComparison.Ordinal));

@@ -21,19 +21,51 @@ public sealed class ColdStartLauncher
 
     /// <param name="environment">Variables for the function's process on top of the ones Lambda sets (see <see cref="LambdaEnvironment"/>).</param>
     /// <param name="timeout">How long one cold start (init, the first and the warm invocation) may take.</param>
-    /// <param name="hostPath">The class-library host; by default the one shipped next to the tool.</param>
-    public ColdStartLauncher(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? hostPath = null)
+    /// <param name="hostDirectory">The class-library hosts (one folder per target framework); by default the ones shipped with the tool.</param>
+    public ColdStartLauncher(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? hostDirectory = null)
     {
         Environment = environment;
         Timeout = timeout;
-        HostPath = hostPath ?? Path.Combine(AppContext.BaseDirectory, "host", "ColdStart.Tool.Host.dll");
+        HostDirectory = hostDirectory ?? Path.Combine(AppContext.BaseDirectory, "host");
     }
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
     public TimeSpan Timeout { get; }
 
-    public string HostPath { get; }
+    public string HostDirectory { get; }
+
+    /// <summary>
+    /// The host built for the newest framework the function's runtime can run (the major version in its
+    /// runtimeconfig.json, else the oldest host, which rolls forward): ReadyToRun code built against an older framework
+    /// is not used on a newer one, so the host's own start-up would be JIT-compiled.
+    /// </summary>
+    public string HostFor(FunctionTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var hosts = Directory.Exists(HostDirectory)
+            ? Directory.GetDirectories(HostDirectory, "net*")
+                .Select(d => (Path: Path.Combine(d, "ColdStart.Tool.Host.dll"), Major: MajorOf(Path.GetFileName(d))))
+                .Where(h => h.Major > 0 && File.Exists(h.Path))
+                .OrderBy(h => h.Major)
+                .ToList()
+            : new List<(string Path, int Major)>();
+        if (hosts.Count == 0)
+        {
+            throw new ColdStartException($"The class-library host is missing from the tool's folder ({HostDirectory}); reinstall the tool.");
+        }
+
+        var runtimeConfig = target.EntryPoint[..^".dll".Length] + ".runtimeconfig.json";
+        var major = File.Exists(runtimeConfig) ? MajorOf(System.Text.RegularExpressions.Regex.Match(
+            File.ReadAllText(runtimeConfig), "\"tfm\"\\s*:\\s*\"(net[0-9.]+)\"").Groups[1].Value) : 0;
+        return hosts.LastOrDefault(h => h.Major <= major).Path ?? hosts[0].Path;
+    }
+
+    private static int MajorOf(string tfm)
+    {
+        var digits = tfm.StartsWith("net", StringComparison.Ordinal) ? tfm[3..].Split('.')[0] : "";
+        return int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var major) ? major : 0;
+    }
 
     /// <summary>
     /// What the Lambda service sets in every execution environment. A region is set only when the caller's environment
@@ -76,11 +108,7 @@ public sealed class ColdStartLauncher
     private async Task<ColdStartSample> StartClassLibraryAsync(
         FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
     {
-        if (!File.Exists(HostPath))
-        {
-            throw new ColdStartException($"The class-library host is missing from the tool's folder ({HostPath}); reinstall the tool.");
-        }
-
+        var host = HostFor(target);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = target.PublishDirectory };
         start.ArgumentList.Add("exec");
         var stem = target.EntryPoint[..^".dll".Length];
@@ -92,7 +120,7 @@ public sealed class ColdStartLauncher
             start.ArgumentList.Add(stem + ".deps.json");
         }
 
-        start.ArgumentList.Add(HostPath);
+        start.ArgumentList.Add(host);
         start.ArgumentList.Add(target.PublishDirectory);
         start.ArgumentList.Add(target.Handler!.ToString());
         start.ArgumentList.Add(Path.GetFullPath(eventPath));
