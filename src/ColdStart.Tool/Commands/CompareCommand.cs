@@ -93,12 +93,40 @@ internal static class CompareCommand
         }
 
         Action<string>? say = json ? null : message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
-        var targetA = await ColdStartRun.PrepareAsync(a.Spec, eventPath, say, cancellationToken);
-        var targetB = await ColdStartRun.PrepareAsync(b.Spec, eventPath, say, cancellationToken);
+        FunctionTarget? targetA = null, targetB = null;
+        try
+        {
+            targetA = await ColdStartRun.PrepareAsync(a.Spec, eventPath, say, cancellationToken);
+            targetB = await ColdStartRun.PrepareAsync(b.Spec, eventPath, say, cancellationToken);
+            return await MeasureAsync(a.Label, targetA, b.Label, targetB, eventPath, runs, seed, chartPath, launcher, json, say, cancellationToken);
+        }
+        finally
+        {
+            ColdStartRun.CleanUp(targetA);
+            ColdStartRun.CleanUp(targetB);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(
+        string labelA,
+        FunctionTarget targetA,
+        string labelB,
+        FunctionTarget targetB,
+        string eventPath,
+        int runs,
+        int seed,
+        string chartPath,
+        ColdStartLauncher launcher,
+        bool json,
+        Action<string>? say,
+        CancellationToken cancellationToken)
+    {
+        var a = (Label: labelA, Target: targetA);
+        var b = (Label: labelB, Target: targetB);
         Comparison comparison;
         if (json)
         {
-            comparison = await Comparison.MeasureAsync(launcher, (a.Label, targetA), (b.Label, targetB), eventPath, runs, seed, null, cancellationToken);
+            comparison = await Comparison.MeasureAsync(launcher, a, b, eventPath, runs, seed, null, cancellationToken);
         }
         else
         {
@@ -110,7 +138,7 @@ internal static class CompareCommand
                 {
                     var task = context.AddTask($"{runs} rounds of a and b", maxValue: runs);
                     return await Comparison.MeasureAsync(
-                        launcher, (a.Label, targetA), (b.Label, targetB), eventPath, runs, seed, round => task.Value = round, cancellationToken);
+                        launcher, a, b, eventPath, runs, seed, round => task.Value = round, cancellationToken);
                 });
         }
 

@@ -47,16 +47,28 @@ internal static class RunCommand
         TimeSpan timeout, bool json, CancellationToken cancellationToken)
     {
         var launcher = new ColdStartLauncher(environment, timeout);
+        Action<string>? say = json ? null : message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+        var target = await ColdStartRun.PrepareAsync(spec, eventPath, say, cancellationToken);
+        try
+        {
+            return await MeasureAsync(launcher, target, eventPath, runs, budget, json, cancellationToken);
+        }
+        finally
+        {
+            ColdStartRun.CleanUp(target);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(
+        ColdStartLauncher launcher, FunctionTarget target, string eventPath, int runs, double? budget, bool json, CancellationToken cancellationToken)
+    {
         RunReport report;
         if (json)
         {
-            var target = await ColdStartRun.PrepareAsync(spec, eventPath, null, cancellationToken);
             report = RunReport.From(target, eventPath, await ColdStartRun.MeasureAsync(launcher, target, eventPath, runs, null, cancellationToken));
         }
         else
         {
-            var target = await ColdStartRun.PrepareAsync(
-                spec, eventPath, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"), cancellationToken);
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(Describe(target))}[/]");
             var samples = await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new RemainingTimeColumn())

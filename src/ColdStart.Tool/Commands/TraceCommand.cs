@@ -49,6 +49,20 @@ internal static class TraceCommand
     {
         Action<string>? say = json ? null : message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
         var target = await ColdStartRun.PrepareAsync(spec, eventPath, say, cancellationToken);
+        try
+        {
+            return await TraceAsync(target, eventPath, output, top, launcher, json, say, cancellationToken);
+        }
+        finally
+        {
+            ColdStartRun.CleanUp(target);
+        }
+    }
+
+    private static async Task<int> TraceAsync(
+        FunctionTarget target, string eventPath, string output, int top, ColdStartLauncher launcher, bool json, Action<string>? say,
+        CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(output);
         var name = Path.GetFileNameWithoutExtension(target.EntryPoint);
         var nettrace = Path.Combine(output, name + ".nettrace");

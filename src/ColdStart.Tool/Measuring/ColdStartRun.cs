@@ -32,6 +32,16 @@ public static class ColdStartRun
         return FunctionTarget.Resolve(publishDirectory, spec.Handler, spec.Executable);
     }
 
+    /// <summary>Removes the publish folder <see cref="PrepareAsync"/> made for a project; a folder the user named stays.</summary>
+    public static void CleanUp(FunctionTarget? target)
+    {
+        var temporary = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "coldstart") + System.IO.Path.DirectorySeparatorChar;
+        if (target is not null && target.PublishDirectory.StartsWith(temporary, StringComparison.Ordinal) && Directory.Exists(target.PublishDirectory))
+        {
+            Directory.Delete(target.PublishDirectory, recursive: true);
+        }
+    }
+
     /// <summary>
     /// <paramref name="runs"/> cold starts, after one that is not recorded: it stops the run at once if the function does
     /// not work, and warms the disk cache so the first recorded start is not an outlier.
