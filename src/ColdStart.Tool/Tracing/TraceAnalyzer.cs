@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.Diagnostics.Symbols;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
+using Microsoft.Diagnostics.Tracing.Stacks;
+using Microsoft.Diagnostics.Tracing.Stacks.Formats;
+
+namespace ColdStart.Tool.Tracing;
+
+/// <summary>
+/// Reads a cold start's .nettrace: the runtime's events give assembly loading, JIT (per method and assembly, and
+/// ReadyToRun code left unused), type loading and GC; the sample profiler's stacks (thread time, 1 ms) give where the
+/// function's own members and its packages spent time. Patterns in those stacks are tied to the COLD rules.
+/// </summary>
+public static partial class TraceAnalyzer
+{
+    private const string Host = "coldstart.tool.host";
+
+    public static TraceSummary Analyze(string nettracePath, string speedscopePath, string functionAssembly, double firstResponseMs, int top)
+    {
+        var etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath, Path.ChangeExtension(nettracePath, ".etlx"));
+        try
+        {
+            using var log = new TraceLog(etlx);
+            var runtime = RuntimeEvents.Read(log);
+            var stacks = new MutableTraceEventStackSource(log);
+            new SampleProfilerThreadTimeComputer(log, new SymbolReader(TextWriter.Null)).GenerateThreadTimeStacks(stacks);
+            SpeedScopeStackSourceWriter.WriteStackViewAsJson(stacks, speedscopePath);
+            return Summarise(runtime, Samples(stacks), functionAssembly, firstResponseMs, top);
+        }
+        finally
+        {
+            File.Delete(etlx);
+        }
+    }
+
+    /// <summary>Every sample as its frames, innermost first, each split into module and member, with its weight in ms.</summary>
+    private static List<(Frame[] Frames, double Ms)> Samples(MutableTraceEventStackSource stacks)
+    {
+        var samples = new List<(Frame[], double)>();
+        stacks.ForEach(sample =>
+        {
+            var frames = new List<Frame>();
+            for (var index = sample.StackIndex; index != StackSourceCallStackIndex.Invalid; index = stacks.GetCallerIndex(index))
+            {
+                var name = stacks.GetFrameName(stacks.GetFrameIndex(index), false);
+                var bang = name.IndexOf('!', StringComparison.Ordinal);
+                if (bang > 0)
+                {
+                    frames.Add(new Frame(name[..bang].ToLowerInvariant(), MemberName(name[(bang + 1)..])));
+                }
+            }
+
+            samples.Add((frames.ToArray(), sample.Metric));
+        });
+        return samples;
+    }
+
+    private static TraceSummary Summarise(
+        RuntimeEvents runtime, List<(Frame[] Frames, double Ms)> samples, string functionAssembly, double firstResponseMs, int top)
+    {
+        var own = functionAssembly.ToLowerInvariant();
+        bool IsOwn(Frame f) => f.Module == own;
+        bool IsPackage(Frame f) => f.Module != own && f.Module != Host && !runtime.IsFramework(f.Module);
+
+        var members = new Dictionary<string, double>();
+        var packages = new Dictionary<string, double>();
+        var staticConstructors = new Dictionary<(string Member, bool Own), double>();
+        var findings = new Dictionary<(string What, string Rule, string Why), double>();
+        void Add<TKey>(Dictionary<TKey, double> totals, TKey key, double ms)
+            where TKey : notnull
+            => totals[key] = totals.GetValueOrDefault(key) + ms;
+
+        foreach (var (frames, ms) in samples)
+        {
+            var innermostOwn = frames.FirstOrDefault(IsOwn);
+            if (innermostOwn is not null)
+            {
+                Add(members, innermostOwn.Member, ms);
+            }
+
+            var innermostPackage = frames.FirstOrDefault(IsPackage);
+            if (innermostPackage is not null)
+            {
+                Add(packages, runtime.AssemblyName(innermostPackage.Module), ms);
+            }
+
+            foreach (var cctor in frames.Where(f => (IsOwn(f) || IsPackage(f)) && f.Member.EndsWith("..cctor", StringComparison.Ordinal)).Distinct())
+            {
+                Add(staticConstructors, (cctor.Member, IsOwn(cctor)), ms);
+            }
+
+            foreach (var finding in FindingsOf(frames, IsOwn, IsPackage))
+            {
+                Add(findings, finding, ms);
+            }
+        }
+
+        var jitByAssembly = runtime.Jitted
+            .GroupBy(m => m.Module)
+            .Select(g => new JitByAssembly(
+                runtime.AssemblyName(g.Key), runtime.IsFramework(g.Key), g.Count(), g.Sum(m => m.Ms), g.Count(m => runtime.IsReadyToRun(m.Module))))
+            .OrderByDescending(j => j.Milliseconds)
+            .ToList();
+
+        var allFindings = findings.Select(f => new Finding(f.Key.What, f.Value, f.Key.Rule, f.Key.Why)).ToList();
+        allFindings.AddRange(JitFindings(runtime, samples, own));
+        return new TraceSummary(
+            functionAssembly,
+            firstResponseMs,
+            runtime.AssemblyLoading,
+            new PhaseCost(runtime.Jitted.Count, runtime.Jitted.Sum(m => m.Ms)),
+            runtime.TypeLoading,
+            runtime.GarbageCollection,
+            runtime.Jitted.Count(m => runtime.IsReadyToRun(m.Module)),
+            jitByAssembly.Take(top).ToList(),
+            members.OrderByDescending(m => m.Value).Take(top).Select(m => new Contributor(m.Key, m.Value, RuleOfMember(m.Key), null)).ToList(),
+            packages.OrderByDescending(p => p.Value).Take(top).Select(p => new Contributor(p.Key, p.Value, RuleOfPackage(p.Key), null)).ToList(),
+            staticConstructors.OrderByDescending(c => c.Value).Take(top)
+                .Select(c => new Contributor(c.Key.Member, c.Value, c.Key.Own ? "COLD101" : null, c.Key.Own ? null : "a package's own initialisation"))
+                .ToList(),
+            allFindings.OrderByDescending(f => f.Milliseconds).ToList(),
+            runtime.SlowestTypeLoads.Take(top).ToList(),
+            samples.Where(s => s.Frames.Any(f => IsOwn(f) || IsPackage(f))).Sum(s => s.Ms));
+    }
+
+    /// <summary>What one stack shows that a rule addresses.</summary>
+    private static IEnumerable<(string What, string Rule, string Why)> FindingsOf(Frame[] frames, Func<Frame, bool> isOwn, Func<Frame, bool> isPackage)
+    {
+        var ownFrames = frames.Where(isOwn).ToList();
+        var cctor = ownFrames.FirstOrDefault(f => f.Member.EndsWith("..cctor", StringComparison.Ordinal));
+        var ctor = ownFrames.FirstOrDefault(f => f.Member.EndsWith("..ctor", StringComparison.Ordinal));
+        var init = cctor ?? ctor;
+        // A file the static constructor reads itself: nothing but framework code between the read and the constructor.
+        var read = Array.FindIndex(frames, f => f.Member.StartsWith("System.IO.File.", StringComparison.Ordinal));
+        var reader = read < 0 ? null : frames.Skip(read + 1).FirstOrDefault(f => isOwn(f) || isPackage(f));
+        var file = read < 0 ? null : frames[read];
+        if (cctor is not null && file is not null && reader == cctor)
+        {
+            yield return ($"{TypeOf(cctor.Member)}'s static constructor reads a file ({file.Member})", "COLD101",
+                "file I/O in static initialisation is paid on every cold start");
+        }
+
+        // The outermost client constructor is the type the code built; the inner ones are its base classes.
+        var client = frames.Select(f => ClientConstructor().Match(f.Member)).LastOrDefault(m => m.Success);
+        if (client is not null && ownFrames.Count > 0)
+        {
+            var clientType = client.Groups[1].Value;
+            yield return init is not null
+                ? ($"{clientType} constructed during init ({init.Member})", "COLD302", "built on every cold start, used on some paths only")
+                : ($"{clientType} constructed in the handler ({ownFrames[^1].Member})", "COLD301", "built again on every invocation");
+        }
+
+        if (frames.Any(f => f.Member.Contains("DefaultLambdaJsonSerializer", StringComparison.Ordinal)
+            || f.Member.Contains("CamelCaseLambdaJsonSerializer", StringComparison.Ordinal)))
+        {
+            yield return ("reflection-based Lambda serializer (DefaultLambdaJsonSerializer) reading the event and writing the response", "COLD202",
+                "reflection metadata and JIT on the first invocation");
+        }
+        else if (ownFrames.Count > 0
+            && frames.TakeWhile(f => !isOwn(f)).Any(f => f.Member.StartsWith("System.Text.Json.JsonSerializer.", StringComparison.Ordinal))
+            && !frames.Any(f => f.Member.Contains("JsonTypeInfo`1", StringComparison.Ordinal) && f.Member.Contains("Generated", StringComparison.Ordinal)))
+        {
+            yield return ($"System.Text.Json called without a source-generated context ({ownFrames[0].Member})", "COLD201",
+                "reflection metadata and JIT on first use");
+        }
+
+        if (ownFrames.Count > 0 && frames.Any(f => f.Module == "newtonsoft.json"))
+        {
+            yield return ($"Newtonsoft.Json serialisation ({ownFrames[0].Member})", "COLD201", "reflection only, heavy JIT on first use");
+        }
+
+        var scan = Array.FindIndex(frames, f => f.Member.StartsWith("System.Reflection.RuntimeAssembly.GetTypes", StringComparison.Ordinal)
+            || f.Member.StartsWith("System.Activator.CreateInstance", StringComparison.Ordinal));
+        var scanner = scan < 0 ? null : frames.Skip(scan).FirstOrDefault(isOwn);
+        if (init is not null && scanner is not null)
+        {
+            yield return ($"reflection scanning during init ({scanner.Member} calls {frames[scan].Member})", "COLD103",
+                "assembly scanning and Activator at start-up");
+        }
+
+        if (init is not null
+            && frames.Any(f => f.Member.Contains("TaskAwaiter", StringComparison.Ordinal) && f.Member.EndsWith(".GetResult", StringComparison.Ordinal)))
+        {
+            yield return ($"blocking on asynchronous work during init ({init.Member})", "COLD102", "a thread waits while the function initialises");
+        }
+    }
+
+    /// <summary>JIT in the function's and its packages' assemblies: ReadyToRun (COLD401) and the reflection serialisers (COLD201/202).</summary>
+    private static IEnumerable<Finding> JitFindings(RuntimeEvents runtime, List<(Frame[] Frames, double Ms)> samples, string own)
+    {
+        var notPrecompiled = runtime.Jitted.Where(m => !runtime.IsFramework(m.Module) && m.Module != Host && !runtime.IsReadyToRun(m.Module)).ToList();
+        if (notPrecompiled.Count > 0)
+        {
+            yield return new Finding(
+                $"{notPrecompiled.Count} methods of the function and its packages JIT-compiled "
+                + "(" + string.Join(", ", notPrecompiled.GroupBy(m => runtime.AssemblyName(m.Module)).OrderByDescending(g => g.Sum(m => m.Ms))
+                    .Take(4).Select(g => g.Key)) + ")",
+                notPrecompiled.Sum(m => m.Ms),
+                "COLD401",
+                "ReadyToRun would precompile them");
+        }
+
+        var reflectionSerializer = samples.Any(s => s.Frames.Any(f => f.Member.Contains("DefaultLambdaJsonSerializer", StringComparison.Ordinal)));
+        var json = runtime.Jitted.Where(m => runtime.AssemblyName(m.Module) == "System.Text.Json" || m.IsDynamic).ToList();
+        if (json.Count > 0 && (reflectionSerializer || runtime.Jitted.Any(m => m.Type.Contains("DefaultJsonTypeInfoResolver", StringComparison.Ordinal))))
+        {
+            yield return new Finding(
+                $"JIT of the reflection-based JSON serialiser: {json.Count} System.Text.Json and generated accessor methods",
+                json.Sum(m => m.Ms),
+                reflectionSerializer ? "COLD202" : "COLD201",
+                "a source-generated context needs none of it");
+        }
+
+        var newtonsoft = runtime.Jitted.Where(m => runtime.AssemblyName(m.Module) == "Newtonsoft.Json").ToList();
+        if (newtonsoft.Count > 0)
+        {
+            yield return new Finding(
+                $"JIT of Newtonsoft.Json: {newtonsoft.Count} methods", newtonsoft.Sum(m => m.Ms), "COLD201", "reflection only, never precompiled here");
+        }
+
+        _ = own;
+    }
+
+    private static string? RuleOfMember(string member) => member.EndsWith("..cctor", StringComparison.Ordinal) ? "COLD101" : null;
+
+    private static string? RuleOfPackage(string assembly) => assembly switch
+    {
+        "Newtonsoft.Json" => "COLD201",
+        _ when assembly.StartsWith("AWSSDK.", StringComparison.Ordinal) => "COLD301/COLD302",
+        _ => null,
+    };
+
+    private static string TypeOf(string member) => member[..member.LastIndexOf('.', member.Length - ".cctor".Length - 1)];
+
+    /// <summary>Type.Method without the argument list; an async state machine's MoveNext is named after its method.</summary>
+    internal static string MemberName(string frame)
+    {
+        var name = frame.IndexOf('(', StringComparison.Ordinal) is var paren and > 0 ? frame[..paren] : frame;
+        var asyncMethod = AsyncStateMachine().Match(name);
+        return asyncMethod.Success ? name[..asyncMethod.Index] + "." + asyncMethod.Groups[1].Value + " (async)" : name;
+    }
+
+    [GeneratedRegex(@"\+<(\w+)>d__\d+\.MoveNext$")]
+    private static partial Regex AsyncStateMachine();
+
+    [GeneratedRegex(@"^(Amazon\.[\w\.]+\.Amazon\w+Client)\.\.ctor$")]
+    private static partial Regex ClientConstructor();
+
+    private sealed record Frame(string Module, string Member);
+}

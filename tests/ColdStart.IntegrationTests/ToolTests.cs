@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ColdStart.Harness.LocalAws;
+using Xunit;
+
+namespace ColdStart.IntegrationTests;
+
+/// <summary>
+/// `dotnet coldstart` as a user gets it: ColdStart.Tool packed, installed from a folder feed into a fresh folder's tool
+/// manifest, then run, compare and trace on the samples: the naive class-library handler (JIT), the optimized one
+/// (ReadyToRun), and the optimized sample as a Native AOT executable against the tool's local Runtime API.
+/// </summary>
+[Collection(DotNetCliCollection.Name)]
+public sealed class ToolTests
+{
+    private const string NaiveHandler = "Naive.Function::Naive.Function.OrderFunction::FunctionHandler";
+    private const string OptimizedHandler = "Optimized.Function::Optimized.Function.OrderFunction::FunctionHandlerPrewarmed";
+
+    private static readonly Lazy<Task<string>> Installed = new(InstallAsync);
+
+    private static string Events => Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Events");
+
+    [Fact]
+    public async Task The_installed_tool_runs_compares_and_traces_the_class_library_samples()
+    {
+        var folder = await Installed.Value;
+        var naive = await PublishAsync("Naive.Function");
+        var optimized = await PublishAsync("Optimized.Function", "-r", "linux-x64", "--self-contained", "false");
+
+        // run, with the function's AWS calls sent to a local endpoint the way docs/tool.md shows.
+        using (var endpoint = new LocalAwsEndpoint())
+        {
+            var arguments = new List<string>
+            {
+                "coldstart", "run", naive, "--handler", NaiveHandler, "-e", Path.Combine(Events, "order-small.json"), "-n", "2", "--json",
+                "--budget", "100000",
+            };
+            arguments.AddRange(endpoint.Environment.SelectMany(variable => new[] { "--env", variable.Key + "=" + variable.Value }));
+            var (exitCode, output) = await DotNet.RunAsync(folder, arguments.ToArray());
+            Assert.True(exitCode == 0, output);
+            using var report = JsonDocument.Parse(output);
+            Assert.Equal("ClassLibrary", report.RootElement.GetProperty("kind").GetString());
+            Assert.Equal(2, report.RootElement.GetProperty("runs").GetInt32());
+            Assert.True(report.RootElement.GetProperty("first_response_ms").GetProperty("p50").GetDouble() > 0);
+            Assert.False(report.RootElement.GetProperty("over_budget").GetBoolean());
+            Assert.Contains("DynamoDB.UpdateItem Orders", endpoint.TakeCalls());
+            Assert.Empty(endpoint.Unexpected);
+        }
+
+        var (budgetExit, budgetOutput) = await DotNet.RunAsync(
+            folder, "coldstart", "run", naive, "--handler", NaiveHandler, "-e", Path.Combine(Events, "order.json"), "-n", "2", "--budget", "1");
+        Assert.True(budgetExit == 1, budgetOutput);
+        Assert.Contains("Over budget", budgetOutput, StringComparison.Ordinal);
+
+        var chart = Path.Combine(folder, "compare.png");
+        var (compareExit, compareOutput) = await DotNet.RunAsync(
+            folder, "coldstart", "compare", naive, optimized, "--handler", NaiveHandler, "--handler-b", OptimizedHandler,
+            "-e", Path.Combine(Events, "order.json"), "-n", "3", "--chart", chart, "--json");
+        Assert.True(compareExit == 0, compareOutput);
+        using (var comparison = JsonDocument.Parse(compareOutput))
+        {
+            var ratio = comparison.RootElement.GetProperty("ratios_b_to_a").GetProperty("first_response");
+            Assert.True(ratio.GetProperty("ci_low").GetDouble() <= ratio.GetProperty("ratio").GetDouble(), compareOutput);
+        }
+
+        Assert.True(new FileInfo(chart).Length > 1000);
+
+        var traceFolder = Path.Combine(folder, "trace");
+        var (traceExit, traceOutput) = await DotNet.RunAsync(
+            folder, "coldstart", "trace", naive, "--handler", NaiveHandler, "-e", Path.Combine(Events, "order.json"), "-o", traceFolder);
+        Assert.True(traceExit == 0, traceOutput);
+        Assert.Contains(
+            "| COLD302 | Amazon.S3.AmazonS3Client constructed during init (Naive.Function.OrderFunction..cctor)", traceOutput, StringComparison.Ordinal);
+        Assert.Contains("| COLD202 | JIT of the reflection-based JSON serialiser", traceOutput, StringComparison.Ordinal);
+        Assert.Contains("| Naive.Function.OrderFunction..cctor | COLD101 |", traceOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(traceFolder, "Naive.Function.speedscope.json")), traceOutput);
+        Assert.True(File.Exists(Path.Combine(traceFolder, "Naive.Function.summary.md")), traceOutput);
+
+        var (optimizedTraceExit, optimizedTrace) = await DotNet.RunAsync(
+            folder, "coldstart", "trace", optimized, "--handler", OptimizedHandler, "-e", Path.Combine(Events, "order.json"), "-o", traceFolder);
+        Assert.True(optimizedTraceExit == 0, optimizedTrace);
+        Assert.DoesNotContain("COLD202", optimizedTrace, StringComparison.Ordinal);
+        Assert.DoesNotContain("COLD302", optimizedTrace, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_installed_tool_publishes_and_runs_the_native_aot_executable_against_its_runtime_api()
+    {
+        var folder = await Installed.Value;
+        var project = Path.Combine(DotNet.RepositoryRoot, "samples", "Optimized.Executable");
+        var (exitCode, output) = await DotNet.RunAsync(
+            folder, "coldstart", "run", project, "-e", Path.Combine(Events, "order.json"), "-n", "3", "--json");
+        Assert.True(exitCode == 0, output);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal("NativeExecutable", report.RootElement.GetProperty("kind").GetString());
+        Assert.True(report.RootElement.GetProperty("init_done_ms").GetProperty("p50").GetDouble() > 0);
+        Assert.True(report.RootElement.GetProperty("warm_invocation_ms").GetProperty("p50").GetDouble() > 0);
+
+        var (traceExit, traceOutput) = await DotNet.RunAsync(
+            folder, "coldstart", "trace", project, "-e", Path.Combine(Events, "order.json"), "-o", Path.Combine(folder, "aot-trace"));
+        Assert.Equal(2, traceExit);
+        Assert.Contains("Native AOT executable has no JIT", traceOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> InstallAsync()
+    {
+        var feed = DotNet.NewTempDirectory("tool-feed");
+        var folder = DotNet.NewTempDirectory("tool-consumer");
+        var version = "0.1.0-it" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(DotNet.RepositoryRoot, "src", "ColdStart.Tool", "ColdStart.Tool.csproj");
+        var (packExit, packOutput) = await DotNet.RunAsync(
+            DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:UseSharedCompilation=false");
+        Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
+
+        var (manifestExit, manifestOutput) = await DotNet.RunAsync(folder, "new", "tool-manifest");
+        Assert.True(manifestExit == 0, manifestOutput);
+        var (installExit, installOutput) = await DotNet.RunAsync(folder, "tool", "install", "ColdStart.Tool", "--add-source", feed, "--version", version);
+        Assert.True(installExit == 0, installOutput);
+        return folder;
+    }
+
+    private static async Task<string> PublishAsync(string sample, params string[] extra)
+    {
+        var output = DotNet.NewTempDirectory(sample);
+        var project = Path.Combine(DotNet.RepositoryRoot, "samples", sample, sample + ".csproj");
+        var (exitCode, log) = await DotNet.RunAsync(
+            DotNet.RepositoryRoot, new[] { "publish", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false" }.Concat(extra).ToArray());
+        Assert.True(exitCode == 0, log);
+        return output;
+    }
+}
