@@ -59,9 +59,11 @@ internal sealed class ProjectCompiler
 
     public AnalyzerOptions OptionsFor(ProjectFile project)
     {
-        // What the package's props add: the project file, the deployment files in its folder, and the nearest template above it.
+        // What the package's props add: the project file, the deployment files and Dockerfiles in its folder, and the
+        // nearest template above it.
         var additionalFiles = new[] { project.Path }
             .Concat(DeploymentFiles.Select(name => Path.Combine(project.Directory, name)).Where(File.Exists))
+            .Concat(Dockerfiles(project.Directory))
             .Concat(new[] { "template.yaml", "template.yml", "serverless.template", "serverless.yml" }
                 .Select(name => NearestAbove(project.Directory, name))
                 .OfType<string>())
@@ -187,6 +189,15 @@ internal sealed class ProjectCompiler
     {
         var relative = Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
         return relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal);
+    }
+
+    // Dockerfile (or dockerfile when there is none) and *.Dockerfile, as the props pass them.
+    private static IEnumerable<string> Dockerfiles(string directory)
+    {
+        var exact = Directory.EnumerateFiles(directory).Where(path => Path.GetFileName(path) is "Dockerfile" or "dockerfile")
+            .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
+            .Take(1);
+        return exact.Concat(Directory.EnumerateFiles(directory, "*.Dockerfile"));
     }
 
     private sealed class FileText : AdditionalText
