@@ -88,7 +88,6 @@ public class CatalogueTests
     [InlineData("COLD501", nameof(Descriptors.UniqueValueCapturedDuringInit))]
     [InlineData("COLD502", nameof(Descriptors.SnapStartWithoutPriming))]
     [InlineData("COLD503", nameof(Descriptors.ConnectionEstablishedDuringInit))]
-    [InlineData("COLD504", nameof(Descriptors.SnapStartOnContainerImage))]
     [InlineData("COLD601", nameof(Descriptors.LazyClientHolderNotPartial))]
     [InlineData("COLD602", nameof(Descriptors.LazyClientNotConstructible))]
     [InlineData("COLD603", nameof(Descriptors.LazyClientDuplicateName))]

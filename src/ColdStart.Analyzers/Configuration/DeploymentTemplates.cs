@@ -80,7 +80,7 @@ internal static class DeploymentTemplates
         {
             var image = string.Equals(root.Member("package-type")?.Scalar, "image", StringComparison.OrdinalIgnoreCase);
             var handler = root.Member("function-handler")?.Scalar ?? (image ? root.Member("image-command")?.Scalar : null);
-            yield return new SnapStartSetting("snap-start-apply-on", toolsSetting.Span, handler, image);
+            yield return new SnapStartSetting("snap-start-apply-on", toolsSetting.Span, handler);
         }
 
         var global = root.Member("Globals")?.Member("Function");
@@ -94,22 +94,16 @@ internal static class DeploymentTemplates
             }
 
             var properties = resource.Member("Properties");
-            var image = IsImageFunction(properties, global);
             var handler = properties?.Member("Handler")?.Scalar ?? global?.Member("Handler")?.Scalar ?? ImageCommand(properties);
             if (SnapStartNode(properties) is { } own)
             {
-                yield return new SnapStartSetting(name + ".Properties.SnapStart", own.Span, handler, image);
+                yield return new SnapStartSetting(name + ".Properties.SnapStart", own.Span, handler);
             }
             else if (globalSnapStart is not null && type == FunctionTypes[0])
             {
-                yield return new SnapStartSetting("Globals.Function.SnapStart", globalSnapStart.Span, handler, image);
+                yield return new SnapStartSetting("Globals.Function.SnapStart", globalSnapStart.Span, handler);
             }
         }
-
-        static bool IsImageFunction(ConfigNode? properties, ConfigNode? global) =>
-            string.Equals(properties?.Member("PackageType")?.Scalar ?? global?.Member("PackageType")?.Scalar, "Image", StringComparison.OrdinalIgnoreCase)
-            || properties?.Member("ImageUri") is not null
-            || properties?.Member("Code")?.Member("ImageUri") is not null;
 
         static bool AppliesSnapStart(string applyOn) => applyOn.Length > 0 && !applyOn.Equals("None", StringComparison.OrdinalIgnoreCase);
 
@@ -235,9 +229,11 @@ internal static class DeploymentTemplates
         }
     }
 
-    /// <summary>A setting that switches SnapStart on: what sets it, where, and the handler string it applies to (if known).</summary>
-    /// <param name="IsImage">True when the function is deployed as a container image (PackageType: Image), where SnapStart does not apply.</param>
-    internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler, bool IsImage);
+    /// <summary>
+    /// A setting that switches SnapStart on: what sets it, where, and the handler string it applies to (if known; for a
+    /// container image, its command).
+    /// </summary>
+    internal sealed record SnapStartSetting(string Setting, TextSpan Span, string? Handler);
 
     /// <summary>A memory size a deployment file sets.</summary>
     /// <param name="Handler">The handler string of the function the setting applies to, when the file says (null: every function in the file).</param>

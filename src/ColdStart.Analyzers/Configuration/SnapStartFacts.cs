@@ -149,8 +149,7 @@ internal sealed class SnapStartFacts
             }
 
             // A tools-defaults file belongs to the project whose folder holds it; a template says by handler string.
-            // SnapStart does not apply to container images (COLD504 says so): such a setting does not make a SnapStart function.
-            var applies = DeploymentTemplates.SnapStartSettings(file.Path, text).Where(setting => !setting.IsImage)
+            var applies = DeploymentTemplates.SnapStartSettings(file.Path, text)
                 .FirstOrDefault(setting => setting.Handler is { } handler
                 ? deploys(handler)
                 : DeploymentTemplates.IsLambdaToolsDefaults(file.Path) && settings.IsInProjectFolder(file.Path));

@@ -255,16 +255,6 @@ internal static class Descriptors
         "closed by the server, and credentials resolved during init may have expired; the AWS SDK's own clients " +
         "re-establish both, explicit connections and resolved credentials do not.");
 
-    public static readonly DiagnosticDescriptor SnapStartOnContainerImage = Create(
-        RuleIds.SnapStartOnContainerImage,
-        "SnapStart asked for on a container image",
-        "{0} turns SnapStart on for a function deployed as a container image, and Lambda SnapStart does not support " +
-        "container images: the deployment fails or the setting does nothing — remove the SnapStart setting, or deploy " +
-        "the function as a .zip package to use SnapStart",
-        DiagnosticSeverity.Warning,
-        "Lambda SnapStart supports functions deployed as .zip file archives on managed runtimes; it does not support " +
-        "container images. The COLD50x SnapStart advice does not apply to such a function.");
-
     public static readonly DiagnosticDescriptor LazyClientHolderNotPartial = Create(
         RuleIds.LazyClientHolderNotPartial,
         "[LazyClient] holder must be partial",

@@ -25,7 +25,6 @@ internal static class RuleIds
     public const string UniqueValueCapturedDuringInit = "COLD501";
     public const string SnapStartWithoutPriming = "COLD502";
     public const string ConnectionEstablishedDuringInit = "COLD503";
-    public const string SnapStartOnContainerImage = "COLD504";
     public const string LazyClientHolderNotPartial = "COLD601";
     public const string LazyClientNotConstructible = "COLD602";
     public const string LazyClientDuplicateName = "COLD603";

@@ -272,6 +272,37 @@ public class SnapStartTests
     }
 
     [Fact]
+    public Task SnapStart_on_a_container_image_function_is_SnapStart_too()
+    {
+        // Lambda runs SnapStart's hooks itself on the AWS base images for .NET 8 and later (AWS, "Implementing SnapStart
+        // hooks for container images").
+        const string ImageTemplate = """
+            Resources:
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  PackageType: Image
+                  ImageConfig:
+                    Command: ["TestProject::Function::Handle"]
+                  SnapStart:
+                    ApplyOn: PublishedVersions
+            """;
+        return Priming.VerifyProjectAsync(
+            """
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """,
+            NoProperties,
+            new[] { ("/template.yaml", ImageTemplate) },
+            new DiagnosticResult(Descriptors.SnapStartWithoutPriming).WithSpan("/template.yaml", 8, 7, 8, 16)
+                .WithArguments("template.yaml (OrdersFunction.Properties.SnapStart)"));
+    }
+
+    [Fact]
     public Task SnapStart_switched_on_by_the_tools_defaults_or_the_Globals_section_is_recognised()
     {
         const string source = """
