@@ -34,9 +34,11 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     private static void AnalyzeInjected(SymbolAnalysisContext context, CompilationFacts facts)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        // Cheapest first: most classes have no constructor that asks for a client, and only then are attributes bound.
         if (type.TypeKind != TypeKind.Class || type.IsStatic
-            || !type.GetMembers().Any(m => m is IMethodSymbol method && method.HasAttribute(facts.KnownTypes.LambdaFunctionAttribute))
-            || type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList() is not { Count: 1 } constructors)
+            || type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList() is not { Count: 1 } constructors
+            || !constructors[0].Parameters.Any(p => IsInjectedClient(p.Type, facts))
+            || !type.GetMembers().Any(m => m is IMethodSymbol method && method.HasAttribute(facts.KnownTypes.LambdaFunctionAttribute)))
         {
             return;
         }
