@@ -51,6 +51,7 @@ internal sealed class ClientTypeClassifier
     private readonly Compilation _compilation;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
     private readonly INamedTypeSymbol? _azureClientOptions;
+    private readonly KnownTypes _knownTypes;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
 
     // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
@@ -69,6 +70,7 @@ internal sealed class ClientTypeClassifier
             .ToArray();
         _extraTypeNames = options.ExtraClientTypes;
         _azureClientOptions = knownTypes.AzureClientOptions;
+        _knownTypes = knownTypes;
         _compilation = compilation;
         _semanticModels = semanticModels;
     }
@@ -79,6 +81,21 @@ internal sealed class ClientTypeClassifier
     /// through one more such class. A class handed its client as a constructor parameter does not own it.
     /// </summary>
     public bool IsClient(ITypeSymbol? type) => ClientBuiltBy(type) is not null;
+
+    /// <summary>
+    /// True for what a DI container builds when a constructor asks for it and that costs like a client: a client type
+    /// (or client-owning type) other than HttpClient, or an AWS SDK service interface (<c>IAmazonS3</c>, any
+    /// <c>IAmazonService</c>) or <c>IDynamoDBContext</c>. An HttpClient from IHttpClientFactory is what COLD301 recommends,
+    /// and the factory shares its handlers.
+    /// </summary>
+    public bool IsInjectableClient(ITypeSymbol type)
+    {
+        return (IsClient(type) && !type.DerivesFrom(_knownTypes.HttpClient))
+            || (type.TypeKind == TypeKind.Interface
+                && (type.Is(_knownTypes.DynamoDbContextInterface)
+                    || type.Is(_knownTypes.AmazonServiceInterface)
+                    || type.AllInterfaces.Any(i => i.Is(_knownTypes.AmazonServiceInterface))));
+    }
 
     /// <summary>
     /// The client that constructing <paramref name="type"/> builds: the type itself when it is a client, the client a

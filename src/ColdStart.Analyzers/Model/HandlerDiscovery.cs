@@ -299,14 +299,7 @@ internal sealed class HandlerDiscovery
         {
             foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                var name = invocation.Expression switch
-                {
-                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                    MemberAccessExpressionSyntax { Name: var member } => member.Identifier.ValueText,
-                    GenericNameSyntax generic => generic.Identifier.ValueText,
-                    _ => null,
-                };
-                if (name is not null && invocation.ArgumentList.Arguments.Count > 0)
+                if (HandlerModel.InvokedName(invocation) is { } name && invocation.ArgumentList.Arguments.Count > 0)
                 {
                     if (!index.TryGetValue(name, out var list))
                     {

@@ -37,7 +37,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // Cheapest first: most classes have no constructor that asks for a client, and only then are attributes bound.
         if (type.TypeKind != TypeKind.Class || type.IsStatic
             || type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList() is not { Count: 1 } constructors
-            || !constructors[0].Parameters.Any(p => IsInjectedClient(p.Type, facts))
+            || !constructors[0].Parameters.Any(p => facts.Clients.IsInjectableClient(p.Type))
             || !type.GetMembers().Any(m => m is IMethodSymbol method && method.HasAttribute(facts.KnownTypes.LambdaFunctionAttribute)))
         {
             return;
@@ -52,7 +52,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         foreach (var parameter in constructors[0].Parameters)
         {
-            if (!IsInjectedClient(parameter.Type, facts)
+            if (!facts.Clients.IsInjectableClient(parameter.Type)
                 || InjectedStorage(constructors[0], parameter, context.Compilation, facts, context.CancellationToken) is not { } storage
                 || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken).GetLocation() is not { } location)
             {
@@ -77,16 +77,6 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     /// <summary>Why COLD302 offers no fix for an injected client: the change is in the DI registration or the function's signature.</summary>
     internal const string InjectedNoFix =
         "the DI container builds it; inject it only into the functions that use it ([FromServices] parameter) or take Lazy<T> or IServiceProvider";
-
-    // An HttpClient from IHttpClientFactory is what COLD301 recommends, and the factory shares its handlers: not reported.
-    private static bool IsInjectedClient(ITypeSymbol type, CompilationFacts facts)
-    {
-        return (facts.Clients.IsClient(type) && !type.DerivesFrom(facts.KnownTypes.HttpClient))
-            || (type.TypeKind == TypeKind.Interface
-                && (type.Is(facts.KnownTypes.DynamoDbContextInterface)
-                    || type.Is(facts.KnownTypes.AmazonServiceInterface)
-                    || type.AllInterfaces.Any(i => i.Is(facts.KnownTypes.AmazonServiceInterface))));
-    }
 
     // Where the class keeps an injected parameter: the parameter itself when a primary constructor's members read it, or
     // the field or property the constructor assigns it to.
