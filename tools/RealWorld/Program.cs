@@ -317,11 +317,12 @@ internal static class Scoring
     private static readonly Dictionary<string, string[]> RulesByKind = new()
     {
         ["H1"] = new[] { "COLD101", "COLD102", "COLD103", "COLD104" },
-        ["H2"] = new[] { "COLD201", "COLD202" },
+        ["H2"] = new[] { "COLD201", "COLD202", "COLD204" },
         ["H3"] = new[] { "COLD301" },
         ["H4"] = new[] { "COLD302" },
-        ["H5"] = new[] { "COLD401", "COLD402" },
+        ["H5"] = new[] { "COLD401", "COLD402", "COLD701" },
         ["H6"] = new[] { "COLD101", "COLD102", "COLD103", "COLD104" },
+        ["H7"] = new[] { "COLD702", "COLD703" },
         ["S1"] = new[] { "COLD501" },
         ["S2"] = new[] { "COLD502" },
     };
@@ -361,7 +362,7 @@ internal static class Scoring
             + $"{negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)} flagged | "
             + $"{clearNegatives.Count(o => places[o.Case] is Coverage.Place.DoesNotCompile or Coverage.Place.NoProject)} |");
         text.AppendLine();
-        text.AppendLine($"- Recall over the clear H1–H6 cases: {Ratio(clearFound, clearTotal)}");
+        text.AppendLine($"- Recall over the clear H1–H7 cases: {Ratio(clearFound, clearTotal)}");
         text.AppendLine(
             $"- Clean constructs wrongly flagged (clear negatives): {Ratio(clearNegatives.Count(o => o.Matches.Count > 0), clearNegatives.Count)}; "
             + $"ambiguous negatives flagged: {negatives.Count(o => o.Case.Ambiguous && o.Matches.Count > 0)} of {negatives.Count(o => o.Case.Ambiguous)}");
@@ -493,9 +494,12 @@ internal static class Scoring
 
         if (labelled.IsProjectFile)
         {
-            // A project line cites its publish mode (ReadyToRun, Native AOT, trimming): COLD401/COLD402 speak to it;
-            // COLD403/COLD404 are about other settings that the labels do not cover.
-            return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path) && f.Id is "COLD401" or "COLD402").ToList();
+            // A project line cites its publish mode (ReadyToRun, Native AOT, trimming): COLD401/COLD402 (COLD701 for Azure)
+            // speak to it; COLD403/COLD404 are about other settings that the labels do not cover. An H7 case cites one of
+            // the Azure worker's settings (COLD702/COLD703), which a clean line must not draw either.
+            return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path)
+                && (f.Id is "COLD401" or "COLD402" or "COLD701" || (f.Id is "COLD702" or "COLD703" && (!labelled.IsNegative || f.Line == labelled.Line))))
+                .ToList();
         }
 
         if (labelled.Primes && !anyRule)

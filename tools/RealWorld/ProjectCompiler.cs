@@ -27,7 +27,7 @@ internal sealed class ProjectCompiler
         "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun",
             "PublishReadyToRunComposite",
         "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
-        "TieredCompilationQuickJitForLoops",
+        "TieredCompilationQuickJitForLoops", "FunctionsEnableExecutorSourceGen", "FunctionsEnableWorkerIndexing", "FunctionsEnableMetadataSourceGen",
     };
 
     private static readonly string[] ConsoleUsings =
@@ -93,7 +93,7 @@ internal sealed class ProjectCompiler
             return null;
         }
 
-        var references = new List<MetadataReference>(_references.For(project));
+        var references = new List<MetadataReference>();
         var packages = new HashSet<string>(project.Packages, StringComparer.Ordinal);
         var closure = new List<(string Path, Compilation Compilation)>();
         foreach (var referencePath in project.ProjectReferences.Where(File.Exists))
@@ -109,6 +109,7 @@ internal sealed class ProjectCompiler
         }
 
         closure = closure.DistinctBy(c => c.Path).ToList();
+        references.AddRange(_references.For(project, packages));
         references.AddRange(closure.Select(c => c.Compilation.ToMetadataReference()));
         _referenceClosure[project.Path] = closure;
         _packageClosure[project.Path] = packages;
@@ -243,6 +244,7 @@ internal sealed class References
     private readonly ImmutableArray<MetadataReference> _aspNetCore;
     private readonly ImmutableArray<MetadataReference> _libraries;
     private readonly ImmutableArray<MetadataReference> _librariesBesideAspNetCore;
+    private readonly ImmutableArray<MetadataReference> _azureLibraries;
     private readonly ImmutableArray<MetadataReference> _aspNetCoreBesideLibraries;
     private readonly Dictionary<string, MetadataReference> _stubs = new(StringComparer.Ordinal);
 
@@ -255,9 +257,12 @@ internal sealed class References
         var aspNetCoreNames = FileNames(_aspNetCore);
         // A library the framework already holds (System.Text.Json, say) would define its types twice.
         var libraryPaths = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
-            .Where(path => !IsToolAssembly(Path.GetFileName(path)) && !frameworkNames.Contains(Path.GetFileName(path)))
+            .Where(path => !IsToolAssembly(Path.GetFileName(path)) && !frameworkNames.Contains(Path.GetFileName(path)) && IsManaged(path))
             .ToList();
-        _libraries = libraryPaths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+        _libraries = libraryPaths.Where(path => !IsAzureAssembly(path))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+        _azureLibraries = libraryPaths.Where(IsAzureAssembly)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
         _librariesBesideAspNetCore = libraryPaths.Where(path => !aspNetCoreNames.Contains(Path.GetFileName(path)))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
         var libraryNames = libraryPaths.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -286,20 +291,40 @@ internal sealed class References
         CompileStub("Amazon.Extensions.Configuration.SystemsManager");
         CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
         CompileStub("ThirdParty.Clients");
+        CompileStub("Azure.Functions.Worker.Extensions");
     }
 
     /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
     public ImmutableArray<ISourceGenerator> Generators { get; }
 
-    public IEnumerable<MetadataReference> For(ProjectFile project)
+    /// <param name="packages">The packages of the project and of the projects it references.</param>
+    public IEnumerable<MetadataReference> For(ProjectFile project, IReadOnlyCollection<string> packages)
     {
         // Where a library package holds a newer build of a shared-framework assembly (Microsoft.Extensions.* 11 beside
         // ASP.NET Core 10), the SDK's conflict resolution keeps the package's: so does this, or a class library compiled
         // against the package could not be referenced from a web project (CS1705).
-        return project.IsWeb
+        var references = project.IsWeb
             ? _framework.Concat(_aspNetCoreBesideLibraries).Concat(_libraries).Append(_stubs["AWSSDK.Services"])
             : _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]);
+        return packages.Any(IsAzurePackage) ? references.Concat(_azureLibraries).Append(_stubs["Azure.Functions.Worker.Extensions"]) : references;
     }
+
+    /// <summary>
+    /// The Azure Functions worker and Azure SDK assemblies, which only a project with an Azure package sees (Azure.Core and
+    /// Azure.Identity excepted: SQL Server's client brings them to every project that uses it).
+    /// </summary>
+    private static bool IsAzureAssembly(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith("Azure.", StringComparison.Ordinal) && name is not ("Azure.Core.dll" or "Azure.Identity.dll"))
+            || IsAzurePackage(name);
+    }
+
+    private static bool IsAzurePackage(string name) =>
+        name.StartsWith("Azure.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Microsoft.Azure.", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.Extensions.Azure", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.ApplicationInsights", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.DurableTask", StringComparison.OrdinalIgnoreCase) || name.StartsWith("DurableTask.", StringComparison.Ordinal);
 
     /// <summary>The stub assemblies for the Amazon.Lambda.* packages a project (or its references) names.</summary>
     public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages)
@@ -391,6 +416,14 @@ internal sealed class References
     private static HashSet<string> FileNames(ImmutableArray<MetadataReference> references)
     {
         return references.Select(r => Path.GetFileName(((PortableExecutableReference)r).FilePath!)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Cosmos DB's client ships native libraries beside its assemblies.</summary>
+    private static bool IsManaged(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return reader.HasMetadata;
     }
 
     private static bool IsToolAssembly(string fileName)
