@@ -34,8 +34,8 @@ namespace Microsoft.Azure.Functions.Worker
 
     public class ServiceBusMessageActions
     {
-        public virtual Task CompleteMessageAsync(global::Azure.Messaging.ServiceBus.ServiceBusReceivedMessage message, CancellationToken cancellationToken = default) =>
-            Task.CompletedTask;
+        public virtual Task CompleteMessageAsync(
+            global::Azure.Messaging.ServiceBus.ServiceBusReceivedMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
         public virtual Task AbandonMessageAsync(
             global::Azure.Messaging.ServiceBus.ServiceBusReceivedMessage message, IDictionary<string, object>? propertiesToModify = null,
             CancellationToken cancellationToken = default) => Task.CompletedTask;
