@@ -43,7 +43,7 @@ internal static class RuleSupport
         var syntax = operation.Syntax;
         if (syntax is InvocationExpressionSyntax
             {
-                Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax or ObjectCreationExpressionSyntax } member,
+                Expression: MemberAccessExpressionSyntax member,
             } invocation
             && LineOf(member.Expression.SpanStart) != LineOf(member.Name.SpanStart))
         {

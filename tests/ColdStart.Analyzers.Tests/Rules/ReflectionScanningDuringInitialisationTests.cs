@@ -42,6 +42,35 @@ public class ReflectionScanningDuringInitialisationTests
     }
 
     [Fact]
+    public Task A_call_on_its_own_line_of_a_fluent_chain_is_reported_on_that_line_from_its_name()
+    {
+        // The receiver starts on the line before; the squiggle belongs to the call that scans, not to `services`.
+        return Verify.VerifyAsync("""
+            using System.Reflection;
+            using Amazon.Lambda.Core;
+
+            public interface IRegistrations
+            {
+                IRegistrations AddHandlersFrom(Assembly assembly);
+            }
+
+            public class Function
+            {
+                public Function(IRegistrations services)
+                {
+                    Register(services);
+                }
+
+                private static IRegistrations Register(IRegistrations services)
+                    => services
+                        .{|COLD103:AddHandlersFrom(typeof(Function).Assembly)|};
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Activation_inside_a_linq_lambda_on_the_init_path_is_reported_but_inside_lazy_it_is_not()
     {
         return Verify.VerifyAsync("""
