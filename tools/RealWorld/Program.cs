@@ -39,8 +39,8 @@ var findingLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FINDING
 // COLDSTART_REALWORLD_EDITS=<n> also analyses each cited file n more times as if mid-edit (see IncompleteEdits).
 var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
 // A held-out corpus (never used to tune rules) is reported by its totals only: no case-by-case outcome, so nobody
-// tunes on it by accident. COLDSTART_REALWORLD_HELD_OUT=<names, comma-separated> overrides the default "unseen".
-var heldOutNames = (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_HELD_OUT") ?? "unseen")
+// tunes on it by accident. COLDSTART_REALWORLD_HELD_OUT=<names, comma-separated> overrides the default "unseen,azure-unseen".
+var heldOutNames = (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_HELD_OUT") ?? "unseen,azure-unseen")
     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 if (reportTarget is not null && corpusFiles.Length > 1)
 {
