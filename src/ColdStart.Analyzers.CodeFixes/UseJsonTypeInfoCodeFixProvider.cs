@@ -210,11 +210,13 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
     {
         var data = new List<(int Ordinal, ArgumentSyntax Syntax)>();
         var cancellation = new List<ArgumentSyntax>();
+        var receiverOffset = invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.FirstOrDefault()?.Syntax is not ArgumentSyntax ? 1 : 0;
         foreach (var syntax in call.ArgumentList.Arguments)
         {
-            // A named argument names its parameter; a positional one sits at the parameter's index.
+            // A named argument names its parameter; a positional one sits at the parameter's index, one further on for an
+            // extension method called on its receiver (`client.GetFromJsonAsync<T>(url)`: the receiver is the first parameter).
             var parameters = invocation.TargetMethod.Parameters;
-            var index = call.ArgumentList.Arguments.IndexOf(syntax);
+            var index = call.ArgumentList.Arguments.IndexOf(syntax) + receiverOffset;
             var parameter = syntax.NameColon is { } name
                 ? parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
                 : index < parameters.Length ? parameters[index] : null;

@@ -92,6 +92,11 @@ internal sealed class KnownTypes
     private object? _newtonsoftConvert;
     private object? _newtonsoftSerializer;
     private object? _newtonsoftToken;
+    private object? _httpClientJsonExtensions;
+    private object? _httpContentJsonExtensions;
+    private object? _workerHttpRequestDataExtensions;
+    private object? _workerHttpResponseDataExtensions;
+    private object? _workerOptions;
     private object? _lambdaSerializerAttribute;
     private object? _defaultLambdaJsonSerializer;
     private object? _obsoleteLambdaJsonSerializer;
@@ -212,6 +217,17 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? NewtonsoftConvert => Get(ref _newtonsoftConvert, "Newtonsoft.Json.JsonConvert");
     public INamedTypeSymbol? NewtonsoftSerializer => Get(ref _newtonsoftSerializer, "Newtonsoft.Json.JsonSerializer");
     public INamedTypeSymbol? NewtonsoftToken => Get(ref _newtonsoftToken, "Newtonsoft.Json.Linq.JToken");
+
+    /// <summary>System.Net.Http.Json: without a JsonTypeInfo they serialise with reflection and the web defaults.</summary>
+    public INamedTypeSymbol? HttpClientJsonExtensions => Get(ref _httpClientJsonExtensions, "System.Net.Http.Json.HttpClientJsonExtensions");
+    public INamedTypeSymbol? HttpContentJsonExtensions => Get(ref _httpContentJsonExtensions, "System.Net.Http.Json.HttpContentJsonExtensions");
+
+    /// <summary>The isolated worker's JSON helpers for HTTP triggers: without a serializer argument they use WorkerOptions.Serializer.</summary>
+    public INamedTypeSymbol? WorkerHttpRequestDataExtensions
+        => Get(ref _workerHttpRequestDataExtensions, "Microsoft.Azure.Functions.Worker.Http.HttpRequestDataExtensions");
+    public INamedTypeSymbol? WorkerHttpResponseDataExtensions
+        => Get(ref _workerHttpResponseDataExtensions, "Microsoft.Azure.Functions.Worker.Http.HttpResponseDataExtensions");
+    public INamedTypeSymbol? WorkerOptions => Get(ref _workerOptions, "Microsoft.Azure.Functions.Worker.WorkerOptions");
     public INamedTypeSymbol? LambdaSerializerAttribute => Get(ref _lambdaSerializerAttribute, "Amazon.Lambda.Core.LambdaSerializerAttribute");
 
     /// <summary>Base of the reflection-based System.Text.Json Lambda serializers (CamelCase derives from it).</summary>

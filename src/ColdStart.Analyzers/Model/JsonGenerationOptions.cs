@@ -21,6 +21,9 @@ internal static class JsonGenerationOptions
 
     public const string Defaults = "";
 
+    /// <summary><c>new JsonSerializerOptions(JsonSerializerDefaults.Web)</c>, what System.Net.Http.Json uses without options.</summary>
+    public const string WebDefaults = "Defaults=Web";
+
     // JsonSerializerOptions properties that [JsonSourceGenerationOptions] can carry under the same name.
     private static readonly HashSet<string> Carried = new(StringComparer.Ordinal)
     {

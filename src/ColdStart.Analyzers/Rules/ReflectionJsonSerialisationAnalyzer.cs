@@ -34,10 +34,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation);
+        // Asked only when an Azure function calls one of the worker's JSON helpers: does the app choose its serializer?
+        var workerSerializerChosen = new Lazy<bool>(() => WorkerSerializer.IsChosen(start.Compilation, facts, start.CancellationToken));
+        start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen), OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
+    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
@@ -47,13 +49,23 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
+        if (WorkerSerializer.IsDefaultSerializerCall(invocation, known))
+        {
+            if (!workerSerializerChosen.Value)
+            {
+                AnalyzeWorkerCall(context, facts, invocation);
+            }
+
+            return;
+        }
+
         if (!UsesReflection(invocation, known, facts.GetSemanticModel, context.CancellationToken))
         {
             return;
         }
 
         var type = invocation.TargetMethod.ContainingType;
-        var advice = type.Is(known.StjSerializer)
+        var advice = type.Is(known.StjSerializer) || IsHttpJson(type, known)
             ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
             : JsonSerialization.IsReflectionLambdaSerializer(type, known)
                 ? "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type"
@@ -92,6 +104,38 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
             advice));
     }
+
+    // HttpRequestData.ReadFromJsonAsync / HttpResponseData.WriteAsJsonAsync in an app that keeps the worker's default
+    // serializer: the fix is one setting in Program.cs, not at each call.
+    private static void AnalyzeWorkerCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
+    {
+        if (!facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        const string Reason = "the worker's serializer is chosen once for the app, not at this call";
+        var method = invocation.TargetMethod;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            method.ContainingType.Name + "." + method.Name,
+            method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
+                + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
+                + "no automatic fix: " + Reason));
+    }
+
+    // System.Net.Http.Json falls back to JsonSerializerOptions.Web when it is given no options (or null).
+    private static bool UsesWebDefaults(IInvocationOperation invocation, KnownTypes known)
+    {
+        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
+        return argument is null || argument.IsImplicit
+            || argument.Value.WithoutConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
+    }
+
+    private static bool IsHttpJson(ITypeSymbol type, KnownTypes known) => type.Is(known.HttpClientJsonExtensions) || type.Is(known.HttpContentJsonExtensions);
 
     // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, LibraryHazard library)
@@ -134,6 +178,19 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     cancellationToken);
         }
 
+        // HttpClient.GetFromJsonAsync<T>, PostAsJsonAsync, HttpContent.ReadFromJsonAsync<T>, ...: every method of these
+        // classes serialises; an overload without a JsonTypeInfo reflects, with the options given or the web defaults.
+        if (IsHttpJson(type, known))
+        {
+            return !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+                && !IsBackedByContext(
+                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
+                    known,
+                    semanticModels,
+                    0,
+                    cancellationToken);
+        }
+
         // A Lambda serializer used by hand (`new JsonSerializer().Deserialize<T>(stream)`) reflects as it does for the runtime.
         return (JsonSerialization.IsReflectionLambdaSerializer(type, known) && JsonSerialization.SourceGeneratedContext(type, known) is null
                 && method.Name is "Serialize" or "Deserialize")
@@ -162,7 +219,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return "the serializer object is yours to replace, and the context must register every type it reads and writes";
         }
 
-        if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer))
+        var httpJson = IsHttpJson(invocation.TargetMethod.ContainingType, known);
+        if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer) && !httpJson)
         {
             return "moving from Newtonsoft.Json to System.Text.Json can change what is read and written";
         }
@@ -183,7 +241,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 + "(a private nested type, or a type that uses a type parameter)";
         }
 
-        options = JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken);
+        options = httpJson && UsesWebDefaults(invocation, known)
+            ? JsonGenerationOptions.WebDefaults
+            : JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken);
         return options is null
             ? "its JsonSerializerOptions are not known at compile time (a parameter, converters, a resolver, or options changed after "
                 + "they are built); carry them into [JsonSourceGenerationOptions] by hand"

@@ -45,6 +45,19 @@ public class SerialisationBehaviourTests
             Run(withoutOptions, json));
     }
 
+    [Theory]
+    [InlineData("""{"orderId":"A-1","note":"gift"}""")]
+    [InlineData("""{"ORDERID":"A-2"}""")]
+    [InlineData("""{"OrderId":"A-3","Note":null}""")]
+    public void System_net_http_json_reads_the_same_with_the_web_defaults_context(string json)
+    {
+        var before = Run(UseJsonTypeInfoCodeFixTests.HttpJsonBefore.Replace("[|", string.Empty).Replace("|]", string.Empty), json);
+        var after = Run(UseJsonTypeInfoCodeFixTests.HttpJsonAfter, json);
+
+        Assert.Equal(before, after);
+        Assert.StartsWith("A-", after, StringComparison.Ordinal);
+    }
+
     /// <summary>Compiles the function with System.Text.Json's generator and returns <c>Function.Write(Function.Read(json))</c>.</summary>
     private static string Run(string function, string json, params string[] moreSources)
     {

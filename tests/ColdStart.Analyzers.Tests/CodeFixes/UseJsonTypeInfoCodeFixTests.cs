@@ -259,6 +259,125 @@ public class UseJsonTypeInfoCodeFixTests
         }
         """;
 
+    internal const string HttpJsonBefore = """
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => [|new StringContent(json).ReadFromJsonAsync<Receipt>()|].GetAwaiter().GetResult()!;
+
+            public static string Write(Receipt receipt) => receipt.OrderId + "|" + receipt.Note;
+        }
+        """;
+
+    internal const string HttpJsonAfter = """
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Text.Json.Serialization;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => new StringContent(json).ReadFromJsonAsync(AppJsonContext.Default.Receipt).GetAwaiter().GetResult()!;
+
+            public static string Write(Receipt receipt) => receipt.OrderId + "|" + receipt.Note;
+        }
+
+        [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+        [JsonSerializable(typeof(Receipt))]
+        internal partial class AppJsonContext : JsonSerializerContext
+        {
+        }
+        """;
+
+    [Fact]
+    public Task System_net_http_json_calls_get_a_context_with_the_web_defaults_they_used()
+    {
+        // Without options, System.Net.Http.Json reads and writes with JsonSerializerOptions.Web (camelCase, case-insensitive):
+        // the new context is generated with the same defaults. SerialisationBehaviourTests runs both versions.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        test.TestState.Sources.Add(HttpJsonBefore.Replace("[|", "{|COLD201:").Replace("|]", "|}"));
+        test.TestState.Sources.Add(ReceiptType);
+        test.FixedState.Sources.Add(HttpJsonAfter);
+        test.FixedState.Sources.Add(ReceiptType);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task HttpClient_extension_calls_keep_their_receiver_uri_value_and_cancellation()
+    {
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Net.Http;
+                using System.Net.Http.Json;
+                using System.Text.Json;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    private static readonly HttpClient Http = new HttpClient();
+
+                    public async Task<string> Handle(Order input, ILambdaContext context)
+                    {
+                        var order = await {|COLD201:Http.GetFromJsonAsync<Order>("https://shop.example/orders/1", CancellationToken.None)|};
+                        using var posted = await {|COLD201:Http.PostAsJsonAsync("https://shop.example/orders", input)|};
+                        using var reply = await Http.GetAsync("https://shop.example/orders/2");
+                        var echoed = await {|COLD201:reply.Content.ReadFromJsonAsync<Order>(cancellationToken: CancellationToken.None)|};
+                        return echoed!.Id + order!.Id;
+                    }
+                }
+                """,
+                Types,
+            },
+            new[]
+            {
+                """
+                using System.Net.Http;
+                using System.Net.Http.Json;
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Shop;
+
+                public class Function
+                {
+                    private static readonly HttpClient Http = new HttpClient();
+
+                    public async Task<string> Handle(Order input, ILambdaContext context)
+                    {
+                        var order = await Http.GetFromJsonAsync("https://shop.example/orders/1", AppJsonContext.Default.Order, CancellationToken.None);
+                        using var posted = await Http.PostAsJsonAsync("https://shop.example/orders", input, AppJsonContext.Default.Order);
+                        using var reply = await Http.GetAsync("https://shop.example/orders/2");
+                        var echoed = await reply.Content.ReadFromJsonAsync(AppJsonContext.Default.Order, cancellationToken: CancellationToken.None);
+                        return echoed!.Id + order!.Id;
+                    }
+                }
+
+                [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+                [JsonSerializable(typeof(Order))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+                """,
+                Types,
+            });
+    }
+
     internal const string ReceiptType = """
         namespace Shop
         {

@@ -15,6 +15,7 @@ using Watched = ColdStart.Analyzers.Rules.ConfigurationFileWatchedAnalyzer;
 using Prewarm = ColdStart.Analyzers.Rules.PrewarmMisuseAnalyzer;
 using PerInvocation = ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer;
 using ReadyToRun = ColdStart.Analyzers.Rules.ReadyToRunOffAnalyzer;
+using ReflectionJson = ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer;
 
 namespace ColdStart.Analyzers.Tests.Handlers;
 
@@ -158,6 +159,63 @@ public class AzureFunctionsTests
             .WithArguments("'DefaultAzureCredential'", "in the constructor of 'Reports', " + PerClass, Fix));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(3)
             .WithArguments("'BlobContainerClient'", "on every invocation of 'Reports.Run'", Fix));
+        return test.RunAsync();
+    }
+
+    private const string HttpOrders = """
+        using System.Net;
+        using System.Threading.Tasks;
+        using Azure.Core.Serialization;
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Azure.Functions.Worker.Http;
+
+        public record Order(string Id);
+
+        public class Orders
+        {
+            [Function("CreateOrder")]
+            public async Task<HttpResponseData> Create([HttpTrigger(AuthorizationLevel.Function, "post")] HttpRequestData request)
+            {
+                var order = await {|#0:request.ReadFromJsonAsync<Order>()|};
+                var response = request.CreateResponse();
+                response.StatusCode = HttpStatusCode.Created;
+                await {|#1:response.WriteAsJsonAsync(order!)|};
+                await response.WriteAsJsonAsync(order!, new JsonObjectSerializer());
+                return response;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task The_worker_http_json_helpers_on_the_default_serializer_are_reflection_json_without_a_fix()
+    {
+        var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default) { TestCode = HttpOrders };
+        const string Advice = "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs "
+            + "set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
+            + "no automatic fix: the worker's serializer is chosen once for the app, not at this call";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0)
+            .WithArguments("HttpRequestDataExtensions.ReadFromJsonAsync", "Order", Advice));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(1)
+            .WithArguments("HttpResponseDataExtensions.WriteAsJsonAsync", "Order", Advice));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_worker_http_json_helpers_are_not_reported_once_the_app_chooses_the_worker_serializer()
+    {
+        // Whatever the app assigns is judged where it is assigned (COLD204), not at every call.
+        var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default);
+        test.TestState.Sources.Add(HttpOrders.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty));
+        test.TestState.Sources.Add("""
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            public static class Hosting
+            {
+                public static IHostBuilder ChooseSerializer(this IHostBuilder host)
+                    => host.ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer());
+            }
+            """);
         return test.RunAsync();
     }
 

@@ -60,6 +60,24 @@ internal static class AzureStubs
             {
                 public abstract System.Net.HttpStatusCode StatusCode { get; set; }
             }
+
+            public static class HttpRequestDataExtensions
+            {
+                public static System.Threading.Tasks.ValueTask<T?> ReadFromJsonAsync<T>(
+                    this HttpRequestData request, System.Threading.CancellationToken cancellationToken = default) => default;
+                public static System.Threading.Tasks.ValueTask<T?> ReadFromJsonAsync<T>(
+                    this HttpRequestData request, global::Azure.Core.Serialization.ObjectSerializer serializer,
+                    System.Threading.CancellationToken cancellationToken = default) => default;
+            }
+
+            public static class HttpResponseDataExtensions
+            {
+                public static System.Threading.Tasks.ValueTask WriteAsJsonAsync<T>(
+                    this HttpResponseData response, T instance, System.Threading.CancellationToken cancellationToken = default) => default;
+                public static System.Threading.Tasks.ValueTask WriteAsJsonAsync<T>(
+                    this HttpResponseData response, T instance, global::Azure.Core.Serialization.ObjectSerializer serializer,
+                    System.Threading.CancellationToken cancellationToken = default) => default;
+            }
         }
 
         namespace Microsoft.Azure.Functions.Worker.Middleware

@@ -145,6 +145,45 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task System_net_http_json_is_reported_without_metadata_and_not_with_a_type_info_or_context_options()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public partial class AppJsonContext : JsonSerializerContext
+            {
+                public AppJsonContext() : base(null) { }
+                public static AppJsonContext Default { get; } = new AppJsonContext();
+                public JsonTypeInfo<Order> Order => null!;
+                public override JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+            }
+
+            public class Function
+            {
+                private static readonly HttpClient Http = new HttpClient();
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var reflected = await {|COLD201:Http.GetFromJsonAsync<Order>(input)|};
+                    using var posted = await {|COLD201:Http.PostAsJsonAsync(input, new Order(), new JsonSerializerOptions())|};
+                    var generated = await Http.GetFromJsonAsync(input, AppJsonContext.Default.Order);
+                    var fromContext = await posted.Content.ReadFromJsonAsync<Order>(AppJsonContext.Default.Options);
+                    return "" + reflected + generated + fromContext;
+                }
+            }
+            """,
+            Order);
+    }
+
+    [Fact]
     public Task A_reflection_lambda_serializer_called_by_hand_is_reported_and_the_source_generated_one_is_not()
     {
         var test = new Verify.Test(LambdaStubs.Default)

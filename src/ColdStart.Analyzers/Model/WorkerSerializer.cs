@@ -1,0 +1,57 @@
+using System.Linq;
+using System.Threading;
+using ColdStart.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ColdStart.Analyzers.Model;
+
+/// <summary>
+/// The Azure Functions isolated worker's JSON serializer (<c>WorkerOptions.Serializer</c>): the worker's HTTP helpers
+/// (<c>HttpRequestData.ReadFromJsonAsync&lt;T&gt;</c>, <c>HttpResponseData.WriteAsJsonAsync</c>) use it when they are not
+/// handed one, and by default it is a reflection-based <c>JsonObjectSerializer</c> (Microsoft.Azure.Functions.Worker.Core,
+/// <c>WorkerOptions</c>).
+/// </summary>
+internal static class WorkerSerializer
+{
+    /// <summary>A call to one of the worker's HTTP JSON helpers without an <c>ObjectSerializer</c> argument.</summary>
+    public static bool IsDefaultSerializerCall(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        return method.Name is "ReadFromJsonAsync" or "WriteAsJsonAsync"
+            && (type.Is(known.WorkerHttpRequestDataExtensions) || type.Is(known.WorkerHttpResponseDataExtensions))
+            && !method.Parameters.Any(p => p.Type.Name == "ObjectSerializer");
+    }
+
+    /// <summary>
+    /// Whether the app assigns <c>WorkerOptions.Serializer</c> anywhere (<c>ConfigureFunctionsWorkerDefaults(w =&gt; w.Serializer = ...)</c>,
+    /// <c>services.Configure&lt;WorkerOptions&gt;(...)</c>). Whatever it assigns, the helpers' calls are then not the default's:
+    /// COLD204 judges a <c>JsonObjectSerializer</c> assigned there.
+    /// </summary>
+    public static bool IsChosen(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        if (facts.KnownTypes.WorkerOptions is not { } workerOptions)
+        {
+            return false;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var assignments = tree.GetRoot(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                .Where(a => a.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Serializer" }
+                    or IdentifierNameSyntax { Identifier.ValueText: "Serializer" });
+            foreach (var assignment in assignments)
+            {
+                if (facts.GetSemanticModel(tree).GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
+                    && property.ContainingType.Is(workerOptions))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
