@@ -226,7 +226,7 @@ public class HandlerModelTests
     }
 
     [Fact]
-    public void Client_classifier_recognises_sdk_clients_http_clients_and_configured_types()
+    public void Client_classifier_recognises_sdk_clients_http_clients_and_configured_types_but_not_pooled_connections()
     {
         var compilation = CSharpCompilation.Create(
             "Clients",
@@ -244,7 +244,8 @@ public class HandlerModelTests
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.AmazonDynamoDBClient")));
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.DataModel.DynamoDBContext")));
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("System.Net.Http.HttpClient")));
-        Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.AcmeConnection")));
+        // A pooled ADO.NET connection costs nothing to construct: a connection per invocation is not a client per invocation.
+        Assert.False(clients.IsClient(compilation.GetTypeByMetadataName("Acme.AcmeConnection")));
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.BillingClient")));
         Assert.True(clients.IsClient(compilation.GetTypeByMetadataName("Acme.PremiumBillingClient")));
         Assert.False(clients.IsClient(compilation.GetTypeByMetadataName("Acme.Other")));
