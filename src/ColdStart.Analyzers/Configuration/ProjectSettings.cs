@@ -110,6 +110,37 @@ internal sealed class ProjectSettings
         return Location.Create(_projectFile.Path, span, text.Lines.GetLinePositionSpan(span));
     }
 
+    /// <summary>
+    /// The version the project file asks for in <c>&lt;PackageReference Include="<paramref name="packageId"/>" Version="..." /&gt;</c>
+    /// (attribute or child element), as a version without its pre-release label; null when the file does not say
+    /// (central package management, a property, no such reference, or the file not visible).
+    /// </summary>
+    public Version? PackageReferenceVersion(string packageId)
+    {
+        if (_maskedProjectFile.Length == 0)
+        {
+            return null;
+        }
+
+        var reference = Regex.Match(
+            _maskedProjectFile,
+            @"<PackageReference\b(?<attributes>[^>]*?\bInclude\s*=\s*""" + Regex.Escape(packageId) + @"""[^>]*?)(/>|>(?<body>.*?)</PackageReference\s*>)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        if (!reference.Success)
+        {
+            return null;
+        }
+
+        var version = Regex.Match(reference.Groups["attributes"].Value, @"\bVersion\s*=\s*""(?<version>[^""]*)""", RegexOptions.IgnoreCase);
+        if (!version.Success)
+        {
+            version = Regex.Match(reference.Groups["body"].Value, @"<Version>(?<version>[^<]*)</Version>", RegexOptions.IgnoreCase);
+        }
+
+        var numbers = Regex.Match(version.Groups["version"].Value.Trim(), @"^\[?(?<numbers>\d+(\.\d+){1,3})");
+        return numbers.Success && Version.TryParse(numbers.Groups["numbers"].Value, out var parsed) ? parsed : null;
+    }
+
     private System.Collections.Generic.IEnumerable<Match> Elements(string property)
     {
         if (_maskedProjectFile.Length == 0)

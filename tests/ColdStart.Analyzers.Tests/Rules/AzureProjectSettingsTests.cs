@@ -144,8 +144,68 @@ public class AzureProjectSettingsTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithArguments(
             "Orders.Functions",
             "references Microsoft.Azure.Functions.Worker 1.18.0 and has no framework reference to Microsoft.AspNetCore.App",
-            "update Microsoft.Azure.Functions.Worker to 1.19.0 or later (and Microsoft.Azure.Functions.Worker.Sdk to 1.16.4 or later), "
+            "update Microsoft.Azure.Functions.Worker to 1.19.0 or later and Microsoft.Azure.Functions.Worker.Sdk to 1.16.4 or later, "
                 + "and add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> to its project file"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Old_worker_and_worker_sdk_versions_the_project_file_asks_for_are_reported_at_its_target_framework()
+    {
+        // The Worker SDK is a build-time package: only the project file shows its version. The worker's is shown by the
+        // file too (here the compilation references a current worker, as an evaluation that cannot restore 1.14 would).
+        const string projectFile = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+              </PropertyGroup>
+              <ItemGroup>
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+                <PackageReference Include="Microsoft.Azure.Functions.Worker" Version="1.14.1" />
+                <PackageReference Include="Microsoft.Azure.Functions.Worker.Sdk" OutputItemType="Analyzer">
+                  <Version>1.10.0-preview2</Version>
+                </PackageReference>
+                <PackageReference Include="Microsoft.Azure.Functions.Worker.Extensions.Http" Version="3.0.13" />
+              </ItemGroup>
+            </Project>
+            """;
+        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.52.0.0"));
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
+        test.TestState.AdditionalFiles.Add((ProjectFilePath, projectFile));
+        test.TestState.AnalyzerConfigFiles.Add(
+            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithSpan(ProjectFilePath, 3, 5, 3, 46).WithArguments(
+            "Orders.Functions",
+            "references Microsoft.Azure.Functions.Worker 1.14.1 and references Microsoft.Azure.Functions.Worker.Sdk 1.10.0",
+            "update Microsoft.Azure.Functions.Worker to 1.19.0 or later and Microsoft.Azure.Functions.Worker.Sdk to 1.16.4 or later"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Current_versions_in_the_project_file_are_not_reported()
+    {
+        const string projectFile = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+                <PackageReference Include="Microsoft.Azure.Functions.Worker" Version="2.0.0" />
+                <PackageReference Include="Microsoft.Azure.Functions.Worker.Sdk" Version="$(WorkerSdkVersion)" />
+              </ItemGroup>
+            </Project>
+            """;
+        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.0.0.0"));
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
+        test.TestState.AdditionalFiles.Add((ProjectFilePath, projectFile));
+        test.TestState.AnalyzerConfigFiles.Add(
+            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
         return test.RunAsync();
     }
 
