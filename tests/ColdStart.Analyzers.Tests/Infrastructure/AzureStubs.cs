@@ -118,6 +118,51 @@ internal static class AzureStubs
 
         """;
 
+    /// <summary>
+    /// The worker's binding attributes as its extension packages declare them (a trigger, an input and an output binding
+    /// deriving from the Extensions.Abstractions bases), ASP.NET Core integration's <c>[FromBody]</c> and <c>[HttpResult]</c>.
+    /// </summary>
+    public const string Bindings = """
+        namespace Microsoft.Azure.Functions.Worker.Extensions.Abstractions
+        {
+            public abstract class BindingAttribute : System.Attribute { }
+            public abstract class TriggerBindingAttribute : BindingAttribute { }
+            public abstract class InputBindingAttribute : BindingAttribute { }
+            public abstract class OutputBindingAttribute : BindingAttribute { }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class QueueTriggerAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.TriggerBindingAttribute
+            {
+                public QueueTriggerAttribute(string queueName) { }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class BlobInputAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.InputBindingAttribute
+            {
+                public BlobInputAttribute(string blobPath) { }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Property)]
+            public sealed class QueueOutputAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.OutputBindingAttribute
+            {
+                public QueueOutputAttribute(string queueName) { }
+            }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker.Http
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class FromBodyAttribute : System.Attribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class HttpResultAttribute : System.Attribute { }
+        }
+
+        """;
+
     /// <summary>Azure.Messaging.ServiceBus's client and the link objects it creates (the package is not referenced by the tests).</summary>
     public const string ServiceBus = """
         namespace Azure.Messaging.ServiceBus

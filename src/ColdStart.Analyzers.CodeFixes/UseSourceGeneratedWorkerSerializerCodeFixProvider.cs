@@ -1,0 +1,342 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ColdStart.Analyzers.Infrastructure;
+using ColdStart.Analyzers.Model;
+using ColdStart.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ColdStart.Analyzers.CodeFixes;
+
+/// <summary>
+/// COLD204: gives the Azure Functions worker's <c>JsonSerializerOptions</c> the resolver
+/// <c>JsonTypeInfoResolver.Combine(Ctx.Default, new DefaultJsonTypeInfoResolver())</c> and registers the functions'
+/// payload types on <c>Ctx</c> (creating it when needed). Registered types get generated metadata; every other type is
+/// still served by reflection, as before, so nothing the worker reads or writes changes.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSourceGeneratedWorkerSerializerCodeFixProvider))]
+[Shared]
+public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixProvider
+{
+    private const string KeyPrefix = "COLD204:";
+
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionWorkerSerializer);
+
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Give every worker serializer a source-generated resolver", FixOneOfAllAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return;
+        }
+
+        var known = new KnownTypes(semanticModel.Compilation);
+        var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (OptionsEditFor(node, semanticModel, known, context.CancellationToken) is null)
+            {
+                continue;
+            }
+
+            var usable = contexts.Where(c => CanResolve(c, semanticModel, diagnostic.Location.SourceSpan.Start, known)).ToList();
+            var payloads = PayloadTypes(semanticModel.Compilation, context.Document.Project, context.CancellationToken);
+            var choices = usable.Count == 0 ? new INamedTypeSymbol?[] { null } : usable.Cast<INamedTypeSymbol?>().ToArray();
+            foreach (var choice in choices.Where(choice => choice is not null || payloads.Count > 0))
+            {
+                var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start);
+                var title = choice is null
+                    ? $"Give the worker serializer {JsonContextEditor.NewContextName}'s metadata, reflection for other types (creates the context)"
+                    : $"Give the worker serializer {choice.Name}'s metadata, reflection for other types";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, ct), equivalenceKey: KeyPrefix + qualified),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+    {
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null
+            || OptionsEditFor(node, semanticModel, new KnownTypes(semanticModel.Compilation), cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var contextName = key.Substring(KeyPrefix.Length);
+        var exists = semanticModel.Compilation.GetTypeByMetadataName(contextName.Replace("global::", string.Empty)) is not null;
+        return exists || PayloadTypes(semanticModel.Compilation, document.Project, cancellationToken).Count > 0
+            ? await FixAsync(document, node.Span, contextName, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>
+    /// A context the fixed code can name and whose metadata serves any options: not one generated for fast-path
+    /// serialisation only (<c>GenerationMode = Serialization</c>), which cannot read and cannot serve other options.
+    /// </summary>
+    private static bool CanResolve(INamedTypeSymbol context, SemanticModel semanticModel, int position, KnownTypes known)
+    {
+        static bool MetadataMode(AttributeData attribute) => attribute.NamedArguments
+            .Where(a => a.Key == "GenerationMode")
+            .All(a => a.Value.Value is int mode && (mode == 0 || (mode & 1) != 0));
+
+        return semanticModel.IsAccessible(position, context)
+            && context.GetAttributes().Where(a => a.AttributeClass is { Name: "JsonSourceGenerationOptionsAttribute" }).All(MetadataMode)
+            && context.GetAttributes().Where(a => a.AttributeClass.Is(known.StjSerializableAttribute)).All(MetadataMode);
+    }
+
+    /// <summary>
+    /// The types to register: every <c>[Function]</c>'s payloads that the context can name and that generated metadata
+    /// serves exactly as reflection does; the others keep the reflection fallback. Sorted, each once.
+    /// </summary>
+    private static List<ITypeSymbol> PayloadTypes(Compilation compilation, Project project, CancellationToken cancellationToken)
+    {
+        var functions = HandlerModel.GetOrCreate(compilation, project.AnalyzerOptions, cancellationToken).Handlers
+            .Where(h => h is { Kind: HandlerKind.AzureFunction, Method: not null })
+            .Select(h => h.Method!);
+        var types = new Dictionary<string, ITypeSymbol>(System.StringComparer.Ordinal);
+        foreach (var type in functions.SelectMany(f => WorkerPayloads.Of(f, compilation)))
+        {
+            var plain = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            var id = JsonSerialization.TypeId(plain, compilation);
+            if (!types.ContainsKey(id) && JsonSerialization.CanRegister(plain, compilation, compilation.Assembly) && WorkerPayloads.IsSourceGenerationSafe(plain))
+            {
+                types[id] = plain;
+            }
+        }
+
+        return types.Values.OrderBy(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), System.StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<Solution> FixAsync(Document document, TextSpan span, string contextName, CancellationToken cancellationToken)
+    {
+        var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        var semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+        var compilation = semanticModel.Compilation;
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        var edit = OptionsEditFor(node, semanticModel, new KnownTypes(compilation), cancellationToken);
+        if (edit is null)
+        {
+            return document.Project.Solution;
+        }
+
+        var typeIds = PayloadTypes(compilation, document.Project, cancellationToken).Select(t => JsonSerialization.TypeId(t, compilation)).ToList();
+        var text = root.ToFullString();
+        var endOfLine = text.Contains("\r\n") ? "\r\n" : "\n";
+        var resolver = Resolver(contextName);
+        SyntaxNode original;
+        SyntaxNode replacement;
+        switch (edit)
+        {
+            case ObjectCreationExpressionSyntax serializer:
+                // new JsonObjectSerializer() is new JsonObjectSerializer(new JsonSerializerOptions()) (Azure.Core's own constructor).
+                var optionsType = ParseTypeName("global::System.Text.Json.JsonSerializerOptions")
+                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+                var options = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), optionsType, null, null);
+                var created = WithResolver(options, resolver, IndentationAt(text, serializer.SpanStart), endOfLine);
+                original = serializer;
+                replacement = serializer.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(created))).WithTrailingTrivia(serializer.ArgumentList?.GetTrailingTrivia() ?? default));
+                break;
+            case BaseObjectCreationExpressionSyntax optionsCreation:
+                original = optionsCreation;
+                replacement = WithResolver(optionsCreation, resolver, IndentationAt(text, optionsCreation.SpanStart), endOfLine);
+                break;
+            default:
+                // The options already have a resolver (another serializer's fix gave it): only the types remain to register.
+                original = replacement = node;
+                break;
+        }
+
+        var newRoot = root.ReplaceNode(original, replacement);
+        if (newRoot is CompilationUnitSyntax unit && replacement != original)
+        {
+            // The simplifier shortens the names the fix writes only where their namespaces are imported.
+            newRoot = NewTypePlacement.WithUsing(unit, "System.Text.Json.Serialization.Metadata");
+            newRoot = edit is ObjectCreationExpressionSyntax ? NewTypePlacement.WithUsing((CompilationUnitSyntax)newRoot, "System.Text.Json") : newRoot;
+        }
+
+        var solution = document.WithSyntaxRoot(newRoot).Project.Solution;
+        var updated = (await solution.GetProject(document.Project.Id)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        var jsonContext = updated.GetTypeByMetadataName(contextName.Replace("global::", string.Empty));
+        return await JsonContextEditor.RegisterAsync(
+            solution,
+            document.Project.Id,
+            jsonContext,
+            typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated)).OfType<ITypeSymbol>(),
+            cancellationToken,
+            newContextHost: document.Id,
+            newContextName: contextName).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What the fix edits for the flagged <c>new JsonObjectSerializer(...)</c>: the serializer itself when it takes no
+    /// options, the <c>new JsonSerializerOptions</c> passed to it or that initialises the local passed to it, or the
+    /// flagged node when those options already have a resolver. Null (no fix) for options it cannot safely change: a
+    /// null argument (the serializer throws; giving it options would not), a local assigned again or passed by ref.
+    /// </summary>
+    private static SyntaxNode? OptionsEditFor(SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
+    {
+        if (node is not ObjectCreationExpressionSyntax serializer
+            || semanticModel.GetOperation(serializer, cancellationToken) is not IObjectCreationOperation creation)
+        {
+            return null;
+        }
+
+        var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
+        if (argument is null)
+        {
+            return creation.Arguments.Length == 0 ? serializer : null;
+        }
+
+        IObjectCreationOperation? options;
+        switch (argument.Value.WithoutConversions())
+        {
+            case IObjectCreationOperation direct:
+                options = direct;
+                break;
+            case ILocalReferenceOperation { Local: { IsRef: false } local } when !IsWrittenAgain(local, semanticModel, cancellationToken):
+                var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+                if (declarator is null || SetsResolverLater(local, declarator))
+                {
+                    return declarator is null ? null : node;
+                }
+
+                options = (semanticModel.GetOperation(declarator, cancellationToken) as IVariableDeclaratorOperation)?.Initializer?.Value.WithoutConversions()
+                    as IObjectCreationOperation;
+                break;
+            default:
+                return null;
+        }
+
+        if (options is null || !options.Type.Is(known.StjOptions) || options.Syntax is not BaseObjectCreationExpressionSyntax optionsSyntax
+            || options.Arguments.Any(a => a.Parameter?.Type.Is(known.StjOptions) == true))
+        {
+            return null;
+        }
+
+        return options.Initializer?.Initializers.Any(SetsResolver) == true ? node : optionsSyntax;
+    }
+
+    private static bool SetsResolver(IOperation initializer)
+    {
+        return initializer switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "TypeInfoResolver" } } => true,
+            IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "TypeInfoResolverChain" } } => true,
+            _ => false,
+        };
+    }
+
+    private static bool SetsResolverLater(ILocalSymbol local, SyntaxNode declarator)
+    {
+        var scope = declarator.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
+        return scope?.DescendantNodes().OfType<ExpressionStatementSyntax>()
+            .Any(e => e.Expression.ToString().StartsWith(local.Name + ".TypeInfoResolver", System.StringComparison.Ordinal)) == true;
+    }
+
+    /// <summary>Whether the local gets another value than its initializer's (an assignment, ref or out): the fix could not follow it.</summary>
+    private static bool IsWrittenAgain(ILocalSymbol local, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        var scope = declaration?.FirstAncestorOrSelf<StatementSyntax>()?.Parent ?? declaration?.SyntaxTree.GetRoot(cancellationToken);
+        if (scope is null)
+        {
+            return true;
+        }
+
+        return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(i => i.Identifier.ValueText == local.Name)
+            .Where(i => i.Parent is AssignmentExpressionSyntax assignment && assignment.Left == i
+                || i.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None })
+            .Any(i => SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(i, cancellationToken).Symbol, local));
+    }
+
+    /// <summary><c>JsonTypeInfoResolver.Combine(Ctx.Default, new DefaultJsonTypeInfoResolver())</c>, names left for the simplifier.</summary>
+    private static InvocationExpressionSyntax Resolver(string contextName)
+    {
+        static NameSyntax Name(string name) => ParseName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+        var context = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(contextName), IdentifierName("Default"));
+        var reflection = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), Name(Metadata + "DefaultJsonTypeInfoResolver"), ArgumentList(), null);
+        return InvocationExpression(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(Metadata + "JsonTypeInfoResolver"), IdentifierName("Combine")),
+            ArgumentList(SeparatedList(new[] { Argument(context), Argument(reflection) }, new[] { Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space) })));
+    }
+
+    /// <summary>
+    /// <paramref name="creation"/> with <c>TypeInfoResolver = resolver</c> in its object initializer. A multi-line
+    /// initializer gets one more line in its own style; a one-line or missing one becomes one member a line (the
+    /// resolver alone is longer than most lines should be), indented from the line the creation starts on.
+    /// </summary>
+    private static BaseObjectCreationExpressionSyntax WithResolver(
+        BaseObjectCreationExpressionSyntax creation, ExpressionSyntax resolver, string indentation, string endOfLine)
+    {
+        var member = AssignmentExpression(
+            SyntaxKind.SimpleAssignmentExpression,
+            IdentifierName("TypeInfoResolver").WithTrailingTrivia(Space),
+            Token(SyntaxKind.EqualsToken).WithTrailingTrivia(Space),
+            resolver);
+        var initializer = creation.Initializer;
+        if (initializer is { Expressions.Count: > 0 } && !OnOneLine(initializer))
+        {
+            var last = initializer.Expressions.Last();
+            var items = initializer.Expressions.GetWithSeparators();
+            var trailingComma = items.Count % 2 == 0;
+            var newItems = trailingComma
+                ? items.Add(member.WithLeadingTrivia(last.GetLeadingTrivia())).Add(items.Last())
+                : items.Replace(last, last.WithoutTrailingTrivia())
+                    .Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia()))
+                    .Add(member.WithLeadingTrivia(last.GetLeadingTrivia()).WithTrailingTrivia(last.GetTrailingTrivia()));
+            return creation.WithInitializer(initializer.WithExpressions(SeparatedList<ExpressionSyntax>(newItems)));
+        }
+
+        var inner = indentation + "    ";
+        var members = (initializer?.Expressions ?? default).Select(e => e.WithoutTrivia()).Append(member)
+            .Select(e => e.WithLeadingTrivia(Whitespace(inner)))
+            .ToList();
+        var newInitializer = InitializerExpression(
+            SyntaxKind.ObjectInitializerExpression,
+            Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(EndOfLine(endOfLine), Whitespace(indentation)).WithTrailingTrivia(EndOfLine(endOfLine)),
+            SeparatedList(members, members.Select(_ => Token(SyntaxKind.CommaToken).WithTrailingTrivia(EndOfLine(endOfLine)))),
+            Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(Whitespace(indentation)));
+        var trailing = creation.GetTrailingTrivia();
+        var bare = creation.WithInitializer(null);
+        return bare.WithoutTrailingTrivia().WithInitializer(newInitializer.WithTrailingTrivia(trailing));
+    }
+
+    private static bool OnOneLine(InitializerExpressionSyntax initializer)
+    {
+        var lines = initializer.SyntaxTree.GetLineSpan(initializer.Span);
+        return lines.StartLinePosition.Line == lines.EndLinePosition.Line;
+    }
+
+    private static string IndentationAt(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', System.Math.Max(0, position - 1)) + 1;
+        var end = lineStart;
+        while (end < text.Length && (text[end] == ' ' || text[end] == '\t'))
+        {
+            end++;
+        }
+
+        return text.Substring(lineStart, end - lineStart);
+    }
+}
