@@ -31,6 +31,18 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
 {
     private const string KeyPrefix = "COLD204:";
 
+    private enum OptionsEdit
+    {
+        /// <summary>The options already have a resolver (another serializer's fix gave it): only types to register.</summary>
+        None,
+
+        /// <summary><c>new JsonObjectSerializer()</c>: pass it options of its own defaults with the resolver.</summary>
+        PassOptions,
+
+        /// <summary>A <c>new JsonSerializerOptions</c>: add the resolver to its initializer.</summary>
+        AddResolver,
+    }
+
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionWorkerSerializer);
@@ -140,13 +152,15 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
 
         var typeIds = PayloadTypes(compilation, document.Project, cancellationToken).Select(t => JsonSerialization.TypeId(t, compilation)).ToList();
         var text = root.ToFullString();
-        var endOfLine = text.Contains("\r\n") ? "\r\n" : "\n";
+        // The file's own line ending, from its first line (Fix All's earlier edits may have added others, not yet formatted).
+        var firstLineEnd = text.IndexOf('\n');
+        var endOfLine = firstLineEnd > 0 && text[firstLineEnd - 1] == '\r' ? "\r\n" : "\n";
         var resolver = Resolver(contextName);
         SyntaxNode original;
         SyntaxNode replacement;
-        switch (edit)
+        switch (edit.Value)
         {
-            case ObjectCreationExpressionSyntax serializer:
+            case (OptionsEdit.PassOptions, ObjectCreationExpressionSyntax serializer):
                 // new JsonObjectSerializer() is new JsonObjectSerializer(new JsonSerializerOptions()) (Azure.Core's own constructor).
                 var optionsType = ParseTypeName("global::System.Text.Json.JsonSerializerOptions")
                     .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
@@ -155,12 +169,11 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
                 original = serializer;
                 replacement = serializer.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(created))).WithTrailingTrivia(serializer.ArgumentList?.GetTrailingTrivia() ?? default));
                 break;
-            case BaseObjectCreationExpressionSyntax optionsCreation:
+            case (OptionsEdit.AddResolver, BaseObjectCreationExpressionSyntax optionsCreation):
                 original = optionsCreation;
                 replacement = WithResolver(optionsCreation, resolver, IndentationAt(text, optionsCreation.SpanStart), endOfLine);
                 break;
             default:
-                // The options already have a resolver (another serializer's fix gave it): only the types remain to register.
                 original = replacement = node;
                 break;
         }
@@ -170,7 +183,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         {
             // The simplifier shortens the names the fix writes only where their namespaces are imported.
             newRoot = NewTypePlacement.WithUsing(unit, "System.Text.Json.Serialization.Metadata");
-            newRoot = edit is ObjectCreationExpressionSyntax ? NewTypePlacement.WithUsing((CompilationUnitSyntax)newRoot, "System.Text.Json") : newRoot;
+            newRoot = edit.Value.Kind == OptionsEdit.PassOptions ? NewTypePlacement.WithUsing((CompilationUnitSyntax)newRoot, "System.Text.Json") : newRoot;
         }
 
         var solution = document.WithSyntaxRoot(newRoot).Project.Solution;
@@ -192,7 +205,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
     /// flagged node when those options already have a resolver. Null (no fix) for options it cannot safely change: a
     /// null argument (the serializer throws; giving it options would not), a local assigned again or passed by ref.
     /// </summary>
-    private static SyntaxNode? OptionsEditFor(SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
+    private static (OptionsEdit Kind, SyntaxNode Node)? OptionsEditFor(SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
     {
         if (node is not ObjectCreationExpressionSyntax serializer
             || semanticModel.GetOperation(serializer, cancellationToken) is not IObjectCreationOperation creation)
@@ -203,7 +216,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true);
         if (argument is null)
         {
-            return creation.Arguments.Length == 0 ? serializer : null;
+            return creation.Arguments.Length == 0 ? (OptionsEdit.PassOptions, serializer) : null;
         }
 
         IObjectCreationOperation? options;
@@ -216,7 +229,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
                 var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
                 if (declarator is null || SetsResolverLater(local, declarator))
                 {
-                    return declarator is null ? null : node;
+                    return declarator is null ? null : (OptionsEdit.None, node);
                 }
 
                 options = (semanticModel.GetOperation(declarator, cancellationToken) as IVariableDeclaratorOperation)?.Initializer?.Value.WithoutConversions()
@@ -232,7 +245,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             return null;
         }
 
-        return options.Initializer?.Initializers.Any(SetsResolver) == true ? node : optionsSyntax;
+        return options.Initializer?.Initializers.Any(SetsResolver) == true ? (OptionsEdit.None, node) : (OptionsEdit.AddResolver, optionsSyntax);
     }
 
     private static bool SetsResolver(IOperation initializer)
@@ -247,22 +260,27 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
 
     private static bool SetsResolverLater(ILocalSymbol local, SyntaxNode declarator)
     {
-        var scope = declarator.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
-        return scope?.DescendantNodes().OfType<ExpressionStatementSyntax>()
-            .Any(e => e.Expression.ToString().StartsWith(local.Name + ".TypeInfoResolver", System.StringComparison.Ordinal)) == true;
+        return ScopeOf(declarator).DescendantNodes().OfType<ExpressionStatementSyntax>()
+            .Any(e => e.Expression.ToString().StartsWith(local.Name + ".TypeInfoResolver", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>Where a local declared by <paramref name="declarator"/> can be used: its block, or all top-level statements.</summary>
+    private static SyntaxNode ScopeOf(SyntaxNode declarator)
+    {
+        var statement = declarator.FirstAncestorOrSelf<StatementSyntax>();
+        return (statement?.Parent is GlobalStatementSyntax global ? global.Parent : statement?.Parent) ?? declarator.SyntaxTree.GetRoot();
     }
 
     /// <summary>Whether the local gets another value than its initializer's (an assignment, ref or out): the fix could not follow it.</summary>
     private static bool IsWrittenAgain(ILocalSymbol local, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
-        var scope = declaration?.FirstAncestorOrSelf<StatementSyntax>()?.Parent ?? declaration?.SyntaxTree.GetRoot(cancellationToken);
-        if (scope is null)
+        if (declaration is null)
         {
             return true;
         }
 
-        return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+        return ScopeOf(declaration).DescendantNodes().OfType<IdentifierNameSyntax>()
             .Where(i => i.Identifier.ValueText == local.Name)
             .Where(i => i.Parent is AssignmentExpressionSyntax assignment && assignment.Left == i
                 || i.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None })
@@ -274,7 +292,9 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
     {
         static NameSyntax Name(string name) => ParseName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
-        var context = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(contextName), IdentifierName("Default"));
+        // The context in expression form (a member access, not a qualified name), as the parser reads the fixed code.
+        var contextExpression = ParseExpression(contextName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var context = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, contextExpression, IdentifierName("Default"));
         var reflection = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), Name(Metadata + "DefaultJsonTypeInfoResolver"), ArgumentList(), null);
         return InvocationExpression(
             MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(Metadata + "JsonTypeInfoResolver"), IdentifierName("Combine")),

@@ -82,6 +82,7 @@ public class WorkerSerializerCodeFixTests
         [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Shop.Receipt>))]
         """;
 
+    /// <summary>Azure.Core's parameterless constructor is <c>this(new JsonSerializerOptions())</c>: the fix writes those same options.</summary>
     [Fact]
     public Task Parameterless_serializer_gets_default_options_with_the_resolver_and_a_new_context()
     {
@@ -118,19 +119,240 @@ public class WorkerSerializerCodeFixTests
             """);
     }
 
-    private static Task VerifyAsync(string source, string fixedSource, params string[] moreSources)
+    /// <summary>A worker set up in a library-style class, with options the fix keeps (see <see cref="SerialisationBehaviourTests"/>).</summary>
+    public const string OptionsInitializerBefore = """
+        using System.Text.Json;
+        using Azure.Core.Serialization;
+        using Microsoft.Azure.Functions.Worker;
+
+        namespace Shop.Hosting;
+
+        public static class WorkerSetup
+        {
+            public static void Configure(WorkerOptions worker)
+            {
+                worker.Serializer = [|new JsonObjectSerializer(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })|];
+            }
+        }
+        """;
+
+    public const string OptionsInitializerAfter = $$"""
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using System.Text.Json.Serialization.Metadata;
+        using Azure.Core.Serialization;
+        using Microsoft.Azure.Functions.Worker;
+
+        namespace Shop.Hosting;
+
+        public static class WorkerSetup
+        {
+            public static void Configure(WorkerOptions worker)
+            {
+                worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                {
+                    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                    TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                });
+            }
+        }
+
+        [JsonSerializable(typeof(AuditEntry))]
+        [JsonSerializable(typeof(Order))]
+        [JsonSerializable(typeof(Receipt))]
+        [JsonSerializable(typeof(Refund))]
+        [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Order>))]
+        [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Receipt>))]
+        internal partial class AppJsonContext : JsonSerializerContext
+        {
+        }
+        """;
+
+    [Fact]
+    public Task Options_initializer_keeps_its_settings_and_gains_the_resolver()
+    {
+        return VerifyAsync(OptionsInitializerBefore.Replace("[|", "{|COLD204:").Replace("|]", "|}"), OptionsInitializerAfter, library: true);
+    }
+
+    [Fact]
+    public Task Local_options_get_the_resolver_in_their_initializer_and_the_existing_context_gets_the_missing_types()
+    {
+        const string ExistingContext = """
+            using System.Text.Json.Serialization;
+
+            namespace Shop;
+
+            [JsonSerializable(typeof(Order))]
+            internal partial class ShopJsonContext : JsonSerializerContext
+            {
+            }
+            """;
+        var test = Test(
+            """
+            using System.Text.Json;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            var options = new JsonSerializerOptions
+            {
+                PropertyNameCaseInsensitive = true,
+                WriteIndented = false
+            };
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer(options)|})
+                .Build()
+                .Run();
+            """,
+            """
+            using System.Text.Json;
+            using System.Text.Json.Serialization.Metadata;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            var options = new JsonSerializerOptions
+            {
+                PropertyNameCaseInsensitive = true,
+                WriteIndented = false,
+                TypeInfoResolver = JsonTypeInfoResolver.Combine(Shop.ShopJsonContext.Default, new DefaultJsonTypeInfoResolver())
+            };
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(options))
+                .Build()
+                .Run();
+            """);
+        test.TestState.Sources.Add(ExistingContext);
+        test.FixedState.Sources.Add("""
+            using System.Text.Json.Serialization;
+
+            namespace Shop;
+
+            [JsonSerializable(typeof(Order))]
+            [JsonSerializable(typeof(AuditEntry))]
+            [JsonSerializable(typeof(Receipt))]
+            [JsonSerializable(typeof(Refund))]
+            [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Order>))]
+            [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Receipt>))]
+            internal partial class ShopJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    /// <summary>Fix All: both serializers get the resolver (one of them through the local they share) and one context is created.</summary>
+    [Fact]
+    public Task Fix_all_fixes_every_worker_serializer_with_one_new_context()
+    {
+        return VerifyAsync(
+            """
+            using System.Text.Json;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            var options = new JsonSerializerOptions();
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer(options)|})
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer(options)|})
+                .Build()
+                .Run();
+            """,
+            $$"""
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            var options = new JsonSerializerOptions()
+            {
+                TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+            };
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                {
+                    TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                }))
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(options))
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(options))
+                .Build()
+                .Run();
+
+            {{Registered}}
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+    }
+
+    /// <summary>
+    /// No fix where it would change behaviour or not compile: a null argument (the serializer throws today), a local
+    /// given another value later (the fix could not follow it), and no context to reuse with no payload to create one.
+    /// </summary>
+    [Fact]
+    public Task No_fix_for_a_null_argument_a_reassigned_local_or_nothing_to_register()
+    {
+        const string Source = """
+            using System.Text.Json;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            var options = new JsonSerializerOptions();
+            options = new JsonSerializerOptions { WriteIndented = true };
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer(null!)|})
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer(options)|})
+                .Build()
+                .Run();
+            """;
+        var test = Test(Source, Source);
+        var nothingToRegister = Test("""
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+                .Build()
+                .Run();
+            """, null, withFunctions: false);
+        nothingToRegister.FixedState.Sources.Add(nothingToRegister.TestState.Sources[0].content.ToString());
+        nothingToRegister.TestState.Sources.Add(PingOnly);
+        nothingToRegister.FixedState.Sources.Add(PingOnly);
+        return Task.WhenAll(test.RunAsync(), nothingToRegister.RunAsync());
+    }
+
+    private const string PingOnly = """
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Azure.Functions.Worker.Http;
+
+        public class Health
+        {
+            [Function("Ping")]
+            public HttpResponseData Ping([HttpTrigger(AuthorizationLevel.Anonymous, "get")] HttpRequestData request) => request.CreateResponse();
+        }
+        """;
+
+    private static Task VerifyAsync(string source, string fixedSource, bool library = false)
+    {
+        return Test(source, fixedSource, library: library).RunAsync();
+    }
+
+    private static Verify.Test Test(string source, string? fixedSource, bool withFunctions = true, bool library = false)
     {
         var test = new Verify.Test(new[] { AzureStubs.Worker, AzureStubs.Bindings }) { RunJsonSourceGenerator = true };
         test.TestState.Sources.Add(source);
-        test.TestState.Sources.Add(Functions);
-        test.FixedState.Sources.Add(fixedSource);
-        test.FixedState.Sources.Add(Functions);
-        foreach (var more in moreSources)
+        if (fixedSource is not null)
         {
-            test.TestState.Sources.Add(more);
+            test.FixedState.Sources.Add(fixedSource);
         }
 
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        return test.RunAsync();
+        if (withFunctions)
+        {
+            test.TestState.Sources.Add(Functions);
+            test.FixedState.Sources.Add(Functions);
+        }
+
+        test.TestState.OutputKind = library ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication;
+        return test;
     }
 }
