@@ -73,9 +73,11 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             var choices = usable.Count == 0 ? new INamedTypeSymbol?[] { null } : usable.Cast<INamedTypeSymbol?>().ToArray();
             foreach (var choice in choices.Where(choice => choice is not null || payloads.Count > 0))
             {
-                var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start);
+                // A new context's name stays free of the contexts the fix cannot use (a serialisation-only one may be AppJsonContext).
+                var newName = JsonContextEditor.FreeContextName(semanticModel.Compilation);
+                var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start, newName);
                 var title = choice is null
-                    ? $"Give the worker serializer {JsonContextEditor.NewContextName}'s metadata, reflection for other types (creates the context)"
+                    ? $"Give the worker serializer {newName}'s metadata, reflection for other types (creates the context)"
                     : $"Give the worker serializer {choice.Name}'s metadata, reflection for other types";
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, ct), equivalenceKey: KeyPrefix + qualified),

@@ -286,6 +286,81 @@ public class WorkerSerializerCodeFixTests
     }
 
     /// <summary>
+    /// Only what generated metadata serves exactly as reflection does goes on the context: not a type with a private
+    /// [JsonInclude] member nor one that reaches it (the generated metadata throws for them; they stay with reflection).
+    /// A context generated for fast-path serialisation only cannot resolve for other options: a new one is created.
+    /// </summary>
+    [Fact]
+    public Task Types_generated_metadata_would_serve_differently_and_serialisation_only_contexts_are_left_alone()
+    {
+        const string Payloads = """
+            using System.Text.Json.Serialization;
+            using Microsoft.Azure.Functions.Worker;
+
+            namespace Vault;
+
+            public class Secret
+            {
+                [JsonInclude]
+                private string Code { get; set; } = "";
+            }
+
+            public class Envelope
+            {
+                public Secret? Inner { get; set; }
+            }
+
+            public record Ticket(string Id);
+
+            public class VaultFunctions
+            {
+                [Function("Open")]
+                public Ticket Open([QueueTrigger("secrets")] Secret secret, [QueueTrigger("envelopes")] Envelope envelope) => new Ticket("t");
+            }
+
+            [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
+            [JsonSerializable(typeof(Ticket))]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """;
+        var test = Test(
+            """
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+                .Build()
+                .Run();
+            """,
+            """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                {
+                    TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext2.Default, new DefaultJsonTypeInfoResolver()),
+                }))
+                .Build()
+                .Run();
+
+            [JsonSerializable(typeof(Vault.Ticket))]
+            internal partial class AppJsonContext2 : JsonSerializerContext
+            {
+            }
+            """,
+            withFunctions: false);
+        test.TestState.Sources.Add(Payloads);
+        test.FixedState.Sources.Add(Payloads);
+        return test.RunAsync();
+    }
+
+    /// <summary>
     /// No fix where it would change behaviour or not compile: a null argument (the serializer throws today), a local
     /// given another value later (the fix could not follow it), and no context to reuse with no payload to create one.
     /// </summary>
