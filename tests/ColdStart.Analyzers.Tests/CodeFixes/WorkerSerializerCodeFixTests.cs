@@ -1,3 +1,6 @@
+using System;
+using System.IO;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -283,6 +286,33 @@ public class WorkerSerializerCodeFixTests
             {
             }
             """);
+    }
+
+    /// <summary>The rule page's "after" example is exactly what the fix writes for its "before" example.</summary>
+    [Fact]
+    public Task The_rule_pages_after_example_is_what_the_fix_writes()
+    {
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", "COLD204.md")).Replace("\r\n", "\n");
+        string Block(string kind) => Regex.Match(page, "```csharp " + kind + "\n(?<code>.*?)\n```", RegexOptions.Singleline).Groups["code"].Value;
+
+        var before = Block("before");
+        var start = before.IndexOf("new JsonObjectSerializer(", StringComparison.Ordinal);
+        // The creation ends at the parenthesis that closes its argument list.
+        var end = start + "new JsonObjectSerializer".Length;
+        for (var depth = 1; depth > 0;)
+        {
+            end++;
+            depth += before[end] == '(' ? 1 : before[end] == ')' ? -1 : 0;
+        }
+
+        var test = new Verify.Test(AzureStubs.Default)
+        {
+            RunJsonSourceGenerator = true,
+            TestCode = before[..start] + "{|COLD204:" + before[start..(end + 1)] + "|}" + before[(end + 1)..],
+            FixedCode = Block("after"),
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
     }
 
     /// <summary>
