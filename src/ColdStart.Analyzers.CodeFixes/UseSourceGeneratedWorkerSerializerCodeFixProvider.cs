@@ -47,7 +47,8 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReflectionWorkerSerializer);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Give every worker serializer a source-generated resolver", FixOneOfAllAsync);
+    public override FixAllProvider GetFixAllProvider()
+        => new SequentialFixAllProvider("Give every worker serializer a source-generated resolver", FixOneOfAllAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -60,6 +61,10 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
 
         var known = new KnownTypes(semanticModel.Compilation);
         var contexts = await JsonContextEditor.CandidateContextsAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+        var payloads = PayloadTypes(semanticModel.Compilation, context.Document.Project, context.CancellationToken);
+
+        // A new context's name stays free of the contexts the fix cannot use (a serialisation-only one may be AppJsonContext).
+        var newName = JsonContextEditor.FreeContextName(semanticModel.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
@@ -69,24 +74,25 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             }
 
             var usable = contexts.Where(c => CanResolve(c, semanticModel, diagnostic.Location.SourceSpan.Start, known)).ToList();
-            var payloads = PayloadTypes(semanticModel.Compilation, context.Document.Project, context.CancellationToken);
             var choices = usable.Count == 0 ? new INamedTypeSymbol?[] { null } : usable.Cast<INamedTypeSymbol?>().ToArray();
             foreach (var choice in choices.Where(choice => choice is not null || payloads.Count > 0))
             {
-                // A new context's name stays free of the contexts the fix cannot use (a serialisation-only one may be AppJsonContext).
-                var newName = JsonContextEditor.FreeContextName(semanticModel.Compilation);
                 var qualified = JsonContextEditor.QualifiedName(choice, root, diagnostic.Location.SourceSpan.Start, newName);
                 var title = choice is null
                     ? $"Give the worker serializer {newName}'s metadata, reflection for other types (creates the context)"
                     : $"Give the worker serializer {choice.Name}'s metadata, reflection for other types";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, ct), equivalenceKey: KeyPrefix + qualified),
+                    CodeAction.Create(
+                        title,
+                        ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, qualified, ct),
+                        equivalenceKey: KeyPrefix + qualified),
                     diagnostic);
             }
         }
     }
 
-    private static async Task<Solution?> FixOneOfAllAsync(Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+    private static async Task<Solution?> FixOneOfAllAsync(
+        Document document, SyntaxNode node, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (!key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) || semanticModel is null
@@ -131,7 +137,9 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         {
             var plain = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             var id = JsonSerialization.TypeId(plain, compilation);
-            if (!types.ContainsKey(id) && JsonSerialization.CanRegister(plain, compilation, compilation.Assembly) && WorkerPayloads.IsSourceGenerationSafe(plain))
+            if (!types.ContainsKey(id)
+                && JsonSerialization.CanRegister(plain, compilation, compilation.Assembly)
+                && WorkerPayloads.IsSourceGenerationSafe(plain))
             {
                 types[id] = plain;
             }
@@ -169,7 +177,8 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
                 var options = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), optionsType, null, null);
                 var created = WithResolver(options, resolver, IndentationAt(text, serializer.SpanStart), endOfLine);
                 original = serializer;
-                replacement = serializer.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(created))).WithTrailingTrivia(serializer.ArgumentList?.GetTrailingTrivia() ?? default));
+                var arguments = ArgumentList(SingletonSeparatedList(Argument(created)));
+                replacement = serializer.WithArgumentList(arguments.WithTrailingTrivia(serializer.ArgumentList?.GetTrailingTrivia() ?? default));
                 break;
             case (OptionsEdit.AddResolver, BaseObjectCreationExpressionSyntax optionsCreation):
                 original = optionsCreation;
@@ -207,7 +216,8 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
     /// flagged node when those options already have a resolver. Null (no fix) for options it cannot safely change: a
     /// null argument (the serializer throws; giving it options would not), a local assigned again or passed by ref.
     /// </summary>
-    private static (OptionsEdit Kind, SyntaxNode Node)? OptionsEditFor(SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
+    private static (OptionsEdit Kind, SyntaxNode Node)? OptionsEditFor(
+        SyntaxNode node, SemanticModel semanticModel, KnownTypes known, CancellationToken cancellationToken)
     {
         if (node is not ObjectCreationExpressionSyntax serializer
             || semanticModel.GetOperation(serializer, cancellationToken) is not IObjectCreationOperation creation)
@@ -297,7 +307,8 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         // The context in expression form (a member access, not a qualified name), as the parser reads the fixed code.
         var contextExpression = ParseExpression(contextName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var context = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, contextExpression, IdentifierName("Default"));
-        var reflection = ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), Name(Metadata + "DefaultJsonTypeInfoResolver"), ArgumentList(), null);
+        var reflection = ObjectCreationExpression(
+            Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), Name(Metadata + "DefaultJsonTypeInfoResolver"), ArgumentList(), null);
         return InvocationExpression(
             MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(Metadata + "JsonTypeInfoResolver"), IdentifierName("Combine")),
             ArgumentList(SeparatedList(new[] { Argument(context), Argument(reflection) }, new[] { Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space) })));

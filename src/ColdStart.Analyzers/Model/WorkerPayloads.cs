@@ -135,7 +135,8 @@ internal static class WorkerPayloads
 
         return member switch
         {
-            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => Has("JsonConstructorAttribute") && Unreachable(constructor.DeclaredAccessibility),
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                => Has("JsonConstructorAttribute") && Unreachable(constructor.DeclaredAccessibility),
             IPropertySymbol property => Has("JsonIncludeAttribute")
                 && (Unreachable(property.DeclaredAccessibility)
                     || (property.GetMethod is { } getter && Unreachable(getter.DeclaredAccessibility))
@@ -148,7 +149,9 @@ internal static class WorkerPayloads
     private static bool HasJsonAttribute(ISymbol member, string name)
     {
         return member.GetAttributes().Any(
-            a => a.AttributeClass is { } attribute && attribute.Name == name && attribute.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
+            a => a.AttributeClass is { } attribute
+                && attribute.Name == name
+                && attribute.ContainingNamespace.ToDisplayString() == "System.Text.Json.Serialization");
     }
 
     private static bool Unreachable(Accessibility accessibility)
