@@ -139,7 +139,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             var id = JsonSerialization.TypeId(plain, compilation);
             if (!types.ContainsKey(id)
                 && JsonSerialization.CanRegister(plain, compilation, compilation.Assembly)
-                && WorkerPayloads.IsSourceGenerationSafe(plain))
+                && WorkerPayloads.IsSourceGenerationSafe(plain, compilation))
             {
                 types[id] = plain;
             }

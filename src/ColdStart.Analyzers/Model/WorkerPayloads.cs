@@ -18,8 +18,10 @@ internal static class WorkerPayloads
 
     private const string WorkerNamespace = "Microsoft.Azure.Functions.Worker";
 
-    // Namespaces whose types the worker binds itself or that are not the app's payloads.
+    // Namespaces whose types, in a referenced assembly, the worker binds itself or that are not the app's payloads.
     private static readonly HashSet<string> FrameworkRoots = new(StringComparer.Ordinal) { "System", "Microsoft", "Azure", "Newtonsoft", "Google", "Grpc" };
+
+    private static readonly string[] PlatformNamespaces = { "System", WorkerNamespace, "Microsoft.AspNetCore", "Microsoft.Extensions" };
 
     private enum Binding
     {
@@ -31,9 +33,10 @@ internal static class WorkerPayloads
     /// <summary>The payload types of <paramref name="function"/>, nullable annotations included as declared.</summary>
     public static IEnumerable<ITypeSymbol> Of(IMethodSymbol function, Compilation compilation)
     {
+        var app = compilation.Assembly;
         foreach (var parameter in function.Parameters)
         {
-            if (parameter.GetAttributes().Any(a => BindingOf(a) == Binding.Input) && IsPayload(parameter.Type))
+            if (parameter.GetAttributes().Any(a => BindingOf(a) == Binding.Input) && IsPayload(parameter.Type, app))
             {
                 yield return parameter.Type;
             }
@@ -45,16 +48,16 @@ internal static class WorkerPayloads
             yield break;
         }
 
-        var outputs = OutputProperties(result).ToList();
+        var outputs = OutputProperties(result, app).ToList();
         if (outputs.Count > 0)
         {
             // A multi-output class: the worker writes each bound property, not the class.
-            foreach (var property in outputs.Where(p => IsPayload(p.Type)))
+            foreach (var property in outputs.Where(p => IsPayload(p.Type, app)))
             {
                 yield return property.Type;
             }
         }
-        else if (IsPayload(result))
+        else if (IsPayload(result, app))
         {
             yield return result;
         }
@@ -66,7 +69,7 @@ internal static class WorkerPayloads
     /// <c>[JsonConstructor]</c> the generated code cannot reach (private, protected) — reflection serialises those,
     /// the generated metadata throws.
     /// </summary>
-    public static bool IsSourceGenerationSafe(ITypeSymbol type)
+    public static bool IsSourceGenerationSafe(ITypeSymbol type, Compilation compilation)
     {
         var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var queue = new Queue<ITypeSymbol>();
@@ -95,12 +98,12 @@ internal static class WorkerPayloads
                         queue.Enqueue(argument);
                     }
 
-                    if (IsFramework(named))
+                    if (IsFramework(named, compilation.Assembly))
                     {
                         continue;
                     }
 
-                    for (var declaring = named; declaring is not null && !IsFramework(declaring); declaring = declaring.BaseType)
+                    for (var declaring = named; declaring is not null && !IsFramework(declaring, compilation.Assembly); declaring = declaring.BaseType)
                     {
                         foreach (var member in declaring.GetMembers())
                         {
@@ -159,9 +162,9 @@ internal static class WorkerPayloads
         return accessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal;
     }
 
-    private static IEnumerable<IPropertySymbol> OutputProperties(ITypeSymbol result)
+    private static IEnumerable<IPropertySymbol> OutputProperties(ITypeSymbol result, IAssemblySymbol app)
     {
-        if (result is not INamedTypeSymbol named || IsFramework(named))
+        if (result is not INamedTypeSymbol named || IsFramework(named, app))
         {
             return Enumerable.Empty<IPropertySymbol>();
         }
@@ -223,21 +226,34 @@ internal static class WorkerPayloads
     }
 
     /// <summary>A type of the app (or a collection, nullable or generic of one): something the serializer reads or writes.</summary>
-    private static bool IsPayload(ITypeSymbol type)
+    private static bool IsPayload(ITypeSymbol type, IAssemblySymbol app)
     {
         return type switch
         {
-            IArrayTypeSymbol array => IsPayload(array.ElementType),
-            INamedTypeSymbol named => named.TypeKind != TypeKind.Error && (!IsFramework(named) || named.TypeArguments.Any(IsPayload)),
+            IArrayTypeSymbol array => IsPayload(array.ElementType, app),
+            INamedTypeSymbol named => named.TypeKind != TypeKind.Error && (!IsFramework(named, app) || named.TypeArguments.Any(t => IsPayload(t, app))),
             _ => false,
         };
     }
 
-    private static bool IsFramework(INamedTypeSymbol type)
+    // The app's own types never are, whatever their namespace (an app may well live in Azure.Shop.Functions), except
+    // in the namespaces of the platform itself, where only the platform declares types.
+    private static bool IsFramework(INamedTypeSymbol type, IAssemblySymbol app)
     {
         if (type.SpecialType != SpecialType.None)
         {
             return true;
+        }
+
+        var name = type.ContainingNamespace.ToDisplayString();
+        if (PlatformNamespaces.Any(p => name == p || name.StartsWith(p + ".", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, app))
+        {
+            return false;
         }
 
         var ns = type.ContainingNamespace;

@@ -390,6 +390,59 @@ public class WorkerSerializerCodeFixTests
         return test.RunAsync();
     }
 
+    /// <summary>The app's own types are payloads whatever their namespace: an app in <c>Azure.*</c> is not the Azure SDK.</summary>
+    [Fact]
+    public Task An_app_in_an_Azure_namespace_gets_its_types_registered()
+    {
+        const string Payloads = """
+            using Microsoft.Azure.Functions.Worker;
+
+            namespace Azure.Shop.Functions;
+
+            public record Parcel(string Id);
+
+            public class Parcels
+            {
+                [Function("Ship")]
+                public void Ship([QueueTrigger("parcels")] Parcel parcel) { }
+            }
+            """;
+        var test = Test(
+            """
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+                .Build()
+                .Run();
+            """,
+            """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                {
+                    TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                }))
+                .Build()
+                .Run();
+
+            [JsonSerializable(typeof(Azure.Shop.Functions.Parcel))]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """,
+            withFunctions: false);
+        test.TestState.Sources.Add(Payloads);
+        test.FixedState.Sources.Add(Payloads);
+        return test.RunAsync();
+    }
+
     /// <summary>
     /// No fix where it would change behaviour or not compile: a null argument (the serializer throws today), a local
     /// given another value later (the fix could not follow it), and no context to reuse with no payload to create one.
