@@ -119,8 +119,9 @@ internal static class AzureStubs
         """;
 
     /// <summary>
-    /// The worker's binding attributes as its extension packages declare them (a trigger, an input and an output binding
-    /// deriving from the Extensions.Abstractions bases), ASP.NET Core integration's <c>[FromBody]</c> and <c>[HttpResult]</c>.
+    /// The worker's binding attributes with the namespaces and bases its extension packages give them (Storage.Queues
+    /// 5.5, Http 3.3, Http.AspNetCore 2.1): triggers, inputs and outputs derive from the Extensions.Abstractions bases,
+    /// <c>[FromBody]</c> from <c>InputConverterAttribute</c>.
     /// </summary>
     public const string Bindings = """
         namespace Microsoft.Azure.Functions.Worker.Extensions.Abstractions
@@ -150,15 +151,20 @@ internal static class AzureStubs
             {
                 public QueueOutputAttribute(string queueName) { }
             }
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class HttpResultAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.OutputBindingAttribute { }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker.Converters
+        {
+            public abstract class InputConverterAttribute : System.Attribute { }
         }
 
         namespace Microsoft.Azure.Functions.Worker.Http
         {
             [System.AttributeUsage(System.AttributeTargets.Parameter)]
-            public sealed class FromBodyAttribute : System.Attribute { }
-
-            [System.AttributeUsage(System.AttributeTargets.Property)]
-            public sealed class HttpResultAttribute : System.Attribute { }
+            public sealed class FromBodyAttribute : Microsoft.Azure.Functions.Worker.Converters.InputConverterAttribute { }
         }
 
         """;
