@@ -109,18 +109,24 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
     }
 
     /// <summary>
-    /// A context the fixed code can name and whose metadata serves any options: not one generated for fast-path
-    /// serialisation only (<c>GenerationMode = Serialization</c>), which cannot read and cannot serve other options.
+    /// A context the fixed code can name and whose metadata serves other options as reflection would. Used as a resolver
+    /// for the worker's options, a context's metadata follows those options (naming, converters, number handling...),
+    /// except what its generator bakes in: not one generated for fast-path serialisation only
+    /// (<c>GenerationMode = Serialization</c>: it cannot read), nor one with <c>UseStringEnumConverter = true</c> (its
+    /// enums would be written as names where reflection writes numbers).
     /// </summary>
     private static bool CanResolve(INamedTypeSymbol context, SemanticModel semanticModel, int position, KnownTypes known)
     {
-        static bool MetadataMode(AttributeData attribute) => attribute.NamedArguments
-            .Where(a => a.Key == "GenerationMode")
-            .All(a => a.Value.Value is int mode && (mode == 0 || (mode & 1) != 0));
+        static bool Generic(AttributeData attribute) => attribute.NamedArguments.All(a => a.Key switch
+        {
+            "GenerationMode" => a.Value.Value is int mode && (mode == 0 || (mode & 1) != 0),
+            "UseStringEnumConverter" => a.Value.Value is not true,
+            _ => true,
+        });
 
         return semanticModel.IsAccessible(position, context)
-            && context.GetAttributes().Where(a => a.AttributeClass is { Name: "JsonSourceGenerationOptionsAttribute" }).All(MetadataMode)
-            && context.GetAttributes().Where(a => a.AttributeClass.Is(known.StjSerializableAttribute)).All(MetadataMode);
+            && context.GetAttributes().Where(a => a.AttributeClass is { Name: "JsonSourceGenerationOptionsAttribute" }).All(Generic)
+            && context.GetAttributes().Where(a => a.AttributeClass.Is(known.StjSerializableAttribute)).All(Generic);
     }
 
     /// <summary>
