@@ -65,9 +65,10 @@ internal static class WorkerPayloads
 
     /// <summary>
     /// Whether System.Text.Json's generator gives <paramref name="type"/> (and every type it reaches) the same
-    /// metadata that reflection builds: not when one of them has a <c>[JsonInclude]</c> member or a
-    /// <c>[JsonConstructor]</c> the generated code cannot reach (private, protected) — reflection serialises those,
-    /// the generated metadata throws.
+    /// metadata that reflection builds, without a warning: not when one of them has a <c>[JsonInclude]</c> member or a
+    /// <c>[JsonConstructor]</c> the generated code cannot reach (private, protected: reflection serialises those, the
+    /// generated metadata throws), nor when one of them or its members names the non-generic
+    /// <c>JsonStringEnumConverter</c> or a subclass of <c>[JsonConverter]</c> (the generator warns, SYSLIB1034/1223).
     /// </summary>
     public static bool IsSourceGenerationSafe(ITypeSymbol type, Compilation compilation)
     {
@@ -103,11 +104,16 @@ internal static class WorkerPayloads
                         continue;
                     }
 
+                    if (WarnsInGenerator(named))
+                    {
+                        return false;
+                    }
+
                     for (var declaring = named; declaring is not null && !IsFramework(declaring, compilation.Assembly); declaring = declaring.BaseType)
                     {
                         foreach (var member in declaring.GetMembers())
                         {
-                            if (HidesFromGeneratedCode(member))
+                            if (HidesFromGeneratedCode(member) || WarnsInGenerator(member))
                             {
                                 return false;
                             }
@@ -147,6 +153,14 @@ internal static class WorkerPayloads
             IFieldSymbol field => Has("JsonIncludeAttribute") && Unreachable(field.DeclaredAccessibility),
             _ => false,
         };
+    }
+
+    private static bool WarnsInGenerator(ISymbol symbol)
+    {
+        return symbol.GetAttributes().Any(a => a.AttributeClass is { } attribute
+            && (attribute.Name != "JsonConverterAttribute"
+                ? attribute.BaseType is { Name: "JsonConverterAttribute" }
+                : a.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol { Name: "JsonStringEnumConverter", IsGenericType: false }));
     }
 
     private static bool HasJsonAttribute(ISymbol member, string name)

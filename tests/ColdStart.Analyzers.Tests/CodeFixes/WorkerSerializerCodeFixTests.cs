@@ -316,9 +316,11 @@ public class WorkerSerializerCodeFixTests
     }
 
     /// <summary>
-    /// Only what generated metadata serves exactly as reflection does goes on the context: not a type with a private
-    /// [JsonInclude] member nor one that reaches it (the generated metadata throws for them; they stay with reflection).
-    /// A context generated for fast-path serialisation only cannot resolve for other options: a new one is created.
+    /// Only what generated metadata serves exactly as reflection does, without a new warning, goes on the context: not a
+    /// type with a private [JsonInclude] member nor one that reaches it (the generated metadata throws for them), not one
+    /// that reaches the non-generic JsonStringEnumConverter (SYSLIB1034); they stay with reflection.
+    /// A context generated for fast-path serialisation only cannot read, one with UseStringEnumConverter writes enums
+    /// differently from reflection: neither is used, a new one is created.
     /// </summary>
     [Fact]
     public Task Types_generated_metadata_would_serve_differently_and_serialisation_only_contexts_are_left_alone()
@@ -342,15 +344,29 @@ public class WorkerSerializerCodeFixTests
 
             public record Ticket(string Id);
 
+            [JsonConverter(typeof(JsonStringEnumConverter))]
+            public enum Level { Low, High }
+
+            public record Alarm(Level Level);
+
             public class VaultFunctions
             {
                 [Function("Open")]
                 public Ticket Open([QueueTrigger("secrets")] Secret secret, [QueueTrigger("envelopes")] Envelope envelope) => new Ticket("t");
+
+                [Function("Raise")]
+                public void Raise([QueueTrigger("alarms")] Alarm alarm) { }
             }
 
             [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
             [JsonSerializable(typeof(Ticket))]
             internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+
+            [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+            [JsonSerializable(typeof(Ticket))]
+            internal partial class NamedEnumsJsonContext : JsonSerializerContext
             {
             }
             """;
