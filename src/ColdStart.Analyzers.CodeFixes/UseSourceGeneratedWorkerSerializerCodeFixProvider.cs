@@ -154,6 +154,26 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         return types.Values.OrderBy(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), System.StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// <paramref name="types"/> without those whose generated property name (Order for Shop.Order and Billing.Order)
+    /// another type of the context already has or an earlier one takes: the generator would warn (SYSLIB1031) and
+    /// generate only one of them. Those keep reflection.
+    /// </summary>
+    private static IEnumerable<ITypeSymbol> WithoutNameClashes(IEnumerable<ITypeSymbol> types, INamedTypeSymbol? context, KnownTypes known)
+    {
+        var roots = context is null ? new List<ITypeSymbol>() : JsonSerialization.RegisteredRoots(context, known).ToList();
+        var taken = new HashSet<string>(roots.Select(JsonContextEditor.TypeInfoPropertyName), System.StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            var registered = roots.Any(r => SymbolEqualityComparer.Default.Equals(
+                r.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
+            if (registered || taken.Add(JsonContextEditor.TypeInfoPropertyName(type)))
+            {
+                yield return type;
+            }
+        }
+    }
+
     private static async Task<Solution> FixAsync(Document document, TextSpan span, string contextName, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
@@ -210,7 +230,7 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             solution,
             document.Project.Id,
             jsonContext,
-            typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated)).OfType<ITypeSymbol>(),
+            WithoutNameClashes(typeIds.Select(id => JsonSerialization.ResolveTypeId(id, updated)).OfType<ITypeSymbol>(), jsonContext, new KnownTypes(updated)),
             cancellationToken,
             newContextHost: document.Id,
             newContextName: contextName).ConfigureAwait(false);

@@ -318,7 +318,8 @@ public class WorkerSerializerCodeFixTests
     /// <summary>
     /// Only what generated metadata serves exactly as reflection does, without a new warning, goes on the context: not a
     /// type with a private [JsonInclude] member nor one that reaches it (the generated metadata throws for them), not one
-    /// that reaches the non-generic JsonStringEnumConverter (SYSLIB1034); they stay with reflection.
+    /// that reaches the non-generic JsonStringEnumConverter (SYSLIB1034), not the second of two types named Order
+    /// (SYSLIB1031); they stay with reflection.
     /// A context generated for fast-path serialisation only cannot read, one with UseStringEnumConverter writes enums
     /// differently from reflection: neither is used, a new one is created.
     /// </summary>
@@ -349,6 +350,8 @@ public class WorkerSerializerCodeFixTests
 
             public record Alarm(Level Level);
 
+            public record Order(string Serial);
+
             public class VaultFunctions
             {
                 [Function("Open")]
@@ -356,6 +359,9 @@ public class WorkerSerializerCodeFixTests
 
                 [Function("Raise")]
                 public void Raise([QueueTrigger("alarms")] Alarm alarm) { }
+
+                [Function("Reorder")]
+                public Archive.Order Reorder([QueueTrigger("vault-orders")] Order order) => new Archive.Order(order.Serial);
             }
 
             [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
@@ -395,14 +401,18 @@ public class WorkerSerializerCodeFixTests
                 .Build()
                 .Run();
 
+            [JsonSerializable(typeof(Archive.Order))]
             [JsonSerializable(typeof(Vault.Ticket))]
             internal partial class AppJsonContext2 : JsonSerializerContext
             {
             }
             """,
             withFunctions: false);
+        const string Archive = "namespace Archive; public record Order(string Serial);";
         test.TestState.Sources.Add(Payloads);
         test.FixedState.Sources.Add(Payloads);
+        test.TestState.Sources.Add(Archive);
+        test.FixedState.Sources.Add(Archive);
         return test.RunAsync();
     }
 
