@@ -219,8 +219,10 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
         if (newRoot is CompilationUnitSyntax unit && replacement != original)
         {
             // The simplifier shortens the names the fix writes only where their namespaces are imported.
-            newRoot = NewTypePlacement.WithUsing(unit, "System.Text.Json.Serialization.Metadata");
-            newRoot = edit.Value.Kind == OptionsEdit.PassOptions ? NewTypePlacement.WithUsing((CompilationUnitSyntax)newRoot, "System.Text.Json") : newRoot;
+            var imports = edit.Value.Kind == OptionsEdit.PassOptions
+                ? new[] { "System.Text.Json.Serialization.Metadata", "System.Text.Json" }
+                : new[] { "System.Text.Json.Serialization.Metadata" };
+            newRoot = imports.Where(ns => !IsImportedGlobally(compilation, ns, cancellationToken)).Aggregate(unit, NewTypePlacement.WithUsing);
         }
 
         var solution = document.WithSyntaxRoot(newRoot).Project.Solution;
@@ -234,6 +236,16 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             cancellationToken,
             newContextHost: document.Id,
             newContextName: contextName).ConfigureAwait(false);
+    }
+
+    /// <summary>A <c>global using</c> of the namespace (ImplicitUsings, a Usings.cs): a file's own using would repeat it.</summary>
+    private static bool IsImportedGlobally(Compilation compilation, string ns, CancellationToken cancellationToken)
+    {
+        return compilation.SyntaxTrees
+            .Select(t => t.GetRoot(cancellationToken))
+            .OfType<CompilationUnitSyntax>()
+            .SelectMany(u => u.Usings)
+            .Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Alias is null && u.Name?.ToString() == ns);
     }
 
     /// <summary>

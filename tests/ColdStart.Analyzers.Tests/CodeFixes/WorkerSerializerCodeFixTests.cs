@@ -416,6 +416,47 @@ public class WorkerSerializerCodeFixTests
         return test.RunAsync();
     }
 
+    /// <summary>Namespaces a <c>global using</c> already imports (ImplicitUsings, a Usings.cs) get no using of their own.</summary>
+    [Fact]
+    public Task Globally_imported_namespaces_are_not_imported_again()
+    {
+        const string GlobalUsings = """
+            global using System.Text.Json;
+            global using System.Text.Json.Serialization.Metadata;
+            """;
+        var test = Test(
+            """
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+                .Build()
+                .Run();
+            """,
+            $$"""
+            using System.Text.Json.Serialization;
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            new HostBuilder()
+                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                {
+                    TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                }))
+                .Build()
+                .Run();
+
+            {{Registered}}
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+        test.TestState.Sources.Add(GlobalUsings);
+        test.FixedState.Sources.Add(GlobalUsings);
+        return test.RunAsync();
+    }
+
     /// <summary>The app's own types are payloads whatever their namespace: an app in <c>Azure.*</c> is not the Azure SDK.</summary>
     [Fact]
     public Task An_app_in_an_Azure_namespace_gets_its_types_registered()
