@@ -457,6 +457,83 @@ public class WorkerSerializerCodeFixTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Against the worker's real assemblies instead of the stubs: the real binding attributes (HttpTrigger and
+    /// QueueTrigger from TriggerBindingAttribute, QueueOutput from OutputBindingAttribute) are recognised, the worker's
+    /// HttpRequestData is left out, and the fixed code compiles.
+    /// </summary>
+    [Fact]
+    public Task The_fix_reads_the_real_workers_bindings()
+    {
+        const string Functions = """
+            using Microsoft.Azure.Functions.Worker;
+            using Microsoft.Azure.Functions.Worker.Http;
+
+            namespace Shop;
+
+            public record Order(string Id);
+
+            public record Shipment(string OrderId);
+
+            public class Outputs
+            {
+                [QueueOutput("shipments")]
+                public Shipment? Shipment { get; set; }
+            }
+
+            public class OrderFunctions
+            {
+                [Function("Place")]
+                public Outputs Place([QueueTrigger("orders")] Order order) => new Outputs { Shipment = new Shipment(order.Id) };
+
+                [Function("Ping")]
+                public HttpResponseData Ping([HttpTrigger(AuthorizationLevel.Anonymous, "get")] HttpRequestData request) => request.CreateResponse();
+            }
+            """;
+        var test = new Verify.Test(System.Array.Empty<string>())
+        {
+            RunJsonSourceGenerator = true,
+            TestCode = """
+                using Azure.Core.Serialization;
+                using Microsoft.Azure.Functions.Worker;
+
+                namespace Shop;
+
+                public static class WorkerSetup
+                {
+                    public static void Configure(WorkerOptions worker) => worker.Serializer = {|COLD204:new JsonObjectSerializer()|};
+                }
+                """,
+            FixedCode = """
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using System.Text.Json.Serialization.Metadata;
+                using Azure.Core.Serialization;
+                using Microsoft.Azure.Functions.Worker;
+
+                namespace Shop;
+
+                public static class WorkerSetup
+                {
+                    public static void Configure(WorkerOptions worker) => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                    {
+                        TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                    });
+                }
+
+                [JsonSerializable(typeof(Order))]
+                [JsonSerializable(typeof(Shipment))]
+                internal partial class AppJsonContext : JsonSerializerContext
+                {
+                }
+                """,
+        };
+        test.TestState.Sources.Add(Functions);
+        test.FixedState.Sources.Add(Functions);
+        test.TestState.AdditionalReferences.AddRange(RealWorker.References);
+        return test.RunAsync();
+    }
+
     /// <summary>The app's own types are payloads whatever their namespace: an app in <c>Azure.*</c> is not the Azure SDK.</summary>
     [Fact]
     public Task An_app_in_an_Azure_namespace_gets_its_types_registered()
