@@ -139,7 +139,8 @@ public sealed class UseSourceGeneratedWorkerSerializerCodeFixProvider : CodeFixP
             .Where(h => h is { Kind: HandlerKind.AzureFunction, Method: not null })
             .Select(h => h.Method!);
         var types = new Dictionary<string, ITypeSymbol>(System.StringComparer.Ordinal);
-        foreach (var type in functions.SelectMany(f => WorkerPayloads.Of(f, compilation)))
+        var known = new KnownTypes(compilation);
+        foreach (var type in functions.SelectMany(f => WorkerPayloads.Of(f, compilation, known)))
         {
             var plain = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             var id = JsonSerialization.TypeId(plain, compilation);

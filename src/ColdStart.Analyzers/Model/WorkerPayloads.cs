@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace ColdStart.Analyzers.Model;
@@ -31,7 +32,7 @@ internal static class WorkerPayloads
     }
 
     /// <summary>The payload types of <paramref name="function"/>, nullable annotations included as declared.</summary>
-    public static IEnumerable<ITypeSymbol> Of(IMethodSymbol function, Compilation compilation)
+    public static IEnumerable<ITypeSymbol> Of(IMethodSymbol function, Compilation compilation, KnownTypes known)
     {
         var app = compilation.Assembly;
         foreach (var parameter in function.Parameters)
@@ -42,7 +43,7 @@ internal static class WorkerPayloads
             }
         }
 
-        var result = Unwrap(function.ReturnType, compilation);
+        var result = JsonSerialization.Unwrap(function.ReturnType, known);
         if (result is null)
         {
             yield break;
@@ -185,25 +186,6 @@ internal static class WorkerPayloads
 
         return named.GetMembers().OfType<IPropertySymbol>()
             .Where(p => !p.IsStatic && p.GetAttributes().Any(a => BindingOf(a) == Binding.Output));
-    }
-
-    private static ITypeSymbol? Unwrap(ITypeSymbol type, Compilation compilation)
-    {
-        if (type.SpecialType == SpecialType.System_Void)
-        {
-            return null;
-        }
-
-        if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic
-            && generic.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.Task<TResult>" or "System.Threading.Tasks.ValueTask<TResult>")
-        {
-            return generic.TypeArguments[0];
-        }
-
-        return type.Equals(compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"), SymbolEqualityComparer.Default)
-            || type.Equals(compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask"), SymbolEqualityComparer.Default)
-            ? null
-            : type;
     }
 
     // Triggers and input bindings derive from TriggerBindingAttribute / InputBindingAttribute and output bindings from
