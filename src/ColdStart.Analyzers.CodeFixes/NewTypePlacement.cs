@@ -86,19 +86,28 @@ internal static class NewTypePlacement
             updated = root.ReplaceNode(container, container.AddMembers(type));
         }
 
-        var imported = updated.Usings.Any(u => u.Name?.ToString() == requiredNamespace)
-            || updated.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Name?.ToString() == requiredNamespace));
-        if (!imported)
+        updated = WithUsing(updated, requiredNamespace);
+        return solution.WithDocumentSyntaxRoot(documentId, updated);
+    }
+
+    /// <summary>
+    /// <paramref name="root"/> with <c>using <paramref name="requiredNamespace"/>;</c> among its usings, sorted as IDE0005's
+    /// sorting keeps them (System namespaces first), unless the file or one of its namespaces already has it.
+    /// </summary>
+    public static CompilationUnitSyntax WithUsing(CompilationUnitSyntax root, string requiredNamespace)
+    {
+        var imported = root.Usings.Any(u => u.Name?.ToString() == requiredNamespace)
+            || root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Name?.ToString() == requiredNamespace));
+        if (imported)
         {
-            // Sorted among the file's usings, System namespaces first, as IDE0005's sorting keeps them.
-            var directive = UsingDirective(ParseName(requiredNamespace)).WithAdditionalAnnotations(Formatter.Annotation);
-            var index = updated.Usings.TakeWhile(
-                u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && UsingOrder(u.Name?.ToString() ?? string.Empty, requiredNamespace) < 0)
-                .Count();
-            updated = updated.WithUsings(updated.Usings.Insert(index, directive));
+            return root;
         }
 
-        return solution.WithDocumentSyntaxRoot(documentId, updated);
+        var directive = UsingDirective(ParseName(requiredNamespace)).WithAdditionalAnnotations(Formatter.Annotation);
+        var index = root.Usings.TakeWhile(
+            u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && UsingOrder(u.Name?.ToString() ?? string.Empty, requiredNamespace) < 0)
+            .Count();
+        return root.WithUsings(root.Usings.Insert(index, directive));
     }
 
     private static int UsingOrder(string left, string right)

@@ -92,4 +92,98 @@ public class SerialisationBehaviourTests
             context.Unload();
         }
     }
+
+    /// <summary>
+    /// COLD204's fix keeps the worker's reflection resolver behind the context: a type the fix registered (generated
+    /// metadata) and a type it did not (reflection, as before) are written and read back exactly as the original
+    /// options did, and the fixed code compiles with no warning the original did not have.
+    /// </summary>
+    [Fact]
+    public void Worker_serializer_writes_and_reads_registered_and_unregistered_types_as_before()
+    {
+        var before = CompileWorker(WorkerSerializerCodeFixTests.OptionsInitializerBefore.Replace("[|", string.Empty).Replace("|]", string.Empty));
+        var after = CompileWorker(WorkerSerializerCodeFixTests.OptionsInitializerAfter);
+
+        Assert.Empty(after.Warnings.Except(before.Warnings));
+        var context = new AssemblyLoadContext("worker-behaviour", isCollectible: true);
+        try
+        {
+            var original = Load(context, before.Image);
+            var fixedAssembly = Load(context, after.Image);
+
+            // The fixed context serves Order (and lists of it) from generated metadata and leaves Note to reflection.
+            var contextType = fixedAssembly.GetType("Shop.Hosting.AppJsonContext", throwOnError: true)!;
+            var jsonContext = contextType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            var getTypeInfo = contextType.GetMethod("GetTypeInfo", new[] { typeof(Type) })!;
+            Assert.NotNull(getTypeInfo.Invoke(jsonContext, new object[] { fixedAssembly.GetType("Shop.Order", throwOnError: true)! }));
+            Assert.Null(getTypeInfo.Invoke(jsonContext, new object[] { fixedAssembly.GetType("Shop.Note", throwOnError: true)! }));
+
+            foreach (var (typeName, arguments) in new (string, object[])[]
+            {
+                ("Shop.Order", new object[] { "A-1", 12.5m }),
+                ("Shop.AuditEntry", new object[] { "refunded" }),
+                ("Shop.Note", new object[] { "fragile", 2 }),
+            })
+            {
+                var written = RoundTrip(original, typeName, arguments);
+                Assert.Equal(written, RoundTrip(fixedAssembly, typeName, arguments));
+                Assert.StartsWith("{\"", written, StringComparison.Ordinal);
+            }
+
+            Assert.Equal("""{"id":"A-1","total":12.5}""", RoundTrip(fixedAssembly, "Shop.Order", new object[] { "A-1", 12.5m }));
+            Assert.Equal("""{"text":"fragile","priority":2}""", RoundTrip(fixedAssembly, "Shop.Note", new object[] { "fragile", 2 }));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>Compiles a worker set-up with the functions, an unregistered type and the stubs; the image and its warnings.</summary>
+    private static (byte[] Image, string[] Warnings) CompileWorker(string setup)
+    {
+        const string Unregistered = "namespace Shop; public record Note(string Text, int Priority);";
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new[] { setup, WorkerSerializerCodeFixTests.Functions, Unregistered, AzureStubs.Worker, AzureStubs.Bindings }
+            .Select(source => CSharpSyntaxTree.ParseText(source, parseOptions));
+        var compilation = CSharpCompilation.Create(
+            "Worker" + Guid.NewGuid().ToString("N"),
+            trees,
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var generator = ((IIncrementalGenerator)Activator.CreateInstance(JsonSourceGenerator.Type)!).AsSourceGenerator();
+        CSharpGeneratorDriver.Create(new[] { generator }, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+
+        using var image = new MemoryStream();
+        var emitted = generated.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var warnings = emitted.Diagnostics.Concat(generatorDiagnostics)
+            .Where(d => d.Severity == DiagnosticSeverity.Warning)
+            .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+        return (image.ToArray(), warnings);
+    }
+
+    private static Assembly Load(AssemblyLoadContext context, byte[] image)
+    {
+        using var stream = new MemoryStream(image);
+        return context.LoadFromStream(stream);
+    }
+
+    /// <summary>Configures a WorkerOptions with the assembly's set-up, writes the value with its serializer, reads it back, writes it again.</summary>
+    private static string RoundTrip(Assembly assembly, string typeName, object[] arguments)
+    {
+        var type = assembly.GetType(typeName, throwOnError: true)!;
+        var workerOptions = Activator.CreateInstance(assembly.GetType("Microsoft.Azure.Functions.Worker.WorkerOptions", throwOnError: true)!)!;
+        assembly.GetType("Shop.Hosting.WorkerSetup", throwOnError: true)!.GetMethod("Configure")!.Invoke(null, new[] { workerOptions });
+        var serializer = (Azure.Core.Serialization.ObjectSerializer)workerOptions.GetType().GetProperty("Serializer")!.GetValue(workerOptions)!;
+
+        var written = serializer.Serialize(Activator.CreateInstance(type, arguments), type).ToString();
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(written));
+        var read = serializer.Deserialize(stream, type, default);
+        var again = serializer.Serialize(read, type).ToString();
+        Assert.Equal(written, again);
+        return written;
+    }
 }

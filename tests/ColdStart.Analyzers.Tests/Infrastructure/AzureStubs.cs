@@ -136,6 +136,57 @@ internal static class AzureStubs
 
         """;
 
+    /// <summary>
+    /// The worker's binding attributes with the namespaces and bases its extension packages give them (Storage.Queues
+    /// 5.5, Http 3.3, Http.AspNetCore 2.1): triggers, inputs and outputs derive from the Extensions.Abstractions bases,
+    /// <c>[FromBody]</c> from <c>InputConverterAttribute</c>.
+    /// </summary>
+    public const string Bindings = """
+        namespace Microsoft.Azure.Functions.Worker.Extensions.Abstractions
+        {
+            public abstract class BindingAttribute : System.Attribute { }
+            public abstract class TriggerBindingAttribute : BindingAttribute { }
+            public abstract class InputBindingAttribute : BindingAttribute { }
+            public abstract class OutputBindingAttribute : BindingAttribute { }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class QueueTriggerAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.TriggerBindingAttribute
+            {
+                public QueueTriggerAttribute(string queueName) { }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class BlobInputAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.InputBindingAttribute
+            {
+                public BlobInputAttribute(string blobPath) { }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Property)]
+            public sealed class QueueOutputAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.OutputBindingAttribute
+            {
+                public QueueOutputAttribute(string queueName) { }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class HttpResultAttribute : Microsoft.Azure.Functions.Worker.Extensions.Abstractions.OutputBindingAttribute { }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker.Converters
+        {
+            public abstract class InputConverterAttribute : System.Attribute { }
+        }
+
+        namespace Microsoft.Azure.Functions.Worker.Http
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public sealed class FromBodyAttribute : Microsoft.Azure.Functions.Worker.Converters.InputConverterAttribute { }
+        }
+
+        """;
+
     /// <summary>Azure.Messaging.ServiceBus's client and the link objects it creates (the package is not referenced by the tests).</summary>
     public const string ServiceBus = """
         namespace Azure.Messaging.ServiceBus

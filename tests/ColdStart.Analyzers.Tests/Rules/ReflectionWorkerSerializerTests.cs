@@ -85,6 +85,40 @@ public class ReflectionWorkerSerializerTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// What COLD204's fix writes — the context combined with the reflection resolver, in the options' initializer or set
+    /// on the local afterwards — is a source-generated resolver: not reported again.
+    /// </summary>
+    [Fact]
+    public Task Context_combined_with_the_reflection_fallback_is_not_reported()
+    {
+        var test = new Verify.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Text.Json;
+                using System.Text.Json.Serialization.Metadata;
+                using Azure.Core.Serialization;
+                using Microsoft.Extensions.Hosting;
+
+                var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+                options.TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver());
+                new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(new JsonSerializerOptions
+                    {
+                        TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+                    }))
+                    .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer(options))
+                    .Build()
+                    .Run();
+                """,
+            TestState = { Sources = { Context } },
+            SourceGenerators = new[] { JsonSourceGenerator.Type },
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     /// <summary>An Azure-only rule stays off in a Lambda project, even one that happens to reference Azure.Core.</summary>
     [Fact]
     public Task Nothing_is_reported_outside_an_Azure_Functions_project()
