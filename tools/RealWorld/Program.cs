@@ -484,6 +484,15 @@ internal static class Scoring
     }
 
     /// <summary>The diagnostics that speak to a case: for a hazard, those of its kind's rules; for a negative, any.</summary>
+    private static bool CitesPublishMode(LabelledCase labelled, string workRoot)
+    {
+        var path = Path.Combine(workRoot, labelled.Repository.Replace('/', '+'), labelled.Commit, labelled.Path);
+        var lines = File.Exists(path) ? File.ReadAllLines(path) : [];
+        return labelled.Line > lines.Length
+            || lines[labelled.Line - 1] is var cited && new[] { "ReadyToRun", "PublishAot", "PublishTrimmed", "SelfContained" }
+                .Any(setting => cited.Contains(setting, StringComparison.Ordinal));
+    }
+
     private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot, bool anyRule = false)
     {
         var relevant = findings.Where(f => f.Repository == labelled.Repository);
@@ -495,11 +504,16 @@ internal static class Scoring
         if (labelled.IsProjectFile)
         {
             // A project line cites its publish mode (ReadyToRun, Native AOT, trimming): COLD401/COLD402 (COLD701 for Azure)
-            // speak to it; COLD403/COLD404 are about other settings that the labels do not cover. An H7 case cites one of
-            // the Azure worker's settings (COLD702/COLD703), which a clean line must not draw either.
-            return relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path)
-                && (f.Id is "COLD401" or "COLD402" or "COLD701" || (f.Id is "COLD702" or "COLD703" && (!labelled.IsNegative || f.Line == labelled.Line))))
-                .ToList();
+            // speak to it wherever they report in the project; COLD403/COLD404 are about other settings that the labels do
+            // not cover. An H7 case cites one of the Azure worker's prerequisites (COLD702/COLD703). A clean line that is
+            // not about the publish mode (a framework reference) is wrongly flagged only by a report at that line.
+            var inProject = relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path));
+            if (labelled.IsNegative && !CitesPublishMode(labelled, workRoot))
+            {
+                return inProject.Where(f => f.Line == labelled.Line && f.Id is "COLD401" or "COLD402" or "COLD701" or "COLD702" or "COLD703").ToList();
+            }
+
+            return inProject.Where(f => f.Id is "COLD401" or "COLD402" or "COLD701" || (f.Id is "COLD702" or "COLD703" && !labelled.IsNegative)).ToList();
         }
 
         if (labelled.Primes && !anyRule)

@@ -39,6 +39,11 @@ internal sealed class ProjectCompiler
         "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
     };
 
+    private static readonly string[] WorkerUsings =
+    {
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    };
+
     private readonly string _repositoryRoot;
     private readonly References _references;
     private readonly Dictionary<string, Compilation?> _compiled = new(StringComparer.Ordinal);
@@ -121,7 +126,7 @@ internal sealed class ProjectCompiler
             .ToList();
         if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
         {
-            var usings = (project.IsWeb ? ConsoleUsings.Concat(WebUsings) : ConsoleUsings)
+            var usings = (project.IsWeb ? ConsoleUsings.Concat(WebUsings) : project.IsWorkerService ? ConsoleUsings.Concat(WorkerUsings) : ConsoleUsings)
                 .Where(u => !project.RemovedUsings.Contains(u))
                 .Select(u => "global::" + u)
                 .Concat(project.UsingDirectives)
@@ -324,6 +329,7 @@ internal sealed class References
         name.StartsWith("Azure.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Microsoft.Azure.", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Microsoft.Extensions.Azure", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Microsoft.ApplicationInsights", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.Extensions.Logging.ApplicationInsights", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Microsoft.DurableTask", StringComparison.OrdinalIgnoreCase) || name.StartsWith("DurableTask.", StringComparison.Ordinal);
 
     /// <summary>The stub assemblies for the Amazon.Lambda.* packages a project (or its references) names.</summary>

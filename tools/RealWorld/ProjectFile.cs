@@ -55,9 +55,15 @@ internal sealed class ProjectFile
     public bool IsTestProject => Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
         || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>OutputType Exe, or a web project that does not set it (Microsoft.NET.Sdk.Web defaults to Exe).</summary>
+    /// <summary>
+    /// OutputType Exe, or a web or worker-service project that does not set it (Microsoft.NET.Sdk.Web and
+    /// Microsoft.NET.Sdk.Worker default to Exe).
+    /// </summary>
     public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase)
-        || (Property("OutputType").Length == 0 && Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase));
+        || (Property("OutputType").Length == 0 && (Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase) || IsWorkerService));
+
+    /// <summary>Microsoft.NET.Sdk.Worker: an executable whose implicit usings add the hosting namespaces.</summary>
+    public bool IsWorkerService => Sdk.Contains("Sdk.Worker", StringComparison.OrdinalIgnoreCase);
 
     public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : string.Empty;
 

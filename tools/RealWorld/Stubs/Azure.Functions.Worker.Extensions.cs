@@ -147,6 +147,14 @@ namespace Microsoft.Azure.Functions.Worker
     }
 }
 
+namespace Microsoft.Azure.Functions.Worker.Extensions.ServiceBus
+{
+    // The real extension has this namespace; functions import it without naming any of its types.
+    internal static class NamespaceMarker
+    {
+    }
+}
+
 namespace Microsoft.Azure.Functions.Worker.Extensions.Sql
 {
     using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
