@@ -23,7 +23,10 @@ internal static class HostProtocol
     /// <summary>The first invocation's response is serialized.</summary>
     public const string FirstResponse = Prefix + "first-response";
 
-    /// <summary>Followed by <c>first_invoke_ms warm_ms peak_mb</c>, then one duration per later event, invariant culture.</summary>
+    /// <summary>
+    /// Followed by <c>first_invoke_ms warm_ms peak_mb</c>, then one duration per later event, invariant culture: the host's
+    /// own timings (after a restore, the first invocation is timed from the restore).
+    /// </summary>
     public const string Done = Prefix + "done ";
 
     /// <summary>Followed by <c>kind message</c>; the kind is one of the <see cref="HostFailure"/> names in kebab case.</summary>
