@@ -58,6 +58,7 @@ public static class Program
         // After the first and the warm invocation of the event, two pings: the first does the warm-up work, the second
         // shows what answering a ping costs afterwards.
         var pings = new[] { Path.Combine(events, "ping.json"), Path.Combine(events, "ping.json") };
+        var loadBefore = LoadAverage();
         for (var round = 1; round <= options.Runs; round++)
         {
             foreach (var (variant, harnessEvent) in pairs.OrderBy(_ => random.Next()))
@@ -76,6 +77,7 @@ public static class Program
             }
         }
 
+        var load = (loadBefore, LoadAverage());
         Console.WriteLine();
         CheckEveryPathWasTaken(calls, endpoint);
         var results = Summarise(samples, calls);
@@ -84,7 +86,7 @@ public static class Program
         Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
         await File.WriteAllTextAsync(Path.Combine(docs, "benchmarks", "results.json"), ResultsJson(results));
         Chart.Write(results, Path.Combine(docs, "benchmarks", "cold-start.png"));
-        await Report.WriteAsync(Path.Combine(docs, "benchmarks.md"), results, overheads, options, args);
+        await Report.WriteAsync(Path.Combine(docs, "benchmarks.md"), results, overheads, load, options, args);
         Console.WriteLine(Report.Tables(results));
         return 0;
     }
@@ -202,6 +204,15 @@ public static class Program
             "    \"" + group.Key + "\": {\n" + string.Join(",\n", group.Select(r => Entry(r, "      "))) + "\n    }")));
         builder.Append("\n  }\n}\n");
         return builder.ToString();
+    }
+
+    /// <summary>The 1-minute load average (Linux), or null: other work on the machine shares its cores with the cold starts.</summary>
+    private static double? LoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        return File.Exists(path) && double.TryParse(File.ReadAllText(path).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
     }
 
     private static string RepositoryRoot()

@@ -16,7 +16,12 @@ internal static class Report
     private const string End = "<!-- harness:end -->";
 
     public static async Task WriteAsync(
-        string path, IReadOnlyList<VariantResult> results, IReadOnlyList<HostOverhead> overheads, HarnessOptions options, string[] args)
+        string path,
+        IReadOnlyList<VariantResult> results,
+        IReadOnlyList<HostOverhead> overheads,
+        (double? Before, double? After) load,
+        HarnessOptions options,
+        string[] args)
     {
         var section = new StringBuilder();
         section.AppendLine(Start);
@@ -31,7 +36,7 @@ internal static class Report
                 CultureInfo.InvariantCulture,
                 $"**Run:** {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, "
                 + $".NET {Environment.Version}; {options.Runs} cold starts per variant and event, all variant–event pairs round-robin in a shuffled "
-                + $"order each round (seed {options.Seed})."));
+                + $"order each round (seed {options.Seed}).") + LoadNote(load));
         section.AppendLine();
         section.AppendLine(
             "Each cold start is a fresh process that does what Lambda does for a class-library function: create the handler type, read one event, "
@@ -91,6 +96,15 @@ internal static class Report
             : existing.TrimEnd() + Environment.NewLine + Environment.NewLine + section;
         await File.WriteAllTextAsync(path, updated.TrimEnd() + Environment.NewLine);
     }
+
+    /// <summary>The machine's load when the rounds began and ended: figures from a loaded machine spread wider.</summary>
+    private static string LoadNote((double? Before, double? After) load)
+        => load is { Before: { } before, After: { } after }
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $" Load average (1 min) when the rounds began and ended: {before:F2} and {after:F2}; other work shares the cores, so compare "
+                + $"within a run (the ratios), not across runs.")
+            : string.Empty;
 
     /// <summary>One table per event, for the console.</summary>
     public static string Tables(IReadOnlyList<VariantResult> results)
