@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ColdStart.Tool.Measuring;
 
 namespace ColdStart.Harness;
 
@@ -33,48 +34,64 @@ internal sealed record HarnessOptions(int Runs, int Seed)
 }
 
 /// <summary>
-/// One published variant and how to start it. A SnapStart variant starts with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start,
-/// so the function registers its hooks and the host runs them between init and the first invocation.
+/// One variant: the project the harness publishes (with <see cref="PublishProperties"/>) and how the tool's launcher starts
+/// it. Most are a host compiled together with the function (<c>Hosts/</c>), which speaks the tool's host protocol; with a
+/// <see cref="Handler"/>, the function's own publish folder runs in the tool's host, as <c>dotnet coldstart run</c> runs
+/// it. A SnapStart variant starts with AWS_LAMBDA_INITIALIZATION_TYPE=snap-start, so the function registers its hooks
+/// and the host runs them between init and the first invocation.
 /// </summary>
-internal sealed record Variant(string Name, string Title, string Host, string[] PublishProperties, bool IsNative, bool SimulatesSnapStart = false)
+internal sealed record Variant(string Name, string Title, string Project, string[] PublishProperties, string? Handler = null, bool SimulatesSnapStart = false)
 {
     public const string Baseline = "naive-jit";
+    public const string NaiveToolHost = "naive-jit-tool-host";
     public const string OptimizedReadyToRun = "optimized-r2r";
     public const string OptimizedSnapStart = "optimized-r2r-snapstart";
     public const string OptimizedNativeAot = "optimized-aot";
     public const string EmptyNativeAot = "empty-aot";
 
-    private static readonly string[] ReadyToRun = { "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true" };
-    private static readonly string[] NativeAot = { "-r", "linux-x64", "-p:ColdStartNativeAot=true" };
+    private const string NaiveHost = "samples/ColdStart.Harness/Hosts/Naive.Host/Naive.Host.csproj";
+    private const string OptimizedHost = "samples/ColdStart.Harness/Hosts/Optimized.Host/Optimized.Host.csproj";
+    private const string EmptyHost = "samples/ColdStart.Harness/Hosts/Empty.Host/Empty.Host.csproj";
+
+    private static readonly string[] ReadyToRun = { "RuntimeIdentifier=linux-x64", "SelfContained=false", "PublishReadyToRun=true" };
+    private static readonly string[] NativeAot = { "RuntimeIdentifier=linux-x64", "ColdStartNativeAot=true" };
 
     public static readonly Variant[] All =
     {
-        new(Baseline, "Naive (JIT)", "Naive.Host", Array.Empty<string>(), false),
-        new("naive-r2r", "Naive (ReadyToRun)", "Naive.Host", ReadyToRun, false),
-        new(OptimizedReadyToRun, "Optimized (ReadyToRun)", "Optimized.Host", ReadyToRun, false),
-        new(OptimizedSnapStart, "Optimized (ReadyToRun), SnapStart primed, simulated", "Optimized.Host", ReadyToRun, false, SimulatesSnapStart: true),
-        new(OptimizedNativeAot, "Optimized (Native AOT)", "Optimized.Host", NativeAot, true),
-        new("empty-jit", "Empty program (framework-dependent)", "Empty.Host", new[] { "-r", "linux-x64", "--self-contained", "false" }, false),
-        new(EmptyNativeAot, "Empty program (Native AOT)", "Empty.Host", NativeAot, true),
+        new(Baseline, "Naive (JIT)", NaiveHost, Array.Empty<string>()),
+        new(
+            NaiveToolHost,
+            "Naive (JIT) in the tool's host",
+            "samples/Naive.Function/Naive.Function.csproj",
+            Array.Empty<string>(),
+            "Naive.Function::Naive.Function.OrderFunction::FunctionHandler"),
+        new("naive-r2r", "Naive (ReadyToRun)", NaiveHost, ReadyToRun),
+        new(OptimizedReadyToRun, "Optimized (ReadyToRun)", OptimizedHost, ReadyToRun),
+        new(OptimizedSnapStart, "Optimized (ReadyToRun), SnapStart primed, simulated", OptimizedHost, ReadyToRun, SimulatesSnapStart: true),
+        new(OptimizedNativeAot, "Optimized (Native AOT)", OptimizedHost, NativeAot),
+        new("empty-jit", "Empty program (framework-dependent)", EmptyHost, new[] { "RuntimeIdentifier=linux-x64", "SelfContained=false" }),
+        new(EmptyNativeAot, "Empty program (Native AOT)", EmptyHost, NativeAot),
     };
 
-    public string Directory { get; init; } = "";
+    /// <summary>What the function is started as, once published to <paramref name="publishDirectory"/>.</summary>
+    public FunctionTarget Target(string publishDirectory)
+        => Handler is null
+            ? FunctionTarget.SelfHosted(publishDirectory, System.IO.Path.GetFileNameWithoutExtension(Project))
+            : FunctionTarget.Resolve(publishDirectory, Handler);
 
-    public string Command => IsNative ? System.IO.Path.Combine(Directory, Host) : "dotnet";
-
-    public IEnumerable<string> PublishArguments(string hosts, string output)
+    /// <summary>
+    /// On top of what Lambda sets (the launcher's <see cref="ColdStartLauncher.LambdaEnvironment"/>): AWS replaced by the
+    /// local endpoint, and the SnapStart initialization type for the SnapStart variant.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment(LocalAws.LocalAwsEndpoint endpoint)
     {
-        var arguments =
-            new List<string> { "publish", System.IO.Path.Combine(hosts, Host, Host + ".csproj"), "-c", "Release", "-o", output,
-            "-p:UseSharedCompilation=false" };
-        arguments.AddRange(PublishProperties);
-        return arguments;
-    }
+        var environment = new Dictionary<string, string>(endpoint.Environment) { ["AWS_LAMBDA_FUNCTION_NAME"] = "harness" };
+        if (SimulatesSnapStart)
+        {
+            environment["AWS_LAMBDA_INITIALIZATION_TYPE"] = "snap-start";
+        }
 
-    public string Arguments(string eventPath, string pingPath)
-    {
-        var files = $"\"{eventPath}\" \"{pingPath}\"";
-        return IsNative ? files : $"\"{System.IO.Path.Combine(Directory, Host + ".dll")}\" {files}";
+        return environment;
     }
 }
 
@@ -93,10 +110,6 @@ internal sealed record HarnessEvent(string Name, string Title, string File)
         new(ValidationFailure, "validation failure (no AWS call)", "order.json"),
     };
 }
-
-/// <summary>One cold start: harness-side wall time to the first response, and the host's own timings.</summary>
-internal sealed record Sample(
-    double StartToFirstResponseMs, double InitMs, double FirstInvokeMs, double WarmMs, double WarmUpPingMs, double PingMs, double PeakMb, double PrimeMs);
 
 /// <summary>The summary of one variant.</summary>
 internal sealed record VariantResult(
@@ -117,3 +130,16 @@ internal sealed record VariantResult(
     double RatioToNaiveJit,
     int Runs,
     string EndpointCalls);
+
+/// <summary>
+/// The tool's host against the host compiled with the function, in one run, for one event: medians of process start →
+/// first response and → init done of each, with the ratio (tool / direct) as <c>dotnet coldstart compare</c> estimates it.
+/// </summary>
+internal sealed record HostOverhead(
+    string EventTitle,
+    double DirectFirstResponseMs,
+    double ToolFirstResponseMs,
+    RatioEstimate FirstResponseRatio,
+    double DirectInitDoneMs,
+    double ToolInitDoneMs,
+    RatioEstimate InitDoneRatio);

@@ -1,19 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
+using ColdStart.Tool.Measuring;
 
 namespace ColdStart.Harness;
 
 /// <summary>
-/// Publishes each function variant, starts each as a fresh process many times (round-robin, shuffled per round),
-/// and reports start → first response, the init / first-invoke split, warm invocation, ping and peak memory, with
-/// ratios to Naive (JIT) computed round by round. Writes docs/benchmarks.md (its harness section),
+/// Publishes each function variant, starts each as a fresh process many times (round-robin, shuffled per round) through
+/// the tool's launcher (<see cref="ColdStartLauncher"/>, what <c>dotnet coldstart run</c> uses), and reports start → first
+/// response, the init / first-invoke split, warm invocation, ping and peak memory, with ratios to Naive (JIT) computed
+/// round by round, and the tool's host against a direct start. Writes docs/benchmarks.md (its harness section),
 /// docs/benchmarks/results.json and docs/benchmarks/cold-start.png.
 /// </summary>
 public static class Program
@@ -25,40 +25,47 @@ public static class Program
         var work = Path.Combine(Path.GetTempPath(), "coldstart-harness");
         Directory.CreateDirectory(work);
 
-        var variants = new List<Variant>();
-        foreach (var definition in Variant.All)
+        var targets = new Dictionary<Variant, FunctionTarget>();
+        foreach (var variant in Variant.All)
         {
-            Console.WriteLine($"publishing {definition.Name} …");
-            var output = Path.Combine(work, definition.Name);
-            var (exitCode, log) = await Run("dotnet", root, definition.PublishArguments(Path.Combine(root, "samples", "ColdStart.Harness", "Hosts"), output));
-            if (exitCode != 0)
+            Console.WriteLine($"publishing {variant.Name} …");
+            try
             {
-                Console.WriteLine($"  {definition.Name} could not be published and is left out:{Environment.NewLine}{Tail(log)}");
-                continue;
+                var properties = variant.PublishProperties.Append("UseSharedCompilation=false").ToList();
+                var output = await FunctionPublisher.PublishOrUseAsync(Path.Combine(root, variant.Project), Path.Combine(work, variant.Name), properties);
+                targets[variant] = variant.Target(output);
             }
-
-            variants.Add(definition with { Directory = output });
+            catch (ColdStartException e)
+            {
+                Console.WriteLine($"  {variant.Name} could not be published and is left out: {e.Message}{Environment.NewLine}{e.Output}");
+            }
         }
 
-        if (variants.All(v => v.Name != Variant.Baseline))
+        if (targets.Keys.All(v => v.Name != Variant.Baseline))
         {
             Console.Error.WriteLine("Naive (JIT) could not be published: nothing to compare against.");
             return 1;
         }
 
         var events = Path.Combine(root, "samples", "ColdStart.Harness", "Events");
-        var pairs = variants.SelectMany(v => HarnessEvent.All.Select(e => (Variant: v, Event: e))).ToList();
-        var samples = pairs.ToDictionary(p => (p.Variant.Name, p.Event.Name), _ => new List<Sample>());
+        var pairs = targets.Keys.SelectMany(v => HarnessEvent.All.Select(e => (Variant: v, Event: e))).ToList();
+        var samples = pairs.ToDictionary(p => (p.Variant.Name, p.Event.Name), _ => new List<ColdStartSample>());
         var calls = new Dictionary<(string, string), string>();
         var random = new Random(options.Seed);
         using var endpoint = new LocalAws.LocalAwsEndpoint();
+        var launchers = targets.Keys.ToDictionary(v => v, v => new ColdStartLauncher(v.Environment(endpoint), TimeSpan.FromSeconds(60)));
+
+        // After the first and the warm invocation of the event, two pings: the first does the warm-up work, the second
+        // shows what answering a ping costs afterwards.
+        var pings = new[] { Path.Combine(events, "ping.json"), Path.Combine(events, "ping.json") };
+        var loadBefore = LoadAverage();
         for (var round = 1; round <= options.Runs; round++)
         {
             foreach (var (variant, harnessEvent) in pairs.OrderBy(_ => random.Next()))
             {
                 Console.Write($"\r{variant.Name,-24} {harnessEvent.Name,-18} run {round} of {options.Runs}   ");
                 samples[(variant.Name, harnessEvent.Name)].Add(
-                    await Measure(variant, Path.Combine(events, harnessEvent.File), Path.Combine(events, "ping.json"), endpoint));
+                    await launchers[variant].StartAsync(targets[variant], Path.Combine(events, harnessEvent.File), pings));
                 var seen = DescribeCalls(endpoint.TakeCalls());
                 if (calls.TryGetValue((variant.Name, harnessEvent.Name), out var before) && before != seen)
                 {
@@ -70,14 +77,16 @@ public static class Program
             }
         }
 
+        var load = (loadBefore, LoadAverage());
         Console.WriteLine();
         CheckEveryPathWasTaken(calls, endpoint);
         var results = Summarise(samples, calls);
+        var overheads = HostOverheads(samples);
         var docs = Path.Combine(root, "docs");
         Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
         await File.WriteAllTextAsync(Path.Combine(docs, "benchmarks", "results.json"), ResultsJson(results));
         Chart.Write(results, Path.Combine(docs, "benchmarks", "cold-start.png"));
-        await Report.WriteAsync(Path.Combine(docs, "benchmarks.md"), results, options, args);
+        await Report.WriteAsync(Path.Combine(docs, "benchmarks.md"), results, overheads, load, options, args);
         Console.WriteLine(Report.Tables(results));
         return 0;
     }
@@ -119,94 +128,57 @@ public static class Program
             : string.Join(", ", calls.GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}"));
     }
 
-    private static async Task<Sample> Measure(Variant variant, string eventPath, string pingPath, LocalAws.LocalAwsEndpoint endpoint)
-    {
-        var start = new ProcessStartInfo(variant.Command, variant.Arguments(eventPath, pingPath))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = variant.Directory,
-        };
-
-        // What the Lambda service sets in every execution environment, with AWS itself replaced by the local endpoint.
-        foreach (var (name, value) in endpoint.Environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "harness";
-        if (variant.SimulatesSnapStart)
-        {
-            start.Environment["AWS_LAMBDA_INITIALIZATION_TYPE"] = "snap-start";
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        double firstResponse = -1;
-        string? timings = null;
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
-        {
-            if (line == "FIRST_RESPONSE")
-            {
-                firstResponse = clock.Elapsed.TotalMilliseconds;
-            }
-            else if (line.StartsWith("{\"init_ms\"", StringComparison.Ordinal))
-            {
-                timings = line;
-            }
-        }
-
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0 || firstResponse < 0 || timings is null)
-        {
-            throw new InvalidOperationException($"{variant.Name} failed (exit {process.ExitCode}):{Environment.NewLine}{await stderr}");
-        }
-
-        using var json = JsonDocument.Parse(timings);
-        double Get(string name) => json.RootElement.GetProperty(name).GetDouble();
-        return new Sample(
-            firstResponse, Get("init_ms"), Get("first_invoke_ms"), Get("warm_ms"), Get("warmup_ping_ms"), Get("ping_ms"), Get("peak_mb"), Get("prime_ms"));
-    }
-
-    private static List<VariantResult> Summarise(Dictionary<(string Variant, string Event), List<Sample>> samples, Dictionary<(string, string), string> calls)
+    private static List<VariantResult> Summarise(
+        Dictionary<(string Variant, string Event), List<ColdStartSample>> samples, Dictionary<(string, string), string> calls)
     {
         return samples.Select(pair =>
         {
             var runs = pair.Value;
             var baseline = samples[(Variant.Baseline, pair.Key.Event)];
-            var starts = runs.Select(s => s.StartToFirstResponseMs).OrderBy(x => x).ToList();
-            var ratios = runs.Select((s, i) => s.StartToFirstResponseMs / baseline[i].StartToFirstResponseMs).OrderBy(x => x).ToList();
+            var starts = Statistics.Describe(runs.Select(s => s.FirstResponseMs));
             return new VariantResult(
                 pair.Key.Variant,
                 pair.Key.Event,
                 Variant.All.Single(v => v.Name == pair.Key.Variant).Title,
-                Percentile(starts, 0.5),
-                Percentile(starts, 0.9),
-                starts.First(),
-                starts.Last(),
-                Median(runs.Select(s => s.InitMs)),
-                Median(runs.Select(s => s.FirstInvokeMs)),
-                Median(runs.Select(s => s.WarmMs)),
-                Median(runs.Select(s => s.WarmUpPingMs)),
-                Median(runs.Select(s => s.PingMs)),
-                Median(runs.Select(s => s.PeakMb)),
-                Median(runs.Select(s => s.PrimeMs)),
-                Percentile(ratios, 0.5),
+                starts.P50,
+                starts.P90,
+                starts.Min,
+                starts.Max,
+                Statistics.Median(runs.Select(s => s.InitDoneMs)),
+                Statistics.Median(runs.Select(s => s.FirstInvocationMs)),
+                Statistics.Median(runs.Select(s => s.WarmInvocationMs)),
+                Statistics.Median(runs.Select(s => s.LaterInvocationsMs[0])),
+                Statistics.Median(runs.Select(s => s.LaterInvocationsMs[1])),
+                Statistics.Median(runs.Select(s => s.PeakMemoryMb)),
+                Statistics.Median(runs.Select(s => s.SnapStartHooksMs)),
+                Statistics.Median(runs.Select((s, i) => s.FirstResponseMs / baseline[i].FirstResponseMs)),
                 runs.Count,
                 calls[pair.Key]);
         }).OrderBy(r => Array.FindIndex(HarnessEvent.All, e => e.Name == r.Event)).ThenBy(r => Array.FindIndex(Variant.All, v => v.Name == r.Name)).ToList();
     }
 
-    private static double Median(IEnumerable<double> values) => Percentile(values.OrderBy(x => x).ToList(), 0.5);
-
-    private static double Percentile(IReadOnlyList<double> sorted, double p)
+    /// <summary>
+    /// The tool's host against the harness's host compiled with the function, same function and build, same rounds, per
+    /// event: the ratio of process start → first response and → init done, as <c>dotnet coldstart compare</c> computes it.
+    /// </summary>
+    private static List<HostOverhead> HostOverheads(Dictionary<(string Variant, string Event), List<ColdStartSample>> samples)
     {
-        var position = (sorted.Count - 1) * p;
-        var lower = (int)Math.Floor(position);
-        var upper = (int)Math.Ceiling(position);
-        return sorted[lower] + ((sorted[upper] - sorted[lower]) * (position - lower));
+        return HarnessEvent.All
+            .Where(e => samples.ContainsKey((Variant.NaiveToolHost, e.Name)))
+            .Select(e =>
+            {
+                var direct = samples[(Variant.Baseline, e.Name)];
+                var tool = samples[(Variant.NaiveToolHost, e.Name)];
+                return new HostOverhead(
+                    e.Title,
+                    Statistics.Median(direct.Select(s => s.FirstResponseMs)),
+                    Statistics.Median(tool.Select(s => s.FirstResponseMs)),
+                    Statistics.Ratio(direct.Select(s => s.FirstResponseMs).ToList(), tool.Select(s => s.FirstResponseMs).ToList()),
+                    Statistics.Median(direct.Select(s => s.InitDoneMs)),
+                    Statistics.Median(tool.Select(s => s.InitDoneMs)),
+                    Statistics.Ratio(direct.Select(s => s.InitDoneMs).ToList(), tool.Select(s => s.InitDoneMs).ToList()));
+            })
+            .ToList();
     }
 
     /// <summary>
@@ -234,25 +206,14 @@ public static class Program
         return builder.ToString();
     }
 
-    internal static async Task<(int ExitCode, string Output)> Run(string command, string directory, IEnumerable<string> arguments)
+    /// <summary>The 1-minute load average (Linux), or null: other work on the machine shares its cores with the cold starts.</summary>
+    private static double? LoadAverage()
     {
-        var start =
-            new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true,
-            UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        const string path = "/proc/loadavg";
+        return File.Exists(path) && double.TryParse(File.ReadAllText(path).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
     }
-
-    private static string Tail(string log)
-        => string.Join(Environment.NewLine, log.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(5));
 
     private static string RepositoryRoot()
     {

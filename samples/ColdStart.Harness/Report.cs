@@ -15,7 +15,13 @@ internal static class Report
     private const string Start = "<!-- harness:start -->";
     private const string End = "<!-- harness:end -->";
 
-    public static async Task WriteAsync(string path, IReadOnlyList<VariantResult> results, HarnessOptions options, string[] args)
+    public static async Task WriteAsync(
+        string path,
+        IReadOnlyList<VariantResult> results,
+        IReadOnlyList<HostOverhead> overheads,
+        (double? Before, double? After) load,
+        HarnessOptions options,
+        string[] args)
     {
         var section = new StringBuilder();
         section.AppendLine(Start);
@@ -30,14 +36,17 @@ internal static class Report
                 CultureInfo.InvariantCulture,
                 $"**Run:** {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, "
                 + $".NET {Environment.Version}; {options.Runs} cold starts per variant and event, all variant–event pairs round-robin in a shuffled "
-                + $"order each round (seed {options.Seed})."));
+                + $"order each round (seed {options.Seed}).") + LoadNote(load));
         section.AppendLine();
         section.AppendLine(
             "Each cold start is a fresh process that does what Lambda does for a class-library function: create the handler type, read one event, "
             + "deserialise it through the function's own serializer, invoke, serialise the response — then one warm invocation and two warm-up pings, "
-            + "timed separately. **Start → first response** is measured by the harness from `Process.Start` to the moment the response is written; the "
-            + "other columns are medians of the process's own timings. The ratio is computed round by round against Naive (JIT) on the same event and "
-            + "its median reported.");
+            + "timed separately. The processes are started and timed by the tool's launcher (`ColdStartLauncher` in `src/ColdStart.Tool/Measuring`, "
+            + "what `dotnet coldstart run` uses), with the environment Lambda sets. Most variants are a host compiled together with the function "
+            + "(`samples/ColdStart.Harness/Hosts`) that speaks the tool's host protocol; *in the tool's host* is the function's own publish folder run "
+            + "by the tool's host, as `dotnet coldstart run --handler` runs it. **Start → first response** and **start → init done** are measured by the "
+            + "launcher from `Process.Start` to the moment the process reports each; the other columns are medians of the process's own timings. The "
+            + "ratio is computed round by round against Naive (JIT) on the same event and its median reported.");
         section.AppendLine();
         section.AppendLine(
             "The AWS calls go to a local endpoint inside the harness (`samples/ColdStart.Harness/LocalAws`). It answers DynamoDB `DescribeTable`, "
@@ -63,6 +72,10 @@ internal static class Report
         section.AppendLine();
         section.AppendLine("![Cold start per variant and event](benchmarks/cold-start.png)");
         section.AppendLine();
+        section.AppendLine("### The tool's host against a host compiled with the function");
+        section.AppendLine();
+        section.AppendLine(ToolHost(overheads));
+        section.AppendLine();
         section.AppendLine("### SnapStart priming (simulated)");
         section.AppendLine();
         section.AppendLine(SnapStart(results));
@@ -83,6 +96,15 @@ internal static class Report
             : existing.TrimEnd() + Environment.NewLine + Environment.NewLine + section;
         await File.WriteAllTextAsync(path, updated.TrimEnd() + Environment.NewLine);
     }
+
+    /// <summary>The machine's load when the rounds began and ended: figures from a loaded machine spread wider.</summary>
+    private static string LoadNote((double? Before, double? After) load)
+        => load is { Before: { } before, After: { } after }
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $" Load average (1 min) when the rounds began and ended: {before:F2} and {after:F2}; other work shares the cores, so compare "
+                + $"within a run (the ratios), not across runs.")
+            : string.Empty;
 
     /// <summary>One table per event, for the console.</summary>
     public static string Tables(IReadOnlyList<VariantResult> results)
@@ -199,19 +221,46 @@ internal static class Report
         return string.Join(Environment.NewLine, lines);
     }
 
+    /// <summary>The overhead of the tool's reflection host over the harness's direct start, from the same rounds.</summary>
+    private static string ToolHost(IReadOnlyList<HostOverhead> overheads)
+    {
+        var lines = new List<string>
+        {
+            "The same Naive.Function build (JIT) started two ways in the same rounds: by the harness's host, compiled with the function (it constructs "
+            + "`OrderFunction` and calls the serializer directly), and by the tool's host, which loads the function's assembly from its publish folder "
+            + "and finds the serializer, the type and the handler by reflection, as Lambda's managed runtime does. Ratios are tool's host / direct: "
+            + "the Hodges–Lehmann estimate with a 95 % bootstrap interval, as `dotnet coldstart compare` computes them.",
+            "",
+            "| event | start → first response, direct | in the tool's host | tool / direct (95 % CI) | start → init done, direct | in the tool's host "
+            + "| tool / direct (95 % CI) |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        };
+        foreach (var o in overheads)
+        {
+            lines.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {o.EventTitle} | {o.DirectFirstResponseMs:F1} ms | {o.ToolFirstResponseMs:F1} ms | {o.FirstResponseRatio.Ratio:F2} "
+                    + $"({o.FirstResponseRatio.Low:F2}–{o.FirstResponseRatio.High:F2}) | {o.DirectInitDoneMs:F1} ms | {o.ToolInitDoneMs:F1} ms | "
+                    + $"{o.InitDoneRatio.Ratio:F2} ({o.InitDoneRatio.Low:F2}–{o.InitDoneRatio.High:F2}) |"));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
     private static string Table(IReadOnlyList<VariantResult> results)
     {
         var table = new StringBuilder();
         table.AppendLine(
-            "| variant | p50 start → first response | p90 | min | max | init | priming | first invoke | warm invoke | warm-up ping | ping | peak "
-            + "memory | ratio to Naive (JIT) |");
+            "| variant | p50 start → first response | p90 | min | max | start → init done | priming | first invoke | warm invoke | warm-up ping | ping "
+            + "| peak memory | ratio to Naive (JIT) |");
         table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             table.AppendLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {r.Title} | {r.P50Ms:F1} ms | {r.P90Ms:F1} ms | {r.MinMs:F1} ms | {r.MaxMs:F1} ms | {r.InitMs:F2} ms | {r.PrimeMs:F1} ms | "
+                    $"| {r.Title} | {r.P50Ms:F1} ms | {r.P90Ms:F1} ms | {r.MinMs:F1} ms | {r.MaxMs:F1} ms | {r.InitMs:F1} ms | {r.PrimeMs:F1} ms | "
                     + $"{r.FirstInvokeMs:F1} ms | {r.WarmMs:F3} ms | {r.WarmUpPingMs:F2} ms | {r.PingMs:F3} ms | {r.PeakMb:F0} MB | "
                     + $"{r.RatioToNaiveJit:F2} |"));
         }

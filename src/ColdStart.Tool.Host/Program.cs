@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading.Tasks;
@@ -11,21 +12,22 @@ namespace ColdStart.Tool.Host;
 /// <summary>
 /// Runs a class-library handler the way the Lambda managed runtime does: loads the function's assembly from its
 /// publish folder, creates the serializer named by <c>[LambdaSerializer]</c> and the handler type (init), then
-/// answers the event twice (the first and a warm invocation). Usage: <c>host publish-dir handler-string event.json</c>.
+/// answers the event twice (the first and a warm invocation), then each later event once.
+/// Usage: <c>host publish-dir handler-string event.json [later-event.json ...]</c>.
 /// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length != 3)
+        if (args.Length < 3)
         {
-            await Console.Error.WriteLineAsync("usage: ColdStart.Tool.Host <publish-dir> <Assembly::Type::Method> <event.json>");
+            await Console.Error.WriteLineAsync("usage: ColdStart.Tool.Host <publish-dir> <Assembly::Type::Method> <event.json> [later-event.json ...]");
             return 2;
         }
 
         try
         {
-            return await RunAsync(Path.GetFullPath(args[0]), args[1], args[2]);
+            return await RunAsync(Path.GetFullPath(args[0]), args[1], args[2], args[3..]);
         }
         catch (HostException e)
         {
@@ -35,7 +37,7 @@ internal static class Program
         }
     }
 
-    private static async Task<int> RunAsync(string publishDirectory, string handlerText, string eventPath)
+    private static async Task<int> RunAsync(string publishDirectory, string handlerText, string eventPath, string[] laterEventPaths)
     {
         if (!HandlerString.TryParse(handlerText, out var handlerString, out var error))
         {
@@ -62,9 +64,19 @@ internal static class Program
         var warmStart = Stopwatch.GetTimestamp();
         await handler.InvokeAsync(eventBytes);
         var warmMs = Stopwatch.GetElapsedTime(warmStart).TotalMilliseconds;
+        var laterMs = new double[laterEventPaths.Length];
+        for (var i = 0; i < laterEventPaths.Length; i++)
+        {
+            var laterBytes = File.ReadAllBytes(laterEventPaths[i]);
+            var laterStart = Stopwatch.GetTimestamp();
+            await handler.InvokeAsync(laterBytes);
+            laterMs[i] = Stopwatch.GetElapsedTime(laterStart).TotalMilliseconds;
+        }
+
         using var self = Process.GetCurrentProcess();
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
-        Mark(HostProtocol.Done + string.Format(CultureInfo.InvariantCulture, "{0:F3} {1:F3} {2:F1}", firstMs, warmMs, peakMb));
+        var later = string.Concat(laterMs.Select(ms => string.Format(CultureInfo.InvariantCulture, " {0:F3}", ms)));
+        Mark(HostProtocol.Done + string.Format(CultureInfo.InvariantCulture, "{0:F3} {1:F3} {2:F1}", firstMs, warmMs, peakMb) + later);
         return 0;
     }
 

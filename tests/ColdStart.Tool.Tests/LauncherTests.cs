@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Tool.Measuring;
 using Xunit;
@@ -47,6 +49,54 @@ public sealed class LauncherTests : IDisposable
         var sample = await Launcher().StartAsync(FunctionTarget.Resolve(Here, null, Assembly), _event);
         Assert.Equal(FunctionKind.Executable, FunctionTarget.Resolve(Here, null, Assembly).Kind);
         Assert.True(sample.InitDoneMs > 0 && sample.FirstResponseMs > sample.InitDoneMs && sample.PeakMemoryMb > 1, sample.ToString());
+    }
+
+    [Fact]
+    public async Task Later_events_are_answered_once_each_after_the_warm_invocation_by_the_host_and_over_the_runtime_api()
+    {
+        var later = new[] { _event, _event };
+        var library = await Launcher().StartAsync(FunctionTarget.Resolve(Here, $"{Assembly}::{Assembly}.Greeter::Greet"), _event, later);
+        var executable = await Launcher().StartAsync(FunctionTarget.Resolve(Here, null, Assembly), _event, later);
+        Assert.Equal(2, library.LaterInvocationsMs.Count);
+        Assert.Equal(2, executable.LaterInvocationsMs.Count);
+        Assert.All(library.LaterInvocationsMs.Concat(executable.LaterInvocationsMs), ms => Assert.True(ms > 0, ms.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task A_self_hosted_program_is_started_as_it_is_and_timed_from_its_marks()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // A program that speaks the host protocol with nothing behind it; under SnapStart the first invocation follows the restore.
+        var folder = Directory.CreateTempSubdirectory("coldstart-selfhosted-").FullName;
+        var program = Path.Combine(folder, "host");
+        File.WriteAllText(program, """
+            #!/bin/sh
+            echo "@@coldstart init"
+            sleep 0.2
+            echo "@@coldstart restored"
+            echo "@@coldstart first-response"
+            echo "@@coldstart done 1.5 0.5 12.0 0.25"
+            """.Replace("\r", "", StringComparison.Ordinal));
+        File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var target = FunctionTarget.SelfHosted(folder, "host");
+            var sample = await Launcher().StartAsync(target, _event, new[] { _event });
+            Assert.Equal(FunctionKind.SelfHosted, target.Kind);
+            Assert.True(sample.SnapStartHooksMs >= 150 && sample.FirstInvocationMs < sample.SnapStartHooksMs, sample.ToString());
+            Assert.Equal((0.5, 12.0), (sample.WarmInvocationMs, sample.PeakMemoryMb));
+            Assert.Equal(new[] { 0.25 }, sample.LaterInvocationsMs);
+            var error = await Assert.ThrowsAsync<ColdStartException>(() => Launcher().StartAsync(target, _event));
+            Assert.Equal("The host reported 1 later invocation(s) for 0 later event(s).", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]

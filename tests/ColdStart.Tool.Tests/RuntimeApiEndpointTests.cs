@@ -51,6 +51,25 @@ public sealed class RuntimeApiEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_invocation_gets_its_own_event_in_order()
+    {
+        var events = new[] { Event, Event, Encoding.UTF8.GetBytes("{\"ping\":true}") };
+        using var endpoint = new RuntimeApiEndpoint(events, () => _clock.Elapsed.TotalMilliseconds);
+        Assert.Equal(3, endpoint.Invocations);
+        foreach (var expected in events)
+        {
+            using var next = await _client.GetAsync(Url(endpoint, "invocation/next"));
+            Assert.Equal(expected, await next.Content.ReadAsByteArrayAsync());
+            var requestId = next.Headers.GetValues("Lambda-Runtime-Aws-Request-Id").Single();
+            using (await _client.PostAsync(Url(endpoint, $"invocation/{requestId}/response"), new StringContent("{}")))
+            {
+            }
+        }
+
+        Assert.Equal(RuntimeApiOutcomeKind.Answered, (await endpoint.Outcome.WaitAsync(TimeSpan.FromSeconds(5))).Kind);
+    }
+
+    [Fact]
     public async Task An_ask_after_the_last_invocation_waits_as_a_frozen_environment_does()
     {
         using var endpoint = new RuntimeApiEndpoint(Event, 1, () => _clock.Elapsed.TotalMilliseconds);

@@ -2,7 +2,9 @@ namespace ColdStart.Tool;
 
 /// <summary>
 /// What the class-library host prints on standard output for the tool to read, one mark per line, among whatever the
-/// function prints itself. The tool timestamps <see cref="Init"/> and <see cref="FirstResponse"/> when it reads them;
+/// function prints itself: the tool's host, and programs compiled with their function that play the runtime (the
+/// samples' harness). Both take <c>event.json [later-event.json ...]</c> as their last arguments. The tool timestamps
+/// <see cref="Init"/>, <see cref="Restored"/> and <see cref="FirstResponse"/> when it reads them;
 /// <see cref="Done"/> carries the host's own measurements.
 /// </summary>
 internal static class HostProtocol
@@ -12,10 +14,19 @@ internal static class HostProtocol
     /// <summary>The handler type is constructed and the serializer created: Lambda's init phase is over.</summary>
     public const string Init = Prefix + "init";
 
+    /// <summary>
+    /// Under a simulated SnapStart only: the function's before-snapshot and after-restore hooks have run, between
+    /// <see cref="Init"/> and the first invocation (no snapshot is taken; a host compiled with its function does this).
+    /// </summary>
+    public const string Restored = Prefix + "restored";
+
     /// <summary>The first invocation's response is serialized.</summary>
     public const string FirstResponse = Prefix + "first-response";
 
-    /// <summary>Followed by <c>first_invoke_ms warm_ms peak_mb</c>, invariant culture.</summary>
+    /// <summary>
+    /// Followed by <c>first_invoke_ms warm_ms peak_mb</c>, then one duration per later event, invariant culture: the host's
+    /// own timings (after a restore, the first invocation is timed from the restore).
+    /// </summary>
     public const string Done = Prefix + "done ";
 
     /// <summary>Followed by <c>kind message</c>; the kind is one of the <see cref="HostFailure"/> names in kebab case.</summary>

@@ -103,6 +103,7 @@ internal static class RunCommand
     {
         FunctionKind.ClassLibrary => $"class-library handler {target.Handler} in {target.PublishDirectory}",
         FunctionKind.NativeExecutable => $"Native AOT executable {target.EntryPoint}, against a local Runtime API",
+        FunctionKind.SelfHosted => $"self-hosted function {target.EntryPoint}, over the host protocol",
         _ => $"executable {target.EntryPoint}, against a local Runtime API",
     };
 }

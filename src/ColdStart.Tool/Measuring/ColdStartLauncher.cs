@@ -12,7 +12,8 @@ namespace ColdStart.Tool.Measuring;
 /// <summary>
 /// Starts a function cold, in a fresh process, the way Lambda does, and times it: a class-library handler through the
 /// tool's host (run with the function's own runtimeconfig.json and deps.json, as Lambda's managed runtime is), an
-/// executable against a <see cref="RuntimeApiEndpoint"/> of its own. The one implementation of "start a function cold"
+/// executable against a <see cref="RuntimeApiEndpoint"/> of its own, a program that hosts its function itself (the
+/// harness's hosts) as it is. The one implementation of "start a function cold"
 /// that the command line and the samples' harness share.
 /// </summary>
 public sealed class ColdStartLauncher
@@ -92,21 +93,39 @@ public sealed class ColdStartLauncher
 
     /// <summary>One cold start: init, the first invocation and a warm one, with <paramref name="eventPath"/> as the event.</summary>
     public Task<ColdStartSample> StartAsync(FunctionTarget target, string eventPath, CancellationToken cancellationToken = default)
-        => StartAsync(target, eventPath, null, cancellationToken);
+        => StartAsync(target, eventPath, Array.Empty<string>(), null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartAsync(FunctionTarget, string, CancellationToken)"/>, then one invocation with each of
+    /// <paramref name="laterEventPaths"/> in order, each timed (<see cref="ColdStartSample.LaterInvocationsMs"/>): a warm-up
+    /// ping after the warm invocation, for instance.
+    /// </summary>
+    public Task<ColdStartSample> StartAsync(
+        FunctionTarget target, string eventPath, IReadOnlyList<string> laterEventPaths, CancellationToken cancellationToken = default)
+        => StartAsync(target, eventPath, laterEventPaths, null, cancellationToken);
 
     /// <summary>As <see cref="StartAsync(FunctionTarget, string, CancellationToken)"/>, watched by an observer.</summary>
     /// <param name="observer">Sees the process start and the first response (the trace command records between them); with
     /// one, the function stops after its first response and the sample has no warm invocation.</param>
     public Task<ColdStartSample> StartAsync(FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
+        => StartAsync(target, eventPath, Array.Empty<string>(), observer, cancellationToken);
+
+    private Task<ColdStartSample> StartAsync(
+        FunctionTarget target, string eventPath, IReadOnlyList<string> laterEventPaths, StartObserver? observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return target.Kind == FunctionKind.ClassLibrary
-            ? StartClassLibraryAsync(target, eventPath, observer, cancellationToken)
-            : StartExecutableAsync(target, eventPath, observer, cancellationToken);
+        ArgumentNullException.ThrowIfNull(laterEventPaths);
+        var events = new[] { eventPath }.Concat(laterEventPaths).Select(Path.GetFullPath).ToList();
+        return target.Kind switch
+        {
+            FunctionKind.ClassLibrary => StartHostAsync(target, ClassLibraryHost(target, events), laterEventPaths.Count, observer, cancellationToken),
+            FunctionKind.SelfHosted => StartHostAsync(target, SelfHost(target, events), laterEventPaths.Count, observer, cancellationToken),
+            _ => StartExecutableAsync(target, events, observer, cancellationToken),
+        };
     }
 
-    private async Task<ColdStartSample> StartClassLibraryAsync(
-        FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
+    /// <summary>The tool's host, started as Lambda starts its managed runtime: with the function's runtimeconfig and deps.</summary>
+    private ProcessStartInfo ClassLibraryHost(FunctionTarget target, IReadOnlyList<string> events)
     {
         var host = HostFor(target);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = target.PublishDirectory };
@@ -123,8 +142,33 @@ public sealed class ColdStartLauncher
         start.ArgumentList.Add(host);
         start.ArgumentList.Add(target.PublishDirectory);
         start.ArgumentList.Add(target.Handler!.ToString());
-        start.ArgumentList.Add(Path.GetFullPath(eventPath));
+        foreach (var path in events)
+        {
+            start.ArgumentList.Add(path);
+        }
 
+        return start;
+    }
+
+    /// <summary>A program that hosts its function itself: <c>dotnet exec</c> for a managed one, else started directly.</summary>
+    private static ProcessStartInfo SelfHost(FunctionTarget target, IReadOnlyList<string> events)
+    {
+        var start = target.EntryPoint.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { "exec", target.EntryPoint } }
+            : new ProcessStartInfo(target.EntryPoint);
+        start.WorkingDirectory = target.PublishDirectory;
+        foreach (var path in events)
+        {
+            start.ArgumentList.Add(path);
+        }
+
+        return start;
+    }
+
+    /// <summary>A host that speaks <see cref="HostProtocol"/>: the tool's, or one compiled with its function.</summary>
+    private async Task<ColdStartSample> StartHostAsync(
+        FunctionTarget target, ProcessStartInfo start, int laterEvents, StartObserver? observer, CancellationToken cancellationToken)
+    {
         if (observer is not null)
         {
             // The host waits after its first response until the observer is done (a trace's rundown needs the process).
@@ -132,13 +176,17 @@ public sealed class ColdStartLauncher
             start.RedirectStandardInput = true;
         }
 
-        double initDone = -1, firstResponse = -1;
+        double initDone = -1, restored = -1, firstResponse = -1;
         string? done = null, hostError = null;
         var run = await RunAsync(target, start, null, observer, (line, now, process) =>
         {
             if (line == HostProtocol.Init)
             {
                 initDone = now;
+            }
+            else if (line == HostProtocol.Restored)
+            {
+                restored = now;
             }
             else if (line == HostProtocol.FirstResponse)
             {
@@ -182,7 +230,18 @@ public sealed class ColdStartLauncher
         }
 
         var parts = done.Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return new ColdStartSample(initDone, firstResponse, firstResponse - initDone, parts[1], parts[2]);
+        if (parts.Length != 3 + laterEvents)
+        {
+            throw new ColdStartException($"The host reported {parts.Length - 3} later invocation(s) for {laterEvents} later event(s).", run.Output);
+        }
+
+        // The invocations are timed by the host, in the process: two marks a millisecond apart can reach this clock in one
+        // read of the pipe on a loaded machine (a Native AOT first invocation then measured 0 ms).
+        return new ColdStartSample(initDone, firstResponse, parts[0], parts[1], parts[2])
+        {
+            SnapStartHooksMs = restored >= 0 ? restored - initDone : 0,
+            LaterInvocationsMs = parts[3..],
+        };
     }
 
     private static async Task ReleaseAfterAsync(StartObserver observer, Process process)
@@ -199,11 +258,17 @@ public sealed class ColdStartLauncher
     }
 
     private async Task<ColdStartSample> StartExecutableAsync(
-        FunctionTarget target, string eventPath, StartObserver? observer, CancellationToken cancellationToken)
+        FunctionTarget target, IReadOnlyList<string> events, StartObserver? observer, CancellationToken cancellationToken)
     {
         var clock = new Stopwatch();
-        var eventBytes = await File.ReadAllBytesAsync(eventPath, cancellationToken).ConfigureAwait(false);
-        using var endpoint = new RuntimeApiEndpoint(eventBytes, observer is null ? 2 : 1, () => clock.Elapsed.TotalMilliseconds);
+        var bodies = new List<byte[]>();
+        foreach (var path in observer is null ? events.Take(1).Concat(events) : events.Take(1))
+        {
+            bodies.Add(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+
+        // The first event twice (the first and the warm invocation), then the later ones; under an observer, the first only.
+        using var endpoint = new RuntimeApiEndpoint(bodies, () => clock.Elapsed.TotalMilliseconds);
         var start = target.Kind == FunctionKind.NativeExecutable
             ? new ProcessStartInfo(target.EntryPoint)
             : new ProcessStartInfo("dotnet") { ArgumentList = { "exec", target.EntryPoint } };
@@ -228,7 +293,10 @@ public sealed class ColdStartLauncher
         var asks = endpoint.Asked;
         var answers = endpoint.Answered;
         var warm = answers.Count > 1 ? answers[1] - asks[1] : 0;
-        return new ColdStartSample(asks[0], answers[0], answers[0] - asks[0], warm, run.PeakMemoryMb);
+        return new ColdStartSample(asks[0], answers[0], answers[0] - asks[0], warm, run.PeakMemoryMb)
+        {
+            LaterInvocationsMs = Enumerable.Range(2, Math.Max(0, answers.Count - 2)).Select(i => answers[i] - asks[i]).ToArray(),
+        };
     }
 
     /// <summary>

@@ -15,6 +15,13 @@ public enum FunctionKind
 
     /// <summary>An executable compiled with Native AOT: started directly, as Lambda's custom runtime starts <c>bootstrap</c>.</summary>
     NativeExecutable,
+
+    /// <summary>
+    /// A program compiled together with its function that plays the runtime itself and reports over the tool's host
+    /// protocol, as the tool's host does (the samples' harness builds one per function): <c>dotnet exec</c> for a .dll,
+    /// else started directly (Native AOT).
+    /// </summary>
+    SelfHosted,
 }
 
 /// <summary>A published function and how to start it.</summary>
@@ -22,6 +29,19 @@ public sealed record FunctionTarget(string PublishDirectory, FunctionKind Kind, 
 {
     /// <summary>What the reports call the function: the handler string, or the executable's name.</summary>
     public string Name => Handler?.ToString() ?? Path.GetFileName(EntryPoint);
+
+    /// <summary>The self-hosting program <paramref name="name"/> in <paramref name="publishDirectory"/>: its .dll, else its native file.</summary>
+    public static FunctionTarget SelfHosted(string publishDirectory, string name)
+    {
+        var managed = Path.Combine(publishDirectory, name + ".dll");
+        var entryPoint = File.Exists(managed) ? managed : Path.Combine(publishDirectory, name);
+        if (!File.Exists(entryPoint))
+        {
+            throw new ColdStartException($"{publishDirectory} has neither {name}.dll nor a native {name}.");
+        }
+
+        return new FunctionTarget(publishDirectory, FunctionKind.SelfHosted, entryPoint, null);
+    }
 
     /// <summary>
     /// Finds what to start in <paramref name="publishDirectory"/>: the handler's assembly when a handler string is given,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -13,7 +14,7 @@ namespace ColdStart.Tool.Measuring;
 /// <summary>
 /// The Lambda Runtime API (2018-06-01) for one cold start of an executable function: it serves
 /// <c>/runtime/invocation/next</c>, <c>/response</c>, <c>/error</c> and <c>/init/error</c> on 127.0.0.1 at a free port,
-/// hands out the event <see cref="Invocations"/> times, and records when the function asked for work (the first ask ends
+/// hands out its events one invocation each, and records when the function asked for work (the first ask ends
 /// init) and when it answered. Once every invocation is answered, later asks wait, as in a frozen Lambda environment.
 /// </summary>
 public sealed class RuntimeApiEndpoint : IDisposable
@@ -21,7 +22,7 @@ public sealed class RuntimeApiEndpoint : IDisposable
     private const string Base = "/2018-06-01/runtime/";
 
     private readonly HttpListener _listener = new();
-    private readonly byte[] _event;
+    private readonly IReadOnlyList<byte[]> _events;
     private readonly Func<double> _clock;
     private readonly TaskCompletionSource<RuntimeApiOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
@@ -35,9 +36,16 @@ public sealed class RuntimeApiEndpoint : IDisposable
     /// <param name="invocations">How many invocations to hand out (the first and the warm one: 2).</param>
     /// <param name="clock">Milliseconds since the function's process was started.</param>
     public RuntimeApiEndpoint(byte[] eventBody, int invocations, Func<double> clock)
+        : this(Enumerable.Repeat(eventBody, invocations).ToArray(), clock)
     {
-        _event = eventBody;
-        Invocations = invocations;
+    }
+
+    /// <param name="events">The event of each invocation, in order (the first, the warm one, then any later ones).</param>
+    /// <param name="clock">Milliseconds since the function's process was started.</param>
+    public RuntimeApiEndpoint(IReadOnlyList<byte[]> events, Func<double> clock)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _events = events;
         _clock = clock;
         var port = FreePort();
         Address = "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
@@ -49,7 +57,8 @@ public sealed class RuntimeApiEndpoint : IDisposable
     /// <summary>The value of AWS_LAMBDA_RUNTIME_API for the function: host and port, loopback only.</summary>
     public string Address { get; }
 
-    public int Invocations { get; }
+    /// <summary>How many invocations the endpoint hands out: one per event.</summary>
+    public int Invocations => _events.Count;
 
     /// <summary>Completes when every invocation is answered, or when the function reports an init or invocation error.</summary>
     public Task<RuntimeApiOutcome> Outcome => _outcome.Task;
@@ -203,8 +212,9 @@ public sealed class RuntimeApiEndpoint : IDisposable
         response.Headers["Lambda-Runtime-Deadline-Ms"] = deadline.ToString(CultureInfo.InvariantCulture);
         response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:us-east-1:000000000000:function:coldstart";
         response.Headers["Lambda-Runtime-Trace-Id"] = "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0";
-        response.ContentLength64 = _event.Length;
-        await response.OutputStream.WriteAsync(_event).ConfigureAwait(false);
+        var body = _events[number - 1];
+        response.ContentLength64 = body.Length;
+        await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
         response.Close();
     }
 

@@ -1,8 +1,16 @@
-// The harness's protocol with nothing behind it: the first response at once, then the timings line (all zero,
-// except the peak memory of an empty process).
-System.Console.Out.WriteLine("FIRST_RESPONSE");
+using System.Globalization;
+using System.Linq;
+using ColdStart.Tool;
+
+// The host protocol with nothing behind it: init and the first response at once, then the measurements (all zero,
+// one per later event too, except the peak memory of an empty process).
+Mark(HostProtocol.Init);
+Mark(HostProtocol.FirstResponse);
 var peakMb = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-System.Console.Out.WriteLine(string.Format(
-    System.Globalization.CultureInfo.InvariantCulture,
-    "{{\"init_ms\":0,\"first_invoke_ms\":0,\"warm_ms\":0,\"warmup_ping_ms\":0,\"ping_ms\":0,\"peak_mb\":{0:F1},\"prime_ms\":0}}",
-    peakMb));
+Mark(HostProtocol.Done + string.Format(CultureInfo.InvariantCulture, "0 0 {0:F1}", peakMb) + string.Concat(args.Skip(1).Select(_ => " 0")));
+
+static void Mark(string line)
+{
+    System.Console.Out.WriteLine(line);
+    System.Console.Out.Flush();
+}

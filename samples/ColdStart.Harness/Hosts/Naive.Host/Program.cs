@@ -9,8 +9,7 @@ using Shop.Domain;
 // assembly's [LambdaSerializer] (DefaultLambdaJsonSerializer) and serialises the result with it.
 var serializer = new DefaultLambdaJsonSerializer();
 await HostRun.RunAsync(
-    args[0],
-    args[1],
+    args,
     () => new OrderFunction(),
     async (function, input, context) =>
     {

@@ -7,8 +7,7 @@ using Optimized.Function;
 // host runs the SnapStart hooks the function registered, as the Lambda runtime would around a snapshot (LambdaCompat's
 // registry; with the real Amazon.Lambda packages the runtime does this itself).
 await HostRun.RunAsync(
-    args[0],
-    args[1],
+    args,
     () => new OrderFunction(),
     (function, input, context) => ((OrderFunction)function).FunctionHandlerPrewarmed(input, context),
     SnapshotHooks.SnapshotAndRestoreAsync);
