@@ -24,7 +24,8 @@ internal sealed class ProjectCompiler
 
     private static readonly string[] VisibleProperties =
     {
-        "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "TargetFramework", "PublishReadyToRun",
+        "AWSProjectType", "MSBuildProjectName", "MSBuildProjectDirectory", "RootNamespace", "OutputType", "IsAspireHost", "TargetFramework",
+            "PublishReadyToRun",
             "PublishReadyToRunComposite",
         "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
         "TieredCompilationQuickJitForLoops", "FunctionsEnableExecutorSourceGen", "FunctionsEnableWorkerIndexing", "FunctionsEnableMetadataSourceGen",
@@ -250,6 +251,7 @@ internal sealed class References
     private readonly ImmutableArray<MetadataReference> _libraries;
     private readonly ImmutableArray<MetadataReference> _librariesBesideAspNetCore;
     private readonly ImmutableArray<MetadataReference> _azureLibraries;
+    private readonly ImmutableArray<MetadataReference> _workerLibraries;
     private readonly ImmutableArray<MetadataReference> _aspNetCoreBesideLibraries;
     private readonly Dictionary<string, MetadataReference> _stubs = new(StringComparer.Ordinal);
 
@@ -266,7 +268,9 @@ internal sealed class References
             .ToList();
         _libraries = libraryPaths.Where(path => !IsAzureAssembly(path))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
-        _azureLibraries = libraryPaths.Where(IsAzureAssembly)
+        _azureLibraries = libraryPaths.Where(path => IsAzureAssembly(path) && !IsWorkerAssembly(path))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+        _workerLibraries = libraryPaths.Where(IsWorkerAssembly)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
         _librariesBesideAspNetCore = libraryPaths.Where(path => !aspNetCoreNames.Contains(Path.GetFileName(path)))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
@@ -311,12 +315,23 @@ internal sealed class References
         var references = project.IsWeb
             ? _framework.Concat(_aspNetCoreBesideLibraries).Concat(_libraries).Append(_stubs["AWSSDK.Services"])
             : _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]);
-        return packages.Any(IsAzurePackage) ? references.Concat(_azureLibraries).Append(_stubs["Azure.Functions.Worker.Extensions"]) : references;
+        references = packages.Any(IsAzurePackage) ? references.Concat(_azureLibraries) : references;
+        return packages.Any(IsWorkerPackage) ? references.Concat(_workerLibraries).Append(_stubs["Azure.Functions.Worker.Extensions"]) : references;
     }
 
     /// <summary>
-    /// The Azure Functions worker and Azure SDK assemblies, which only a project with an Azure package sees (Azure.Core and
-    /// Azure.Identity excepted: SQL Server's client brings them to every project that uses it).
+    /// The Azure Functions worker, its extensions and Durable Task: only a project that references a worker package (itself
+    /// or through its project references) sees them; a web app with an Azure SDK package is not a function app.
+    /// </summary>
+    private static bool IsWorkerAssembly(string path) => IsWorkerPackage(Path.GetFileName(path));
+
+    private static bool IsWorkerPackage(string name) =>
+        name.StartsWith("Microsoft.Azure.Functions.Worker", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.DurableTask", StringComparison.OrdinalIgnoreCase) || name.StartsWith("DurableTask.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The Azure SDK assemblies (and the worker's, see <see cref="IsWorkerAssembly"/>), which only a project with an Azure
+    /// package sees (Azure.Core and Azure.Identity excepted: SQL Server's client brings them to every project that uses it).
     /// </summary>
     private static bool IsAzureAssembly(string path)
     {

@@ -66,6 +66,14 @@ internal sealed class ProjectSettings
             || string.Equals(folder.Replace('\\', '/'), fileFolder.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A .NET Aspire AppHost (<c>IsAspireHost</c>, set by Aspire.AppHost.Sdk): a local orchestrator that starts the app's
+    /// projects, never deployed as a function itself, even when it references their packages.
+    /// </summary>
+    public bool IsAspireAppHost => IsTrue("IsAspireHost")
+        || Elements("IsAspireHost").Any(e => string.Equals(e.Groups["value"].Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        || Regex.IsMatch(_maskedProjectFile, @"Sdk\s*=\s*""Aspire\.AppHost\.Sdk|<Sdk\s+Name\s*=\s*""Aspire\.AppHost\.Sdk""", RegexOptions.IgnoreCase);
+
     public bool IsTrue(string property) => string.Equals(Get(property), "true", StringComparison.OrdinalIgnoreCase);
 
     public bool IsFalse(string property) => string.Equals(Get(property), "false", StringComparison.OrdinalIgnoreCase);

@@ -51,12 +51,13 @@ public abstract class ProjectSettingRule : FunctionRule
         CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
         string[]?> hazard)
     {
-        ReportOnce(start, facts, descriptor, property, hazard, (_, compilation) => IsAzureFunctionApp(compilation));
+        ReportOnce(start, facts, descriptor, property, hazard, (project, compilation) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
     }
 
     /// <summary>
     /// An Azure Functions (isolated worker) app: an executable that references Microsoft.Azure.Functions.Worker. A class
-    /// library of functions' shared code that references the worker is not what gets published.
+    /// library of functions' shared code that references the worker is not what gets published, and neither is an
+    /// Aspire AppHost that references the worker beside the function app it starts (checked by the caller).
     /// </summary>
     private protected static bool IsAzureFunctionApp(Compilation compilation)
     {

@@ -87,6 +87,20 @@ public class AzureProjectSettingsTests
         return Verify<AzureReadyToRunOffAnalyzer>(AzureStubs.Default, OutputKind.ConsoleApplication, Program, Properties((property, "true")), null);
     }
 
+    /// <summary>An Aspire AppHost starts the function app locally; it references the worker's packages but is never published as a function.</summary>
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <Sdk Name=\"Aspire.AppHost.Sdk\" Version=\"9.0.0\" />", "")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\">", "<IsAspireHost>true</IsAspireHost>")]
+    public Task An_Aspire_AppHost_that_references_the_worker_gets_no_project_rule(string opening, string property)
+    {
+        var project = opening + "\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    <OutputType>Exe</OutputType>\n    " + property
+            + "\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"Microsoft.Azure.Functions.Worker\" Version=\"1.10.0\" />\n"
+            + "  </ItemGroup>\n</Project>\n";
+        return Task.WhenAll(
+            Verify<AzureReadyToRunOffAnalyzer>(AzureStubs.Default, OutputKind.ConsoleApplication, Program, Properties(), project),
+            Verify<WorkerDependenciesOutdatedAnalyzer>(AzureStubs.Default, OutputKind.ConsoleApplication, Program, Properties(), project));
+    }
+
     /// <summary>A class library that references the worker (shared function code) is not what gets published.</summary>
     [Fact]
     public Task A_class_library_referencing_the_worker_gets_no_project_rule()
