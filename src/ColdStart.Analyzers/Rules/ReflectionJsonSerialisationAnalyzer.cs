@@ -116,15 +116,20 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
         const string Reason = "the worker's serializer is chosen once for the app, not at this call";
         var method = invocation.TargetMethod;
+        var serialised = method.IsGenericMethod ? method.TypeArguments[0] : null;
+        // A source-generated resolver cannot register an anonymous type: the value needs a named type first.
+        var namedTypeFirst = serialised is { IsAnonymousType: true }
+            ? "; declare a named type (a record) for this value, which a JsonSerializerContext cannot register as it is, then "
+            : "; ";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
             invocation.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
             method.ContainingType.Name + "." + method.Name,
-            method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
-            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
-                + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
-                + "no automatic fix: " + Reason));
+            serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
+            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer" + namedTypeFirst
+                + "in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated "
+                + "TypeInfoResolver; no automatic fix: " + Reason));
     }
 
     // System.Net.Http.Json falls back to JsonSerializerOptions.Web when it is given no options (or null).

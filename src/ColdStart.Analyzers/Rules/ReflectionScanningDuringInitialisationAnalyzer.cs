@@ -71,8 +71,10 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                 // and so do those that find the assembly from a marker type: AddValidatorsFromAssemblyContaining<T>(),
                 // RegisterServicesFromAssemblyContaining<T>(), AddAutoMapper(typeof(Profile)) (profileAssemblyMarkerTypes).
                 // The framework's own collection helpers (LINQ's SelectMany over assemblies) only pass them along.
-                // AddUserSecrets(assembly) reads one attribute of the assembly it is given, it does not scan its types.
-                if (IsFrameworkCollectionHelper(type) || method.Name == "AddUserSecrets")
+                // AddUserSecrets(assembly) reads one attribute of the assembly it is given, it does not scan its types, and
+                // neither do the framework's attribute and resource readers (assembly.GetCustomAttribute<T>(), new
+                // ResourceManager(name, assembly)).
+                if (IsFrameworkCollectionHelper(type) || IsFrameworkMetadataReader(type) || method.Name == "AddUserSecrets")
                 {
                     return null;
                 }
@@ -89,6 +91,12 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
             default:
                 return null;
         }
+    }
+
+    private static bool IsFrameworkMetadataReader(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is "System.Reflection" or "System.Resources" || (ns == "System" && type.Name == "Attribute");
     }
 
     private static bool IsFrameworkCollectionHelper(INamedTypeSymbol type)

@@ -181,6 +181,7 @@ public class AzureFunctionsTests
                 response.StatusCode = HttpStatusCode.Created;
                 await {|#1:response.WriteAsJsonAsync(order!)|};
                 await response.WriteAsJsonAsync(order!, new JsonObjectSerializer());
+                await {|#2:response.WriteAsJsonAsync(new { order!.Id })|};
                 return response;
             }
         }
@@ -197,6 +198,14 @@ public class AzureFunctionsTests
             .WithArguments("HttpRequestDataExtensions.ReadFromJsonAsync", "Order", Advice));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(1)
             .WithArguments("HttpResponseDataExtensions.WriteAsJsonAsync", "Order", Advice));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(2).WithArguments(
+            "HttpResponseDataExtensions.WriteAsJsonAsync",
+            "<anonymous type: string Id>",
+            Advice.Replace(
+                "JsonObjectSerializer; in Program.cs",
+                "JsonObjectSerializer; declare a named type (a record) for this value, which a JsonSerializerContext cannot register as it is, "
+                    + "then in Program.cs",
+                System.StringComparison.Ordinal)));
         return test.RunAsync();
     }
 
@@ -205,7 +214,8 @@ public class AzureFunctionsTests
     {
         // Whatever the app assigns is judged where it is assigned (COLD204), not at every call.
         var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default);
-        test.TestState.Sources.Add(HttpOrders.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty));
+        test.TestState.Sources.Add(HttpOrders.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty)
+            .Replace("|}", string.Empty));
         test.TestState.Sources.Add("""
             using Azure.Core.Serialization;
             using Microsoft.Extensions.Hosting;

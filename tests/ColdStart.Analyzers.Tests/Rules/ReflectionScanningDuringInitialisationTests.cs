@@ -42,6 +42,27 @@ public class ReflectionScanningDuringInitialisationTests
     }
 
     [Fact]
+    public Task Reading_an_assembly_attribute_or_its_resources_at_init_is_not_a_scan()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Reflection;
+            using System.Resources;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly string Version =
+                    typeof(Function).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
+                private static readonly bool Described = Attribute.IsDefined(typeof(Function).Assembly, typeof(AssemblyDescriptionAttribute));
+                private static readonly ResourceManager Texts = new ResourceManager("Function.Texts", typeof(Function).Assembly);
+
+                public string Handle(string input, ILambdaContext context) => input + Version + Described + Texts.BaseName;
+            }
+            """);
+    }
+
+    [Fact]
     public Task A_call_on_its_own_line_of_a_fluent_chain_is_reported_on_that_line_from_its_name()
     {
         // The receiver starts on the line before; the squiggle belongs to the call that scans, not to `services`.
