@@ -254,7 +254,7 @@ internal sealed class PathCoverage
 
         for (var i = 0; i < statements.Count - 1; i++)
         {
-            if (!IsIncidental(statements[i]))
+            if (!IsIncidental(statements[i]) && !IsErrorResponseStep(statements[i]))
             {
                 return false;
             }
@@ -265,9 +265,46 @@ internal sealed class PathCoverage
             ContinueStatementSyntax => true,
             YieldStatementSyntax yield => yield.IsKind(SyntaxKind.YieldBreakStatement),
             ReturnStatementSyntax { Expression: null } => true,
+            ReturnStatementSyntax { Expression: IdentifierNameSyntax response } when IsWorkerResponse(response) => true,
             ReturnStatementSyntax { Expression: { } returned } => IsBuiltFromConstantsAndInput(returned, _model.GetSemanticModel(returned.SyntaxTree)),
             _ => false,
         };
+    }
+
+    // The Azure Functions worker's error response, written in steps: `var bad = req.CreateResponse(HttpStatusCode.BadRequest);`,
+    // `response.StatusCode = HttpStatusCode.BadRequest;`, `await bad.WriteStringAsync("...");`, then `return bad;`. Each step
+    // takes only constants and the invocation's input, so the branch rejects the input as a constant result would.
+    private bool IsErrorResponseStep(StatementSyntax statement)
+    {
+        var semanticModel = _model.GetSemanticModel(statement.SyntaxTree);
+        switch (statement)
+        {
+            case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
+                return variables[0].Initializer?.Value is InvocationExpressionSyntax created
+                    && HandlerModel.InvokedName(created) == "CreateResponse" && IsCheapCall(created, semanticModel);
+            case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } set }
+                when member.Expression is IdentifierNameSyntax target:
+                return IsWorkerResponse(target) && IsBuiltFromConstantsAndInput(set.Right, semanticModel);
+            case ExpressionStatementSyntax { Expression: var written }:
+                var call = (written is AwaitExpressionSyntax awaited ? awaited.Expression : written) as InvocationExpressionSyntax;
+                return call is { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax response } }
+                    && HandlerModel.InvokedName(call) is "WriteString" or "WriteStringAsync" or "WriteAsJsonAsync"
+                    && IsWorkerResponse(response) && IsCheapCall(call, semanticModel);
+            default:
+                return false;
+        }
+    }
+
+    private bool IsCheapCall(InvocationExpressionSyntax call, SemanticModel semanticModel)
+    {
+        return call.ArgumentList.Arguments.All(a => IsBuiltFromConstantsAndInput(a.Expression, semanticModel))
+            && (call.Expression is not MemberAccessExpressionSyntax { Expression: var receiver } || IsPlainRead(receiver));
+    }
+
+    private bool IsWorkerResponse(IdentifierNameSyntax name)
+    {
+        return _model.GetSemanticModel(name.SyntaxTree).GetTypeInfo(name).Type is { Name: "HttpResponseData" } type
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Azure.Functions.Worker.Http";
     }
 
     // Recording the failure on the trace before a guard exit is logging too: `Activity.Current?.SetStatus(...)`,

@@ -376,6 +376,69 @@ public class AzureFunctionsTests
             AzureStubs.Default);
     }
 
+    private const string ArchiveFunction = """
+        using System.Net;
+        using System.Threading.Tasks;
+        using Azure.Storage.Blobs;
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Azure.Functions.Worker.Http;
+
+        public static class Archive
+        {
+            private static readonly BlobServiceClient Blobs = [|new BlobServiceClient("UseDevelopmentStorage=true")|];
+
+            [Function("Archive")]
+            public static async Task<HttpResponseData> Run([HttpTrigger(AuthorizationLevel.Function, "post")] HttpRequestData req, string kind)
+            {
+                if (string.IsNullOrEmpty(kind))
+                {
+                    var bad = req.CreateResponse(HttpStatusCode.BadRequest);
+                    await bad.WriteStringAsync("Please give a kind.");
+                    return bad;
+                }
+
+                var response = req.CreateResponse();
+                if (kind == "count")
+                {
+                    response.StatusCode = HttpStatusCode.OK;
+                    await response.WriteStringAsync(Count(kind));
+                    return response;
+                }
+
+                if (kind != "archive")
+                {
+                    response.StatusCode = HttpStatusCode.BadRequest;
+                    await response.WriteStringAsync($"Unknown kind {kind}.");
+                    return response;
+                }
+
+                response.StatusCode = HttpStatusCode.OK;
+                await response.WriteStringAsync(Blobs.AccountName);
+                return response;
+            }
+
+            private static string Count(string kind) => kind.Length.ToString();
+        }
+        """;
+
+    /// <summary>
+    /// The worker's error response is written in steps (CreateResponse with a status, WriteStringAsync of a message, return):
+    /// such a branch rejects the input like a constant result, so it is a guard exit; a branch that computes its answer is real work.
+    /// </summary>
+    [Fact]
+    public Task Worker_error_responses_are_guard_exits_and_a_branch_that_computes_its_answer_is_not()
+    {
+        return Task.WhenAll(
+            AnalyzerVerifier<Eager>.VerifyAsync(new[] { ArchiveFunction.Replace("[|", "{|COLD302:").Replace("|]", "|}") }, AzureStubs.Default),
+            AnalyzerVerifier<Eager>.VerifyAsync(
+                new[]
+                {
+                    ArchiveFunction.Replace("[|", string.Empty).Replace("|]", string.Empty)
+                        .Replace("await response.WriteStringAsync(Count(kind));", "await response.WriteStringAsync(\"No count yet.\");"),
+                },
+                AzureStubs.Default));
+    }
+
     /// <summary>Lambda's project rules (COLD40x) speak of Lambda's deployment: an Azure Functions project never gets them.</summary>
     [Fact]
     public Task Lambda_project_rules_do_not_fire_on_an_Azure_Functions_project()

@@ -63,6 +63,7 @@ internal static class AzureStubs
 
             public static class HttpRequestDataExtensions
             {
+                public static HttpResponseData CreateResponse(this HttpRequestData request, System.Net.HttpStatusCode statusCode) => request.CreateResponse();
                 public static System.Threading.Tasks.ValueTask<T?> ReadFromJsonAsync<T>(
                     this HttpRequestData request, System.Threading.CancellationToken cancellationToken = default) => default;
                 public static System.Threading.Tasks.ValueTask<T?> ReadFromJsonAsync<T>(
@@ -72,6 +73,9 @@ internal static class AzureStubs
 
             public static class HttpResponseDataExtensions
             {
+                public static System.Threading.Tasks.Task WriteStringAsync(
+                    this HttpResponseData response, string value, System.Threading.CancellationToken cancellationToken = default)
+                    => System.Threading.Tasks.Task.CompletedTask;
                 public static System.Threading.Tasks.ValueTask WriteAsJsonAsync<T>(
                     this HttpResponseData response, T instance, System.Threading.CancellationToken cancellationToken = default) => default;
                 public static System.Threading.Tasks.ValueTask WriteAsJsonAsync<T>(
