@@ -484,7 +484,8 @@ internal sealed class HandlerModel
     /// (LINQ is deferred, but an init path materialises it right away in practice), and so do configuration
     /// callbacks: an <c>Action</c> handed to an <c>Add*</c>/<c>Configure*</c>/<c>Use*</c>/<c>Create*</c> method
     /// (<c>services.AddMediatR(cfg =&gt; ...)</c>, <c>LoggerFactory.Create(b =&gt; ...)</c>). They share the caller's
-    /// path instead of being deferred work. Factories (<c>Func</c>) stay deferred: DI calls them on resolution.
+    /// path instead of being deferred work. Factories (<c>Func</c>) stay deferred: DI calls them on resolution, and so do
+    /// options configurations (<see cref="IsOptionsConfiguration"/>).
     /// </summary>
     internal static bool IsRunImmediately(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
     {
@@ -512,7 +513,28 @@ internal sealed class HandlerModel
         return IsConfigurationMethod(method.Name)
             && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
             && callback.ContainingNamespace?.ToDisplayString() == "System"
-            && callback.Name == "Action";
+            && callback.Name == "Action"
+            && !IsOptionsConfiguration(method, callback);
+    }
+
+    /// <summary>
+    /// The options pattern: <c>services.Configure&lt;T&gt;(o =&gt; ...)</c>, <c>AddSwaggerGen(c =&gt; ...)</c>, <c>AddCors(o =&gt; ...)</c>,
+    /// <c>AddJwtBearer(o =&gt; ...)</c> store the callback as an options configuration, which runs when the options are first
+    /// resolved (often on the first request that needs them), not during the registration. Recognised as an <c>Action</c> of
+    /// a type named <c>*Options</c> handed to an <c>Add*</c>/<c>Configure*</c>/<c>PostConfigure*</c> method of the
+    /// framework's (Microsoft.Extensions, Microsoft.AspNetCore) or Swashbuckle's registration helpers.
+    /// </summary>
+    private static bool IsOptionsConfiguration(IMethodSymbol method, INamedTypeSymbol callback)
+    {
+        if (callback.TypeArguments.Length != 1 || !callback.TypeArguments[0].Name.EndsWith("Options", StringComparison.Ordinal)
+            || method.Name.StartsWith("Use", StringComparison.Ordinal) || method.Name.StartsWith("Create", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ns = method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return ns.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || ns.StartsWith("Swashbuckle.", StringComparison.Ordinal);
     }
 
     private static bool IsConfigurationMethod(string name)

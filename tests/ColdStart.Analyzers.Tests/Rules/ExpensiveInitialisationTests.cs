@@ -25,6 +25,58 @@ public class ExpensiveInitialisationTests
     }
 
     [Fact]
+    public Task An_options_configuration_runs_when_the_options_are_resolved_but_a_module_callback_runs_at_registration()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public static class BannerOptionsRegistration
+                {
+                    public static IServiceCollection Configure<TOptions>(this IServiceCollection services, Action<TOptions> configure)
+                        where TOptions : class => services;
+                }
+            }
+
+            public class BannerOptions
+            {
+                public string Text { get; set; } = "";
+            }
+
+            public class ModuleConfiguration
+            {
+                public string Text { get; set; } = "";
+            }
+
+            public static class ShopModule
+            {
+                public static IServiceCollection AddShopModule(this IServiceCollection services, Action<ModuleConfiguration> configure)
+                {
+                    configure(new ModuleConfiguration());
+                    return services;
+                }
+            }
+
+            public class Function
+            {
+                private static IServiceCollection Services => null!;
+
+                public Function()
+                {
+                    Services.Configure<BannerOptions>(banner => banner.Text = File.ReadAllText("banner.txt"));
+                    Services.AddShopModule(module => module.Text = {|COLD101:File.ReadAllText("module.txt")|});
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Static_constructor_with_compiled_regex_sleep_and_network_call_is_reported()
     {
         return Verify.VerifyAsync("""
