@@ -44,6 +44,41 @@ public sealed class TraceTests : IDisposable
         Assert.Contains("| JIT (first compilations) |", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_native_executable_without_eventpipe_is_told_the_property_to_add_instead_of_waiting()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Stands in for a Native AOT build without EventSourceSupport: a native entry point (here a script starting the
+        // test function) whose runtime has no diagnostic server, so it never connects and answers at once.
+        var eventPath = Path.Combine(_folder, "event.json");
+        File.WriteAllText(eventPath, "{\"name\":\"ada\",\"times\":1}");
+        var bootstrap = Path.Combine(_folder, "bootstrap");
+        File.WriteAllText(bootstrap, $"#!/bin/sh\nDOTNET_EnableDiagnostics=0 exec dotnet exec '{Path.Combine(AppContext.BaseDirectory, Assembly + ".dll")}'\n");
+        File.SetUnixFileMode(bootstrap, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var target = new FunctionTarget(AppContext.BaseDirectory, FunctionKind.NativeExecutable, bootstrap, null);
+        var launcher = new ColdStartLauncher(new Dictionary<string, string>(), TimeSpan.FromSeconds(60));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<ColdStartException>(
+            () => ColdStartTrace.RecordAsync(launcher, target, eventPath, Path.Combine(_folder, "b.nettrace"), default));
+
+        Assert.Contains("<EventSourceSupport>true</EventSourceSupport>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("bootstrap is a Native AOT executable built without EventPipe", error.Message, StringComparison.Ordinal);
+        // Told as soon as the function answered, not after the 30 s the recorder waits for a runtime to connect.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Trace_publishes_with_eventsource_support_unless_told_otherwise()
+    {
+        Assert.Equal(new[] { "PublishReadyToRun=true", "EventSourceSupport=true" }, Commands.TraceCommand.WithEventPipe(new[] { "PublishReadyToRun=true" }));
+        Assert.Equal(new[] { "EventSourceSupport=false" }, Commands.TraceCommand.WithEventPipe(new[] { "EventSourceSupport=false" }));
+    }
+
     [Theory]
     [InlineData("naive.function!Naive.Function.OrderFunction+<FunctionHandler>d__6.MoveNext()", "Naive.Function.OrderFunction.FunctionHandler (async)")]
     [InlineData("Naive.Function.OrderFunction..cctor()", "Naive.Function.OrderFunction..cctor")]

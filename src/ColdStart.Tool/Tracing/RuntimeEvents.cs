@@ -23,6 +23,15 @@ internal sealed class RuntimeEvents
 
     public List<NamedCost> SlowestTypeLoads { get; } = new();
 
+    /// <summary>Exceptions thrown (first chance), by type, with the first one's message and time.</summary>
+    public List<ThrownExceptions> Exceptions { get; } = new();
+
+    /// <summary>Events the sample profiler wrote (one per thread per millisecond), whether or not they carry a stack.</summary>
+    public int ProfilerSamples { get; private set; }
+
+    /// <summary>The modules the runtime reported (for a Native AOT build, the executable itself).</summary>
+    public IReadOnlyCollection<string> ModuleNames => _modules.Values.Select(m => m.Name).ToList();
+
     public static RuntimeEvents Read(TraceLog log)
     {
         var events = new RuntimeEvents();
@@ -111,7 +120,26 @@ internal sealed class RuntimeEvents
             }
         };
 
+        var thrown = new Dictionary<string, (int Count, string Message, double At)>();
+        source.Clr.ExceptionStart += d =>
+        {
+            var (count, message, at) = thrown.GetValueOrDefault(d.ExceptionType, (0, d.ExceptionMessage, d.TimeStampRelativeMSec));
+            thrown[d.ExceptionType] = (count + 1, message, at);
+        };
+
+        int profilerSamples = 0;
+        source.AllEvents += e =>
+        {
+            if (e.ProviderName == "Microsoft-DotNETCore-SampleProfiler")
+            {
+                profilerSamples++;
+            }
+        };
+
         source.Process();
+
+        events.ProfilerSamples = profilerSamples;
+        events.Exceptions.AddRange(thrown.Select(t => new ThrownExceptions(t.Key, t.Value.Count, t.Value.Message, t.Value.At)).OrderBy(t => t.FirstAtMs));
 
         foreach (var load in jitLoads)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ColdStart.Tool.Measuring;
 using Microsoft.Diagnostics.Symbols;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -23,6 +24,18 @@ public static partial class TraceAnalyzer
     private const string Host = "coldstart.tool.host";
 
     public static TraceSummary Analyze(string nettracePath, string speedscopePath, string functionAssembly, double firstResponseMs, int top)
+        => Analyze(nettracePath, speedscopePath, functionAssembly, nativeAot: false, firstResponseMs, top);
+
+    /// <summary>The trace of <paramref name="target"/>: a Native AOT executable's is read for what its runtime emits.</summary>
+    public static TraceSummary Analyze(string nettracePath, string speedscopePath, FunctionTarget target, double firstResponseMs, int top)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var nativeAot = target.Kind == FunctionKind.NativeExecutable;
+        return Analyze(nettracePath, speedscopePath, Path.GetFileNameWithoutExtension(target.EntryPoint), nativeAot, firstResponseMs, top);
+    }
+
+    private static TraceSummary Analyze(
+        string nettracePath, string speedscopePath, string functionAssembly, bool nativeAot, double firstResponseMs, int top)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath, Path.ChangeExtension(nettracePath, ".etlx"));
         try
@@ -31,13 +44,52 @@ public static partial class TraceAnalyzer
             var runtime = RuntimeEvents.Read(log);
             var stacks = new MutableTraceEventStackSource(log);
             new SampleProfilerThreadTimeComputer(log, new SymbolReader(TextWriter.Null)).GenerateThreadTimeStacks(stacks);
-            SpeedScopeStackSourceWriter.WriteStackViewAsJson(stacks, speedscopePath);
-            return Summarise(runtime, Samples(stacks), functionAssembly, firstResponseMs, top);
+            var samples = Samples(stacks);
+            var withStacks = samples.Count(sample => sample.Frames.Length > 0);
+            if (withStacks > 0)
+            {
+                SpeedScopeStackSourceWriter.WriteStackViewAsJson(stacks, speedscopePath);
+            }
+
+            var summary = Summarise(runtime, samples, functionAssembly, firstResponseMs, top);
+            return summary with
+            {
+                NativeAot = nativeAot,
+                CpuSamples = runtime.ProfilerSamples,
+                SamplesWithStacks = withStacks,
+                NotAvailable = nativeAot ? NotInNativeAot(runtime.ProfilerSamples, withStacks) : [],
+                Exceptions = runtime.Exceptions.Take(top).ToList(),
+                Modules = runtime.ModuleNames.Count,
+            };
         }
         finally
         {
             File.Delete(etlx);
         }
+    }
+
+    /// <summary>
+    /// What a Native AOT build's trace cannot hold, and why: its runtime's EventPipe emits GC, exception, module, lock and
+    /// thread-pool events only, and writes samples without managed stacks.
+    /// </summary>
+    private static List<string> NotInNativeAot(int samples, int withStacks)
+    {
+        var missing = new List<string>
+        {
+            "JIT: none by design; Native AOT compiles every method ahead of time, so there is nothing to compile at start-up (and COLD401 does not apply)",
+            "assembly loading: none at run time; the assemblies were compiled into the one executable",
+            "type loading and static constructors as events: the Native AOT runtime emits no type-load events, and the compiler "
+            + "runs many static constructors at build time (preinitialisation)",
+        };
+        if (withStacks == 0)
+        {
+            missing.Add($"where the CPU time went (the function's members, its packages, static constructors, the rule findings that come "
+                + $"from stacks, the flame graph): the sample profiler wrote {samples} samples, none with a managed stack, because the "
+                + "Native AOT runtime's EventPipe does not walk managed stacks; profile the native executable with perf instead (it "
+                + "keeps its symbols in the .dbg file next to it)");
+        }
+
+        return missing;
     }
 
     /// <summary>Every sample as its frames, innermost first, each split into module and member, with its weight in ms.</summary>
@@ -51,7 +103,8 @@ public static partial class TraceAnalyzer
             {
                 var name = stacks.GetFrameName(stacks.GetFrameIndex(index), false);
                 var bang = name.IndexOf('!', StringComparison.Ordinal);
-                if (bang > 0)
+                // "?!?" is a frame nobody could name: a Native AOT stack, or native code.
+                if (bang > 0 && name != "?!?")
                 {
                     frames.Add(new Frame(name[..bang].ToLowerInvariant(), MemberName(name[(bang + 1)..])));
                 }

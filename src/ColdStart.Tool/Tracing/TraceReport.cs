@@ -7,20 +7,35 @@ namespace ColdStart.Tool.Tracing;
 /// <summary>The one-page summary of a trace, as Markdown (written next to the trace and printed).</summary>
 public static class TraceReport
 {
-    public static string Markdown(TraceSummary s, string nettrace, string speedscope)
+    public static string Markdown(TraceSummary s, string nettrace, string? speedscope)
     {
         System.ArgumentNullException.ThrowIfNull(s);
         var b = new StringBuilder();
         string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
-        b.AppendLine(CultureInfo.InvariantCulture, $"# Cold start of {s.Function}: first response at {Ms(s.FirstResponseMs)}");
-        b.AppendLine();
-        b.AppendLine("## What the rules would remove");
-        b.AppendLine();
-        b.AppendLine("| ms | rule | what | why it costs |");
-        b.AppendLine("|---:|---|---|---|");
-        foreach (var f in s.Findings)
+        var runtime = s.NativeAot ? " (Native AOT)" : "";
+        b.AppendLine(CultureInfo.InvariantCulture, $"# Cold start of {s.Function}{runtime}: first response at {Ms(s.FirstResponseMs)}");
+        if (s.NotAvailable.Count > 0)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"| {Ms(f.Milliseconds)} | {f.Rule} | {f.What} | {f.Why} |");
+            b.AppendLine();
+            b.AppendLine("## Not in this trace, and why");
+            b.AppendLine();
+            foreach (var missing in s.NotAvailable)
+            {
+                b.AppendLine("- " + missing + ".");
+            }
+        }
+
+        if (!s.NativeAot || s.Findings.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine("## What the rules would remove");
+            b.AppendLine();
+            b.AppendLine("| ms | rule | what | why it costs |");
+            b.AppendLine("|---:|---|---|---|");
+            foreach (var f in s.Findings)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"| {Ms(f.Milliseconds)} | {f.Rule} | {f.What} | {f.Why} |");
+            }
         }
 
         b.AppendLine();
@@ -28,38 +43,78 @@ public static class TraceReport
         b.AppendLine();
         b.AppendLine("| phase | count | ms |");
         b.AppendLine("|---|---:|---:|");
-        b.AppendLine(CultureInfo.InvariantCulture, $"| assembly loading | {s.AssemblyLoading.Count} | {Ms(s.AssemblyLoading.Milliseconds)} |");
-        b.AppendLine(CultureInfo.InvariantCulture, $"| JIT (first compilations) | {s.Jit.Count} methods | {Ms(s.Jit.Milliseconds)} |");
-        b.AppendLine(CultureInfo.InvariantCulture,
-            $"| of which in ReadyToRun assemblies (code R2R did not provide or that was rejected) | {s.ReadyToRunRejections} methods | |");
-        b.AppendLine(CultureInfo.InvariantCulture, $"| type loading | {s.TypeLoading.Count} types | {Ms(s.TypeLoading.Milliseconds)} |");
+        if (s.NativeAot)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"| modules the runtime reported | {s.Modules} | |");
+        }
+        else
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"| assembly loading | {s.AssemblyLoading.Count} | {Ms(s.AssemblyLoading.Milliseconds)} |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| JIT (first compilations) | {s.Jit.Count} methods | {Ms(s.Jit.Milliseconds)} |");
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| of which in ReadyToRun assemblies (code R2R did not provide or that was rejected) | {s.ReadyToRunRejections} methods | |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| type loading | {s.TypeLoading.Count} types | {Ms(s.TypeLoading.Milliseconds)} |");
+        }
+
         b.AppendLine(CultureInfo.InvariantCulture, $"| garbage collection | {s.GarbageCollection.Count} GCs | {Ms(s.GarbageCollection.Milliseconds)} |");
-        b.AppendLine(CultureInfo.InvariantCulture, $"| sampled time in the function's code and packages (all threads) | | {Ms(s.SampledMs)} |");
-        b.AppendLine();
-        b.AppendLine("### JIT by assembly");
-        b.AppendLine();
-        b.AppendLine("| assembly | methods | ms | JIT-compiled although ReadyToRun |");
-        b.AppendLine("|---|---:|---:|---:|");
-        foreach (var j in s.JitByAssembly)
+        b.AppendLine(CultureInfo.InvariantCulture, $"| exceptions thrown (first chance) | {s.Exceptions.Sum(e => e.Count)} | |");
+        b.AppendLine(CultureInfo.InvariantCulture,
+            $"| sample profiler events (thread time, all threads), of which with a managed stack | {s.CpuSamples}, {s.SamplesWithStacks} | |");
+        if (!s.NativeAot || s.SamplesWithStacks > 0)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"| {j.Assembly}{Kind(j)} | {j.Methods} | {Ms(j.Milliseconds)} | {j.ReadyToRunRejected} |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| sampled time in the function's code and packages (all threads) | | {Ms(s.SampledMs)} |");
         }
 
-        Section(b, "The function's own members (innermost own frame in the samples)", s.Members, Ms);
-        Section(b, "Packages (innermost package frame in the samples)", s.Packages, Ms);
-        Section(b, "Static constructors (inclusive)", s.StaticConstructors, Ms);
-        b.AppendLine();
-        b.AppendLine("### Slowest type loads");
-        b.AppendLine();
-        b.AppendLine("| type | ms |");
-        b.AppendLine("|---|---:|");
-        foreach (var t in s.SlowestTypeLoads)
+        if (s.Exceptions.Count > 0)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"| {t.Name} | {Ms(t.Milliseconds)} |");
+            b.AppendLine();
+            b.AppendLine("### Exceptions thrown before the first response");
+            b.AppendLine();
+            b.AppendLine("| type | count | first at | first message |");
+            b.AppendLine("|---|---:|---:|---|");
+            foreach (var e in s.Exceptions)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"| {e.Type} | {e.Count} | {Ms(e.FirstAtMs)} | {e.FirstMessage.ReplaceLineEndings(" ")} |");
+            }
+        }
+
+        if (!s.NativeAot)
+        {
+            b.AppendLine();
+            b.AppendLine("### JIT by assembly");
+            b.AppendLine();
+            b.AppendLine("| assembly | methods | ms | JIT-compiled although ReadyToRun |");
+            b.AppendLine("|---|---:|---:|---:|");
+            foreach (var j in s.JitByAssembly)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"| {j.Assembly}{Kind(j)} | {j.Methods} | {Ms(j.Milliseconds)} | {j.ReadyToRunRejected} |");
+            }
+        }
+
+        if (!s.NativeAot || s.SamplesWithStacks > 0)
+        {
+            Section(b, "The function's own members (innermost own frame in the samples)", s.Members, Ms);
+            Section(b, "Packages (innermost package frame in the samples)", s.Packages, Ms);
+            Section(b, "Static constructors (inclusive)", s.StaticConstructors, Ms);
+        }
+
+        if (!s.NativeAot)
+        {
+            b.AppendLine();
+            b.AppendLine("### Slowest type loads");
+            b.AppendLine();
+            b.AppendLine("| type | ms |");
+            b.AppendLine("|---|---:|");
+            foreach (var t in s.SlowestTypeLoads)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"| {t.Name} | {Ms(t.Milliseconds)} |");
+            }
         }
 
         b.AppendLine();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Trace: `{nettrace}`. Flame graph: `{speedscope}` (open it at https://www.speedscope.app or in PerfView).");
+        b.AppendLine(speedscope is null
+            ? $"Trace: `{nettrace}` (no flame graph: no sample has a managed stack)."
+            : $"Trace: `{nettrace}`. Flame graph: `{speedscope}` (open it at https://www.speedscope.app or in PerfView).");
         return b.ToString();
     }
 

@@ -21,7 +21,29 @@ public sealed record TraceSummary(
     IReadOnlyList<Contributor> StaticConstructors,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<NamedCost> SlowestTypeLoads,
-    double SampledMs);
+    double SampledMs)
+{
+    /// <summary>The function is a Native AOT executable: no JIT, no type or assembly loading at run time.</summary>
+    public bool NativeAot { get; init; }
+
+    /// <summary>How many thread-time samples the sample profiler wrote (all threads).</summary>
+    public int CpuSamples { get; init; }
+
+    /// <summary>How many of them had at least one named managed frame (none in a Native AOT trace).</summary>
+    public int SamplesWithStacks { get; init; }
+
+    /// <summary>What this trace cannot show for this kind of build, and why; empty for a JIT or ReadyToRun build.</summary>
+    public IReadOnlyList<string> NotAvailable { get; init; } = [];
+
+    /// <summary>Exceptions thrown before the first response (first chance), by type.</summary>
+    public IReadOnlyList<ThrownExceptions> Exceptions { get; init; } = [];
+
+    /// <summary>The modules the runtime reported loading.</summary>
+    public int Modules { get; init; }
+}
+
+/// <summary>Exceptions of one type thrown during the cold start: how many, the first one's message and when (ms into the trace).</summary>
+public sealed record ThrownExceptions(string Type, int Count, string FirstMessage, double FirstAtMs);
 
 /// <summary>How many of something and how long they took in all (outermost spans, so nested work is counted once).</summary>
 public sealed record PhaseCost(int Count, double Milliseconds);
