@@ -22,7 +22,7 @@ public sealed class EventPipeRecorder : StartObserver, IAsyncDisposable
     private const long RuntimeKeywords = 0x1 | 0x4 | 0x8 | 0x10 | 0x20 | 0x8000 | 0x40000000 | 0x1000000000 | 0x2000000000 | 0x8000000000;
 
     // GC | Loader | Exception: what the Native AOT runtime emits of the above (its list: GC, exceptions, module load,
-    // contention, thread pool). No Stack keyword: its EventPipe does not walk managed stacks.
+    // contention, thread pool). No Stack keyword: no method event would name the addresses.
     private const long NativeAotRuntimeKeywords = 0x1 | 0x8 | 0x8000;
 
     private readonly string _port = Path.Combine(Path.GetTempPath(), "coldstart-" + Guid.NewGuid().ToString("N")[..8] + ".sock");
@@ -50,8 +50,8 @@ public sealed class EventPipeRecorder : StartObserver, IAsyncDisposable
     };
 
     /// <summary>
-    /// For a Native AOT executable: the runtime events it has, and the sample profiler (asked for so that the trace
-    /// shows whether this runtime's profiler writes samples; in .NET 8 to 10 it writes none).
+    /// For a Native AOT executable: the runtime events it has, and the sample profiler (its samples carry native stacks,
+    /// which the summary counts but cannot name).
     /// </summary>
     public static IReadOnlyList<EventPipeProvider> NativeAotProviders { get; } = new[]
     {

@@ -29,6 +29,9 @@ internal sealed class RuntimeEvents
     /// <summary>Events the sample profiler wrote (one per thread per millisecond), whether or not they carry a stack.</summary>
     public int ProfilerSamples { get; private set; }
 
+    /// <summary>Of those, the ones that carry a stack (a Native AOT runtime's are native addresses that nothing names).</summary>
+    public int ProfilerSamplesWithStacks { get; private set; }
+
     /// <summary>The modules the runtime reported (for a Native AOT build, the executable itself).</summary>
     public IReadOnlyCollection<string> ModuleNames => _modules.Values.Select(m => m.Name).ToList();
 
@@ -128,17 +131,20 @@ internal sealed class RuntimeEvents
         };
 
         int profilerSamples = 0;
+        int withStacks = 0;
         source.AllEvents += e =>
         {
             if (e.ProviderName == "Microsoft-DotNETCore-SampleProfiler")
             {
                 profilerSamples++;
+                withStacks += e.CallStackIndex() == CallStackIndex.Invalid ? 0 : 1;
             }
         };
 
         source.Process();
 
         events.ProfilerSamples = profilerSamples;
+        events.ProfilerSamplesWithStacks = withStacks;
         events.Exceptions.AddRange(thrown.Select(t => new ThrownExceptions(t.Key, t.Value.Count, t.Value.Message, t.Value.At)).OrderBy(t => t.FirstAtMs));
 
         foreach (var load in jitLoads)

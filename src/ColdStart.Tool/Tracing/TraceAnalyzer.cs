@@ -56,7 +56,7 @@ public static partial class TraceAnalyzer
             {
                 NativeAot = nativeAot,
                 CpuSamples = runtime.ProfilerSamples,
-                SamplesWithStacks = withStacks,
+                SamplesWithStacks = runtime.ProfilerSamplesWithStacks,
                 NotAvailable = nativeAot ? NotInNativeAot(runtime.ProfilerSamples, withStacks) : [],
                 Exceptions = runtime.Exceptions.Take(top).ToList(),
                 Modules = runtime.ModuleNames.Count,
@@ -70,7 +70,7 @@ public static partial class TraceAnalyzer
 
     /// <summary>
     /// What a Native AOT build's trace cannot hold, and why: its runtime's EventPipe emits GC, exception, module, lock and
-    /// thread-pool events only, and writes samples without managed stacks.
+    /// thread-pool events only, and its samples' stacks are addresses that no method event names.
     /// </summary>
     private static List<string> NotInNativeAot(int samples, int withStacks)
     {
@@ -84,9 +84,9 @@ public static partial class TraceAnalyzer
         if (withStacks == 0)
         {
             missing.Add($"where the CPU time went (the function's members, its packages, static constructors, the rule findings that come "
-                + $"from stacks, the flame graph): the sample profiler wrote {samples} samples, none with a managed stack, because the "
-                + "Native AOT runtime's EventPipe does not walk managed stacks; profile the native executable with perf instead (it "
-                + "keeps its symbols in the .dbg file next to it)");
+                + $"from stacks, the flame graph): the sample profiler wrote {samples} samples with native stacks, but the Native AOT "
+                + "runtime emits no method events (nothing is JIT-compiled, and there is no rundown of compiled code) to name their "
+                + "addresses; profile the native executable with perf instead, which reads the symbols of the .dbg file published next to it");
         }
 
         return missing;

@@ -59,8 +59,8 @@ public static class TraceReport
         b.AppendLine(CultureInfo.InvariantCulture, $"| garbage collection | {s.GarbageCollection.Count} GCs | {Ms(s.GarbageCollection.Milliseconds)} |");
         b.AppendLine(CultureInfo.InvariantCulture, $"| exceptions thrown (first chance) | {s.Exceptions.Sum(e => e.Count)} | |");
         b.AppendLine(CultureInfo.InvariantCulture,
-            $"| sample profiler events (thread time, all threads), of which with a managed stack | {s.CpuSamples}, {s.SamplesWithStacks} | |");
-        if (!s.NativeAot || s.SamplesWithStacks > 0)
+            $"| sample profiler events (thread time, all threads), of which with a stack | {s.CpuSamples}, {s.SamplesWithStacks} | |");
+        if (!s.NativeAot)
         {
             b.AppendLine(CultureInfo.InvariantCulture, $"| sampled time in the function's code and packages (all threads) | | {Ms(s.SampledMs)} |");
         }
@@ -91,7 +91,7 @@ public static class TraceReport
             }
         }
 
-        if (!s.NativeAot || s.SamplesWithStacks > 0)
+        if (!s.NativeAot)
         {
             Section(b, "The function's own members (innermost own frame in the samples)", s.Members, Ms);
             Section(b, "Packages (innermost package frame in the samples)", s.Packages, Ms);
@@ -113,7 +113,7 @@ public static class TraceReport
 
         b.AppendLine();
         b.AppendLine(speedscope is null
-            ? $"Trace: `{nettrace}` (no flame graph: no sample has a managed stack)."
+            ? $"Trace: `{nettrace}` (no flame graph: no frame of the samples could be named)."
             : $"Trace: `{nettrace}`. Flame graph: `{speedscope}` (open it at https://www.speedscope.app or in PerfView).");
         return b.ToString();
     }

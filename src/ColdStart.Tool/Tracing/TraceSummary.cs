@@ -29,7 +29,7 @@ public sealed record TraceSummary(
     /// <summary>How many thread-time samples the sample profiler wrote (all threads).</summary>
     public int CpuSamples { get; init; }
 
-    /// <summary>How many of them had at least one named managed frame (none in a Native AOT trace).</summary>
+    /// <summary>How many of them carry a stack (a Native AOT trace's are unnamed native addresses).</summary>
     public int SamplesWithStacks { get; init; }
 
     /// <summary>What this trace cannot show for this kind of build, and why; empty for a JIT or ReadyToRun build.</summary>
