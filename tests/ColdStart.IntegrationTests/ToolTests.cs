@@ -77,6 +77,8 @@ public sealed class ToolTests
             "| COLD302 | Amazon.S3.AmazonS3Client constructed during init (Naive.Function.OrderFunction..cctor)", traceOutput, StringComparison.Ordinal);
         Assert.Contains("| COLD202 | JIT of the reflection-based JSON serialiser", traceOutput, StringComparison.Ordinal);
         Assert.Contains("| Naive.Function.OrderFunction..cctor | COLD101 |", traceOutput, StringComparison.Ordinal);
+        // Attributed to NuGet packages through the publish folder's deps.json (Naive.Function references AWSSDK.S3 4.1.0).
+        Assert.Contains("| AWSSDK.Core | 4.1.0 |", traceOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(traceFolder, "Naive.Function.speedscope.json")), traceOutput);
         Assert.True(File.Exists(Path.Combine(traceFolder, "Naive.Function.summary.md")), traceOutput);
 

@@ -29,7 +29,7 @@ public sealed class TraceTests : IDisposable
         var speedscope = Path.Combine(_folder, "f.speedscope.json");
 
         var sample = await ColdStartTrace.RecordAsync(launcher, target, eventPath, nettrace, default);
-        var summary = TraceAnalyzer.Analyze(nettrace, speedscope, Assembly, sample.FirstResponseMs, 10);
+        var summary = TraceAnalyzer.Analyze(nettrace, speedscope, target, sample.FirstResponseMs, 10);
 
         // From process start: the host's Main and the first assemblies are in the trace, not only what came after an attach.
         Assert.True(summary.AssemblyLoading.Count > 5, summary.AssemblyLoading.ToString());
@@ -40,8 +40,13 @@ public sealed class TraceTests : IDisposable
         Assert.True(new FileInfo(speedscope).Length > 1000);
         Assert.Contains("\"$schema\"", File.ReadAllText(speedscope), StringComparison.Ordinal);
         Assert.Contains(summary.Findings, f => f.Rule == "COLD401" && f.What.Contains(Assembly, StringComparison.Ordinal));
+        // Its deps.json names it a project, not a package; the framework's assemblies are the framework's.
+        Assert.Contains(summary.Assemblies, a => a.Assembly == Assembly && a.Origin == AssemblyOrigin.Project && a.JitMethods > 0);
+        Assert.Contains(summary.Assemblies, a => a.Assembly == "System.Private.CoreLib" && a.Origin == AssemblyOrigin.Framework);
+        Assert.Empty(summary.Packages);
         var markdown = TraceReport.Markdown(summary, nettrace, speedscope);
         Assert.Contains("| JIT (first compilations) |", markdown, StringComparison.Ordinal);
+        Assert.Contains($"| {Assembly} | the app's project |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,13 +23,16 @@ internal sealed class RuntimeEvents
 
     public List<NamedCost> SlowestTypeLoads { get; } = new();
 
+    /// <summary>Milliseconds of assembly loading per assembly (simple name): each load's outermost span, on its thread.</summary>
+    public Dictionary<string, double> LoadMsByAssembly { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Exceptions thrown (first chance), by type, with the first one's message and time.</summary>
     public List<ThrownExceptions> Exceptions { get; } = new();
 
     /// <summary>Events the sample profiler wrote (one per thread per millisecond), whether or not they carry a stack.</summary>
     public int ProfilerSamples { get; private set; }
 
-    /// <summary>Of those, the ones that carry a stack (a Native AOT runtime's are native addresses that nothing names).</summary>
+    /// <summary>Of those, the ones that carry a stack (none from a Native AOT runtime, whose EventPipe does not walk stacks).</summary>
     public int ProfilerSamplesWithStacks { get; private set; }
 
     /// <summary>The modules the runtime reported (for a Native AOT build, the executable itself).</summary>
@@ -63,12 +66,17 @@ internal sealed class RuntimeEvents
         };
 
         var assemblyDepth = new Dictionary<int, (int Depth, double Start)>();
+        var assemblyNames = new Dictionary<int, string>();
         int assemblies = 0;
         double assemblyMs = 0;
         source.Clr.AssemblyLoaderStart += d =>
         {
             var (depth, start) = assemblyDepth.GetValueOrDefault(d.ThreadID);
             assemblyDepth[d.ThreadID] = depth == 0 ? (1, d.TimeStampRelativeMSec) : (depth + 1, start);
+            if (depth == 0)
+            {
+                assemblyNames[d.ThreadID] = SimpleName(d.AssemblyName);
+            }
         };
         source.Clr.AssemblyLoaderStop += d =>
         {
@@ -78,7 +86,12 @@ internal sealed class RuntimeEvents
                 assemblyDepth[d.ThreadID] = (open.Depth - 1, open.Start);
                 if (open.Depth == 1)
                 {
-                    assemblyMs += d.TimeStampRelativeMSec - open.Start;
+                    var ms = d.TimeStampRelativeMSec - open.Start;
+                    assemblyMs += ms;
+                    if (assemblyNames.Remove(d.ThreadID, out var name))
+                    {
+                        events.LoadMsByAssembly[name] = events.LoadMsByAssembly.GetValueOrDefault(name) + ms;
+                    }
                 }
             }
         };
@@ -176,6 +189,10 @@ internal sealed class RuntimeEvents
     public bool IsReadyToRun(string module) => _modules.TryGetValue(module, out var m) && m.ReadyToRun;
 
     public string AssemblyName(string module) => _modules.TryGetValue(module, out var m) ? m.Name : module;
+
+    /// <summary>"Name, Version=…, Culture=…" to "Name".</summary>
+    private static string SimpleName(string assemblyName)
+        => assemblyName.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 ? assemblyName[..comma] : assemblyName;
 }
 
 /// <summary>A method compiled at run time before it first ran.</summary>

@@ -24,18 +24,19 @@ public static partial class TraceAnalyzer
     private const string Host = "coldstart.tool.host";
 
     public static TraceSummary Analyze(string nettracePath, string speedscopePath, string functionAssembly, double firstResponseMs, int top)
-        => Analyze(nettracePath, speedscopePath, functionAssembly, nativeAot: false, firstResponseMs, top);
+        => Analyze(nettracePath, speedscopePath, functionAssembly, nativeAot: false, PackageMap.Empty, firstResponseMs, top);
 
     /// <summary>The trace of <paramref name="target"/>: a Native AOT executable's is read for what its runtime emits.</summary>
     public static TraceSummary Analyze(string nettracePath, string speedscopePath, FunctionTarget target, double firstResponseMs, int top)
     {
         ArgumentNullException.ThrowIfNull(target);
         var nativeAot = target.Kind == FunctionKind.NativeExecutable;
-        return Analyze(nettracePath, speedscopePath, Path.GetFileNameWithoutExtension(target.EntryPoint), nativeAot, firstResponseMs, top);
+        var app = Path.GetFileNameWithoutExtension(target.EntryPoint);
+        return Analyze(nettracePath, speedscopePath, app, nativeAot, PackageMap.FromPublishDirectory(target.PublishDirectory, app), firstResponseMs, top);
     }
 
     private static TraceSummary Analyze(
-        string nettracePath, string speedscopePath, string functionAssembly, bool nativeAot, double firstResponseMs, int top)
+        string nettracePath, string speedscopePath, string functionAssembly, bool nativeAot, PackageMap packages, double firstResponseMs, int top)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath, Path.ChangeExtension(nettracePath, ".etlx"));
         try
@@ -51,7 +52,7 @@ public static partial class TraceAnalyzer
                 SpeedScopeStackSourceWriter.WriteStackViewAsJson(stacks, speedscopePath);
             }
 
-            var summary = Summarise(runtime, samples, functionAssembly, firstResponseMs, top);
+            var summary = Summarise(runtime, samples, functionAssembly, packages, firstResponseMs, top);
             return summary with
             {
                 NativeAot = nativeAot,
@@ -116,14 +117,14 @@ public static partial class TraceAnalyzer
     }
 
     private static TraceSummary Summarise(
-        RuntimeEvents runtime, List<(Frame[] Frames, double Ms)> samples, string functionAssembly, double firstResponseMs, int top)
+        RuntimeEvents runtime, List<(Frame[] Frames, double Ms)> samples, string functionAssembly, PackageMap packageMap, double firstResponseMs, int top)
     {
         var own = functionAssembly.ToLowerInvariant();
         bool IsOwn(Frame f) => f.Module == own;
         bool IsPackage(Frame f) => f.Module != own && f.Module != Host && !runtime.IsFramework(f.Module);
 
         var members = new Dictionary<string, double>();
-        var packages = new Dictionary<string, double>();
+        var sampledByModule = new Dictionary<string, double>();
         var staticConstructors = new Dictionary<(string Member, bool Own), double>();
         var findings = new Dictionary<(string What, string Rule, string Why), double>();
         void Add<TKey>(Dictionary<TKey, double> totals, TKey key, double ms)
@@ -138,10 +139,11 @@ public static partial class TraceAnalyzer
                 Add(members, innermostOwn.Member, ms);
             }
 
-            var innermostPackage = frames.FirstOrDefault(IsPackage);
-            if (innermostPackage is not null)
+            // The function's or a package's innermost frame: its own time and that of the framework code it called.
+            var innermostShipped = frames.FirstOrDefault(f => IsOwn(f) || IsPackage(f));
+            if (innermostShipped is not null)
             {
-                Add(packages, runtime.AssemblyName(innermostPackage.Module), ms);
+                Add(sampledByModule, innermostShipped.Module, ms);
             }
 
             foreach (var cctor in frames.Where(f => (IsOwn(f) || IsPackage(f)) && f.Member.EndsWith("..cctor", StringComparison.Ordinal)).Distinct())
@@ -162,6 +164,7 @@ public static partial class TraceAnalyzer
             .OrderByDescending(j => j.Milliseconds)
             .ToList();
 
+        var assemblies = AssemblyCosts(runtime, sampledByModule, own, packageMap);
         var allFindings = findings.Select(f => new Finding(f.Key.What, f.Value, f.Key.Rule, f.Key.Why)).ToList();
         allFindings.AddRange(JitFindings(runtime, samples, own));
         return new TraceSummary(
@@ -174,13 +177,16 @@ public static partial class TraceAnalyzer
             runtime.Jitted.Count(m => runtime.IsReadyToRun(m.Module)),
             jitByAssembly.Take(top).ToList(),
             members.OrderByDescending(m => m.Value).Take(top).Select(m => new Contributor(m.Key, m.Value, RuleOfMember(m.Key), null)).ToList(),
-            packages.OrderByDescending(p => p.Value).Take(top).Select(p => new Contributor(p.Key, p.Value, RuleOfPackage(p.Key), null)).ToList(),
+            ByPackage(assemblies).Take(top).ToList(),
             staticConstructors.OrderByDescending(c => c.Value).Take(top)
                 .Select(c => new Contributor(c.Key.Member, c.Value, c.Key.Own ? "COLD101" : null, c.Key.Own ? null : "a package's own initialisation"))
                 .ToList(),
             allFindings.OrderByDescending(f => f.Milliseconds).ToList(),
             runtime.SlowestTypeLoads.Take(top).ToList(),
-            samples.Where(s => s.Frames.Any(f => IsOwn(f) || IsPackage(f))).Sum(s => s.Ms));
+            samples.Where(s => s.Frames.Any(f => IsOwn(f) || IsPackage(f))).Sum(s => s.Ms))
+        {
+            Assemblies = assemblies.Take(top).ToList(),
+        };
     }
 
     /// <summary>What one stack shows that a rule addresses.</summary>
@@ -280,6 +286,48 @@ public static partial class TraceAnalyzer
 
         _ = own;
     }
+
+    /// <summary>
+    /// Every assembly with a cost (JIT, loading, sampled time), each with where it came from: a NuGet package of the
+    /// deps.json, one of the app's projects, the framework, or the tool's host. Costliest first.
+    /// </summary>
+    private static List<AssemblyCost> AssemblyCosts(RuntimeEvents runtime, Dictionary<string, double> sampledByModule, string own, PackageMap packageMap)
+    {
+        var jit = runtime.Jitted.GroupBy(m => m.Module).ToDictionary(g => g.Key, g => (Methods: g.Count(), Ms: g.Sum(m => m.Ms)));
+        var loads = runtime.LoadMsByAssembly.ToDictionary(l => l.Key.ToLowerInvariant(), l => (Name: l.Key, Ms: l.Value));
+        var modules = jit.Keys.Concat(loads.Keys).Concat(sampledByModule.Keys).Where(m => m != "?").Distinct();
+        return modules
+            .Select(module =>
+            {
+                var name = loads.TryGetValue(module, out var load) && runtime.AssemblyName(module) == module ? load.Name : runtime.AssemblyName(module);
+                var package = packageMap.PackageOf(name);
+                var origin = module == Host ? AssemblyOrigin.ToolHost
+                    : package is not null ? AssemblyOrigin.Package
+                    : module == own || packageMap.IsProject(name) ? AssemblyOrigin.Project
+                    : runtime.IsFramework(module) ? AssemblyOrigin.Framework
+                    : AssemblyOrigin.Other;
+                var (methods, jitMs) = jit.GetValueOrDefault(module);
+                return new AssemblyCost(name, origin, package, methods, jitMs, load.Ms, sampledByModule.GetValueOrDefault(module));
+            })
+            .OrderByDescending(a => a.JitMs + a.LoadMs + a.SampledMs)
+            .ToList();
+    }
+
+    /// <summary>The assemblies' costs summed per NuGet package (the app's projects, the framework and the host are left out), costliest first.</summary>
+    internal static IEnumerable<PackageCost> ByPackage(IEnumerable<AssemblyCost> assemblies)
+        => assemblies
+            .Where(a => a.Package is not null)
+            .GroupBy(a => a.Package!)
+            .Select(g => new PackageCost(
+                g.Key.Id,
+                g.Key.Version,
+                g.Select(a => a.Assembly).Order(StringComparer.Ordinal).ToList(),
+                g.Sum(a => a.JitMethods),
+                g.Sum(a => a.JitMs),
+                g.Sum(a => a.LoadMs),
+                g.Sum(a => a.SampledMs),
+                RuleOfPackage(g.Key.Id)))
+            .OrderByDescending(p => p.JitMs + p.LoadMs + p.SampledMs);
 
     private static string? RuleOfMember(string member) => member.EndsWith("..cctor", StringComparison.Ordinal) ? "COLD101" : null;
 

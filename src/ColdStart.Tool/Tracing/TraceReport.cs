@@ -93,8 +93,8 @@ public static class TraceReport
 
         if (!s.NativeAot)
         {
+            Packages(b, s, Ms);
             Section(b, "The function's own members (innermost own frame in the samples)", s.Members, Ms);
-            Section(b, "Packages (innermost package frame in the samples)", s.Packages, Ms);
             Section(b, "Static constructors (inclusive)", s.StaticConstructors, Ms);
         }
 
@@ -116,6 +116,44 @@ public static class TraceReport
             ? $"Trace: `{nettrace}` (no flame graph: no frame of the samples could be named)."
             : $"Trace: `{nettrace}`. Flame graph: `{speedscope}` (open it at https://www.speedscope.app or in PerfView).");
         return b.ToString();
+    }
+
+    /// <summary>By NuGet package (from the deps.json), then by assembly: JIT, loading and sampled time.</summary>
+    private static void Packages(StringBuilder b, TraceSummary s, System.Func<double, string> ms)
+    {
+        b.AppendLine();
+        b.AppendLine("### By package (NuGet id and version from the deps.json)");
+        b.AppendLine();
+        b.AppendLine("| package | version | JIT methods | JIT ms | load ms | sampled ms | assemblies | rule |");
+        b.AppendLine("|---|---|---:|---:|---:|---:|---|---|");
+        foreach (var p in s.Packages)
+        {
+            var assemblies = string.Join(", ", p.Assemblies);
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {p.Package} | {p.Version} | {p.JitMethods} | {ms(p.JitMs)} | {ms(p.LoadMs)} | {ms(p.SampledMs)} | {assemblies} | {p.Rule} |");
+        }
+
+        b.AppendLine();
+        b.AppendLine("### By assembly");
+        b.AppendLine();
+        b.AppendLine("| assembly | from | JIT methods | JIT ms | load ms | sampled ms |");
+        b.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var a in s.Assemblies)
+        {
+            var from = a.Origin switch
+            {
+                AssemblyOrigin.Package => "package " + a.Package,
+                AssemblyOrigin.Project => "the app's project",
+                AssemblyOrigin.Framework => "framework",
+                AssemblyOrigin.ToolHost => "the tool's host",
+                _ => "other",
+            };
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {a.Assembly} | {from} | {a.JitMethods} | {ms(a.JitMs)} | {ms(a.LoadMs)} | {ms(a.SampledMs)} |");
+        }
+
+        b.AppendLine();
+        b.AppendLine("Sampled ms: samples whose innermost frame of the function's or a package's code is in it (with the framework code it called).");
     }
 
     private static string Kind(JitByAssembly j)
