@@ -113,6 +113,10 @@ public sealed class ToolTests
         Assert.DoesNotContain("COLD401", traceOutput, StringComparison.Ordinal);
         Assert.True(new FileInfo(Path.Combine(traceFolder, "bootstrap.nettrace")).Length > 0, traceOutput);
         Assert.True(File.Exists(Path.Combine(traceFolder, "bootstrap.summary.md")), traceOutput);
+        // The samples' native stacks are named from the symbols the publish stripped into bootstrap.dbg, and drawn.
+        Assert.Contains("| samples named from the symbols of bootstrap.dbg |", traceOutput, StringComparison.Ordinal);
+        Assert.Contains("### Hottest functions", traceOutput, StringComparison.Ordinal);
+        Assert.Contains("\"$schema\"", File.ReadAllText(Path.Combine(traceFolder, "bootstrap.speedscope.json")), StringComparison.Ordinal);
     }
 
     private static async Task<string> InstallAsync()

@@ -38,13 +38,25 @@ internal sealed class RuntimeEvents
     /// <summary>The modules the runtime reported (for a Native AOT build, the executable itself).</summary>
     public IReadOnlyCollection<string> ModuleNames => _modules.Values.Select(m => m.Name).ToList();
 
-    public static RuntimeEvents Read(TraceLog log)
+    /// <summary>Where a Native AOT executable was mapped (its ModuleLoad event's module id), or 0.</summary>
+    public ulong NativeImageBase { get; private set; }
+
+    /// <summary>With <c>nativeStacks</c>: every sample's stack as addresses, innermost first (a Native AOT trace names none of them).</summary>
+    public List<NativeSample> NativeSamples { get; } = new();
+
+    public static RuntimeEvents Read(TraceLog log, bool nativeStacks = false)
     {
         var events = new RuntimeEvents();
         var source = log.Events.GetSource();
         var moduleNames = new Dictionary<long, string>();
         void Module(ModuleLoadUnloadTraceData d)
         {
+            // A Native AOT runtime reports the executable as a native module whose id is its load address.
+            if (d.ModuleILPath.Length == 0 && d.ModuleNativePath.Length > 0 && events.NativeImageBase == 0)
+            {
+                events.NativeImageBase = (ulong)d.ModuleID;
+            }
+
             var key = Path.GetFileNameWithoutExtension(d.ModuleILPath).ToLowerInvariant();
             moduleNames[d.ModuleID] = key;
             events._modules[key] = (Path.GetFileNameWithoutExtension(d.ModuleILPath), d.ModuleILPath, (d.ModuleFlags & ModuleFlags.ReadyToRunModule) != 0);
@@ -151,6 +163,16 @@ internal sealed class RuntimeEvents
             {
                 profilerSamples++;
                 withStacks += e.CallStackIndex() == CallStackIndex.Invalid ? 0 : 1;
+                if (nativeStacks)
+                {
+                    var addresses = new List<ulong>();
+                    for (var frame = e.CallStack(); frame is not null; frame = frame.Caller)
+                    {
+                        addresses.Add(frame.CodeAddress.Address);
+                    }
+
+                    events.NativeSamples.Add(new NativeSample(e.ThreadID, e.TimeStampRelativeMSec, addresses.ToArray()));
+                }
             }
         };
 
@@ -194,6 +216,9 @@ internal sealed class RuntimeEvents
     private static string SimpleName(string assemblyName)
         => assemblyName.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 ? assemblyName[..comma] : assemblyName;
 }
+
+/// <summary>One sample of a thread: its stack as code addresses, innermost first.</summary>
+internal sealed record NativeSample(int Thread, double AtMs, ulong[] Addresses);
 
 /// <summary>A method compiled at run time before it first ran.</summary>
 internal sealed record JittedMethod(string Module, string Type, string Name, bool IsDynamic, double Ms);

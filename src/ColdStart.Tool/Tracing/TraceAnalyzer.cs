@@ -24,25 +24,25 @@ public static partial class TraceAnalyzer
     private const string Host = "coldstart.tool.host";
 
     public static TraceSummary Analyze(string nettracePath, string speedscopePath, string functionAssembly, double firstResponseMs, int top)
-        => Analyze(nettracePath, speedscopePath, functionAssembly, nativeAot: false, PackageMap.Empty, firstResponseMs, top);
+        => Analyze(nettracePath, speedscopePath, functionAssembly, nativeAot: null, PackageMap.Empty, firstResponseMs, top);
 
     /// <summary>The trace of <paramref name="target"/>: a Native AOT executable's is read for what its runtime emits.</summary>
     public static TraceSummary Analyze(string nettracePath, string speedscopePath, FunctionTarget target, double firstResponseMs, int top)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var nativeAot = target.Kind == FunctionKind.NativeExecutable;
         var app = Path.GetFileNameWithoutExtension(target.EntryPoint);
+        var nativeAot = target.Kind == FunctionKind.NativeExecutable ? target : null;
         return Analyze(nettracePath, speedscopePath, app, nativeAot, PackageMap.FromPublishDirectory(target.PublishDirectory, app), firstResponseMs, top);
     }
 
     private static TraceSummary Analyze(
-        string nettracePath, string speedscopePath, string functionAssembly, bool nativeAot, PackageMap packages, double firstResponseMs, int top)
+        string nettracePath, string speedscopePath, string functionAssembly, FunctionTarget? nativeAot, PackageMap packages, double firstResponseMs, int top)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath, Path.ChangeExtension(nettracePath, ".etlx"));
         try
         {
             using var log = new TraceLog(etlx);
-            var runtime = RuntimeEvents.Read(log);
+            var runtime = RuntimeEvents.Read(log, nativeStacks: nativeAot is not null);
             var stacks = new MutableTraceEventStackSource(log);
             new SampleProfilerThreadTimeComputer(log, new SymbolReader(TextWriter.Null)).GenerateThreadTimeStacks(stacks);
             var samples = Samples(stacks);
@@ -52,16 +52,14 @@ public static partial class TraceAnalyzer
                 SpeedScopeStackSourceWriter.WriteStackViewAsJson(stacks, speedscopePath);
             }
 
-            var summary = Summarise(runtime, samples, functionAssembly, packages, firstResponseMs, top);
-            return summary with
+            var summary = Summarise(runtime, samples, functionAssembly, packages, firstResponseMs, top) with
             {
-                NativeAot = nativeAot,
                 CpuSamples = runtime.ProfilerSamples,
                 SamplesWithStacks = runtime.ProfilerSamplesWithStacks,
-                NotAvailable = nativeAot ? NotInNativeAot(runtime.ProfilerSamples, withStacks) : [],
                 Exceptions = runtime.Exceptions.Take(top).ToList(),
                 Modules = runtime.ModuleNames.Count,
             };
+            return nativeAot is null ? summary : NativeAotSummary(summary, runtime, nativeAot, speedscopePath, top);
         }
         finally
         {
@@ -70,24 +68,55 @@ public static partial class TraceAnalyzer
     }
 
     /// <summary>
-    /// What a Native AOT build's trace cannot hold, and why: its runtime's EventPipe emits GC, exception, module, lock and
-    /// thread-pool events only, and its samples' stacks are addresses that no method event names.
+    /// A Native AOT build's trace: its samples named from the executable's symbols where the publish kept them (the app's
+    /// own code is what the assemblies with a .pdb in the publish folder, and the executable's own, compiled to), and
+    /// what the trace cannot hold, and why.
     /// </summary>
-    private static List<string> NotInNativeAot(int samples, int withStacks)
+    private static TraceSummary NativeAotSummary(TraceSummary summary, RuntimeEvents runtime, FunctionTarget target, string speedscopePath, int top)
+    {
+        var appAssemblies = Directory.GetFiles(target.PublishDirectory, "*.pdb").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Append(Path.GetFileName(target.EntryPoint));
+        var profile = NativeProfile.Build(runtime.NativeSamples, runtime.NativeImageBase, target.EntryPoint, appAssemblies, speedscopePath, top);
+        summary = summary with { NativeAot = true, NotAvailable = NotInNativeAot(runtime.ProfilerSamples, profile) };
+        return profile is null || profile.NamedSamples == 0
+            ? summary
+            : summary with
+            {
+                Members = profile.Own,
+                StaticConstructors = profile.StaticConstructors,
+                SampledMs = profile.OwnMs,
+                HottestFunctions = profile.Hottest,
+                SymbolsFile = profile.SymbolsFile,
+                NamedSamples = profile.NamedSamples,
+            };
+    }
+
+    /// <summary>
+    /// What a Native AOT build's trace cannot hold, and why: its runtime's EventPipe emits GC, exception, module, lock and
+    /// thread-pool events only, and no method events to name its samples' native stacks (the executable's symbols may).
+    /// </summary>
+    private static List<string> NotInNativeAot(int samples, NativeProfile? profile)
     {
         var missing = new List<string>
         {
             "JIT: none by design; Native AOT compiles every method ahead of time, so there is nothing to compile at start-up (and COLD401 does not apply)",
             "assembly loading: none at run time; the assemblies were compiled into the one executable",
             "type loading and static constructors as events: the Native AOT runtime emits no type-load events, and the compiler "
-            + "runs many static constructors at build time (preinitialisation)",
+            + "runs many static constructors at build time (preinitialisation); the static constructors below are the ones the samples caught",
+            "packages: a Native AOT publish has no deps.json, and its symbols carry assembly names only as mangled prefixes",
         };
-        if (withStacks == 0)
+        if (profile is null || profile.NamedSamples == 0)
         {
-            missing.Add($"where the CPU time went (the function's members, its packages, static constructors, the rule findings that come "
-                + $"from stacks, the flame graph): the sample profiler wrote {samples} samples with native stacks, but the Native AOT "
-                + "runtime emits no method events (nothing is JIT-compiled, and there is no rundown of compiled code) to name their "
-                + "addresses; profile the native executable with perf instead, which reads the symbols of the .dbg file published next to it");
+            missing.Add($"where the CPU time went (the function's members, static constructors, the flame graph): the sample profiler wrote "
+                + $"{samples} samples with native stacks, but the Native AOT runtime emits no method events to name their addresses, and "
+                + "the executable has no symbol table here (neither a .dbg file next to it nor its own); publish with the default "
+                + "StripSymbols so the .dbg file is there, or profile with perf");
+        }
+        else
+        {
+            missing.Add("the rule findings that come from stacks (COLD101 file reads, COLD102, COLD103, COLD201, COLD202, COLD301, COLD302): "
+                + "they match the managed frame names of a JIT build, not the compiler's symbol names; trace a JIT build of the same "
+                + "function for them");
         }
 
         return missing;

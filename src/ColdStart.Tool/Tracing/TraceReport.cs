@@ -64,6 +64,12 @@ public static class TraceReport
         {
             b.AppendLine(CultureInfo.InvariantCulture, $"| sampled time in the function's code and packages (all threads) | | {Ms(s.SampledMs)} |");
         }
+        else if (s.NamedSamples > 0)
+        {
+            var symbols = System.IO.Path.GetFileName(s.SymbolsFile);
+            b.AppendLine(CultureInfo.InvariantCulture, $"| samples named from the symbols of {symbols} | {s.NamedSamples} | |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| sampled time in the app's own code (all threads) | | {Ms(s.SampledMs)} |");
+        }
 
         if (s.Exceptions.Count > 0)
         {
@@ -96,6 +102,12 @@ public static class TraceReport
             Packages(b, s, Ms);
             Section(b, "The function's own members (innermost own frame in the samples)", s.Members, Ms);
             Section(b, "Static constructors (inclusive)", s.StaticConstructors, Ms);
+        }
+        else if (s.NamedSamples > 0)
+        {
+            Section(b, "Hottest functions (innermost frame, compiler's symbol names)", s.HottestFunctions, Ms);
+            Section(b, "The app's own code (innermost frame of the app's assemblies)", s.Members, Ms);
+            Section(b, "Static constructors (inclusive; the ones the compiler did not run at build time)", s.StaticConstructors, Ms);
         }
 
         if (!s.NativeAot)

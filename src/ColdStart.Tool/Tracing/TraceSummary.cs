@@ -41,6 +41,15 @@ public sealed record TraceSummary(
     /// <summary>The modules the runtime reported loading.</summary>
     public int Modules { get; init; }
 
+    /// <summary>Native AOT: the functions the samples spent most time in (innermost named frame, exclusive).</summary>
+    public IReadOnlyList<Contributor> HottestFunctions { get; init; } = [];
+
+    /// <summary>Native AOT: the file whose symbol table named the samples' addresses, if one did.</summary>
+    public string? SymbolsFile { get; init; }
+
+    /// <summary>Native AOT: how many samples had a named innermost frame.</summary>
+    public int NamedSamples { get; init; }
+
     /// <summary>The costliest assemblies (JIT, loading, sampled time), each with its NuGet package where it came from one.</summary>
     public IReadOnlyList<AssemblyCost> Assemblies { get; init; } = [];
 }
