@@ -107,5 +107,7 @@ internal static class TraceJson
     {
         WriteIndented = true,
         PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        // An assembly's origin as a word ("package", "tool_host"), not an enum's number.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower) },
     };
 }
