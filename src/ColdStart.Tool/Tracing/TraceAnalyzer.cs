@@ -206,7 +206,10 @@ public static partial class TraceAnalyzer
             runtime.Jitted.Count(m => runtime.IsReadyToRun(m.Module)),
             jitByAssembly.Take(top).ToList(),
             members.OrderByDescending(m => m.Value).Take(top).Select(m => new Contributor(m.Key, m.Value, RuleOfMember(m.Key), null)).ToList(),
-            ByPackage(assemblies).Take(top).ToList(),
+            // A package's rule is named where the trace found what the rule addresses, not for every package it could apply to.
+            ByPackage(assemblies).Take(top)
+                .Select(p => p.Rule is { } rule && allFindings.Any(f => rule.Contains(f.Rule, StringComparison.Ordinal)) ? p : p with { Rule = null })
+                .ToList(),
             staticConstructors.OrderByDescending(c => c.Value).Take(top)
                 .Select(c => new Contributor(c.Key.Member, c.Value, c.Key.Own ? "COLD101" : null, c.Key.Own ? null : "a package's own initialisation"))
                 .ToList(),
