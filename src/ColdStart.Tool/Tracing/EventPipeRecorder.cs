@@ -86,7 +86,8 @@ public sealed class EventPipeRecorder : StartObserver, IAsyncDisposable
             return;
         }
 
-        // A Native AOT runtime has no methods to name in a rundown (nothing is JIT-compiled, and no stacks are walked).
+        // A Native AOT runtime has no methods to name in a rundown (nothing is JIT-compiled); the summary names its
+        // samples' addresses from the executable's symbols instead.
         _session = await _connector.Instance.StartEventPipeSessionAsync(
                 _nativeAot ? NativeAotProviders : Providers, requestRundown: !_nativeAot, circularBufferMB: 256, cancellationToken)
             .ConfigureAwait(false);
