@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -34,7 +36,7 @@ internal static class TraceCommand
         };
 
         command.SetAction((result, cancellationToken) => ConsoleErrors.GuardAsync(() => TraceAsync(
-            new FunctionSpec(result.GetValue(path)!, result.GetValue(handler), result.GetValue(executable), result.GetValue(properties)!),
+            new FunctionSpec(result.GetValue(path)!, result.GetValue(handler), result.GetValue(executable), WithEventPipe(result.GetValue(properties)!)),
             result.GetValue(eventFile)!,
             Path.GetFullPath(result.GetValue(output)!),
             result.GetValue(top),
@@ -43,6 +45,15 @@ internal static class TraceCommand
             cancellationToken)));
         return command;
     }
+
+    /// <summary>
+    /// A project is published with EventSource support: Native AOT leaves EventPipe and the diagnostic server out without
+    /// it (a JIT build has it on already). A value the user gave wins.
+    /// </summary>
+    internal static IReadOnlyList<string> WithEventPipe(IReadOnlyList<string> properties)
+        => properties.Any(p => p.StartsWith("EventSourceSupport=", StringComparison.OrdinalIgnoreCase))
+            ? properties
+            : properties.Append("EventSourceSupport=true").ToList();
 
     private static async Task<int> TraceAsync(
         FunctionSpec spec, string eventPath, string output, int top, ColdStartLauncher launcher, bool json, CancellationToken cancellationToken)
@@ -70,8 +81,9 @@ internal static class TraceCommand
         var sample = await ColdStartTrace.RecordAsync(launcher, target, eventPath, nettrace, cancellationToken);
         say?.Invoke($"trace: {nettrace} ({new FileInfo(nettrace).Length / 1024} KB), first response at {sample.FirstResponseMs:F1} ms; analysing");
         var speedscope = Path.Combine(output, name + ".speedscope.json");
-        var summary = TraceAnalyzer.Analyze(nettrace, speedscope, Path.GetFileNameWithoutExtension(target.EntryPoint), sample.FirstResponseMs, top);
-        var markdown = TraceReport.Markdown(summary, nettrace, speedscope);
+        File.Delete(speedscope);
+        var summary = TraceAnalyzer.Analyze(nettrace, speedscope, target, sample.FirstResponseMs, top);
+        var markdown = TraceReport.Markdown(summary, nettrace, File.Exists(speedscope) ? speedscope : null);
         var summaryPath = Path.Combine(output, name + ".summary.md");
         await File.WriteAllTextAsync(summaryPath, markdown, cancellationToken);
         if (json)
@@ -95,5 +107,7 @@ internal static class TraceJson
     {
         WriteIndented = true,
         PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        // An assembly's origin as a word ("package", "tool_host"), not an enum's number.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower) },
     };
 }

@@ -14,17 +14,15 @@ public static class ColdStartTrace
     {
         ArgumentNullException.ThrowIfNull(launcher);
         ArgumentNullException.ThrowIfNull(target);
-        if (target.Kind == FunctionKind.NativeExecutable)
-        {
-            throw new ColdStartException(
-                "trace explains a managed start-up (assembly loading, JIT, type loading) from the runtime's EventPipe events; a Native AOT "
-                + "executable has no JIT and this tool does not trace it. Trace a JIT or ReadyToRun build of the same function instead.");
-        }
-
         // One unrecorded start first, as run does: the trace should not show a cold disk cache.
         await launcher.StartAsync(target, eventPath, cancellationToken).ConfigureAwait(false);
-        await using var recorder = new EventPipeRecorder(nettracePath);
+        var nativeAot = target.Kind == FunctionKind.NativeExecutable;
+        await using var recorder = new EventPipeRecorder(nettracePath, nativeAot);
         var sample = await launcher.StartAsync(target, eventPath, recorder, cancellationToken).ConfigureAwait(false);
+        if (recorder.NeverConnected)
+        {
+            throw new ColdStartException(nativeAot ? NoEventPipeInNativeAot(target) : NoEventPipe);
+        }
         if (!File.Exists(nettracePath) || new FileInfo(nettracePath).Length == 0)
         {
             throw new ColdStartException("The trace came back empty: the function's runtime never connected to the diagnostic port.");
@@ -32,4 +30,16 @@ public static class ColdStartTrace
 
         return sample;
     }
+
+    /// <summary>The property to add: Native AOT leaves EventPipe and the diagnostic server out unless EventSource is supported.</summary>
+    internal static string NoEventPipeInNativeAot(FunctionTarget target)
+        => $"{System.IO.Path.GetFileName(target.EntryPoint)} is a Native AOT executable built without EventPipe, so it cannot be traced: it answered "
+           + "without connecting to the diagnostic port. Native AOT leaves EventPipe and the diagnostic server out unless EventSource is "
+           + "supported. Add <EventSourceSupport>true</EventSourceSupport> to the project's PropertyGroup (or publish with "
+           + "-p:EventSourceSupport=true) and publish again; given the project instead of a publish folder, trace publishes it with that "
+           + "property itself.";
+
+    private const string NoEventPipe =
+        "The function answered without its runtime ever connecting to the diagnostic port, so nothing was recorded: diagnostics are off "
+        + "for it (DOTNET_EnableDiagnostics=0 in its environment or runtimeconfig.json?).";
 }

@@ -23,13 +23,40 @@ internal sealed class RuntimeEvents
 
     public List<NamedCost> SlowestTypeLoads { get; } = new();
 
-    public static RuntimeEvents Read(TraceLog log)
+    /// <summary>Milliseconds of assembly loading per assembly (simple name): each load's outermost span, on its thread.</summary>
+    public Dictionary<string, double> LoadMsByAssembly { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Exceptions thrown (first chance), by type, with the first one's message and time.</summary>
+    public List<ThrownExceptions> Exceptions { get; } = new();
+
+    /// <summary>Events the sample profiler wrote (one per thread per millisecond), whether or not they carry a stack.</summary>
+    public int ProfilerSamples { get; private set; }
+
+    /// <summary>Of those, the ones that carry a stack (none from a Native AOT runtime, whose EventPipe does not walk stacks).</summary>
+    public int ProfilerSamplesWithStacks { get; private set; }
+
+    /// <summary>The modules the runtime reported (for a Native AOT build, the executable itself).</summary>
+    public IReadOnlyCollection<string> ModuleNames => _modules.Values.Select(m => m.Name).ToList();
+
+    /// <summary>Where a Native AOT executable was mapped (its ModuleLoad event's module id), or 0.</summary>
+    public ulong NativeImageBase { get; private set; }
+
+    /// <summary>With <c>nativeStacks</c>: every sample's stack as addresses, innermost first (a Native AOT trace names none of them).</summary>
+    public List<NativeSample> NativeSamples { get; } = new();
+
+    public static RuntimeEvents Read(TraceLog log, bool nativeStacks = false)
     {
         var events = new RuntimeEvents();
         var source = log.Events.GetSource();
         var moduleNames = new Dictionary<long, string>();
         void Module(ModuleLoadUnloadTraceData d)
         {
+            // A Native AOT runtime reports the executable as a native module whose id is its load address.
+            if (d.ModuleILPath.Length == 0 && d.ModuleNativePath.Length > 0 && events.NativeImageBase == 0)
+            {
+                events.NativeImageBase = (ulong)d.ModuleID;
+            }
+
             var key = Path.GetFileNameWithoutExtension(d.ModuleILPath).ToLowerInvariant();
             moduleNames[d.ModuleID] = key;
             events._modules[key] = (Path.GetFileNameWithoutExtension(d.ModuleILPath), d.ModuleILPath, (d.ModuleFlags & ModuleFlags.ReadyToRunModule) != 0);
@@ -51,12 +78,17 @@ internal sealed class RuntimeEvents
         };
 
         var assemblyDepth = new Dictionary<int, (int Depth, double Start)>();
+        var assemblyNames = new Dictionary<int, string>();
         int assemblies = 0;
         double assemblyMs = 0;
         source.Clr.AssemblyLoaderStart += d =>
         {
             var (depth, start) = assemblyDepth.GetValueOrDefault(d.ThreadID);
             assemblyDepth[d.ThreadID] = depth == 0 ? (1, d.TimeStampRelativeMSec) : (depth + 1, start);
+            if (depth == 0)
+            {
+                assemblyNames[d.ThreadID] = SimpleName(d.AssemblyName);
+            }
         };
         source.Clr.AssemblyLoaderStop += d =>
         {
@@ -66,7 +98,12 @@ internal sealed class RuntimeEvents
                 assemblyDepth[d.ThreadID] = (open.Depth - 1, open.Start);
                 if (open.Depth == 1)
                 {
-                    assemblyMs += d.TimeStampRelativeMSec - open.Start;
+                    var ms = d.TimeStampRelativeMSec - open.Start;
+                    assemblyMs += ms;
+                    if (assemblyNames.Remove(d.ThreadID, out var name))
+                    {
+                        events.LoadMsByAssembly[name] = events.LoadMsByAssembly.GetValueOrDefault(name) + ms;
+                    }
                 }
             }
         };
@@ -111,7 +148,39 @@ internal sealed class RuntimeEvents
             }
         };
 
+        var thrown = new Dictionary<string, (int Count, string Message, double At)>();
+        source.Clr.ExceptionStart += d =>
+        {
+            var (count, message, at) = thrown.GetValueOrDefault(d.ExceptionType, (0, d.ExceptionMessage, d.TimeStampRelativeMSec));
+            thrown[d.ExceptionType] = (count + 1, message, at);
+        };
+
+        int profilerSamples = 0;
+        int withStacks = 0;
+        source.AllEvents += e =>
+        {
+            if (e.ProviderName == "Microsoft-DotNETCore-SampleProfiler")
+            {
+                profilerSamples++;
+                withStacks += e.CallStackIndex() == CallStackIndex.Invalid ? 0 : 1;
+                if (nativeStacks)
+                {
+                    var addresses = new List<ulong>();
+                    for (var frame = e.CallStack(); frame is not null; frame = frame.Caller)
+                    {
+                        addresses.Add(frame.CodeAddress.Address);
+                    }
+
+                    events.NativeSamples.Add(new NativeSample(e.ThreadID, e.TimeStampRelativeMSec, addresses.ToArray()));
+                }
+            }
+        };
+
         source.Process();
+
+        events.ProfilerSamples = profilerSamples;
+        events.ProfilerSamplesWithStacks = withStacks;
+        events.Exceptions.AddRange(thrown.Select(t => new ThrownExceptions(t.Key, t.Value.Count, t.Value.Message, t.Value.At)).OrderBy(t => t.FirstAtMs));
 
         foreach (var load in jitLoads)
         {
@@ -142,7 +211,14 @@ internal sealed class RuntimeEvents
     public bool IsReadyToRun(string module) => _modules.TryGetValue(module, out var m) && m.ReadyToRun;
 
     public string AssemblyName(string module) => _modules.TryGetValue(module, out var m) ? m.Name : module;
+
+    /// <summary>"Name, Version=…, Culture=…" to "Name".</summary>
+    private static string SimpleName(string assemblyName)
+        => assemblyName.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 ? assemblyName[..comma] : assemblyName;
 }
+
+/// <summary>One sample of a thread: its stack as code addresses, innermost first.</summary>
+internal sealed record NativeSample(int Thread, double AtMs, ulong[] Addresses);
 
 /// <summary>A method compiled at run time before it first ran.</summary>
 internal sealed record JittedMethod(string Module, string Type, string Name, bool IsDynamic, double Ms);
