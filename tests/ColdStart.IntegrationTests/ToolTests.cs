@@ -103,6 +103,18 @@ public sealed class ToolTests
         Assert.True(report.RootElement.GetProperty("init_done_ms").GetProperty("p50").GetDouble() > 0);
         Assert.True(report.RootElement.GetProperty("warm_invocation_ms").GetProperty("p50").GetDouble() > 0);
 
+        // The Native AOT executable (a: no handler string) against the same optimized function as a class library (b: JIT,
+        // through the tool's host).
+        var library = await PublishAsync("Optimized.Function", "-r", "linux-x64", "--self-contained", "false");
+        var (compareExit, compareOutput) = await DotNet.RunAsync(
+            folder, "coldstart", "compare", published, library, "--handler-b", OptimizedHandler, "-e", Path.Combine(Events, "order.json"), "-n", "2",
+            "--json");
+        Assert.True(compareExit == 0, compareOutput);
+        using (var comparison = JsonDocument.Parse(compareOutput))
+        {
+            Assert.True(comparison.RootElement.GetProperty("ratios_b_to_a").GetProperty("first_response").GetProperty("ratio").GetDouble() > 0, compareOutput);
+        }
+
         var traceFolder = Path.Combine(folder, "aot-trace");
         var (traceExit, traceOutput) = await DotNet.RunAsync(
             folder, "coldstart", "trace", published, "-e", Path.Combine(Events, "order.json"), "-o", traceFolder);
