@@ -42,7 +42,7 @@ public sealed class LocalAwsEndpointTests
             output, endpoint.Environment, Path.Combine(output, host + ".dll"), Path.Combine(events, eventFile), Path.Combine(events, "ping.json"));
 
         Assert.True(exitCode == 0, log);
-        Assert.Contains("FIRST_RESPONSE", log, StringComparison.Ordinal);
+        Assert.Contains(ColdStart.Tool.HostProtocol.FirstResponse, log, StringComparison.Ordinal);
         Assert.Empty(endpoint.Unexpected);
         Assert.Equal(expectedCalls, endpoint.TakeCalls().Distinct().OrderBy(call => call, StringComparer.Ordinal));
     }

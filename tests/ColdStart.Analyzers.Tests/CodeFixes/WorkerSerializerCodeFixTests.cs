@@ -19,6 +19,17 @@ namespace ColdStart.Analyzers.Tests.CodeFixes;
 /// </summary>
 public class WorkerSerializerCodeFixTests
 {
+    /// <summary>Program.cs that sets the worker's serializer to a parameterless JsonObjectSerializer (reflection, default options).</summary>
+    private const string DefaultSerializerProgram = """
+        using Azure.Core.Serialization;
+        using Microsoft.Extensions.Hosting;
+
+        new HostBuilder()
+            .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
+            .Build()
+            .Run();
+        """;
+
     /// <summary>
     /// Functions of every binding shape: queue payloads (one twice, one as a list), an HTTP function that binds only
     /// the worker's request type, a blob client and a string, [FromBody], and a multi-output result class.
@@ -377,15 +388,7 @@ public class WorkerSerializerCodeFixTests
             }
             """;
         var test = Test(
-            """
-            using Azure.Core.Serialization;
-            using Microsoft.Extensions.Hosting;
-
-            new HostBuilder()
-                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
-                .Build()
-                .Run();
-            """,
+            DefaultSerializerProgram,
             """
             using System.Text.Json;
             using System.Text.Json.Serialization;
@@ -425,15 +428,7 @@ public class WorkerSerializerCodeFixTests
             global using System.Text.Json.Serialization.Metadata;
             """;
         var test = Test(
-            """
-            using Azure.Core.Serialization;
-            using Microsoft.Extensions.Hosting;
-
-            new HostBuilder()
-                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
-                .Build()
-                .Run();
-            """,
+            DefaultSerializerProgram,
             $$"""
             using System.Text.Json.Serialization;
             using Azure.Core.Serialization;
@@ -552,15 +547,7 @@ public class WorkerSerializerCodeFixTests
             }
             """;
         var test = Test(
-            """
-            using Azure.Core.Serialization;
-            using Microsoft.Extensions.Hosting;
-
-            new HostBuilder()
-                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
-                .Build()
-                .Run();
-            """,
+            DefaultSerializerProgram,
             """
             using System.Text.Json;
             using System.Text.Json.Serialization;
@@ -608,15 +595,7 @@ public class WorkerSerializerCodeFixTests
                 .Run();
             """;
         var test = Test(Source, Source);
-        var nothingToRegister = Test("""
-            using Azure.Core.Serialization;
-            using Microsoft.Extensions.Hosting;
-
-            new HostBuilder()
-                .ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = {|COLD204:new JsonObjectSerializer()|})
-                .Build()
-                .Run();
-            """, null, withFunctions: false);
+        var nothingToRegister = Test(DefaultSerializerProgram, null, withFunctions: false);
         nothingToRegister.FixedState.Sources.Add(nothingToRegister.TestState.Sources[0].content.ToString());
         nothingToRegister.TestState.Sources.Add(PingOnly);
         nothingToRegister.FixedState.Sources.Add(PingOnly);
