@@ -85,6 +85,9 @@ internal sealed class HandlerModel
     /// </summary>
     public bool IsServerlessProject => _isServerlessProject.Value;
 
+    /// <summary>Whether this compilation's own code holds or hosts a handler (not only a referenced project's).</summary>
+    public bool HasAnyHandler => _discovery.HasAnyHandler;
+
     /// <summary>
     /// Types the host constructs for every invocation (a hosted app's controllers, Azure function classes): what their constructors build is
     /// built per invocation, not wrapped in an object that some handler constructs.

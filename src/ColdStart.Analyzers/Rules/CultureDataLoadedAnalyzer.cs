@@ -40,7 +40,7 @@ public sealed class CultureDataLoadedAnalyzer : ProjectSettingRule
             OperationKind.Invocation);
         start.RegisterCompilationEndAction(end =>
         {
-            if (Volatile.Read(ref needsCultureData) == 0 && IsServerless(facts, end.Compilation))
+            if (Volatile.Read(ref needsCultureData) == 0 && IsServerless(facts, end.Compilation, end.CancellationToken))
             {
                 end.ReportDiagnostic(
                     Diagnostic.Create(Descriptors.CultureDataLoaded, facts.Settings.ProjectFileLocation("InvariantGlobalization"), facts.Settings.ProjectName));

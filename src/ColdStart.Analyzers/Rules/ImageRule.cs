@@ -31,7 +31,7 @@ public abstract class ImageRule : ProjectSettingRule
 
         start.RegisterCompilationEndAction(end =>
         {
-            if (!IsServerless(facts, end.Compilation))
+            if (!IsServerless(facts, end.Compilation, end.CancellationToken))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ public abstract class ProjectSettingRule : FunctionRule
         CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
         string[]?> hazard)
     {
-        ReportOnce(start, facts, descriptor, property, hazard, (project, compilation) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
+        ReportOnce(start, facts, descriptor, property, hazard, (project, compilation, _) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
     }
 
     /// <summary>
@@ -68,7 +69,7 @@ public abstract class ProjectSettingRule : FunctionRule
 #pragma warning disable RS1013 // As above.
     private static void ReportOnce(
         CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
-        string[]?> hazard, Func<CompilationFacts, Compilation, bool> isTheProject)
+        string[]?> hazard, Func<CompilationFacts, Compilation, CancellationToken, bool> isTheProject)
 #pragma warning restore RS1013
     {
         if (hazard(facts.Settings) is not { } arguments)
@@ -78,7 +79,7 @@ public abstract class ProjectSettingRule : FunctionRule
 
         start.RegisterCompilationEndAction(end =>
         {
-            if (isTheProject(facts, end.Compilation))
+            if (isTheProject(facts, end.Compilation, end.CancellationToken))
             {
                 var settings = facts.Settings;
                 end.ReportDiagnostic(
@@ -95,13 +96,17 @@ public abstract class ProjectSettingRule : FunctionRule
     /// references Lambda packages (shared startup, DTOs, base classes) is not one: its publish settings belong
     /// to the function that references it.
     /// </summary>
-    private protected static bool IsServerless(CompilationFacts facts, Compilation compilation)
+    private protected static bool IsServerless(CompilationFacts facts, Compilation compilation, CancellationToken cancellationToken)
     {
+        // An executable that sees the Lambda hosting packages is the function when its own code hosts a handler
+        // (LambdaBootstrapBuilder, AddAWSLambdaHosting, an APIGatewayProxyFunction): a local console or web host that only
+        // references the function's project gets the packages too, and is never published to Lambda.
         return string.Equals(facts.Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
             || facts.IsDeployed
             || (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
                 && compilation.ReferencedAssemblyNames.Any(
                     a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-                && !compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.TestUtilities"));
+                && !compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.TestUtilities")
+                && facts.Model(cancellationToken).HasAnyHandler);
     }
 }

@@ -60,7 +60,7 @@ public sealed class ReadyToRunOffAnalyzer : ProjectSettingRule
     {
         start.RegisterCompilationEndAction(end =>
         {
-            if (IsServerless(facts, end.Compilation))
+            if (IsServerless(facts, end.Compilation, end.CancellationToken))
             {
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.ReadyToRunOff, location, facts.Settings.ProjectName, advice));
             }

@@ -33,7 +33,7 @@ public sealed class SelfContainedWithoutTrimmingAnalyzer : ProjectSettingRule
                     var location = image.LocationOf(decision.Span);
                     start.RegisterCompilationEndAction(end =>
                     {
-                        if (IsServerless(facts, end.Compilation))
+                        if (IsServerless(facts, end.Compilation, end.CancellationToken))
                         {
                             end.ReportDiagnostic(Diagnostic.Create(Descriptors.SelfContainedWithoutTrimming, location, settings.ProjectName));
                         }

@@ -22,7 +22,7 @@ public sealed class TieredCompilationOffAnalyzer : ProjectSettingRule
         {
             start.RegisterCompilationEndAction(end =>
             {
-                if (IsServerless(facts, end.Compilation))
+                if (IsServerless(facts, end.Compilation, end.CancellationToken))
                 {
                     foreach (var property in disabled)
                     {

@@ -168,16 +168,26 @@ public class ProjectSettingsTests
     }
 
     [Fact]
-    public Task An_executable_on_the_lambda_runtime_is_a_function_unless_it_runs_one_against_the_test_utilities()
+    public Task An_executable_that_hosts_a_handler_on_the_lambda_runtime_is_a_function_unless_it_runs_one_against_the_test_utilities()
     {
         var runtime = Infrastructure.LibraryImage.Build("Amazon.Lambda.RuntimeSupport", "namespace Amazon.Lambda.RuntimeSupport { public class Marker { } }");
         var testUtilities = Infrastructure.LibraryImage.Build(
             "Amazon.Lambda.TestUtilities", "namespace Amazon.Lambda.TestUtilities { public class Marker { } }");
-        Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test Executable(params MetadataReference[] references)
+        const string Bootstrap = """
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            await LambdaBootstrapBuilder.Create<string, string>((input, context) => input, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """;
+        // A local console that calls a function's handler itself gets the runtime package through the function's project.
+        var functionProject = Infrastructure.LibraryImage.Build(
+            "Orders.Lambda", "namespace Orders { public class Function { public string Handle(string input) => input; } }");
+        const string LocalRunner = "System.Console.WriteLine(new Orders.Function().Handle(\"{}\"));";
+        Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test Executable(string code, params MetadataReference[] references)
         {
             var test = new Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.Test(Infrastructure.LambdaStubs.Default)
             {
-                TestCode = "System.Console.WriteLine(typeof(Amazon.Lambda.RuntimeSupport.Marker));",
+                TestCode = code,
             };
             test.TestState.OutputKind = OutputKind.ConsoleApplication;
             test.TestState.AdditionalReferences.AddRange(references);
@@ -186,9 +196,9 @@ public class ProjectSettingsTests
             return test;
         }
 
-        var function = Executable(runtime);
+        var function = Executable(Bootstrap, runtime);
         function.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
-        return Task.WhenAll(function.RunAsync(), Executable(runtime, testUtilities).RunAsync());
+        return Task.WhenAll(function.RunAsync(), Executable(Bootstrap, runtime, testUtilities).RunAsync(), Executable(LocalRunner, runtime, functionProject).RunAsync());
     }
 
     [Fact]
