@@ -299,7 +299,8 @@ static string? Extract(string snapshots, string workRoot, string repository, str
 
 internal static partial class Program
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\.(cs|csproj|props|targets|json|template|ya?ml)$")]
+    // Dockerfiles too (Dockerfile, dockerfile, *.Dockerfile): the package's props pass them to the analyzers.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\.(cs|csproj|props|targets|json|template|ya?ml)|(^|/)[Dd]ockerfile|\.[Dd]ockerfile)$")]
     private static partial System.Text.RegularExpressions.Regex BuildFile();
 }
 
