@@ -52,7 +52,8 @@ public abstract class ProjectSettingRule : FunctionRule
         CompilationStartAnalysisContext start, CompilationFacts facts, DiagnosticDescriptor descriptor, string property, Func<ProjectSettings,
         string[]?> hazard)
     {
-        ReportOnce(start, facts, descriptor, property, hazard, (project, compilation, _) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
+        ReportOnce(
+            start, facts, descriptor, property, hazard, (project, compilation, _) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
     }
 
     /// <summary>

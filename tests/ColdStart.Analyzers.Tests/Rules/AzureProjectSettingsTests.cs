@@ -147,14 +147,31 @@ public class AzureProjectSettingsTests
     private static MetadataReference Assembly(string name, string version)
         => Handlers.HandBuiltProjects.Library(name, $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]");
 
-    [Fact]
-    public Task A_worker_older_than_1_19_and_no_ASP_NET_Core_framework_reference_are_reported_together()
+    /// <summary>COLD703 on Program.cs, against a worker assembly of <paramref name="workerVersion"/>, with or without ASP.NET Core.</summary>
+    private static AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test DependenciesTest(string workerVersion, bool withAspNetCore, string? projectFile)
     {
         var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "1.18.0.0"));
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", workerVersion));
+        if (withAspNetCore)
+        {
+            test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
+        }
+
+        if (projectFile is not null)
+        {
+            test.TestState.AdditionalFiles.Add((ProjectFilePath, projectFile));
+        }
+
         test.TestState.AnalyzerConfigFiles.Add(
             ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        return test;
+    }
+
+    [Fact]
+    public Task A_worker_older_than_1_19_and_no_ASP_NET_Core_framework_reference_are_reported_together()
+    {
+        var test = DependenciesTest("1.18.0.0", withAspNetCore: false, projectFile: null);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithArguments(
             "Orders.Functions",
             "references Microsoft.Azure.Functions.Worker 1.18.0 and has no framework reference to Microsoft.AspNetCore.App",
@@ -184,13 +201,7 @@ public class AzureProjectSettingsTests
               </ItemGroup>
             </Project>
             """;
-        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.52.0.0"));
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
-        test.TestState.AdditionalFiles.Add((ProjectFilePath, projectFile));
-        test.TestState.AnalyzerConfigFiles.Add(
-            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        var test = DependenciesTest("2.52.0.0", withAspNetCore: true, projectFile);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithSpan(ProjectFilePath, 3, 5, 3, 46).WithArguments(
             "Orders.Functions",
             "references Microsoft.Azure.Functions.Worker 1.14.1 and references Microsoft.Azure.Functions.Worker.Sdk 1.10.0",
@@ -213,25 +224,14 @@ public class AzureProjectSettingsTests
               </ItemGroup>
             </Project>
             """;
-        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.0.0.0"));
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
-        test.TestState.AdditionalFiles.Add((ProjectFilePath, projectFile));
-        test.TestState.AnalyzerConfigFiles.Add(
-            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        var test = DependenciesTest("2.0.0.0", withAspNetCore: true, projectFile);
         return test.RunAsync();
     }
 
     [Fact]
     public Task A_current_worker_with_the_ASP_NET_Core_framework_reference_is_not_reported()
     {
-        var test = new AnalyzerVerifier<WorkerDependenciesOutdatedAnalyzer>.Test(AzureStubs.Default) { TestCode = Program };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.Azure.Functions.Worker", "2.52.0.0"));
-        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "8.0.0.0"));
-        test.TestState.AnalyzerConfigFiles.Add(
-            ("/.globalconfig", "is_global = true\n" + string.Concat(Properties().Select(p => $"build_property.{p.Key} = {p.Value}\n"))));
+        var test = DependenciesTest("2.52.0.0", withAspNetCore: true, projectFile: null);
         return test.RunAsync();
     }
 

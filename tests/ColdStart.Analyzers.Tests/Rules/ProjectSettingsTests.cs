@@ -198,7 +198,8 @@ public class ProjectSettingsTests
 
         var function = Executable(Bootstrap, runtime);
         function.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
-        return Task.WhenAll(function.RunAsync(), Executable(Bootstrap, runtime, testUtilities).RunAsync(), Executable(LocalRunner, runtime, functionProject).RunAsync());
+        return Task.WhenAll(
+            function.RunAsync(), Executable(Bootstrap, runtime, testUtilities).RunAsync(), Executable(LocalRunner, runtime, functionProject).RunAsync());
     }
 
     [Fact]
