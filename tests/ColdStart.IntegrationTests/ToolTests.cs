@@ -148,7 +148,15 @@ public sealed class ToolTests
         return folder;
     }
 
-    private static async Task<string> PublishAsync(string sample, params string[] extra)
+    /// <summary>Each publish once for both tests (the optimized class library is compared in both).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> Publishes = new();
+
+    private static Task<string> PublishAsync(string sample, params string[] extra)
+    {
+        return Publishes.GetOrAdd(sample + " " + string.Join(" ", extra), _ => new Lazy<Task<string>>(() => PublishOnceAsync(sample, extra))).Value;
+    }
+
+    private static async Task<string> PublishOnceAsync(string sample, string[] extra)
     {
         var output = DotNet.NewTempDirectory(sample);
         var project = Path.Combine(DotNet.RepositoryRoot, "samples", sample, sample + ".csproj");
