@@ -18,15 +18,13 @@ namespace ColdStart.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionWorkerSerializerAnalyzer : FunctionRule
 {
-    private const string WorkerOptions = "Microsoft.Azure.Functions.Worker.WorkerOptions";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReflectionWorkerSerializer);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         if (HandlerModel.IsAzureFunctionsProject(start.Compilation)
             && start.Compilation.GetTypeByMetadataName("Azure.Core.Serialization.JsonObjectSerializer") is { } serializer
-            && start.Compilation.GetTypeByMetadataName(WorkerOptions) is { } workerOptions)
+            && facts.KnownTypes.WorkerOptions is { } workerOptions)
         {
             start.RegisterOperationAction(c => Analyze(c, serializer, workerOptions, facts.KnownTypes), OperationKind.ObjectCreation);
         }
