@@ -93,6 +93,7 @@ internal sealed class KnownTypes
     private object? _newtonsoftSerializer;
     private object? _newtonsoftToken;
     private object? _httpClientJsonExtensions;
+    private object? _binaryData;
     private object? _httpContentJsonExtensions;
     private object? _workerHttpRequestDataExtensions;
     private object? _workerHttpResponseDataExtensions;
@@ -221,6 +222,9 @@ internal sealed class KnownTypes
     /// <summary>System.Net.Http.Json: without a JsonTypeInfo they serialise with reflection and the web defaults.</summary>
     public INamedTypeSymbol? HttpClientJsonExtensions => Get(ref _httpClientJsonExtensions, "System.Net.Http.Json.HttpClientJsonExtensions");
     public INamedTypeSymbol? HttpContentJsonExtensions => Get(ref _httpContentJsonExtensions, "System.Net.Http.Json.HttpContentJsonExtensions");
+
+    /// <summary>System.Memory.Data's BinaryData (the body of Azure SDK messages): its JSON helpers reflect without a JsonTypeInfo.</summary>
+    public INamedTypeSymbol? BinaryData => Get(ref _binaryData, "System.BinaryData");
 
     /// <summary>The isolated worker's JSON helpers for HTTP triggers: without a serializer argument they use WorkerOptions.Serializer.</summary>
     public INamedTypeSymbol? WorkerHttpRequestDataExtensions

@@ -17,6 +17,9 @@ internal enum HandlerKind
     /// <summary>A public method whose only parameter is an <c>Amazon.Lambda.*Events</c> type (Powertools style).</summary>
     EventParameter,
 
+    /// <summary>A method carrying <c>[LambdaSerializer]</c>: the runtime reads that attribute only on the handler it invokes.</summary>
+    LambdaSerializerAttribute,
+
     /// <summary>A public action of a controller in an ASP.NET Core app that an Amazon.Lambda.AspNetCoreServer base class hosts.</summary>
     ControllerAction,
 

@@ -212,6 +212,10 @@ internal sealed class HandlerDiscovery
         {
             kind = HandlerKind.EventParameter;
         }
+        else if (JsonSerialization.LambdaSerializerAttribute(method.GetAttributes(), _knownTypes) is not null)
+        {
+            kind = HandlerKind.LambdaSerializerAttribute;
+        }
         else if (method.HasAttribute(_knownTypes.AzureFunctionAttribute))
         {
             kind = HandlerKind.AzureFunction;

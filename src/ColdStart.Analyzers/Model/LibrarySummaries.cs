@@ -67,6 +67,12 @@ internal sealed class LibrarySummaries
         _own = own;
     }
 
+    /// <summary>
+    /// Whether <paramref name="symbol"/> belongs to a referenced assembly. Not "has no source location": in the IDE, and in
+    /// a build of several projects in one process, a project reference's symbols come with its source.
+    /// </summary>
+    public bool IsReferenced(ISymbol symbol) => symbol.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _own);
+
     /// <summary>The hazards the summary of <paramref name="method"/>'s library lists for it; empty for this compilation's own methods.</summary>
     public ImmutableArray<LibraryHazard> Of(IMethodSymbol? method)
     {

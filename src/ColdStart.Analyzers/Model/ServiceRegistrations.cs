@@ -63,6 +63,14 @@ internal sealed class ServiceRegistrations
         return new ServiceRegistrations(byService, facts);
     }
 
+    /// <summary>The implementation types registered for <paramref name="service"/> (not its factories).</summary>
+    public IEnumerable<INamedTypeSymbol> ImplementationsOf(ITypeSymbol service)
+    {
+        return _byService.TryGetValue(service.OriginalDefinition, out var registrations)
+            ? registrations.Select(r => r.Implementation).OfType<INamedTypeSymbol>()
+            : Enumerable.Empty<INamedTypeSymbol>();
+    }
+
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
     public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
 

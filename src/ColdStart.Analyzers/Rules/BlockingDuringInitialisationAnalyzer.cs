@@ -23,7 +23,7 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
-        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.BlockingDuringInitialisation);
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.BlockingDuringInitialisation, context.CancellationToken);
         if ((library is null && !IsBlockingWait(context.Operation, facts.KnownTypes))
             || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {

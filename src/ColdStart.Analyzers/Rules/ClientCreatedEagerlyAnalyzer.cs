@@ -126,7 +126,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // A client, an object of a client-owning type of this project, or of a library type whose summary says its
         // constructor builds one.
         var client = facts.Clients.ClientBuiltBy(creation);
-        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation) : null;
+        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) : null;
         if (client is null && library is null)
         {
             return;

@@ -73,7 +73,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var client = facts.Clients.ClientBuiltBy(creation);
-        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation) : null;
+        var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) : null;
         if (IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel || (client is null && library is null))
         {
             return;
@@ -81,7 +81,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         if (client is not null && ScopedRegistrationOf(creation, facts.KnownTypes) is { } registration)
         {
-            ReportScoped(context, creation.Syntax.GetLocation(), creation.Type!, client, registration);
+            ReportScoped(context, creation.Syntax.GetLocation(), ClientTypeClassifier.Describe(creation.Type!, client), registration);
             return;
         }
 
@@ -140,7 +140,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (LibraryHazards.Called(invocation, facts, RuleIds.ClientCreatedPerInvocation) is not { } library
+        if (LibraryHazards.Called(invocation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) is not { } library
             || invocation.SemanticModel is not { } semanticModel)
         {
             return;
@@ -166,20 +166,63 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.TypeArguments.Length == 2 && IsScopedRegistration(method, facts.KnownTypes) && invocation.Arguments.Length == 1
-            && facts.Clients.ClientBuiltBy(method.TypeArguments[1]) is { } client)
+        if (method.TypeArguments.Length != 2 || !IsScopedRegistration(method, facts.KnownTypes) || invocation.Arguments.Length != 1)
         {
-            ReportScoped(context, RuleSupport.CallLocation(invocation), method.TypeArguments[1], client, (method.Name, method.TypeArguments[0]));
+            return;
+        }
+
+        var implementation = method.TypeArguments[1];
+        var registration = (method.Name, method.TypeArguments[0]);
+        if (facts.Clients.ClientBuiltBy(implementation) is { } client)
+        {
+            ReportScoped(context, RuleSupport.CallLocation(invocation), ClientTypeClassifier.Describe(implementation, client), registration);
+        }
+        else if (ClientBuiltByEveryLibraryConstructor(implementation, facts) is { } library)
+        {
+            ReportScoped(
+                context,
+                RuleSupport.CallLocation(invocation),
+                $"'{implementation.Name}' (which builds '{library.Kind}' inside {library.Library})",
+                registration,
+                library.Properties());
         }
     }
 
+    // A type of a referenced library whose summary says each of its constructors builds a client: the container runs one
+    // of them for every scope.
+    private static LibraryHazard? ClientBuiltByEveryLibraryConstructor(ITypeSymbol type, CompilationFacts facts)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || !facts.Libraries.IsReferenced(named))
+        {
+            return null;
+        }
+
+        LibraryHazard? first = null;
+        foreach (var constructor in named.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public))
+        {
+            if (facts.Libraries.Of(constructor, RuleIds.ClientCreatedPerInvocation) is not { } hazard)
+            {
+                return null;
+            }
+
+            first ??= hazard;
+        }
+
+        return first;
+    }
+
     private static void ReportScoped(
-        OperationAnalysisContext context, Location location, ITypeSymbol created, ITypeSymbol client, (string Method, ITypeSymbol Service) registration)
+        OperationAnalysisContext context,
+        Location location,
+        string built,
+        (string Method, ITypeSymbol Service) registration,
+        ImmutableDictionary<string, string?>? properties = null)
     {
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             location,
-            ClientTypeClassifier.Describe(created, client),
+            properties,
+            built,
             $"for every request scope, because {registration.Method} registers '{registration.Service.Name}'",
             "register it with AddSingleton so that every request shares one client"));
     }

@@ -37,7 +37,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return;
         }
 
-        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ExpensiveInitialisation);
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ExpensiveInitialisation, context.CancellationToken);
         (string Member, string Kind, bool StaticOnly)? work = library is not null
             ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)})", false)
             : context.Operation switch

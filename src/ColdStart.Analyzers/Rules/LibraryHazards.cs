@@ -59,7 +59,7 @@ internal static class LibraryHazards
     /// The hazard of <paramref name="rule"/> in the referenced library member that <paramref name="operation"/> calls or
     /// constructs, or null.
     /// </summary>
-    public static LibraryHazard? Called(IOperation operation, CompilationFacts facts, string rule)
+    public static LibraryHazard? Called(IOperation operation, CompilationFacts facts, string rule, CancellationToken cancellationToken)
     {
         var target = operation switch
         {
@@ -67,7 +67,34 @@ internal static class LibraryHazards
             IObjectCreationOperation creation => creation.Constructor,
             _ => null,
         };
-        return target is null ? null : facts.Libraries.Of(target, rule);
+        return target is null ? null : facts.Libraries.Of(target, rule) ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken);
+    }
+
+    // `_orders.PlaceAsync(order)` on an IOrderService declared in one library and implemented in another: the interface's
+    // library cannot know the implementation, but the function's own DI set-up names it (AddScoped<IOrderService,
+    // OrderService>()), and the implementation's library lists what its member does. Interfaces of strong-named
+    // assemblies (the framework, the SDKs, most packages) are skipped before the registrations are read: packages carry no
+    // summary, and a project's own libraries are rarely signed.
+    private static LibraryHazard? ThroughRegisteredImplementation(
+        IMethodSymbol target, CompilationFacts facts, string rule, CancellationToken cancellationToken)
+    {
+        if (target is not { IsAbstract: true, ContainingType.TypeKind: TypeKind.Interface }
+            || target.ContainingAssembly is not { Identity.HasPublicKey: false }
+            || !facts.Libraries.IsReferenced(target))
+        {
+            return null;
+        }
+
+        foreach (var implementation in facts.Registrations(cancellationToken).ImplementationsOf(target.ContainingType))
+        {
+            if (implementation.FindImplementationForInterfaceMember(target) is IMethodSymbol implemented
+                && facts.Libraries.Of(implemented, rule) is { } hazard)
+            {
+                return hazard;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a message says the hazard is: <c>inside Shop.Common: File.ReadAllText</c>.</summary>

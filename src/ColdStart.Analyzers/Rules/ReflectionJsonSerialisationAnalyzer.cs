@@ -43,7 +43,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
-        if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation) is { } library)
+        if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
         {
             AnalyzeLibraryCall(context, facts, invocation, library);
             return;
@@ -65,7 +65,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var type = invocation.TargetMethod.ContainingType;
-        var advice = type.Is(known.StjSerializer) || IsHttpJson(type, known)
+        var advice = type.Is(known.StjSerializer) || IsHttpJson(type, known) || IsBinaryDataJson(invocation.TargetMethod, known)
             ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
             : JsonSerialization.IsReflectionLambdaSerializer(type, known)
                 ? "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type"
@@ -142,6 +142,15 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     private static bool IsHttpJson(ITypeSymbol type, KnownTypes known) => type.Is(known.HttpClientJsonExtensions) || type.Is(known.HttpContentJsonExtensions);
 
+    // `message.Body.ToObjectFromJson<Order>()`, `BinaryData.FromObjectAsJson(order)`: System.Text.Json with the options given
+    // (the defaults when none), so with reflection unless a JsonTypeInfo is passed.
+    private static bool IsBinaryDataJson(IMethodSymbol method, KnownTypes known)
+        => method.Name is "ToObjectFromJson" or "FromObjectAsJson" && method.ContainingType.Is(known.BinaryData);
+
+    // System.Memory.Data before 8.0 has no JsonTypeInfo overloads to rewrite the call to.
+    private static bool HasJsonTypeInfoOverload(IMethodSymbol method, KnownTypes known)
+        => method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo)));
+
     // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, LibraryHazard library)
     {
@@ -196,6 +205,17 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     cancellationToken);
         }
 
+        if (IsBinaryDataJson(method, known))
+        {
+            return !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo))
+                && !IsBackedByContext(
+                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
+                    known,
+                    semanticModels,
+                    0,
+                    cancellationToken);
+        }
+
         // A Lambda serializer used by hand (`new JsonSerializer().Deserialize<T>(stream)`) reflects as it does for the runtime.
         return (JsonSerialization.IsReflectionLambdaSerializer(type, known) && JsonSerialization.SourceGeneratedContext(type, known) is null
                 && method.Name is "Serialize" or "Deserialize")
@@ -225,7 +245,13 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var httpJson = IsHttpJson(invocation.TargetMethod.ContainingType, known);
-        if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer) && !httpJson)
+        var binaryData = IsBinaryDataJson(invocation.TargetMethod, known);
+        if (binaryData && !HasJsonTypeInfoOverload(invocation.TargetMethod, known))
+        {
+            return "this version of System.Memory.Data has no JsonTypeInfo overload of BinaryData's JSON methods; update it to 8.0 or later";
+        }
+
+        if (!invocation.TargetMethod.ContainingType.Is(known.StjSerializer) && !httpJson && !binaryData)
         {
             return "moving from Newtonsoft.Json to System.Text.Json can change what is read and written";
         }

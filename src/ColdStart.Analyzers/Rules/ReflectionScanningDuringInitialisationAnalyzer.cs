@@ -30,7 +30,7 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
-        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionScanningDuringInitialisation);
+        var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionScanningDuringInitialisation, context.CancellationToken);
         var member = library?.MemberName ?? ScanningMember(context.Operation, facts.KnownTypes);
         if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {

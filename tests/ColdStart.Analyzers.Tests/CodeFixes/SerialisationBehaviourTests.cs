@@ -58,6 +58,18 @@ public class SerialisationBehaviourTests
         Assert.StartsWith("A-", after, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"OrderId":"A-1","Note":"gift"}""")]
+    [InlineData("""{"orderId":"A-2","Note":null}""")]
+    public void Binary_data_reads_and_writes_the_same_with_the_default_options_context(string json)
+    {
+        var before = Run(UseJsonTypeInfoCodeFixTests.BinaryDataBefore.Replace("[|", string.Empty).Replace("|]", string.Empty), json);
+        var after = Run(UseJsonTypeInfoCodeFixTests.BinaryDataAfter, json);
+
+        Assert.Equal(before, after);
+        Assert.StartsWith("{\"OrderId\":", after, StringComparison.Ordinal);
+    }
+
     /// <summary>Compiles the function with System.Text.Json's generator and returns <c>Function.Write(Function.Read(json))</c>.</summary>
     private static string Run(string function, string json, params string[] moreSources)
     {

@@ -298,6 +298,55 @@ public class UseJsonTypeInfoCodeFixTests
         }
         """;
 
+    internal const string BinaryDataBefore = """
+        using System;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => [|BinaryData.FromString(json).ToObjectFromJson<Receipt>()|]!;
+
+            public static string Write(Receipt receipt) => [|BinaryData.FromObjectAsJson(receipt)|].ToString();
+        }
+        """;
+
+    internal const string BinaryDataAfter = """
+        using System;
+        using System.Text.Json.Serialization;
+        using Amazon.Lambda.Core;
+        using Shop;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => Write(Read(input));
+
+            public static Receipt Read(string json) => BinaryData.FromString(json).ToObjectFromJson(AppJsonContext.Default.Receipt)!;
+
+            public static string Write(Receipt receipt) => BinaryData.FromObjectAsJson(receipt, AppJsonContext.Default.Receipt).ToString();
+        }
+
+        [JsonSerializable(typeof(Receipt))]
+        internal partial class AppJsonContext : JsonSerializerContext
+        {
+        }
+        """;
+
+    [Fact]
+    public Task Binary_data_json_calls_get_a_context_with_the_default_options_they_used()
+    {
+        // BinaryData.ToObjectFromJson/FromObjectAsJson (an Azure SDK message's body) use System.Text.Json's defaults when
+        // given no options. SerialisationBehaviourTests runs both versions.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        test.TestState.Sources.Add(BinaryDataBefore.Replace("[|", "{|COLD201:").Replace("|]", "|}"));
+        test.TestState.Sources.Add(ReceiptType);
+        test.FixedState.Sources.Add(BinaryDataAfter);
+        test.FixedState.Sources.Add(ReceiptType);
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task System_net_http_json_calls_get_a_context_with_the_web_defaults_they_used()
     {

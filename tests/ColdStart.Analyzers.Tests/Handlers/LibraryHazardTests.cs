@@ -334,6 +334,130 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    private const string Contracts = """
+        namespace Shop.Contracts
+        {
+            public interface IPricing
+            {
+                string Quote(string sku);
+
+                string Round(decimal price);
+            }
+        }
+        """;
+
+    private const string Services = """
+        using System.Net.Http;
+        using System.Text.Json;
+        using Shop.Contracts;
+
+        namespace Shop.Services
+        {
+            public class Pricing : IPricing
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public string Quote(string sku) => JsonSerializer.Serialize(new[] { sku, _http.BaseAddress?.ToString() });
+
+                public string Round(decimal price) => decimal.Round(price, 2).ToString();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_call_through_an_interface_of_one_library_reaches_the_implementation_another_library_registers()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using System;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Contracts;
+            using Shop.Services;
+
+            public class Function
+            {
+                private readonly IPricing _pricing;
+
+                public Function(IServiceProvider container) => _pricing = container.GetRequiredService<IPricing>();
+
+                public static void Register(IServiceCollection services) => services.AddSingleton<IPricing, Pricing>();
+
+                public string Handle(string sku, ILambdaContext context) => {|#0:_pricing.Quote(sku)|} + _pricing.Round(1.005m);
+            }
+            """,
+            services);
+        test.TestState.AdditionalReferences.Add(contracts);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "Pricing.Quote",
+            "its value",
+            "it does so inside Shop.Services: JsonSerializer.Serialize; give that library a source-generated JsonSerializerContext and pass "
+                + "its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_interface_call_with_no_registered_implementation_is_not_reported()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using Amazon.Lambda.Core;
+            using Shop.Contracts;
+
+            public class Function
+            {
+                private readonly IPricing _pricing;
+
+                public Function(IPricing pricing) => _pricing = pricing;
+
+                public string Handle(string sku, ILambdaContext context) => _pricing.Quote(sku);
+            }
+            """,
+            services);
+        test.TestState.AdditionalReferences.Add(contracts);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_scoped_registration_of_a_library_type_whose_constructor_builds_a_client_is_reported()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(
+            """
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Contracts;
+            using Shop.Services;
+
+            public static class Registrations
+            {
+                public static IServiceCollection AddShop(this IServiceCollection services)
+                {
+                    {|#0:services.AddScoped<IPricing, Pricing>()|};
+                    return services.AddScoped<Shop.Contracts.IPricing, LocalPricing>();
+                }
+            }
+
+            public class LocalPricing : IPricing
+            {
+                public string Quote(string sku) => sku;
+
+                public string Round(decimal price) => price.ToString();
+            }
+            """,
+            services);
+        test.TestState.AdditionalReferences.Add(contracts);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'Pricing' (which builds 'HttpClient' inside Shop.Services)",
+            "for every request scope, because AddScoped registers 'IPricing'",
+            "register it with AddSingleton so that every request shares one client"));
+        return test.RunAsync();
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(string function, MetadataReference library)
     {
         var trees = LambdaStubs.Default.Append(function).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));

@@ -52,6 +52,35 @@ public class RealWorldShapesTests
             SqsEvents);
     }
 
+    [Fact]
+    public Task Method_carrying_its_own_lambda_serializer_is_a_handler_whatever_its_parameters()
+    {
+        return PerInvocation.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            public class Nightly
+            {
+                [LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+                public async Task<string> Run()
+                {
+                    var s3 = {|COLD301:new AmazonS3Client()|};
+                    await s3.ListBucketsAsync();
+                    return "done";
+                }
+
+                public async Task RunByHand()
+                {
+                    var s3 = new AmazonS3Client();
+                    await s3.ListBucketsAsync();
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("/src/Orders/aws-lambda-tools-defaults.json", """{ "function-handler": "TestProject::Orders.Entry::Process" }""")]
     [InlineData("/serverless.yml", """

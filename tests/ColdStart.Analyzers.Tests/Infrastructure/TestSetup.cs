@@ -10,7 +10,7 @@ namespace ColdStart.Analyzers.Tests.Infrastructure;
 internal static class TestSetup
 {
     /// <summary>.NET reference assemblies from Basic.Reference.Assemblies (no download at test time) the real AWS SDK,
-    /// Newtonsoft.Json, the dependency-injection abstractions and the Azure SDK (Azure.Core, Blobs, Identity).</summary>
+    /// Newtonsoft.Json, the dependency-injection abstractions and the Azure SDK (Azure.Core and its BinaryData, Blobs, Identity).</summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Concat(new[]
         {
@@ -22,6 +22,7 @@ internal static class TestSetup
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
             typeof(Azure.Core.TokenCredential).Assembly,
             typeof(System.ClientModel.ClientResult).Assembly,
+            typeof(System.BinaryData).Assembly,
             typeof(Azure.Storage.Blobs.BlobServiceClient).Assembly,
             typeof(Azure.Storage.StorageSharedKeyCredential).Assembly,
             typeof(Azure.Identity.DefaultAzureCredential).Assembly,
