@@ -274,6 +274,57 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void Middleware_a_setup_extension_registers_carries_only_its_reflection_json_to_the_extension()
+    {
+        // The middleware's Invoke runs on every request, later: its reflection JSON is the extension's hazard wherever the
+        // extension is called, its file read is not init work of whoever calls the extension.
+        var compilation = GeneratorHarness.Compilation(
+            """
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public interface IApplicationBuilder { }
+
+                public static class UseMiddlewareExtensions
+                {
+                    public static IApplicationBuilder UseMiddleware<TMiddleware>(this IApplicationBuilder app, params object[] args) => app;
+                }
+            }
+            """,
+            """
+            using System.IO;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Builder;
+
+            namespace Shop.Web
+            {
+                public static class AuditSetup
+                {
+                    public static IApplicationBuilder UseOrderAudit(this IApplicationBuilder app) => app.UseMiddleware<AuditMiddleware>();
+                }
+
+                public class AuditMiddleware
+                {
+                    public Task InvokeAsync(object request)
+                    {
+                        var template = File.ReadAllText("audit.txt");
+                        return Task.FromResult(template + JsonSerializer.Serialize(request));
+                    }
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains(
+            "COLD201|M:Shop.Web.AuditSetup.UseOrderAudit(Microsoft.AspNetCore.Builder.IApplicationBuilder)|AuditSetup.UseOrderAudit|"
+                + "JsonSerializer.Serialize in AuditMiddleware.InvokeAsync||M:Shop.Web.AuditMiddleware.InvokeAsync(System.Object)",
+            summary);
+        Assert.Contains("COLD101|M:Shop.Web.AuditMiddleware.InvokeAsync(System.Object)|", summary);
+        Assert.DoesNotContain("COLD101|M:Shop.Web.AuditSetup.UseOrderAudit", summary);
+    }
+
+    [Fact]
     public void An_executable_that_hosts_a_function_gets_no_summary_and_one_that_does_not_gets_one()
     {
         const string Host = "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }";

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Model;
+using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ColdStart.Analyzers.Generation;
@@ -37,24 +38,24 @@ internal static class HazardSummaryEmitter
 
             // Breadth first, so that each rule names the nearest members that do it first.
             var visited = new HashSet<string>(StringComparer.Ordinal) { member.Id };
-            IEnumerable<string> frontier = member.Callees;
+            IEnumerable<(string Id, bool Later)> frontier = member.Callees.Select(c => Edge(c, later: false));
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
             {
-                var next = new List<string>();
-                foreach (var calleeId in frontier)
+                var next = new List<(string Id, bool Later)>();
+                foreach (var (calleeId, later) in frontier)
                 {
                     if (!visited.Add(calleeId) || !byId.TryGetValue(calleeId, out var callee))
                     {
                         continue;
                     }
 
-                    foreach (var hazard in callee.Hazards)
+                    foreach (var hazard in callee.Hazards.Where(h => !later || h.Rule == RuleIds.ReflectionJsonSerialisation))
                     {
                         Record(found, new LibraryHazard(
                             hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, OriginOf(hazard, callee)));
                     }
 
-                    next.AddRange(callee.Callees);
+                    next.AddRange(callee.Callees.Select(c => Edge(c, later)));
                 }
 
                 frontier = next;
@@ -74,6 +75,14 @@ internal static class HazardSummaryEmitter
     /// diagnostic at a call names them all, so a few is what a message can carry.
     /// </summary>
     internal const int MaxOriginsPerRule = 3;
+
+    // A registered callee runs later, and so does everything it calls.
+    private static (string Id, bool Later) Edge(string callee, bool later)
+    {
+        return callee.StartsWith(LibraryMemberSpec.RunsLater, StringComparison.Ordinal)
+            ? (callee.Substring(LibraryMemberSpec.RunsLater.Length), true)
+            : (callee, later);
+    }
 
     private static string OriginOf(HazardSpec hazard, LibraryMemberSpec member) => hazard.Origin.Length > 0 ? hazard.Origin : member.Id;
 

@@ -18,8 +18,17 @@ internal sealed record LibraryMemberSpec
     /// <summary>What the member does itself or through other libraries, at most one per rule and origin.</summary>
     public required EquatableArray<HazardSpec> Hazards { get; init; }
 
-    /// <summary>The ids of the methods of the same library it calls, through which it does what they do.</summary>
+    /// <summary>
+    /// The ids of the methods of the same library it calls, through which it does what they do; an id that starts with
+    /// <see cref="RunsLater"/> is a method it only registers to run later (a middleware's <c>Invoke</c>).
+    /// </summary>
     public required EquatableArray<string> Callees { get; init; }
+
+    /// <summary>
+    /// Marks a callee the member registers rather than calls: it runs later, on another path, so only the hazards that do
+    /// not depend on the path (reflection JSON) are the member's too.
+    /// </summary>
+    public const string RunsLater = "~";
 }
 
 /// <summary>

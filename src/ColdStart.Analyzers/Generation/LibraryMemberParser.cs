@@ -166,6 +166,17 @@ internal static class LibraryMemberParser
                 continue;
             }
 
+            if (operation is IInvocationOperation invoked && RegisteredMiddleware(invoked, semanticModel.Compilation) is { } middleware)
+            {
+                foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Invoke" or "InvokeAsync"))
+                {
+                    if (invoke.GetDocumentationCommentId() is { } invokeId)
+                    {
+                        callees.Add(LibraryMemberSpec.RunsLater + invokeId);
+                    }
+                }
+            }
+
             if (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, semanticModel.Compilation.Assembly))
             {
                 if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
@@ -185,6 +196,17 @@ internal static class LibraryMemberParser
         }
 
         return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
+    }
+
+    // `app.UseMiddleware<RequestLogging>()` (ASP.NET Core, or the Azure Functions worker's builder) in a set-up extension of
+    // the library: the container builds the middleware once, and its Invoke runs around every request or invocation.
+    private static INamedTypeSymbol? RegisteredMiddleware(IInvocationOperation invocation, Compilation compilation)
+    {
+        return invocation.TargetMethod is { Name: "UseMiddleware", TypeArguments.Length: 1 } method
+            && method.TypeArguments[0] is INamedTypeSymbol middleware
+            && SymbolEqualityComparer.Default.Equals(middleware.ContainingAssembly, compilation.Assembly)
+                ? middleware
+                : null;
     }
 
     private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
