@@ -494,6 +494,12 @@ internal static class Scoring
                 .Any(setting => cited.Contains(setting, StringComparison.Ordinal));
     }
 
+    private static bool IsDockerfile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Equals("Dockerfile", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static List<Finding> Matching(LabelledCase labelled, IReadOnlyList<Finding> findings, string workRoot, bool anyRule = false)
     {
         var relevant = findings.Where(f => f.Repository == labelled.Repository);
@@ -507,8 +513,10 @@ internal static class Scoring
             // A project line cites its publish mode (ReadyToRun, Native AOT, trimming): COLD401/COLD402 (COLD701 for Azure)
             // speak to it wherever they report in the project; COLD403/COLD404 are about other settings that the labels do
             // not cover. An H7 case cites one of the Azure worker's prerequisites (COLD702/COLD703). A clean line that is
-            // not about the publish mode (a framework reference) is wrongly flagged only by a report at that line.
-            var inProject = relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path));
+            // not about the publish mode (a framework reference) is wrongly flagged only by a report at that line. For a
+            // container image, COLD401 reports at the Dockerfile's `dotnet publish`, where the fix goes: that speaks to the
+            // project too.
+            var inProject = relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path || IsDockerfile(f.File)));
             if (labelled.IsNegative && !CitesPublishMode(labelled, workRoot))
             {
                 return inProject.Where(f => f.Line == labelled.Line && f.Id is "COLD401" or "COLD402" or "COLD701" or "COLD702" or "COLD703").ToList();
