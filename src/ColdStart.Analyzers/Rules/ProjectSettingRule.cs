@@ -93,9 +93,11 @@ public abstract class ProjectSettingRule : FunctionRule
     /// Is this the function's own project (what gets published), decided from the project alone, without the
     /// handler model: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, or an
     /// executable that references the Lambda runtime or ASP.NET Core hosting and not Amazon.Lambda.TestUtilities (with
-    /// it, the executable runs a function locally against a test context: a harness, never published). A class library that merely
-    /// references Lambda packages (shared startup, DTOs, base classes) is not one: its publish settings belong
-    /// to the function that references it.
+    /// it, the executable runs a function locally against a test context: a harness, never published), or a class library
+    /// with a handler that names its serializer with an assembly-level <c>[LambdaSerializer]</c> (the runtime reads that
+    /// attribute from the assembly it loads the handler from; projects older than the templates' AWSProjectType have
+    /// only this). A class library that merely references Lambda packages (shared startup, DTOs, base classes) is not
+    /// one: its publish settings belong to the function that references it.
     /// </summary>
     private protected static bool IsServerless(CompilationFacts facts, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -108,6 +110,8 @@ public abstract class ProjectSettingRule : FunctionRule
                 && compilation.ReferencedAssemblyNames.Any(
                     a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
                 && !compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.TestUtilities")
+                && facts.Model(cancellationToken).HasAnyHandler)
+            || (JsonSerialization.LambdaSerializerAttribute(compilation.Assembly.GetAttributes(), facts.KnownTypes) is not null
                 && facts.Model(cancellationToken).HasAnyHandler);
     }
 }

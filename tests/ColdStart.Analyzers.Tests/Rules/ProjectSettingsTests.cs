@@ -210,6 +210,20 @@ public class ProjectSettingsTests
         return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(("AWSProjectType", "")), new (string, string)[0]);
     }
 
+    [Fact]
+    public Task A_class_library_whose_handler_assembly_names_its_lambda_serializer_is_a_function_without_AWSProjectType()
+    {
+        // Projects older than the templates' AWSProjectType say what they are with [assembly: LambdaSerializer], which the
+        // runtime reads from the assembly it loads the handler from.
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler.Replace(
+                "public class Function",
+                "[assembly: LambdaSerializer(typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer))]\n\npublic class Function"),
+            Properties(("AWSProjectType", "")),
+            new (string, string)[0],
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
+    }
+
     [Theory]
     [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Function::Handle\" }")]
     [InlineData(
