@@ -324,6 +324,85 @@ public class HazardSummaryGeneratorTests
         Assert.DoesNotContain("COLD101|M:Shop.Web.AuditSetup.UseOrderAudit", summary);
     }
 
+    internal const string MediatorStub = """
+        namespace MediatR
+        {
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public interface IRequest { }
+
+            public interface IRequestHandler<in TRequest> where TRequest : IRequest
+            {
+                Task Handle(TRequest request, CancellationToken cancellationToken);
+            }
+
+            public interface ISender
+            {
+                Task Send<TRequest>(TRequest request, CancellationToken cancellationToken = default) where TRequest : IRequest;
+            }
+        }
+        """;
+
+    internal const string OrderRequests = """
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using MediatR;
+
+        namespace Shop.Orders
+        {
+            public class PlaceOrder : IRequest
+            {
+                public string Id { get; set; } = "";
+
+                internal class Handler : IRequestHandler<PlaceOrder>
+                {
+                    private readonly IOrderStore _store = new FileOrderStore();
+
+                    public Task Handle(PlaceOrder request, CancellationToken cancellationToken) => _store.SaveAsync(request.Id);
+                }
+            }
+
+            public class CancelOrder : IRequest
+            {
+                internal class Handler : IRequestHandler<CancelOrder>
+                {
+                    public Task Handle(CancelOrder request, CancellationToken cancellationToken) => Task.CompletedTask;
+                }
+            }
+
+            public interface IOrderStore
+            {
+                Task SaveAsync(string id);
+            }
+
+            internal class FileOrderStore : IOrderStore
+            {
+                public Task SaveAsync(string id) => Task.FromResult(Envelope.Wrap(id));
+            }
+
+            internal static class Envelope
+            {
+                public static string Wrap(string id) => JsonSerializer.Serialize(new[] { id });
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_mediator_request_lists_what_its_handler_does_and_dispatch_costs_no_call_depth()
+    {
+        // PlaceOrder -> Handler.Handle (1) -> IOrderStore.SaveAsync, dispatched to FileOrderStore.SaveAsync (2) -> Envelope.Wrap (3):
+        // within the three calls a summary follows, because neither the request nor the interface is a call.
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator())
+            .RunGenerators(GeneratorHarness.Compilation(MediatorStub, OrderRequests)).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains(
+            "COLD201|T:Shop.Orders.PlaceOrder|PlaceOrder.Handler.Handle|JsonSerializer.Serialize in Envelope.Wrap||M:Shop.Orders.Envelope.Wrap(System.String)",
+            summary);
+        Assert.DoesNotContain("T:Shop.Orders.CancelOrder", summary);
+    }
+
     [Fact]
     public void An_executable_that_hosts_a_function_gets_no_summary_and_one_that_does_not_gets_one()
     {

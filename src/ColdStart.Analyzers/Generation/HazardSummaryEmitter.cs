@@ -42,8 +42,10 @@ internal static class HazardSummaryEmitter
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
             {
                 var next = new List<(string Id, bool Later)>();
-                foreach (var (calleeId, later) in frontier)
+                var current = new Queue<(string Id, bool Later)>(frontier);
+                while (current.Count > 0)
                 {
+                    var (calleeId, later) = current.Dequeue();
                     if (!visited.Add(calleeId) || !byId.TryGetValue(calleeId, out var callee))
                     {
                         continue;
@@ -55,7 +57,18 @@ internal static class HazardSummaryEmitter
                             hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, OriginOf(hazard, callee)));
                     }
 
-                    next.AddRange(callee.Callees.Select(c => Edge(c, later)));
+                    foreach (var edge in callee.Callees.Select(c => Edge(c, later)))
+                    {
+                        // An interface member or a request reaches its implementations at the same depth.
+                        if (callee.Dispatches)
+                        {
+                            current.Enqueue(edge);
+                        }
+                        else
+                        {
+                            next.Add(edge);
+                        }
+                    }
                 }
 
                 frontier = next;
@@ -99,6 +112,7 @@ internal static class HazardSummaryEmitter
     {
         return first with
         {
+            Dispatches = first.Dispatches && second.Dispatches,
             Hazards = new EquatableArray<HazardSpec>(
                 first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule && f.Origin == h.Origin)))),
             Callees = new EquatableArray<string>(first.Callees.Union(second.Callees, StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)),

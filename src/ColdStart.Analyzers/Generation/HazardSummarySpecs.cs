@@ -25,6 +25,12 @@ internal sealed record LibraryMemberSpec
     public required EquatableArray<string> Callees { get; init; }
 
     /// <summary>
+    /// Whether the member stands for the implementations it lists (an interface member, a MediatR request's handler):
+    /// reaching them through it is dispatch, not a call, and costs no call depth.
+    /// </summary>
+    public bool Dispatches { get; init; }
+
+    /// <summary>
     /// Marks a callee the member registers rather than calls: it runs later, on another path, so only the hazards that do
     /// not depend on the path (reflection JSON) are the member's too.
     /// </summary>

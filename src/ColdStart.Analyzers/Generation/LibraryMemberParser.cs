@@ -59,6 +59,7 @@ internal static class LibraryMemberParser
                 {
                     semanticModel ??= scope.SemanticModel(tree);
                     members.AddRange(InterfaceMembers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
+                    members.AddRange(RequestHandlers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
                 }
 
                 if (HasWork(node))
@@ -94,9 +95,53 @@ internal static class LibraryMemberParser
                 && implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId
                 && Spec(member.OriginalDefinition, new List<HazardSpec>(), new SortedSet<string>(StringComparer.Ordinal) { implementationId }) is { } spec)
             {
-                yield return spec;
+                yield return spec with { Dispatches = true };
             }
         }
+    }
+
+    // `await mediator.Send(new PlaceOrder(...))` in a function runs the library's IRequestHandler<PlaceOrder> Handle, which
+    // the function cannot see: the handler's work is listed under the request type's id (`T:Shop.Orders.PlaceOrder`).
+    private static IEnumerable<LibraryMemberSpec> RequestHandlers(
+        TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol { IsAbstract: false } type)
+        {
+            yield break;
+        }
+
+        foreach (var handler in type.AllInterfaces.Where(IsMediatorRequestHandler))
+        {
+            if (handler.TypeArguments[0] is INamedTypeSymbol request
+                && SymbolEqualityComparer.Default.Equals(request.ContainingAssembly, type.ContainingAssembly)
+                && request.OriginalDefinition.GetDocumentationCommentId() is { } requestId
+                && handler.GetMembers("Handle").FirstOrDefault() is { } handle
+                && type.FindImplementationForInterfaceMember(handle) is IMethodSymbol implementation
+                && implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId)
+            {
+                yield return new LibraryMemberSpec
+                {
+                    Id = requestId,
+                    // A handler is often nested in its request (`PlaceOrder.Handler`): the outer name says which one.
+                    Name = (type.ContainingType is { } outer ? outer.Name + "." : string.Empty) + type.Name + "." + implementation.Name,
+                    Visible = true,
+                    Dispatches = true,
+                    Hazards = new EquatableArray<HazardSpec>(new List<HazardSpec>()),
+                    Callees = new EquatableArray<string>(new SortedSet<string>(StringComparer.Ordinal) { implementationId }),
+                };
+            }
+        }
+    }
+
+    /// <summary>MediatR's <c>IRequestHandler&lt;TRequest&gt;</c> or <c>IRequestHandler&lt;TRequest, TResponse&gt;</c>.</summary>
+    internal static bool IsMediatorRequestHandler(INamedTypeSymbol type)
+    {
+        return type is
+        {
+            Name: "IRequestHandler",
+            TypeArguments.Length: 1 or 2,
+            ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true },
+        };
     }
 
     // A body with a call, a construction or a `.Result` to look at; a class without a constructor of its own whose instance

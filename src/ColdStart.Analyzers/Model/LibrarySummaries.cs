@@ -93,11 +93,29 @@ internal sealed class LibrarySummaries
     /// several places in the libraries that do it, one hazard stands for them all: its cause lists each, and its
     /// <see cref="LibraryHazard.OriginId"/> holds their ids separated by <see cref="LibraryHazard.OriginSeparator"/>.
     /// </summary>
-    public LibraryHazard? Of(IMethodSymbol? method, string rule)
+    public LibraryHazard? Of(IMethodSymbol? method, string rule) => OneFor(Of(method), rule);
+
+    /// <summary>
+    /// The hazard of <paramref name="rule"/> that the library of <paramref name="request"/> lists for the MediatR handler
+    /// of that request type (what <c>mediator.Send(request)</c> runs), or null.
+    /// </summary>
+    public LibraryHazard? HandlerOf(INamedTypeSymbol request, string rule)
+    {
+        request = request.OriginalDefinition;
+        if (!IsReferenced(request) || request.GetDocumentationCommentId() is not { } id)
+        {
+            return null;
+        }
+
+        var summary = _summaries.GetOrAdd(request.ContainingAssembly, Read);
+        return summary.TryGetValue(id, out var hazards) ? OneFor(hazards, rule) : null;
+    }
+
+    private static LibraryHazard? OneFor(ImmutableArray<LibraryHazard> hazards, string rule)
     {
         LibraryHazard? first = null;
         List<LibraryHazard>? others = null;
-        foreach (var hazard in Of(method))
+        foreach (var hazard in hazards)
         {
             if (hazard.Rule != rule)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
@@ -67,7 +68,24 @@ internal static class LibraryHazards
             IObjectCreationOperation creation => creation.Constructor,
             _ => null,
         };
-        return target is null ? null : facts.Libraries.Of(target, rule) ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+
+        return facts.Libraries.Of(target, rule)
+            ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken)
+            ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null);
+    }
+
+    // `mediator.Send(new PlaceOrder(...))` (MediatR's ISender or IMediator): the request's type picks the handler.
+    private static INamedTypeSymbol? SentRequest(IInvocationOperation invocation)
+    {
+        return invocation.TargetMethod is { Name: "Send", ContainingType: { Name: "ISender" or "IMediator" or "Mediator" } sender }
+            && sender.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true }
+            && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.WithoutConversions().Type is INamedTypeSymbol request
+                ? request
+                : null;
     }
 
     // `_orders.PlaceAsync(order)` on an IOrderService declared in one library and implemented in another: the interface's

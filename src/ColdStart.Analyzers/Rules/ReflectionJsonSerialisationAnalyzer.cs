@@ -166,7 +166,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             invocation.Syntax.GetLocation(),
             library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason)),
             library.MemberName,
-            method.IsGenericMethod ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            // The type argument says what is serialised only when the call is to the library's own member (not MediatR's Send).
+            method.IsGenericMethod && method.ContainingAssembly?.Name == library.Library
+                ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                : "its value",
             $"it does so {LibraryHazards.Inside(library)}; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo "
                 + $"there; no automatic fix: {Reason}"));
     }

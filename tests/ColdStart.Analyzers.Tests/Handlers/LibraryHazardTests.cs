@@ -458,6 +458,83 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Sending_a_mediator_request_is_reported_with_what_the_library_handler_of_that_request_does()
+    {
+        var mediator = LibraryImage.Build("MediatR", """
+            namespace MediatR
+            {
+                using System.Threading;
+                using System.Threading.Tasks;
+
+                public interface IRequest { }
+
+                public interface IRequestHandler<in TRequest> where TRequest : IRequest
+                {
+                    Task Handle(TRequest request, CancellationToken cancellationToken);
+                }
+
+                public interface ISender
+                {
+                    Task Send<TRequest>(TRequest request, CancellationToken cancellationToken = default) where TRequest : IRequest;
+                }
+            }
+            """);
+        var orders = LibraryImage.Build("Shop.Orders", new[] { mediator }, """
+            using System.Text.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using MediatR;
+
+            namespace Shop.Orders
+            {
+                public class PlaceOrder : IRequest
+                {
+                    internal class Handler : IRequestHandler<PlaceOrder>
+                    {
+                        public Task Handle(PlaceOrder request, CancellationToken cancellationToken) => Task.FromResult(JsonSerializer.Serialize(request));
+                    }
+                }
+
+                public class CancelOrder : IRequest
+                {
+                    internal class Handler : IRequestHandler<CancelOrder>
+                    {
+                        public Task Handle(CancelOrder request, CancellationToken cancellationToken) => Task.CompletedTask;
+                    }
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using MediatR;
+            using Shop.Orders;
+
+            public class Function
+            {
+                private readonly ISender _mediator;
+
+                public Function(ISender mediator) => _mediator = mediator;
+
+                public async Task Handle(string id, ILambdaContext context)
+                {
+                    await {|#0:_mediator.Send(new PlaceOrder())|};
+                    await _mediator.Send(new CancelOrder());
+                }
+            }
+            """,
+            orders);
+        test.TestState.AdditionalReferences.Add(mediator);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "PlaceOrder.Handler.Handle",
+            "its value",
+            "it does so inside Shop.Orders: JsonSerializer.Serialize in Handler.Handle; give that library a source-generated "
+                + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(string function, MetadataReference library)
     {
         var trees = LambdaStubs.Default.Append(function).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
