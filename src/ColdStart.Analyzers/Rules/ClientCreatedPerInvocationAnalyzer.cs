@@ -34,6 +34,10 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
+        if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
+        {
+            start.RegisterOperationAction(operation => AnalyzeContainerBuild(operation, facts, containerBuilder), OperationKind.Invocation);
+        }
         if (start.Compilation.GetTypeByMetadataName(ServiceBusClient) is { } serviceBusClient)
         {
             start.RegisterOperationAction(operation => AnalyzeServiceBusLink(operation, facts, serviceBusClient), OperationKind.Invocation);
@@ -67,6 +71,32 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
             Where(invocation, semanticModel, model, handler),
             "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it"));
+    }
+
+    // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds
+    // again, the HttpClient factory and the clients registered in it among them. No fix: the container is usually built
+    // from the invocation (its context's logger) and what it registers decides how to keep one.
+    private static void AnalyzeContainerBuild(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol containerBuilder)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name != "BuildServiceProvider" || !invocation.TargetMethod.ContainingType.Is(containerBuilder)
+            || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+            Where(invocation, semanticModel, model, handler),
+            "build the container once, in a static field or at start-up, and create a scope from it for each invocation"));
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

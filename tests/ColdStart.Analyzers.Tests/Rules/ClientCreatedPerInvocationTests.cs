@@ -174,6 +174,42 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(ExpensiveInitialisationTests.ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Shared = new ServiceCollection().BuildServiceProvider();
+
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var services = Compose(context);
+                        return input + services + Shared;
+                    }
+
+                    private static IServiceProvider Compose(ILambdaContext context)
+                    {
+                        var collection = new ServiceCollection();
+                        collection.AddSingleton(context.Logger);
+                        return {|#0:collection.BuildServiceProvider()|};
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+            "on every invocation of 'Function.Handle'",
+            "build the container once, in a static field or at start-up, and create a scope from it for each invocation"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Nested_generic_handler_type_is_analysed()
     {
         return Verify.VerifyAsync("""

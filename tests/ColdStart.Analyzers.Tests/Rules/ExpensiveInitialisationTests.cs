@@ -338,7 +338,7 @@ public class ExpensiveInitialisationTests
             EntityFramework);
     }
 
-    private const string ContainerBuild = """
+    internal const string ContainerBuild = """
         namespace Microsoft.Extensions.DependencyInjection
         {
             public sealed class ServiceProvider : System.IServiceProvider, System.IDisposable
