@@ -17,6 +17,12 @@ internal enum HandlerKind
     /// <summary>A public method whose only parameter is an <c>Amazon.Lambda.*Events</c> type (Powertools style).</summary>
     EventParameter,
 
+    /// <summary>
+    /// The <c>HandleAsync</c> of a Powertools batch record handler (<c>IRecordHandler&lt;TRecord&gt;</c>): the batch processor
+    /// runs it for every record of an invocation.
+    /// </summary>
+    BatchRecordHandler,
+
     /// <summary>A method carrying <c>[LambdaSerializer]</c>: the runtime reads that attribute only on the handler it invokes.</summary>
     LambdaSerializerAttribute,
 

@@ -216,6 +216,10 @@ internal sealed class HandlerDiscovery
         {
             kind = HandlerKind.LambdaSerializerAttribute;
         }
+        else if (IsBatchRecordHandler(method))
+        {
+            kind = HandlerKind.BatchRecordHandler;
+        }
         else if (method.HasAttribute(_knownTypes.AzureFunctionAttribute))
         {
             kind = HandlerKind.AzureFunction;
@@ -228,6 +232,29 @@ internal sealed class HandlerDiscovery
         return kind is { } handlerKind && HandlerModel.BodyOf(method) is { } declaration
             ? new Handler(handlerKind, type.Name + "." + method.Name, type, method, declaration.Declaration, declaration.Body)
             : null;
+    }
+
+    // Powertools' batch processing (`[BatchProcessor(RecordHandler = typeof(OrderRecordHandler))]`, or
+    // `SqsBatchProcessor.Instance.ProcessAsync(evt, handler)`) calls the record handler's HandleAsync for each record.
+    private static bool IsBatchRecordHandler(IMethodSymbol method)
+    {
+        if (method.Name != "HandleAsync")
+        {
+            return false;
+        }
+
+        foreach (var contract in method.ContainingType.AllInterfaces)
+        {
+            if (contract is { Name: "IRecordHandler", TypeArguments.Length: 1 }
+                && contract.ContainingNamespace.ToDisplayString() == "AWS.Lambda.Powertools.BatchProcessing"
+                && contract.GetMembers("HandleAsync").FirstOrDefault() is { } member
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A helper that takes the context its caller was given (`Archive(order, context)` inside the real handler) is part of

@@ -53,6 +53,47 @@ public class RealWorldShapesTests
     }
 
     [Fact]
+    public Task Powertools_batch_record_handler_runs_for_every_record_of_an_invocation()
+    {
+        const string BatchProcessing = """
+            namespace AWS.Lambda.Powertools.BatchProcessing
+            {
+                public sealed class RecordHandlerResult
+                {
+                    public static RecordHandlerResult None { get; } = new();
+                }
+
+                public interface IRecordHandler<in TRecord>
+                {
+                    System.Threading.Tasks.Task<RecordHandlerResult> HandleAsync(TRecord record, System.Threading.CancellationToken cancellationToken);
+                }
+            }
+            """;
+        return PerInvocation.VerifyAsync(
+            """
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.SQSEvents;
+            using AWS.Lambda.Powertools.BatchProcessing;
+
+            public class OrderRecordHandler : IRecordHandler<SQSEvent.SQSMessage>
+            {
+                public async Task<RecordHandlerResult> HandleAsync(SQSEvent.SQSMessage record, CancellationToken cancellationToken)
+                {
+                    using var http = {|COLD301:new HttpClient()|};
+                    await http.GetStringAsync("https://stock.example/" + record.Body, cancellationToken);
+                    return RecordHandlerResult.None;
+                }
+
+                public Task<string> HandleLater(string body) => new HttpClient().GetStringAsync(body);
+            }
+            """,
+            SqsEvents,
+            BatchProcessing);
+    }
+
+    [Fact]
     public Task Method_carrying_its_own_lambda_serializer_is_a_handler_whatever_its_parameters()
     {
         return PerInvocation.VerifyAsync(
