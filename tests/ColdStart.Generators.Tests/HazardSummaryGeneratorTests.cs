@@ -404,6 +404,41 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_client_built_by_its_types_static_factory_is_listed_unless_kept()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            """
+            namespace StackExchange.Redis
+            {
+                public sealed class ConnectionMultiplexer
+                {
+                    public static ConnectionMultiplexer Connect(string configuration) => null!;
+                }
+            }
+            """,
+            """
+            using StackExchange.Redis;
+
+            namespace Shop.Caching
+            {
+                public static class Cache
+                {
+                    private static ConnectionMultiplexer? s_shared;
+
+                    public static string Read(string key) => ConnectionMultiplexer.Connect("cache:6379") + key;
+
+                    public static string ReadShared(string key) => (s_shared ??= ConnectionMultiplexer.Connect("cache:6379")) + key;
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("COLD301|M:Shop.Caching.Cache.Read(System.String)|Cache.Read|ConnectionMultiplexer.Connect|ConnectionMultiplexer|", summary);
+        Assert.DoesNotContain("Cache.ReadShared", summary);
+    }
+
+    [Fact]
     public void An_executable_that_hosts_a_function_gets_no_summary_and_one_that_does_not_gets_one()
     {
         const string Host = "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }";

@@ -154,6 +154,24 @@ internal sealed class ClientTypeClassifier
         return IsSourceClass(constructor.ContainingType, out _) ? ClientBuiltBy(constructor, nested: true) : null;
     }
 
+    /// <summary>
+    /// The client a static factory of a client type returns (<c>ConnectionMultiplexer.Connect(...)</c>,
+    /// <c>GrpcChannel.ForAddress(...)</c>, <c>NpgsqlDataSource.Create(...)</c>, their async forms), or null: for those
+    /// types the factory, not <c>new</c>, is how one is built.
+    /// </summary>
+    public ITypeSymbol? ClientMadeBy(IMethodSymbol method)
+    {
+        if (!method.IsStatic || method.MethodKind != MethodKind.Ordinary || !IsClientType(method.ContainingType))
+        {
+            return null;
+        }
+
+        var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited
+            ? awaited.TypeArguments[0]
+            : method.ReturnType;
+        return IsClientType(returned) ? returned : null;
+    }
+
     /// <summary>How a message names what is built: <c>'AmazonS3Client'</c>, or <c>'OrderArchive' (which builds 'AmazonS3Client')</c>.</summary>
     public static string Describe(ITypeSymbol created, ITypeSymbol client)
     {

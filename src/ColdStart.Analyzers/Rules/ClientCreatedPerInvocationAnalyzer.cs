@@ -34,6 +34,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeClientFactoryCall(operation, facts), OperationKind.Invocation);
         if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
         {
             start.RegisterOperationAction(operation => AnalyzeContainerBuild(operation, facts, containerBuilder), OperationKind.Invocation);
@@ -71,6 +72,33 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
             Where(invocation, semanticModel, model, handler),
             "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it"));
+    }
+
+    // `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory. No
+    // fix: hoisting a call (often awaited, often given the invocation's settings) is not the mechanical move `new` allows.
+    private static void AnalyzeClientFactoryCall(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (facts.Clients.ClientMadeBy(invocation.TargetMethod) is not { } client || IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation)
+            || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            $"'{client.Name}' (built by {invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name})",
+            Where(invocation, semanticModel, model, handler),
+            IsAzure(handler)
+                ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
+                : "create it once in a static (lazy) field and reuse it"));
     }
 
     // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds
@@ -357,9 +385,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     /// <summary><c>_client ??= new X()</c> creates the client once and keeps it: that is already a cache.</summary>
-    internal static bool IsCachedOnce(IObjectCreationOperation creation)
+    internal static bool IsCachedOnce(IOperation creation)
     {
         var parent = creation.ParentWithoutConversions();
+        if (parent is IAwaitOperation awaited)
+        {
+            parent = awaited.ParentWithoutConversions();
+        }
 
         return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
     }

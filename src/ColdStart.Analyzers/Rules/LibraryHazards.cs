@@ -35,6 +35,10 @@ internal static class LibraryHazards
             case IObjectCreationOperation creation when !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(creation) && !IsKeptInStaticStorage(creation)
                 && clients.ClientBuiltBy(creation) is { } client:
                 return (RuleIds.ClientCreatedPerInvocation, "new " + creation.Type!.Name, client.Name);
+
+            case IInvocationOperation factory when clients.ClientMadeBy(factory.TargetMethod) is { } made
+                && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(factory) && !IsKeptInStaticStorage(factory):
+                return (RuleIds.ClientCreatedPerInvocation, factory.TargetMethod.ContainingType.Name + "." + factory.TargetMethod.Name, made.Name);
         }
 
         if (BlockingDuringInitialisationAnalyzer.IsBlockingWait(operation, known))
@@ -119,9 +123,10 @@ internal static class LibraryHazards
     public static string Inside(LibraryHazard hazard) => $"inside {hazard.Library}: {hazard.Cause}";
 
     // `s_client = new AmazonS3Client()` keeps the client for the process: built once, whatever the member's name.
-    private static bool IsKeptInStaticStorage(IObjectCreationOperation creation)
+    internal static bool IsKeptInStaticStorage(IOperation creation)
     {
-        return creation.ParentWithoutConversions() is ISimpleAssignmentOperation
+        var parent = creation.ParentWithoutConversions();
+        return (parent is IAwaitOperation awaited ? awaited.ParentWithoutConversions() : parent) is ISimpleAssignmentOperation
         {
             Target: IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true },
         };

@@ -174,6 +174,48 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_client_built_by_its_types_static_factory_on_every_invocation_is_reported_unless_cached()
+    {
+        const string Redis = """
+            namespace StackExchange.Redis
+            {
+                public sealed class ConnectionMultiplexer : System.IDisposable
+                {
+                    public static ConnectionMultiplexer Connect(string configuration) => null!;
+
+                    public static System.Threading.Tasks.Task<ConnectionMultiplexer> ConnectAsync(string configuration)
+                        => System.Threading.Tasks.Task.FromResult<ConnectionMultiplexer>(null!);
+
+                    public static string Describe(ConnectionMultiplexer connection) => connection.ToString()!;
+
+                    public void Dispose() { }
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using StackExchange.Redis;
+
+            public class Function
+            {
+                private static readonly ConnectionMultiplexer Shared = ConnectionMultiplexer.Connect("cache:6379");
+                private static ConnectionMultiplexer? s_lazy;
+
+                public async Task<string> Handle(string key, ILambdaContext context)
+                {
+                    using var perCall = {|COLD301:ConnectionMultiplexer.Connect("cache:6379")|};
+                    using var awaited = await {|COLD301:ConnectionMultiplexer.ConnectAsync("cache:6379")|};
+                    s_lazy ??= ConnectionMultiplexer.Connect("cache:6379");
+                    return ConnectionMultiplexer.Describe(Shared) + s_lazy + perCall + awaited;
+                }
+            }
+            """,
+            Redis);
+    }
+
+    [Fact]
     public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
     {
         var test = new Verify.Test(LambdaStubs.Default.Append(ExpensiveInitialisationTests.ContainerBuild))
