@@ -79,6 +79,12 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                     return null;
                 }
 
+                // AutoMapper's DI package before version 12: AddAutoMapper() with nothing to go on scans every loaded assembly.
+                if (method is { Name: "AddAutoMapper", IsExtensionMethod: true, Parameters.Length: 1 })
+                {
+                    return method.Name;
+                }
+
                 if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
                     || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
                     || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)

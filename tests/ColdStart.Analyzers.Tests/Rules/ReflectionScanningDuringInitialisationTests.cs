@@ -42,6 +42,34 @@ public class ReflectionScanningDuringInitialisationTests
     }
 
     [Fact]
+    public Task AutoMapper_registration_without_assemblies_scans_every_loaded_one()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Function
+            {
+                private static readonly IServiceCollection Services = {|COLD103:new ServiceCollection().AddAutoMapper()|}.AddAutoMapper(cfg => { });
+
+                public string Handle(string input, ILambdaContext context) => input + Services.Count;
+            }
+            """,
+            """
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public static class ServiceCollectionExtensions
+                {
+                    public static IServiceCollection AddAutoMapper(this IServiceCollection services) => services;
+
+                    public static IServiceCollection AddAutoMapper(this IServiceCollection services, System.Action<object> configure) => services;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Reading_an_assembly_attribute_or_its_resources_at_init_is_not_a_scan()
     {
         return Verify.VerifyAsync("""
