@@ -79,8 +79,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void AnalyzeClientFactoryCall(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (facts.Clients.ClientMadeBy(invocation.TargetMethod) is not { } client || IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation)
-            || invocation.SemanticModel is not { } semanticModel)
+        if (facts.Clients.ClientMadeBy(invocation.TargetMethod) is not { } client || IsCachedOnce(invocation)
+            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
         {
             return;
         }
