@@ -89,6 +89,12 @@ internal sealed class HandlerModel
     public bool HasAnyHandler => _discovery.HasAnyHandler;
 
     /// <summary>
+    /// Whether the project runs something as a function: a handler of its own, or a program that starts a host (the
+    /// Azure Functions worker, the Lambda runtime) whose handlers may live in a referenced library.
+    /// </summary>
+    public bool RunsFunctions => _discovery.InitRegions.Count > 0 || HasAnyHandler;
+
+    /// <summary>
     /// Types the host constructs for every invocation (a hosted app's controllers, Azure function classes): what their constructors build is
     /// built per invocation, not wrapped in an object that some handler constructs.
     /// </summary>

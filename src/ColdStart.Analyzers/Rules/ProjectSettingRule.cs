@@ -53,13 +53,20 @@ public abstract class ProjectSettingRule : FunctionRule
         string[]?> hazard)
     {
         ReportOnce(
-            start, facts, descriptor, property, hazard, (project, compilation, _) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost);
+            start,
+            facts,
+            descriptor,
+            property,
+            hazard,
+            (project, compilation, cancellationToken) => IsAzureFunctionApp(compilation) && !project.Settings.IsAspireAppHost
+                && project.Model(cancellationToken).RunsFunctions);
     }
 
     /// <summary>
     /// An Azure Functions (isolated worker) app: an executable that references Microsoft.Azure.Functions.Worker. A class
     /// library of functions' shared code that references the worker is not what gets published, and neither is an
-    /// Aspire AppHost that references the worker beside the function app it starts (checked by the caller).
+    /// Aspire AppHost that references the worker beside the function app it starts, nor a console tool that references
+    /// the worker's types but neither declares a function nor starts the worker (both checked by the caller).
     /// </summary>
     private protected static bool IsAzureFunctionApp(Compilation compilation)
     {

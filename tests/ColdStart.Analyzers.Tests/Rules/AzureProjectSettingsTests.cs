@@ -109,6 +109,18 @@ public class AzureProjectSettingsTests
             AzureStubs.Default, OutputKind.DynamicallyLinkedLibrary, "public class Shared { }", Properties(), null);
     }
 
+    /// <summary>A console tool of the solution that only references the worker's types declares no function and starts no worker.</summary>
+    [Fact]
+    public Task An_executable_that_neither_declares_a_function_nor_starts_the_worker_gets_no_project_rule()
+    {
+        return Verify<AzureReadyToRunOffAnalyzer>(
+            AzureStubs.Default,
+            OutputKind.ConsoleApplication,
+            "System.Console.WriteLine(typeof(Microsoft.Azure.Functions.Worker.FunctionAttribute).Name);",
+            Properties(),
+            null);
+    }
+
     [Fact]
     public Task Worker_source_generation_switched_off_is_reported_at_the_setting()
     {
