@@ -352,10 +352,35 @@ internal sealed class HandlerModel
         {
             MethodKind.StaticConstructor => CodePaths.Init | CodePaths.StaticInit,
             // An Azure function class is built for every invocation: its constructor is invoke path, not init.
-            MethodKind.Constructor => IsConstructedPerInvocation(method.ContainingType) ? CodePaths.None : CodePaths.Init,
+            MethodKind.Constructor when IsConstructedPerInvocation(method.ContainingType) || IsOnlyForTests(method) => CodePaths.None,
+            MethodKind.Constructor => CodePaths.Init,
             MethodKind.Ordinary when _discovery.IsStartupMethod(method) => CodePaths.Init,
             _ => CodePaths.None,
         };
+    }
+
+    /// <summary>
+    /// The Lambda runtime builds a class-library handler type with its public parameterless constructor. Another one
+    /// (`public Function(IAmazonS3 s3)`, which the AWS templates write for unit tests) is not init code, unless the
+    /// parameterless one chains to a constructor of its own (then all stay, to be safe). Not for types that dependency
+    /// injection builds (Lambda Annotations, Azure function classes, controllers): the container picks the constructor
+    /// with parameters.
+    /// </summary>
+    internal bool IsOnlyForTests(IMethodSymbol constructor)
+    {
+        var type = constructor.ContainingType;
+        if (constructor.MethodKind != MethodKind.Constructor || constructor.Parameters.IsEmpty
+            || type.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public) is not { } used
+            || used.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<ConstructorDeclarationSyntax>()
+                .Any(d => d.Initializer is { ThisOrBaseKeyword.ValueText: "this" }))
+        {
+            return false;
+        }
+
+        var handlers = _discovery.HandlersOf(type);
+        return handlers.Count > 0 && handlers.All(h => SymbolEqualityComparer.Default.Equals(h.HandlerType, type)
+            && h.Kind is HandlerKind.LambdaContextParameter or HandlerKind.EventParameter or HandlerKind.DeploymentHandlerString
+                or HandlerKind.LambdaSerializerAttribute or HandlerKind.BatchRecordHandler);
     }
 
     private bool IsInvokeRoot(SyntaxNode node, CancellationToken cancellationToken)

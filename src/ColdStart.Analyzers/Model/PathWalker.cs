@@ -125,6 +125,12 @@ internal sealed class PathWalker
             return;
         }
 
+        // A handler type's constructor for unit tests: the runtime uses the parameterless one.
+        if (member is IMethodSymbol constructor && _model.IsOnlyForTests(constructor))
+        {
+            return;
+        }
+
         if (member is IMethodSymbol method && _model.IsStartupMethod(method))
         {
             if (HandlerModel.BodyOf(method) is { } startupMethod)

@@ -40,6 +40,40 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    [Fact]
+    public Task A_constructor_with_parameters_beside_the_parameterless_one_is_left_to_tests()
+    {
+        // The runtime builds the handler type with its parameterless constructor; the other one is the unit tests'.
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private readonly IAmazonS3 _s3;
+
+                public Function()
+                {
+                    _s3 = {|COLD302:new AmazonS3Client()|};
+                }
+
+                public Function(IAmazonS3 s3, string bucket)
+                {
+                    _s3 = new AmazonS3Client();
+                }
+
+                public string Ping(string input, ILambdaContext context) => input;
+
+                public async Task<string> Archive(string input, ILambdaContext context)
+                {
+                    await _s3.ListBucketsAsync();
+                    return input;
+                }
+            }
+            """);
+    }
+
     private const string S3Events = """
         namespace Amazon.Lambda.S3Events
         {
