@@ -49,15 +49,92 @@ internal static class JsonContextEditor
         return used is null ? contexts : new[] { used };
     }
 
-    /// <summary>The property System.Text.Json generates on a context for <paramref name="type"/> (List&lt;Order&gt; → ListOrder).</summary>
+    // Members a context already has (JsonSerializerContext's, the generated Default, object's): a type named after one
+    // (`Options`) would get a property that hides it, and System.Text.Json's generated code then calls the wrong member.
+    private static readonly HashSet<string> ContextMemberNames = new(StringComparer.Ordinal)
+    {
+        "Default", "Options", "GeneratedSerializerOptions", "GetTypeInfo", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
+    };
+
+    /// <summary>
+    /// The property System.Text.Json generates on a context for <paramref name="type"/> (List&lt;Order&gt; → ListOrder),
+    /// or the one the fix names with <c>TypeInfoPropertyName</c> when that would clash with a member of the context
+    /// (<c>Options</c> → <c>OptionsType</c>).
+    /// </summary>
     public static string TypeInfoPropertyName(ITypeSymbol type)
+    {
+        var generated = GeneratedPropertyName(type);
+        return ContextMemberNames.Contains(generated) ? generated + "Type" : generated;
+    }
+
+    // The types System.Text.Json's generator reaches from `root` (type arguments, elements, public instance properties and
+    // fields, through base classes) whose generated property would clash with a member of the context.
+    private static IEnumerable<ITypeSymbol> ClashingTypesReachedFrom(ITypeSymbol root)
+    {
+        const int MostTypes = 500;
+        var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<ITypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0 && seen.Count < MostTypes)
+        {
+            var type = pending.Pop();
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(type, root) && ContextMemberNames.Contains(GeneratedPropertyName(type)))
+            {
+                yield return type;
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                pending.Push(array.ElementType);
+                continue;
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                continue;
+            }
+
+            foreach (var argument in named.TypeArguments)
+            {
+                pending.Push(argument);
+            }
+
+            if (named.SpecialType != SpecialType.None || named.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) == true)
+            {
+                continue;
+            }
+
+            for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    switch (member)
+                    {
+                        case IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property:
+                            pending.Push(property.Type);
+                            break;
+                        case IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field:
+                            pending.Push(field.Type);
+                            break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string GeneratedPropertyName(ITypeSymbol type)
     {
         switch (type)
         {
             case IArrayTypeSymbol array:
-                return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : "Array" + array.Rank + "D");
+                return GeneratedPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : "Array" + array.Rank + "D");
             case INamedTypeSymbol { IsGenericType: true } generic:
-                return generic.Name + string.Concat(generic.TypeArguments.Select(TypeInfoPropertyName));
+                return generic.Name + string.Concat(generic.TypeArguments.Select(GeneratedPropertyName));
             default:
                 return type.Name;
         }
@@ -128,6 +205,15 @@ internal static class JsonContextEditor
             }
         }
 
+        // What the generator reaches from them gets a property too: one that would clash needs a name of its own.
+        foreach (var reached in missing.SelectMany(ClashingTypesReachedFrom).ToList())
+        {
+            if (registered.Add(reached))
+            {
+                missing.Add(reached);
+            }
+        }
+
         if (context is null)
         {
             return newContextHost is null || newContextName is null
@@ -177,7 +263,7 @@ internal static class JsonContextEditor
         var ns = NewTypePlacement.NamespaceOf(qualifiedName);
         var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
         var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
-            + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}))]\n"));
+            + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}){PropertyNameArgument(t)})]\n"));
         var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
         var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
         declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
@@ -187,10 +273,21 @@ internal static class JsonContextEditor
     private static AttributeListSyntax AttributeFor(ITypeSymbol type)
     {
         var typeSyntax = ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation);
-        return AttributeList(SingletonSeparatedList(
-                Attribute(IdentifierName("JsonSerializable"))
-                    .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(typeSyntax)))))))
+        var arguments = SingletonSeparatedList(AttributeArgument(TypeOfExpression(typeSyntax)));
+        if (PropertyNameArgument(type).Length > 0)
+        {
+            arguments = arguments.Add(AttributeArgument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(TypeInfoPropertyName(type))))
+                .WithNameEquals(NameEquals("TypeInfoPropertyName")));
+        }
+
+        return AttributeList(SingletonSeparatedList(Attribute(IdentifierName("JsonSerializable")).WithArgumentList(AttributeArgumentList(arguments))))
             .WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    private static string PropertyNameArgument(ITypeSymbol type)
+    {
+        var name = TypeInfoPropertyName(type);
+        return name == GeneratedPropertyName(type) ? string.Empty : $", TypeInfoPropertyName = \"{name}\"";
     }
 
     private static bool IsJsonSerializableList(AttributeListSyntax list)

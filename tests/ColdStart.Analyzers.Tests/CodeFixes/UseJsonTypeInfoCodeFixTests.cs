@@ -335,6 +335,103 @@ public class UseJsonTypeInfoCodeFixTests
         """;
 
     [Fact]
+    public Task A_type_named_like_a_member_of_the_context_gets_its_own_property_name()
+    {
+        // A context's property for a type called Options would hide JsonSerializerContext.Options, and the generated
+        // code would no longer compile: the fix names the property itself.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        test.TestState.Sources.Add("""
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            public class Options
+            {
+                public double Strike { get; set; }
+            }
+
+            public class Function
+            {
+                public double Handle(string body, ILambdaContext context) => {|COLD201:JsonSerializer.Deserialize<Options>(body)|}!.Strike;
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+
+            public class Options
+            {
+                public double Strike { get; set; }
+            }
+
+            public class Function
+            {
+                public double Handle(string body, ILambdaContext context) => JsonSerializer.Deserialize(body, AppJsonContext.Default.OptionsType)!.Strike;
+            }
+
+            [JsonSerializable(typeof(Options), TypeInfoPropertyName = "OptionsType")]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_type_the_generator_reaches_and_that_would_clash_is_registered_with_its_own_property_name()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default) { RunJsonSourceGenerator = true };
+        test.TestState.Sources.Add("""
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            public class Options
+            {
+                public double Strike { get; set; }
+            }
+
+            public class Chain
+            {
+                public List<Options> Data { get; set; } = new();
+            }
+
+            public class Function
+            {
+                public int Handle(string body, ILambdaContext context) => {|COLD201:JsonSerializer.Deserialize<Chain>(body)|}!.Data.Count;
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+
+            public class Options
+            {
+                public double Strike { get; set; }
+            }
+
+            public class Chain
+            {
+                public List<Options> Data { get; set; } = new();
+            }
+
+            public class Function
+            {
+                public int Handle(string body, ILambdaContext context) => JsonSerializer.Deserialize(body, AppJsonContext.Default.Chain)!.Data.Count;
+            }
+
+            [JsonSerializable(typeof(Chain))]
+            [JsonSerializable(typeof(Options), TypeInfoPropertyName = "OptionsType")]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Binary_data_json_calls_get_a_context_with_the_default_options_they_used()
     {
         // BinaryData.ToObjectFromJson/FromObjectAsJson (an Azure SDK message's body) use System.Text.Json's defaults when
