@@ -263,7 +263,8 @@ internal static class JsonContextEditor
         var ns = NewTypePlacement.NamespaceOf(qualifiedName);
         var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
         var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
-            + string.Concat(types.Select(t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}){PropertyNameArgument(t)})]\n"));
+            + string.Concat(types.Select(
+                t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}){PropertyNameArgument(t)})]\n"));
         var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
         var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
         declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
