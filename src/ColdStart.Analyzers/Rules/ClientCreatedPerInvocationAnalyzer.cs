@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using ColdStart.Analyzers.Infrastructure;
@@ -60,18 +61,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        var model = facts.Model(context.CancellationToken);
-        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.ClientCreatedPerInvocation,
-            RuleSupport.CallLocation(invocation),
+        ReportCallOnInvokePath(
+            context,
+            facts,
+            invocation,
+            semanticModel,
             $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
-            Where(invocation, semanticModel, model, handler),
-            "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it"));
+            _ => "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it");
     }
 
     // `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory. No
@@ -85,20 +81,15 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        var model = facts.Model(context.CancellationToken);
-        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.ClientCreatedPerInvocation,
-            RuleSupport.CallLocation(invocation),
+        ReportCallOnInvokePath(
+            context,
+            facts,
+            invocation,
+            semanticModel,
             $"'{client.Name}' (built by {invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name})",
-            Where(invocation, semanticModel, model, handler),
-            IsAzure(handler)
+            handler => IsAzure(handler)
                 ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
-                : "create it once in a static (lazy) field and reuse it"));
+                : "create it once in a static (lazy) field and reuse it");
     }
 
     // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds
@@ -113,6 +104,24 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
+        ReportCallOnInvokePath(
+            context,
+            facts,
+            invocation,
+            semanticModel,
+            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+            _ => "build the container once, in a static field or at start-up, and create a scope from it for each invocation");
+    }
+
+    // A call that builds a client (or something as costly), reported where it runs on the invoke path; no code fix.
+    private static void ReportCallOnInvokePath(
+        OperationAnalysisContext context,
+        CompilationFacts facts,
+        IInvocationOperation invocation,
+        SemanticModel semanticModel,
+        string built,
+        Func<Handler, string> advice)
+    {
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
         {
@@ -122,9 +131,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             RuleSupport.CallLocation(invocation),
-            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+            built,
             Where(invocation, semanticModel, model, handler),
-            "build the container once, in a static field or at start-up, and create a scope from it for each invocation"));
+            advice(handler)));
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
