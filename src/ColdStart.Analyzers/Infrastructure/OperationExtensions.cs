@@ -27,4 +27,14 @@ internal static class OperationExtensions
 
         return parent;
     }
+
+    /// <summary>
+    /// Where a value goes once awaited, if it is: the first parent that is neither a conversion nor the <c>await</c> of it
+    /// (`_cache ??= await ConnectAsync()` stores what the call returns).
+    /// </summary>
+    public static IOperation? ParentThroughAwait(this IOperation operation)
+    {
+        var parent = operation.ParentWithoutConversions();
+        return parent is IAwaitOperation awaited ? awaited.ParentWithoutConversions() : parent;
+    }
 }

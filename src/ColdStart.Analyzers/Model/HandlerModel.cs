@@ -54,6 +54,7 @@ internal sealed class HandlerModel
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
 
     private HandlerModel(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
@@ -368,9 +369,15 @@ internal sealed class HandlerModel
     /// </summary>
     internal bool IsOnlyForTests(IMethodSymbol constructor)
     {
+        // Asked for every operation in a constructor: decided once per constructor.
+        return constructor.MethodKind == MethodKind.Constructor && !constructor.Parameters.IsEmpty
+            && _testOnlyConstructors.GetOrAdd(constructor.OriginalDefinition, DecideOnlyForTests);
+    }
+
+    private bool DecideOnlyForTests(IMethodSymbol constructor)
+    {
         var type = constructor.ContainingType;
-        if (constructor.MethodKind != MethodKind.Constructor || constructor.Parameters.IsEmpty
-            || type.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public) is not { } used
+        if (type.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public) is not { } used
             || used.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<ConstructorDeclarationSyntax>()
                 .Any(d => d.Initializer is { ThisOrBaseKeyword.ValueText: "this" }))
         {

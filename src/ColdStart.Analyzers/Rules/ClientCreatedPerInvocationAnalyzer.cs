@@ -396,13 +396,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     /// <summary><c>_client ??= new X()</c> creates the client once and keeps it: that is already a cache.</summary>
     internal static bool IsCachedOnce(IOperation creation)
     {
-        var parent = creation.ParentWithoutConversions();
-        if (parent is IAwaitOperation awaited)
-        {
-            parent = awaited.ParentWithoutConversions();
-        }
-
-        return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
+        return creation.ParentThroughAwait() is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
     }
 
     // The construction can move into a static field only when it depends on nothing of the invocation.

@@ -125,8 +125,7 @@ internal static class LibraryHazards
     // `s_client = new AmazonS3Client()` keeps the client for the process: built once, whatever the member's name.
     internal static bool IsKeptInStaticStorage(IOperation creation)
     {
-        var parent = creation.ParentWithoutConversions();
-        return (parent is IAwaitOperation awaited ? awaited.ParentWithoutConversions() : parent) is ISimpleAssignmentOperation
+        return creation.ParentThroughAwait() is ISimpleAssignmentOperation
         {
             Target: IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true },
         };

@@ -97,10 +97,11 @@ public abstract class ProjectSettingRule : FunctionRule
     }
 
     /// <summary>
-    /// Is this the function's own project (what gets published), decided from the project alone, without the
-    /// handler model: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, or an
+    /// Is this the function's own project (what gets published), decided from the project where it can be, at the end
+    /// of the compilation: AWSProjectType=Lambda (the AWS templates), a deployment file that deploys this assembly, an
     /// executable that references the Lambda runtime or ASP.NET Core hosting and not Amazon.Lambda.TestUtilities (with
-    /// it, the executable runs a function locally against a test context: a harness, never published), or a class library
+    /// it, the executable runs a function locally against a test context: a harness, never published) and whose own code
+    /// hosts a handler (the handler model says), or a class library
     /// with a handler that names its serializer with an assembly-level <c>[LambdaSerializer]</c> (the runtime reads that
     /// attribute from the assembly it loads the handler from; projects older than the templates' AWSProjectType have
     /// only this). A class library that merely references Lambda packages (shared startup, DTOs, base classes) is not

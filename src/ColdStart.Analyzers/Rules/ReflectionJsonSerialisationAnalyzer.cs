@@ -197,20 +197,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
         // HttpClient.GetFromJsonAsync<T>, PostAsJsonAsync, HttpContent.ReadFromJsonAsync<T>, ...: every method of these
         // classes serialises; an overload without a JsonTypeInfo reflects, with the options given or the web defaults.
-        if (IsHttpJson(type, known))
+        // BinaryData's JSON methods likewise, with System.Text.Json's defaults.
+        if (IsHttpJson(type, known) || IsBinaryDataJson(method, known))
         {
             return !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
-                && !IsBackedByContext(
-                    invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
-                    known,
-                    semanticModels,
-                    0,
-                    cancellationToken);
-        }
-
-        if (IsBinaryDataJson(method, known))
-        {
-            return !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo))
                 && !IsBackedByContext(
                     invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
                     known,
