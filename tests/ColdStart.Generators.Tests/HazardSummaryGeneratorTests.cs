@@ -384,7 +384,11 @@ public class HazardSummaryGeneratorTests
 
             internal static class Envelope
             {
-                public static string Wrap(string id) => JsonSerializer.Serialize(new[] { id });
+                public static string Wrap(string id) => Encode(id);
+
+                private static string Encode(string id) => Write(id);
+
+                private static string Write(string id) => JsonSerializer.Serialize(new[] { id });
             }
         }
         """;
@@ -392,13 +396,14 @@ public class HazardSummaryGeneratorTests
     [Fact]
     public void A_mediator_request_lists_what_its_handler_does_and_dispatch_costs_no_call_depth()
     {
-        // PlaceOrder -> Handler.Handle (1) -> IOrderStore.SaveAsync, dispatched to FileOrderStore.SaveAsync (2) -> Envelope.Wrap (3):
-        // within the three calls a summary follows, because neither the request nor the interface is a call.
+        // PlaceOrder -> Handler.Handle (1) -> IOrderStore.SaveAsync, dispatched to FileOrderStore.SaveAsync (2) -> Envelope.Wrap (3)
+        // -> Encode (4) -> Write (5): within the five calls a summary follows, because neither the request nor the interface is a call.
         var summary = GeneratorHarness.Driver(new HazardSummaryGenerator())
             .RunGenerators(GeneratorHarness.Compilation(MediatorStub, OrderRequests)).GetRunResult().GeneratedTrees.Single().ToString();
 
         Assert.Contains(
-            "COLD201|T:Shop.Orders.PlaceOrder|PlaceOrder.Handler.Handle|JsonSerializer.Serialize in Envelope.Wrap||M:Shop.Orders.Envelope.Wrap(System.String)",
+            "COLD201|T:Shop.Orders.PlaceOrder|PlaceOrder.Handler.Handle|JsonSerializer.Serialize in Envelope.Write"
+                + "||M:Shop.Orders.Envelope.Write(System.String)",
             summary);
         Assert.DoesNotContain("T:Shop.Orders.CancelOrder", summary);
     }

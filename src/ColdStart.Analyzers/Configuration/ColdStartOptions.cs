@@ -11,7 +11,7 @@ internal sealed class ColdStartOptions
 {
     private static readonly char[] ListSeparators = { ',', ';' };
 
-    public const int DefaultInvokePathDepth = 3;
+    public const int DefaultInvokePathDepth = 5;
     public const string InvokePathDepthKey = "coldstart.invoke_path_depth";
     public const string ClientTypesKey = "coldstart.client_types";
 

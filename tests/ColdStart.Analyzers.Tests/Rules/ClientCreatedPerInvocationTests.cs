@@ -470,6 +470,49 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task Calls_are_followed_five_deep_by_default_as_layered_apps_need()
+    {
+        // Controller-style layering: handler -> data model -> processor -> requester -> private helpers; the sixth call is not followed.
+        return Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using System.Net.Http;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context) => Model.Load(input) + Model.LoadAll(input);
+                }
+
+                internal static class Model
+                {
+                    public static string Load(string s) => Processor.Process(s);
+                    public static string LoadAll(string s) => Processor.ProcessAll(s);
+                }
+
+                internal static class Processor
+                {
+                    public static string Process(string s) => Requester.Request(s);
+                    public static string ProcessAll(string s) => Requester.RequestAll(s);
+                }
+
+                internal static class Requester
+                {
+                    public static string Request(string s) => Send(s);
+                    public static string RequestAll(string s) => SendAll(s);
+                    private static string Send(string s) => Post(s);
+                    private static string Post(string s) => s + {|COLD301:new HttpClient()|};
+                    private static string SendAll(string s) => Deeper(s);
+                    private static string Deeper(string s) => Deepest(s);
+                    private static string Deepest(string s) => s + new HttpClient();
+                }
+                """,
+            },
+            LambdaStubs.Default);
+    }
+
+    [Fact]
     public Task Invoke_path_depth_is_configurable()
     {
         return Verify.VerifyAsync(
