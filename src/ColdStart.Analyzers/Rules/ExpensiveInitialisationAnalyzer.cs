@@ -21,6 +21,18 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 {
     private const int RegexOptionsCompiled = 8;
 
+    // DatabaseFacade's own members that reach the database; its other members (the provider name, transactions already
+    // begun, the execution strategy) do not.
+    private static readonly ImmutableHashSet<string> FacadeRoundTrips = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal, "EnsureCreated", "EnsureDeleted", "CanConnect", "BeginTransaction");
+
+    // RelationalDatabaseFacadeExtensions: GetMigrations, GetDbConnection, the connection string and the timeouts read
+    // the model or the options only.
+    private static readonly ImmutableHashSet<string> RelationalRoundTrips = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "Migrate", "ExecuteSqlRaw", "ExecuteSqlInterpolated", "ExecuteSql", "OpenConnection", "BeginTransaction", "GetAppliedMigrations",
+        "GetPendingMigrations");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
@@ -121,10 +133,10 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (Member(method), "a network call", false);
         }
 
-        // EF Core creating or migrating the schema: round trips to the database (and, for Migrate, a read of the
-        // migrations history) before the first invocation.
-        if ((method.Name is "EnsureCreated" or "EnsureCreatedAsync" && type.Is(known.DatabaseFacade))
-            || (method.Name is "Migrate" or "MigrateAsync" && type.Is(known.RelationalDatabaseFacadeExtensions)))
+        // EF Core's database facade: creating, dropping, probing or migrating the schema, raw SQL, an explicitly opened
+        // connection and the migrations history are round trips to the database before the first invocation.
+        if ((type.Is(known.DatabaseFacade) && FacadeRoundTrips.Contains(WithoutAsync(method.Name)))
+            || (type.Is(known.RelationalDatabaseFacadeExtensions) && RelationalRoundTrips.Contains(WithoutAsync(method.Name))))
         {
             return ("Database." + method.Name, "database I/O", false);
         }
@@ -197,6 +209,9 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     }
 
     private static string Member(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
+
+    private static string WithoutAsync(string name) =>
+        name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
 
     private static bool IsRequestMethod(string name)
     {

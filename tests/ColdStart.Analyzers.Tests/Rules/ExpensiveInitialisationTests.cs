@@ -262,6 +262,12 @@ public class ExpensiveInitialisationTests
                 public static System.Threading.Tasks.Task MigrateAsync(
                     this Infrastructure.DatabaseFacade databaseFacade, System.Threading.CancellationToken cancellationToken = default)
                     => System.Threading.Tasks.Task.CompletedTask;
+                public static int ExecuteSqlRaw(this Infrastructure.DatabaseFacade databaseFacade, string sql, params object[] parameters) => 0;
+                public static System.Collections.Generic.IEnumerable<string> GetPendingMigrations(this Infrastructure.DatabaseFacade databaseFacade)
+                    => new string[0];
+                public static System.Collections.Generic.IEnumerable<string> GetMigrations(this Infrastructure.DatabaseFacade databaseFacade)
+                    => new string[0];
+                public static string GetConnectionString(this Infrastructure.DatabaseFacade databaseFacade) => "";
             }
         }
 
@@ -273,6 +279,9 @@ public class ExpensiveInitialisationTests
                 public virtual bool EnsureCreated() => true;
                 public virtual System.Threading.Tasks.Task<bool> EnsureCreatedAsync(System.Threading.CancellationToken cancellationToken = default)
                     => System.Threading.Tasks.Task.FromResult(true);
+                public virtual bool EnsureDeleted() => true;
+                public virtual bool CanConnect() => true;
+                public virtual string ProviderName => "";
             }
         }
         """;
@@ -309,6 +318,40 @@ public class ExpensiveInitialisationTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 5, 10, 28).WithArguments("Database.Migrate", "database I/O", "Program"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(13, 7, 13, 54).WithArguments("Database.EnsureCreatedAsync", "database I/O", "Program"));
         return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Every_round_trip_of_the_database_facade_is_database_io_and_reading_the_model_or_options_is_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Linq;
+            using Amazon.Lambda.Core;
+            using Microsoft.EntityFrameworkCore;
+
+            public class ShopContext : DbContext
+            {
+            }
+
+            public class Function
+            {
+                private readonly bool _ready;
+
+                public Function()
+                {
+                    using var shop = new ShopContext();
+                    {|COLD101:shop.Database.EnsureDeleted()|};
+                    _ready = {|COLD101:shop.Database.CanConnect()|};
+                    {|COLD101:shop.Database.ExecuteSqlRaw("DELETE FROM Carts")|};
+                    _ready &= !{|COLD101:shop.Database.GetPendingMigrations()|}.Any();
+                    _ready &= shop.Database.GetMigrations().Any() && shop.Database.ProviderName.Length > 0;
+                    _ready &= shop.Database.GetConnectionString().Length > 0;
+                }
+
+                public bool Handle(string input, ILambdaContext context) => _ready;
+            }
+            """,
+            EntityFramework);
     }
 
     [Fact]
