@@ -444,6 +444,47 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_connection_opened_on_each_call_is_listed_and_one_kept_is_not()
+    {
+        var package = GeneratorHarness.Compilation(
+            """
+            namespace Messaging
+            {
+                public interface IConnection : System.IDisposable { }
+
+                public class ConnectionFactory
+                {
+                    public IConnection CreateConnection() => null!;
+                }
+            }
+            """).ToMetadataReference();
+        var compilation = GeneratorHarness.Compilation(
+            """
+            using Messaging;
+
+            namespace Shop.Events
+            {
+                public class Publisher
+                {
+                    private static IConnection? s_shared;
+
+                    public void Publish(string message)
+                    {
+                        using var connection = new ConnectionFactory().CreateConnection();
+                    }
+
+                    public void PublishShared(string message) => s_shared ??= new ConnectionFactory().CreateConnection();
+                }
+            }
+            """).AddReferences(package);
+
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("COLD301|M:Shop.Events.Publisher.Publish(System.String)|Publisher.Publish|ConnectionFactory.CreateConnection|IConnection|", summary);
+        Assert.DoesNotContain("Publisher.PublishShared", summary);
+    }
+
+    [Fact]
     public void An_executable_that_hosts_a_function_gets_no_summary_and_one_that_does_not_gets_one()
     {
         const string Host = "public static class Program { public static void Main() => Shop.Common.Setup.Warm(); }";

@@ -172,6 +172,65 @@ internal sealed class ClientTypeClassifier
         return IsClientType(returned) ? returned : null;
     }
 
+    /// <summary>
+    /// The connection a call opens, or null: <c>factory.CreateConnection()</c> (RabbitMQ, NATS) returning a disposable that is
+    /// not an ADO.NET connection, or <c>Connect()</c> on a disposable client of a library that this code built into a
+    /// local (<c>using var sftp = new SftpClient(...); sftp.Connect();</c>). Each is a TCP (often TLS and login) handshake
+    /// that the library means to happen once per process. A field's client connecting again is reconnection, not reported.
+    /// </summary>
+    public ITypeSymbol? ConnectionOpenedBy(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.MethodKind != MethodKind.Ordinary || IsSourceType(method.ContainingType))
+        {
+            return null;
+        }
+
+        if (method.Name is "CreateConnection" or "CreateConnectionAsync")
+        {
+            var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited
+                ? awaited.TypeArguments[0]
+                : method.ReturnType;
+            return IsDisposable(returned) && !returned.DerivesFrom(_knownTypes.DbConnection) ? returned : null;
+        }
+
+        return method.Name is "Connect" or "ConnectAsync" && !method.IsStatic
+            && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local }
+            && IsDisposable(local.Type) && !local.Type.DerivesFrom(_knownTypes.DbConnection)
+            && IsBuiltHere(local)
+                ? local.Type
+                : null;
+    }
+
+    private static bool IsBuiltHere(ILocalSymbol local)
+    {
+        return local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax };
+    }
+
+    private bool IsSourceType(ITypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly);
+
+    private static bool IsDisposable(ITypeSymbol? type) =>
+        type is not null and not IErrorTypeSymbol
+        && (type.SpecialType == SpecialType.System_IDisposable
+            || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_IDisposable || i.ToDisplayString() == "System.IAsyncDisposable")
+            || (type.TypeKind == TypeKind.Interface && type.ToDisplayString() == "System.IAsyncDisposable"));
+
+    /// <summary>
+    /// How a message names a connection a call opens: <c>'SftpClient.Connect'</c>, or
+    /// <c>'ConnectionFactory.CreateConnection', an 'IConnection'</c>.
+    /// </summary>
+    public static string DescribeConnection(IMethodSymbol opening, ITypeSymbol connection)
+    {
+        var call = $"'{ConnectionCall(opening, connection)}'";
+        return opening.Name is "Connect" or "ConnectAsync" ? call : $"{call}, an '{connection.Name}'";
+    }
+
+    /// <summary>The call that opens a connection, named by the client it connects (<c>SftpClient.Connect</c>, not its base class's).</summary>
+    public static string ConnectionCall(IMethodSymbol opening, ITypeSymbol connection)
+        => (opening.Name is "Connect" or "ConnectAsync" ? connection.Name : opening.ContainingType.Name) + "." + opening.Name;
+
     /// <summary>How a message names what is built: <c>'AmazonS3Client'</c>, or <c>'OrderArchive' (which builds 'AmazonS3Client')</c>.</summary>
     public static string Describe(ITypeSymbol created, ITypeSymbol client)
     {

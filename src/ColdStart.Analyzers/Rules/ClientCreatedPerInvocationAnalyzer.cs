@@ -36,6 +36,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeClientFactoryCall(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeConnection(operation, facts), OperationKind.Invocation);
         if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
         {
             start.RegisterOperationAction(operation => AnalyzeContainerBuild(operation, facts, containerBuilder), OperationKind.Invocation);
@@ -90,6 +91,27 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             handler => IsAzure(handler)
                 ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
                 : "create it once in a static (lazy) field and reuse it");
+    }
+
+    // `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation. No fix:
+    // where to keep a connection (and how to reconnect when the server drops it) depends on the library.
+    private static void AnalyzeConnection(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (facts.Clients.ConnectionOpenedBy(invocation) is not { } connection || IsCachedOnce(invocation)
+            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        ReportCallOnInvokePath(
+            context,
+            facts,
+            invocation,
+            semanticModel,
+            $"connection ({ClientTypeClassifier.DescribeConnection(invocation.TargetMethod, connection)})",
+            _ => $"keep one connected '{connection.Name}' for the process (a static lazy field or a singleton) and reuse it, "
+                + "reconnecting only when it drops");
     }
 
     // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds

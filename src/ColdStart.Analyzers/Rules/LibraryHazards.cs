@@ -39,6 +39,10 @@ internal static class LibraryHazards
             case IInvocationOperation factory when clients.ClientMadeBy(factory.TargetMethod) is { } made
                 && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(factory) && !IsKeptInStaticStorage(factory):
                 return (RuleIds.ClientCreatedPerInvocation, factory.TargetMethod.ContainingType.Name + "." + factory.TargetMethod.Name, made.Name);
+
+            case IInvocationOperation opening when clients.ConnectionOpenedBy(opening) is { } connection
+                && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(opening) && !IsKeptInStaticStorage(opening):
+                return (RuleIds.ClientCreatedPerInvocation, ClientTypeClassifier.ConnectionCall(opening.TargetMethod, connection), connection.Name);
         }
 
         if (BlockingDuringInitialisationAnalyzer.IsBlockingWait(operation, known))

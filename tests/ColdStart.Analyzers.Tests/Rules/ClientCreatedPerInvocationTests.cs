@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer>;
 
@@ -248,6 +249,102 @@ public class ClientCreatedPerInvocationTests
             "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
             "on every invocation of 'Function.Handle'",
             "build the container once, in a static field or at start-up, and create a scope from it for each invocation"));
+        return test.RunAsync();
+    }
+
+    // A package's types, as metadata: a connection is recognised on a library's client, not on the project's own types.
+    private static readonly MetadataReference Connections = LibraryImage.Build("Connections", """
+        namespace Messaging
+        {
+            public interface IConnection : System.IDisposable
+            {
+                void Publish(string message);
+            }
+
+            public class ConnectionFactory
+            {
+                public string HostName { get; set; } = "";
+                public IConnection CreateConnection() => null!;
+                public System.Data.Common.DbConnection CreateDbConnection() => null!;
+            }
+        }
+
+        namespace Transfers
+        {
+            public abstract class BaseClient : System.IDisposable
+            {
+                public void Connect() { }
+                public System.Threading.Tasks.Task ConnectAsync() => System.Threading.Tasks.Task.CompletedTask;
+                public void Dispose() { }
+            }
+
+            public sealed class SftpClient : BaseClient
+            {
+                public SftpClient(string host) { }
+                public void Upload(string path) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_connection_opened_on_every_invocation_is_reported_and_one_kept_or_reconnected_is_not()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Messaging;
+                using Transfers;
+
+                public class Function
+                {
+                    private static readonly ConnectionFactory Factory = new ConnectionFactory { HostName = "queue" };
+                    private static IConnection? s_shared;
+                    private readonly SftpClient _kept = new SftpClient("files");
+                    private readonly Ledger _ledger = new Ledger();
+
+                    public Function()
+                    {
+                        s_shared = Factory.CreateConnection();
+                    }
+
+                    public async Task Handle(string path, ILambdaContext context)
+                    {
+                        using var connection = {|#0:Factory.CreateConnection()|};
+                        connection.Publish(path);
+                        using (var sftp = new SftpClient("files"))
+                        {
+                            {|#1:sftp.Connect()|};
+                            sftp.Upload(path);
+                        }
+
+                        var other = new SftpClient("archive");
+                        await {|#2:other.ConnectAsync()|};
+                        _kept.Connect();
+                        s_shared ??= Factory.CreateConnection();
+                        using var database = Factory.CreateDbConnection();
+                        _ledger.Connect();
+                    }
+                }
+
+                public sealed class Ledger : System.IDisposable
+                {
+                    public void Connect() { }
+                    public void Dispose() { }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Connections);
+        const string Advice = "for the process (a static lazy field or a singleton) and reuse it, reconnecting only when it drops";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "connection ('ConnectionFactory.CreateConnection', an 'IConnection')",
+            "on every invocation of 'Function.Handle'",
+            "keep one connected 'IConnection' " + Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "connection ('SftpClient.Connect')", "on every invocation of 'Function.Handle'", "keep one connected 'SftpClient' " + Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            "connection ('SftpClient.ConnectAsync')", "on every invocation of 'Function.Handle'", "keep one connected 'SftpClient' " + Advice));
         return test.RunAsync();
     }
 
