@@ -157,6 +157,7 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
                 }
             }
 
+            var callSites = new CallSites(compilation, root);
             foreach (var diagnostic in diagnostics)
             {
                 if (diagnostic.Id == "AD0001")
@@ -178,6 +179,7 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
                     diagnostic.GetMessage())
                 {
                     LibraryOrigins = Scoring.LibraryOriginsOf(diagnostic, compilation, root),
+                    CallersOfItsMethod = callSites.OfMethodHolding(diagnostic.Location),
                 });
             }
         }
@@ -311,6 +313,72 @@ internal sealed record Finding(string Repository, string Project, string Id, str
     /// whose code does what is reported (the diagnostic's LibraryOrigin), so a case cited in one of them is found.
     /// </summary>
     public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> LibraryOrigins { get; init; } = [];
+
+    /// <summary>
+    /// For a report inside a method of the project: the calls to that method elsewhere in the project, so a case that cites
+    /// the call (the handler's <c>var provider = InitLambda(context);</c>) is found by the report inside the helper.
+    /// </summary>
+    public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> CallersOfItsMethod { get; init; } = [];
+}
+
+/// <summary>The calls, within one compilation, to the method that holds a diagnostic; found once per method.</summary>
+internal sealed class CallSites(Compilation compilation, string root)
+{
+    private readonly Dictionary<IMethodSymbol, IReadOnlyList<(string, Microsoft.CodeAnalysis.Text.TextSpan)>> _byMethod =
+        new(SymbolEqualityComparer.Default);
+
+    public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> OfMethodHolding(Location location)
+    {
+        if (!location.IsInSource || location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
+        {
+            return [];
+        }
+
+        var declaration = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true)
+            .FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>();
+        if (declaration is null || compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration) is not IMethodSymbol method)
+        {
+            return [];
+        }
+
+        if (!_byMethod.TryGetValue(method, out var sites))
+        {
+            _byMethod[method] = sites = Find(method);
+        }
+
+        return sites;
+    }
+
+    private List<(string, Microsoft.CodeAnalysis.Text.TextSpan)> Find(IMethodSymbol method)
+    {
+        var sites = new List<(string, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        foreach (var tree in compilation.SyntaxTrees.Where(t => !string.IsNullOrEmpty(t.FilePath)))
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>())
+            {
+                var name = invocation.Expression switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name != method.Name)
+                {
+                    continue;
+                }
+
+                semanticModel ??= compilation.GetSemanticModel(tree);
+                if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol called
+                    && SymbolEqualityComparer.Default.Equals((called.ReducedFrom ?? called).OriginalDefinition, method.OriginalDefinition))
+                {
+                    sites.Add((Path.GetRelativePath(root, tree.FilePath).Replace('\\', '/'), invocation.Span));
+                }
+            }
+        }
+
+        return sites;
+    }
 }
 
 internal static class Scoring
@@ -563,7 +631,12 @@ internal static class Scoring
             ? Enumerable.Empty<Finding>()
             : relevant.Where(f => f.LibraryOrigins.Any(origin => origin.File == labelled.Path
                 && (origin.Span.Contains(construct.Start) || construct.Contains(origin.Span.Start))));
-        return here.Concat(atCalls).ToList();
+        // A case may cite the call to a helper of the project (`var provider = InitLambda(context);`) where the report is
+        // inside the helper, at what it does (`services.BuildServiceProvider()`): one call away, the same hazard.
+        var inCallee = labelled.IsNegative || anyRule
+            ? Enumerable.Empty<Finding>()
+            : relevant.Where(f => f.CallersOfItsMethod.Any(site => site.File == labelled.Path && construct.Contains(site.Span.Start)));
+        return here.Concat(atCalls).Concat(inCallee).Distinct().ToList();
     }
 
     /// <summary>
