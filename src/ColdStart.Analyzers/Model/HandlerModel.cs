@@ -101,6 +101,25 @@ internal sealed class HandlerModel
     /// </summary>
     public bool IsConstructedPerInvocation(INamedTypeSymbol type) => _discovery.Controllers.ContainsKey(type.OriginalDefinition);
 
+    /// <summary>
+    /// A type the host constructs for every invocation (a controller, an Azure function class) whose public constructor
+    /// asks for <paramref name="service"/>, with its first handler; null when none does. The container builds a transient
+    /// service anew for each such construction.
+    /// </summary>
+    public (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(ITypeSymbol service)
+    {
+        foreach (var pair in _discovery.Controllers)
+        {
+            if (pair.Key.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+                && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))))
+            {
+                return (pair.Key, pair.Value);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Methods that start the init path although nothing in the project calls them (startup classes, host-building overrides).</summary>
     internal bool IsStartupMethod(IMethodSymbol method) => _discovery.IsStartupMethod(method);
 

@@ -255,6 +255,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
+        if (IsTransientRegistration(method, facts.KnownTypes))
+        {
+            AnalyzeTransientTypeRegistration(context, facts, invocation);
+            return;
+        }
+
         if (method.TypeArguments.Length != 2 || !IsScopedRegistration(method, facts.KnownTypes) || invocation.Arguments.Length != 1)
         {
             return;
@@ -275,6 +281,43 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 registration,
                 library.Properties());
         }
+    }
+
+    // services.AddTransient<IArchive, ReceiptArchive>() where a controller or an Azure function class takes IArchive in its
+    // constructor: the host builds that consumer for every invocation, and the container a new transient for each.
+    private static void AnalyzeTransientTypeRegistration(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var service = method.TypeArguments.Length switch
+        {
+            2 when invocation.Arguments.Length == 1 => method.TypeArguments[0],
+            1 when invocation.Arguments.Length == 1 => method.TypeArguments[0],
+            _ => null,
+        };
+        if (service is null)
+        {
+            return;
+        }
+
+        var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
+        var client = facts.Clients.ClientBuiltBy(implementation);
+        var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
+        if ((client is null && library is null)
+            || facts.Model(context.CancellationToken).PerInvocationConsumerOf(service) is not { } consumer)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(invocation),
+            library?.Properties(),
+            client is not null
+                ? ClientTypeClassifier.Describe(implementation, client)
+                : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
+            $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and "
+                + $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
     }
 
     // A type of a referenced library whose summary says each of its constructors builds a client: the container runs one
@@ -339,8 +382,14 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
-    // (and AddAWSLambdaHosting) opens for every request. Transient registrations are left alone: how often they are
-    // built depends on who consumes them (a singleton consumer builds its transient client once).
+    // (and AddAWSLambdaHosting) opens for every request. How often a transient is built depends on who consumes it (a
+    // singleton consumer builds its transient client once): only a consumer built per invocation is reported.
+    private static bool IsTransientRegistration(IMethodSymbol method, KnownTypes known)
+    {
+        return method.Name is "AddTransient" or "TryAddTransient"
+            && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration));
+    }
+
     private static bool IsScopedRegistration(IMethodSymbol method, KnownTypes known)
     {
         return method.Name is "AddScoped" or "TryAddScoped"

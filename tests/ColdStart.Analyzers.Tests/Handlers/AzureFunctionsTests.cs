@@ -274,6 +274,85 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_transient_service_that_builds_a_client_is_built_per_invocation_when_a_function_class_takes_it()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReports(this IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient<IArchive, BlobArchive>()|};
+                        services.AddTransient<IAudit, BlobAudit>();
+                        services.AddTransient<Formatter>();
+                        return services;
+                    }
+                }
+
+                public interface IArchive { string Name { get; } }
+
+                public interface IAudit { string Name { get; } }
+
+                public class BlobArchive : IArchive
+                {
+                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
+
+                    public string Name => _blobs.AccountName;
+                }
+
+                public class BlobAudit : IAudit
+                {
+                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://audit.blob.core.windows.net"), new DefaultAzureCredential());
+
+                    public string Name => _blobs.AccountName;
+                }
+
+                public class Formatter
+                {
+                    public string Format(string name) => name.ToUpperInvariant();
+                }
+
+                public class AuditLog
+                {
+                    private readonly IAudit _audit;
+
+                    public AuditLog(IAudit audit) => _audit = audit;
+
+                    public string Name => _audit.Name;
+                }
+
+                public class Reports
+                {
+                    private readonly IArchive _archive;
+                    private readonly Formatter _formatter;
+
+                    public Reports(IArchive archive, Formatter formatter)
+                    {
+                        _archive = archive;
+                        _formatter = formatter;
+                    }
+
+                    [Function("Reports")]
+                    public string Run(string name) => _formatter.Format(_archive.Name + name);
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobArchive' (which builds 'BlobServiceClient')",
+            "on every invocation of 'Reports.Run', because AddTransient registers 'IArchive' and 'Reports', which is built for every invocation, "
+                + "takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Clients_injected_into_a_function_class_or_kept_in_static_fields_are_not_reported()
     {
         return AnalyzerVerifier<PerInvocation>.VerifyAsync(
