@@ -214,7 +214,25 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 && method.Name is "Serialize" or "Deserialize")
             || (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
             || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
+            || (type.DerivesFrom(known.NewtonsoftSerializer) && !method.IsStatic && method.Name is "Serialize" or "Deserialize" or "Populate"
+                && !IsMadeByNewtonsoftFactory(invocation.Instance, known))
             || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
+    }
+
+    // `JsonSerializer.CreateDefault().Deserialize<T>(reader)`, or through a local it initialises: reported once, at the factory.
+    private static bool IsMadeByNewtonsoftFactory(IOperation? instance, KnownTypes known)
+    {
+        var value = instance?.WithoutConversions();
+        if (value is ILocalReferenceOperation { Local: var local }
+            && local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initializer }
+            && value.SemanticModel?.GetOperation(initializer) is { } initial)
+        {
+            value = initial.WithoutConversions();
+        }
+
+        return value is IInvocationOperation { TargetMethod: { Name: "Create" or "CreateDefault" } factory }
+            && factory.ContainingType.Is(known.NewtonsoftSerializer);
     }
 
     /// <summary>

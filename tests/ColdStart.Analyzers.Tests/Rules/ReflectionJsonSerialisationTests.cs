@@ -252,6 +252,35 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_newtonsoft_serializer_instance_is_reported_where_it_reads_or_writes_and_a_factory_made_one_once()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Newtonsoft.Json;
+
+            public class Function
+            {
+                private static readonly JsonSerializer Shared = new JsonSerializer();
+
+                public string Handle(Stream input, ILambdaContext context)
+                {
+                    using var reader = new JsonTextReader(new StreamReader(input));
+                    var order = {|COLD201:Shared.Deserialize<Order>(reader)|}!;
+                    var writer = new StringWriter();
+                    {|COLD201:new JsonSerializer().Serialize(writer, order)|};
+                    var made = {|COLD201:JsonSerializer.CreateDefault()|};
+                    made.Populate(reader, order);
+                    {|COLD201:JsonSerializer.Create(new JsonSerializerSettings())|}.Serialize(writer, order);
+                    return writer.ToString();
+                }
+            }
+            """,
+            Order);
+    }
+
+    [Fact]
     public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
     {
         var test = new Verify.Test(LambdaStubs.Default)
