@@ -52,8 +52,14 @@ internal sealed class ProjectFile
     /// <summary>Shared frameworks the project names (a class library can ask for ASP.NET Core this way).</summary>
     public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();
 
-    public bool IsTestProject => Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
-        || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A project of tests, which the evaluation skips. Not a project that declares itself a Lambda function
+    /// (AWSProjectType): that is what gets deployed, test packages in it or not (a function that runs NUnit suites, a
+    /// template that keeps its xunit references in the function's project file).
+    /// </summary>
+    public bool IsTestProject => !Property("AWSProjectType").Equals("Lambda", StringComparison.OrdinalIgnoreCase)
+        && (Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
+            || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// OutputType Exe, or a web or worker-service project that does not set it (Microsoft.NET.Sdk.Web and
