@@ -121,7 +121,7 @@ internal sealed class ProjectCompiler
         _packageClosure[project.Path] = packages;
         references.AddRange(_references.LambdaStubsFor(packages));
         references.AddRange(_references.ThirdPartyStubsFor(packages));
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: PreprocessorSymbols(project));
         var trees = SourceFiles(project)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
             .ToList();
@@ -178,6 +178,47 @@ internal sealed class ProjectCompiler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The symbols a Release build of the project defines (a Lambda or a function app is published in Release): RELEASE and
+    /// TRACE, the target framework's (NET8_0, NET6_0_OR_GREATER, NETCOREAPP3_1, ...) and the project's DefineConstants.
+    /// </summary>
+    internal static IEnumerable<string> PreprocessorSymbols(ProjectFile project)
+    {
+        var symbols = new List<string> { "RELEASE", "TRACE" };
+        var framework = project.Property("TargetFramework").Trim().ToLowerInvariant();
+        var match = System.Text.RegularExpressions.Regex.Match(framework, @"^(netcoreapp|netstandard|net)(\d+)\.(\d+)");
+        if (match.Success)
+        {
+            var family = match.Groups[1].Value;
+            var version = new Version(int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value));
+            if (family == "netstandard")
+            {
+                symbols.AddRange(["NETSTANDARD", $"NETSTANDARD{version.Major}_{version.Minor}"]);
+                symbols.AddRange(new[] { "1_0", "1_1", "1_2", "1_3", "1_4", "1_5", "1_6", "2_0", "2_1" }
+                    .Where(v => Version.Parse(v.Replace('_', '.')) <= version).Select(v => $"NETSTANDARD{v}_OR_GREATER"));
+            }
+            else
+            {
+                var coreVersions = new[] { "1_0", "1_1", "2_0", "2_1", "2_2", "3_0", "3_1" };
+                symbols.Add("NETCOREAPP");
+                symbols.AddRange(coreVersions.Where(v => Version.Parse(v.Replace('_', '.')) <= version).Select(v => $"NETCOREAPP{v}_OR_GREATER"));
+                if (family == "net" && version.Major >= 5)
+                {
+                    symbols.AddRange(["NET", $"NET{version.Major}_{version.Minor}"]);
+                    symbols.AddRange(Enumerable.Range(5, version.Major - 4).Select(major => $"NET{major}_0_OR_GREATER"));
+                }
+                else
+                {
+                    symbols.Add($"NETCOREAPP{version.Major}_{version.Minor}");
+                }
+            }
+        }
+
+        symbols.AddRange(project.Property("DefineConstants").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(symbol => !symbol.StartsWith("$(", StringComparison.Ordinal)));
+        return symbols.Distinct();
     }
 
     private static IEnumerable<string> SourceFiles(ProjectFile project)
