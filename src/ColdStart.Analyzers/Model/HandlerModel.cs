@@ -292,7 +292,14 @@ internal sealed class HandlerModel
                 return handler;
             }
 
-            if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && semanticModel.GetDeclaredSymbol(current) is IMethodSymbol method)
+            var declared = current switch
+            {
+                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => semanticModel.GetDeclaredSymbol(current) as IMethodSymbol,
+                ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } arrow
+                    => (semanticModel.GetDeclaredSymbol(arrow.Parent!) as IPropertySymbol)?.GetMethod,
+                _ => null,
+            };
+            if (declared is { } method)
             {
                 return _discovery.HandlerFor(method)
                     ?? (InvokePath(default).InvokeOrigins.TryGetValue(method.OriginalDefinition, out handler) ? handler : null);

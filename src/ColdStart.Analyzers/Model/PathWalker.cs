@@ -216,11 +216,8 @@ internal sealed class PathWalker
 
                     continue;
 
-                case IdentifierNameSyntax
-                {
-                    Parent: not InvocationExpressionSyntax and not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax },
-                } identifier
-                    when _model.ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
+                case IdentifierNameSyntax identifier
+                    when !IsInvokedName(identifier) && _model.ComputedPropertyNames.Contains(identifier.Identifier.ValueText):
                     // Reading a computed property (`DI.ServiceProvider => ...`) runs its getter.
                     if (semanticModel.GetSymbolInfo(identifier).Symbol is IPropertySymbol { GetMethod: { } getter })
                     {
@@ -259,6 +256,18 @@ internal sealed class PathWalker
                 Follow(implementation, work);
             }
         }
+    }
+
+    // The name of the method a call invokes (`Run` in `Run()` or `tool.Run()`), not a receiver read before the call
+    // (`Storage` in `Storage.PutAsync()`, which runs Storage's getter).
+    private static bool IsInvokedName(IdentifierNameSyntax identifier)
+    {
+        return identifier.Parent switch
+        {
+            InvocationExpressionSyntax => true,
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } member => member.Name == identifier,
+            _ => false,
+        };
     }
 
     private void Follow(IMethodSymbol target, PathWork work)

@@ -567,6 +567,32 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_computed_static_property_that_builds_a_client_builds_one_on_every_read()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Kept = new AmazonS3Client();
+                private static AmazonS3Client Storage => {|COLD301:new AmazonS3Client()|};
+                private static AmazonS3Client Reports => {|COLD301:new AmazonS3Client()|};
+                private static AmazonS3Client Shared => Kept;
+
+                public async Task<string> Handle(dynamic input, ILambdaContext context)
+                {
+                    string text = input.ToString();
+                    var buckets = await Storage.ListBucketsAsync();
+                    return Reports.Config.RegionEndpoint + "" + Shared + buckets + text;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Calls_are_followed_five_deep_by_default_as_layered_apps_need()
     {
         // Controller-style layering: handler -> data model -> processor -> requester -> private helpers; the sixth call is not followed.
