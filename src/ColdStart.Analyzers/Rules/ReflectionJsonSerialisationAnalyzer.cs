@@ -37,6 +37,42 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // Asked only when an Azure function calls one of the worker's JSON helpers: does the app choose its serializer?
         var workerSerializerChosen = new Lazy<bool>(() => WorkerSerializer.IsChosen(start.Compilation, facts, start.CancellationToken));
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
+    }
+
+    // `JsonConvert.DeserializeObject<Webhook>(rawJson)` where rawJson is `dynamic` (a `dynamic` handler input's ToString()):
+    // the runtime binder picks the overload, but every candidate reflects.
+    private static void AnalyzeLateBound(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IDynamicInvocationOperation)context.Operation;
+        var known = facts.KnownTypes;
+        if (invocation.SemanticModel is not { } semanticModel
+            || semanticModel.GetSymbolInfo(invocation.Syntax, context.CancellationToken) is not { CandidateReason: CandidateReason.LateBound } info
+            || info.CandidateSymbols.IsEmpty
+            || !info.CandidateSymbols.All(candidate => candidate is IMethodSymbol method && IsReflectionOnlyMethod(method, known))
+            || !facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        var method = (IMethodSymbol)info.CandidateSymbols[0];
+        const string Reason = "the call is bound at run time (an argument is dynamic)";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            method.ContainingType.Name + "." + method.Name,
+            method.TypeArguments.Length == 1 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            "give the argument its static type (a string, a stream) and move to System.Text.Json with a source-generated "
+                + "JsonSerializerContext (see the rule's page); no automatic fix: " + Reason));
+    }
+
+    // Newtonsoft's JsonConvert serialisation methods and JToken.FromObject/ToObject, which reflect with every overload.
+    private static bool IsReflectionOnlyMethod(IMethodSymbol method, KnownTypes known)
+    {
+        var type = method.ContainingType;
+        return (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen)

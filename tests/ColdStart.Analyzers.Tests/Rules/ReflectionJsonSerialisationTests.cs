@@ -281,6 +281,37 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_newtonsoft_call_bound_at_run_time_by_a_dynamic_argument_is_reported_without_a_fix()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                public class Function
+                {
+                    public string Handle(dynamic input, ILambdaContext context)
+                    {
+                        var raw = input.ToString();
+                        var order = {|#0:JsonConvert.DeserializeObject<Order>(raw)|};
+                        System.Console.WriteLine(raw);
+                        string id = input.id;
+                        return id + order;
+                    }
+                }
+                """,
+        };
+        test.TestState.Sources.Add(Order);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonConvert.DeserializeObject",
+            "Order",
+            "give the argument its static type (a string, a stream) and move to System.Text.Json with a source-generated JsonSerializerContext "
+                + "(see the rule's page); no automatic fix: the call is bound at run time (an argument is dynamic)"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
     {
         var test = new Verify.Test(LambdaStubs.Default)
