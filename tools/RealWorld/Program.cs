@@ -180,6 +180,7 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
                 {
                     LibraryOrigins = Scoring.LibraryOriginsOf(diagnostic, compilation, root),
                     CallersOfItsMethod = callSites.OfMethodHolding(diagnostic.Location),
+                    ConstructionBuilds = callSites.ConstructionAt(diagnostic.Location),
                 });
             }
         }
@@ -319,6 +320,13 @@ internal sealed record Finding(string Repository, string Project, string Id, str
     /// the call (the handler's <c>var provider = InitLambda(context);</c>) is found by the report inside the helper.
     /// </summary>
     public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> CallersOfItsMethod { get; init; } = [];
+
+    /// <summary>
+    /// For a report at the construction of a type of the project (`new ChatworkClient()`, reported as a client-owning type
+    /// "which builds 'HttpClient'"): the constructor it calls and the type's instance initialisers, where that client is
+    /// built, so a case that cites the client's construction there is found.
+    /// </summary>
+    public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> ConstructionBuilds { get; init; } = [];
 }
 
 /// <summary>The calls, within one compilation, to the method that holds a diagnostic; found once per method.</summary>
@@ -347,6 +355,28 @@ internal sealed class CallSites(Compilation compilation, string root)
         }
 
         return sites;
+    }
+
+    public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> ConstructionAt(Location location)
+    {
+        if (!location.IsInSource || location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree)
+            || tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true)
+                .FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax>() is not { } creation
+            || creation.Span != location.SourceSpan
+            || compilation.GetSemanticModel(tree).GetSymbolInfo(creation).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, compilation.Assembly))
+        {
+            return [];
+        }
+
+        var spans = constructor.DeclaringSyntaxReferences.Select(r => (r.SyntaxTree, r.Span))
+            .Concat(constructor.ContainingType.GetMembers()
+                .Where(m => m is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false })
+                .SelectMany(m => m.DeclaringSyntaxReferences)
+                .Select(r => (r.SyntaxTree, r.GetSyntax().Span)));
+        return spans.Where(s => !string.IsNullOrEmpty(s.SyntaxTree.FilePath))
+            .Select(s => (Path.GetRelativePath(root, s.SyntaxTree.FilePath).Replace('\\', '/'), s.Item2))
+            .ToList();
     }
 
     private List<(string, Microsoft.CodeAnalysis.Text.TextSpan)> Find(IMethodSymbol method)
@@ -636,7 +666,11 @@ internal static class Scoring
         var inCallee = labelled.IsNegative || anyRule
             ? Enumerable.Empty<Finding>()
             : relevant.Where(f => f.CallersOfItsMethod.Any(site => site.File == labelled.Path && construct.Contains(site.Span.Start)));
-        return here.Concat(atCalls).Concat(inCallee).Distinct().ToList();
+        // The report at `new ChatworkClient()` names the client its constructor builds; a case may cite that construction.
+        var atConstruction = labelled.IsNegative || anyRule
+            ? Enumerable.Empty<Finding>()
+            : relevant.Where(f => f.ConstructionBuilds.Any(built => built.File == labelled.Path && built.Span.Contains(construct.Start)));
+        return here.Concat(atCalls).Concat(inCallee).Concat(atConstruction).Distinct().ToList();
     }
 
     /// <summary>
