@@ -65,11 +65,15 @@ internal sealed class ProjectCompiler
 
     public AnalyzerOptions OptionsFor(ProjectFile project)
     {
-        // What the package's props add: the project file, the deployment files and Dockerfiles in its folder, and the
-        // nearest template above it.
+        // What the package's props add: the project file, the deployment files and Dockerfiles in its folder (else the
+        // nearest Dockerfile above it), and the nearest template above it.
+        var ownDockerfiles = Dockerfiles(project.Directory).ToList();
         var additionalFiles = new[] { project.Path }
             .Concat(DeploymentFiles.Select(name => Path.Combine(project.Directory, name)).Where(File.Exists))
-            .Concat(Dockerfiles(project.Directory))
+            .Concat(ownDockerfiles)
+            .Concat(ownDockerfiles.Any(path => Path.GetFileName(path) is "Dockerfile" or "dockerfile")
+                ? []
+                : new[] { NearestAbove(project.Directory, "Dockerfile") }.OfType<string>())
             .Concat(new[] { "template.yaml", "template.yml", "serverless.template", "serverless.yml" }
                 .Select(name => NearestAbove(project.Directory, name))
                 .OfType<string>())

@@ -24,6 +24,9 @@ internal sealed class DotnetPublish
 
     public TextSpan SelfContainedSpan { get; private set; }
 
+    /// <summary>The project file the publish names (<c>Functions/$FUNCTION_NAME/$FUNCTION_NAME.csproj</c>), or null.</summary>
+    public string? Project { get; private set; }
+
     /// <summary>True/false when the publish sets <paramref name="property"/> to a literal; null when it does not set it or a variable does.</summary>
     public bool? Sets(string property, out TextSpan span)
     {
@@ -93,6 +96,10 @@ internal sealed class DotnetPublish
             {
                 publish.SelfContained = !lower.EndsWith("=false", StringComparison.Ordinal);
                 publish.SelfContainedSpan = words[i].Span;
+            }
+            else if (lower.Trim('"', '\'').EndsWith(".csproj", StringComparison.Ordinal) || lower.Trim('"', '\'').EndsWith(".fsproj", StringComparison.Ordinal))
+            {
+                publish.Project ??= word.Trim('"', '\'');
             }
             else if (lower == "--no-self-contained")
             {
@@ -257,6 +264,15 @@ internal static class FunctionImage
     }
 
     /// <summary>The <c>dotnet publish</c> commands whose output the final image holds (the final stage's chain and what it copies from).</summary>
+    private static readonly Regex ProjectNamedByArgument = new(@"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\.(cs|fs)proj$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a <c>dotnet publish</c> of the image names its project through a build argument
+    /// (<c>"Functions/$FUNCTION_NAME/$FUNCTION_NAME.csproj"</c>): a Dockerfile shared by the functions of a repository.
+    /// </summary>
+    public static bool PublishesProjectNamedByBuildArgument(Dockerfile file)
+        => Publishes(file).Any(publish => publish.Project is { } project && ProjectNamedByArgument.IsMatch(project));
+
     public static IReadOnlyList<DotnetPublish> Publishes(Dockerfile file) => DotnetPublish.In(file.StagesInFinalImageOrCopiedFrom()).ToList();
 
     /// <summary>

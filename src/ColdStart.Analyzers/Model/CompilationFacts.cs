@@ -121,11 +121,13 @@ internal sealed class CompilationFacts
                 continue;
             }
 
-            // A CMD that names a handler says whose image it is; without one, the folder or the project file it publishes does.
+            // A CMD that names a handler says whose image it is; without one, the folder or the project file it publishes
+            // does, also a project file a build argument names (a Dockerfile shared by several functions).
             var handlers = FunctionImage.HandlerStrings(dockerfile).ToList();
             if (handlers.Any(Deploys)
                 || (handlers.Count == 0 && (Settings.IsInProjectFolder(file.Path)
-                    || text.ToString().IndexOf(Settings.ProjectName + ".csproj", StringComparison.OrdinalIgnoreCase) >= 0)))
+                    || text.ToString().IndexOf(Settings.ProjectName + ".csproj", StringComparison.OrdinalIgnoreCase) >= 0
+                    || FunctionImage.PublishesProjectNamedByBuildArgument(dockerfile))))
             {
                 IsDeployed = true;
                 images.Add(new FunctionImageFile(file.Path, text, dockerfile));

@@ -288,6 +288,42 @@ public class ContainerImageTests
             Verify<NotLambdaBaseImageAnalyzer>(dockerfile));
     }
 
+    // A CDK app builds each function's image from one Dockerfile above the projects, naming the project by a build argument.
+    private const string SharedDockerfile = """
+        FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+        ARG FUNCTION_NAME
+        WORKDIR /src
+        COPY . .
+        RUN dotnet publish "Functions/$FUNCTION_NAME/$FUNCTION_NAME.csproj" -c Release -r linux-x64 --self-contained false \
+              -o /app/publish -p:PublishReadyToRun=true
+
+        FROM public.ecr.aws/lambda/dotnet:8
+        WORKDIR /var/task
+        COPY --from=build /app/publish .
+        """;
+
+    [Fact]
+    public Task A_shared_dockerfile_above_the_project_that_publishes_the_project_a_build_argument_names_is_the_functions()
+    {
+        var withoutReadyToRun = SharedDockerfile.Replace(" -p:PublishReadyToRun=true", string.Empty);
+        return Task.WhenAll(
+            AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(Handler, Properties(), new[] { ("/src/Dockerfile", SharedDockerfile) }),
+            AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+                Handler,
+                Properties(),
+                new[] { ("/src/Dockerfile", withoutReadyToRun) },
+                new DiagnosticResult(Descriptors.ReadyToRunOff).WithSpan("/src/Dockerfile", 5, 5, 5, 19).WithArguments(
+                    "Orders.Function",
+                    "add -p:PublishReadyToRun=true (with -r linux-x64 or linux-arm64) to the dotnet publish in Dockerfile, "
+                    + "or <PublishReadyToRun>true</PublishReadyToRun> to the project file")),
+            AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+                Handler,
+                Properties(),
+                new[] { ("/src/Dockerfile", withoutReadyToRun.Replace("Functions/$FUNCTION_NAME/$FUNCTION_NAME.csproj", "Billing/Billing.csproj")) },
+                new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments(
+                    "Orders.Function", "add <PublishReadyToRun>true</PublishReadyToRun> (or <PublishAot>true</PublishAot>) to its project file")));
+    }
+
     [Fact]
     public Task A_class_library_that_is_not_the_function_gets_no_image_report()
     {
