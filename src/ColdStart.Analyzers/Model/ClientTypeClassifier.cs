@@ -36,6 +36,7 @@ internal sealed class ClientTypeClassifier
         "GraphQL.Client.Http.GraphQLHttpClient",
         "Microsoft.IdentityModel.Protocols.ConfigurationManager`1",
         "Azure.Storage.Blobs.BlobServiceClient",
+        "SendGrid.SendGridClient",
 
         // Azure clients whose options do not derive from Azure.Core.ClientOptions (AMQP clients, Cosmos DB's own stack).
         "Azure.Messaging.ServiceBus.ServiceBusClient",

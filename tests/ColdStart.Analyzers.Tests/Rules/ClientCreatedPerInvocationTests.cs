@@ -217,6 +217,47 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task Popular_third_party_clients_are_recognised_by_metadata_name()
+    {
+        const string Packages = """
+            namespace SendGrid
+            {
+                public class SendGridClient
+                {
+                    public SendGridClient(string apiKey) { }
+                }
+            }
+
+            namespace MongoDB.Driver
+            {
+                public class MongoClient
+                {
+                    public MongoClient(string connectionString) { }
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using MongoDB.Driver;
+            using SendGrid;
+
+            public class Function
+            {
+                private static readonly MongoClient Database = new MongoClient("mongodb://orders");
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var mail = {|COLD301:new SendGridClient("key")|};
+                    var archive = {|COLD301:new MongoClient("mongodb://archive")|};
+                    return input + mail + archive + Database;
+                }
+            }
+            """,
+            Packages);
+    }
+
+    [Fact]
     public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
     {
         var test = new Verify.Test(LambdaStubs.Default.Append(ExpensiveInitialisationTests.ContainerBuild))
