@@ -54,10 +54,11 @@ internal sealed class ProjectFile
 
     /// <summary>
     /// A project of tests, which the evaluation skips. Not a project that declares itself a Lambda function
-    /// (AWSProjectType): that is what gets deployed, test packages in it or not (a function that runs NUnit suites, a
-    /// template that keeps its xunit references in the function's project file).
+    /// (AWSProjectType) under a name that is not a test project's: that is what gets deployed, test packages in it or not
+    /// (a function that runs NUnit suites, a template that keeps its xunit references in the function's project file).
     /// </summary>
-    public bool IsTestProject => !Property("AWSProjectType").Equals("Lambda", StringComparison.OrdinalIgnoreCase)
+    public bool IsTestProject => (!Property("AWSProjectType").Equals("Lambda", StringComparison.OrdinalIgnoreCase)
+            || Name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || Name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase))
         && (Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
             || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase));
 
