@@ -181,6 +181,7 @@ internal static class FunctionImage
     private static readonly Regex RuntimeClientMention = new(
         @"Amazon\.Lambda\.RuntimeSupport|aws-lambda-dotnet-runtime-interface-client|aws-lambda-ric|lambda-entrypoint\.sh",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SamBuildImage = new(@"^public\.ecr\.aws/sam/build-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex HandlerShape = new(@"^[^\s:/]+::[^\s:]+::[^\s:]+$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -191,6 +192,14 @@ internal static class FunctionImage
     {
         var final = file.FinalStage;
         var baseImage = final.BaseImage;
+        if (baseImage is not null && SamBuildImage.IsMatch(baseImage)
+            && !final.Chain().SelectMany(s => s.Instructions).Any(i => i.Is("CMD") || i.Is("ENTRYPOINT")))
+        {
+            // A container that only builds (sam build --use-container, a CDK bundling image writing to /asset): the
+            // function ships as the zip it produces, not as this image.
+            return false;
+        }
+
         return (baseImage is not null && (LambdaDotnetBase.IsMatch(baseImage) || LambdaOsOnlyBase.IsMatch(baseImage)))
             || HandlerStrings(file).Any(h => h.Contains("::"))
             || final.Chain().SelectMany(s => s.Instructions).Any(i => i.Arguments.IndexOf("LAMBDA_TASK_ROOT", StringComparison.Ordinal) >= 0

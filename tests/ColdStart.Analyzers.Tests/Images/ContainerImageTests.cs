@@ -325,6 +325,21 @@ public class ContainerImageTests
     }
 
     [Fact]
+    public Task A_container_that_only_builds_the_zip_on_a_sam_build_image_is_not_the_function_image()
+    {
+        const string Bundling = """
+            FROM public.ecr.aws/sam/build-dotnet8:latest-x86_64
+            WORKDIR /var/task
+            COPY . .
+            RUN dotnet publish Orders.Function.csproj -c Release -r linux-x64 -o /asset
+            """;
+        return Task.WhenAll(
+            Verify<SdkInFunctionImageAnalyzer>(Bundling),
+            Verify<BuildInFinalImageStageAnalyzer>(Bundling),
+            Verify<NotLambdaBaseImageAnalyzer>(Bundling));
+    }
+
+    [Fact]
     public Task A_class_library_that_is_not_the_function_gets_no_image_report()
     {
         return AnalyzerVerifier<SdkInFunctionImageAnalyzer>.VerifyProjectAsync(
