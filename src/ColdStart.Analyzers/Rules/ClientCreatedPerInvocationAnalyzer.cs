@@ -37,6 +37,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeClientFactoryCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeConnection(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
         if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
         {
             start.RegisterOperationAction(operation => AnalyzeContainerBuild(operation, facts, containerBuilder), OperationKind.Invocation);
@@ -206,6 +207,37 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                     ? "register it once as a singleton in Program.cs (AddSingleton, AddAzureClients, or AddHttpClient for an "
                         + "HttpClient) and take it as a constructor parameter, or keep it in a static (lazy) field"
                     : "create it once in a static (lazy) field and reuse it"));
+    }
+
+    // `new AmazonLambdaClient("[region]")` while the arguments are being typed (or wrong): no constructor binds, but the
+    // type does, and a client per invocation is what the finished line will build. No fix until the line compiles.
+    private static void AnalyzeUnboundCreation(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        if (context.Operation.Syntax is not BaseObjectCreationExpressionSyntax syntax
+            || context.Operation.SemanticModel is not { } semanticModel
+            || semanticModel.GetTypeInfo(syntax, context.CancellationToken).Type is not { TypeKind: not TypeKind.Error } type
+            || facts.Clients.ClientBuiltBy(type) is not { } client
+            || !SymbolEqualityComparer.Default.Equals(client, type))
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if ((model.PathsOf(context.Operation, CodePaths.Invoke) & CodePaths.Invoke) == 0
+            || model.InvokingHandler(syntax, semanticModel) is not { } handler
+            || RuleSupport.IsHandlerTypeBuildingClients(model, type, client))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            syntax.GetLocation(),
+            ClientTypeClassifier.Describe(type, client),
+            Where(context.Operation, semanticModel, model, handler),
+            IsAzure(handler)
+                ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
+                : "create it once in a static (lazy) field and reuse it"));
     }
 
     private static bool IsAzure(Handler handler) => handler.Kind is HandlerKind.AzureFunction or HandlerKind.AzureMiddleware;

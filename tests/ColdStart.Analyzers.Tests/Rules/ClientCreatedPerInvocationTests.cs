@@ -258,6 +258,33 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_client_whose_arguments_do_not_bind_yet_is_still_a_client_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    private static readonly AmazonS3Client Shared = new AmazonS3Client(Amazon.RegionEndpoint.EUWest1);
+
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var client = {|#0:new AmazonS3Client("[region]")|};
+                        return input + client + Shared;
+                    }
+                }
+                """,
+        };
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
+            .WithArguments("'AmazonS3Client'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
     {
         var test = new Verify.Test(LambdaStubs.Default.Append(ExpensiveInitialisationTests.ContainerBuild))
