@@ -38,6 +38,53 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var workerSerializerChosen = new Lazy<bool>(() => WorkerSerializer.IsChosen(start.Compilation, facts, start.CancellationToken));
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
+        start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts), OperationKind.Invalid);
+    }
+
+    // `JsonSerializer.Deserialize<Order>(message.Body)` where the argument's type does not bind (a package not restored
+    // yet, a line being typed): no overload is chosen, but when every overload that takes that many arguments reflects,
+    // the finished call will too.
+    private static void AnalyzeUnbound(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        if (context.Operation.Syntax is not InvocationExpressionSyntax syntax
+            || context.Operation.SemanticModel is not { } semanticModel
+            || semanticModel.GetSymbolInfo(syntax, context.CancellationToken) is not
+                { Symbol: null, CandidateReason: CandidateReason.OverloadResolutionFailure or CandidateReason.Ambiguous } info)
+        {
+            return;
+        }
+
+        var count = syntax.ArgumentList.Arguments.Count;
+        var fitting = info.CandidateSymbols.OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Count(p => !p.IsOptional && !p.IsParams) <= count && (count <= m.Parameters.Length || m.Parameters.Any(p => p.IsParams)))
+            .ToList();
+        var known = facts.KnownTypes;
+        if (fitting.Count == 0 || !fitting.All(m => ReflectsWith(m, count, known)) || !facts.Model(context.CancellationToken).IsServerlessProject)
+        {
+            return;
+        }
+
+        var method = fitting[0];
+        const string Reason = "the call does not compile yet (an argument's type is unknown)";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            method.ContainingType.Name + "." + method.Name,
+            method.TypeArguments.Length == 1 && method.TypeArguments[0].TypeKind != TypeKind.TypeParameter
+                ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                : "its value",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext once it compiles; no automatic fix: " + Reason));
+    }
+
+    // A serialisation method that reflects when called with the first `count` arguments: Newtonsoft's, or a System.Text.Json
+    // overload that takes neither a JsonTypeInfo nor a context and is given no options (options may be backed by a context).
+    private static bool ReflectsWith(IMethodSymbol method, int count, KnownTypes known)
+    {
+        return IsReflectionOnlyMethod(method, known)
+            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name)
+                && !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext)
+                    || (p.Type.Is(known.StjOptions) && p.Ordinal < count)));
     }
 
     // `JsonConvert.DeserializeObject<Webhook>(rawJson)` where rawJson is `dynamic` (a `dynamic` handler input's ToString()):

@@ -312,6 +312,37 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_call_whose_argument_does_not_bind_is_reported_when_every_overload_of_its_arity_reflects()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                public class Function
+                {
+                    public string Handle(Envelope input, ILambdaContext context)
+                    {
+                        var order = {|#0:System.Text.Json.JsonSerializer.Deserialize<Order>(input.Body)|};
+                        var copy = {|#1:JsonConvert.DeserializeObject<Order>(input.Body, input.Settings)|};
+                        var typed = System.Text.Json.JsonSerializer.Deserialize(input.Body, input.TypeInfo);
+                        return order + "" + copy + typed;
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.TestState.Sources.Add(Order);
+        const string Advice = "pass the JsonTypeInfo of a source-generated JsonSerializerContext once it compiles; no automatic fix: "
+            + "the call does not compile yet (an argument's type is unknown)";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("JsonSerializer.Deserialize", "Order", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("JsonConvert.DeserializeObject", "Order", Advice));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
     {
         var test = new Verify.Test(LambdaStubs.Default)
