@@ -53,6 +53,7 @@ internal sealed class HandlerModel
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
+    private readonly Lazy<IMethodSymbol?> _entryPoint;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
 
@@ -68,6 +69,9 @@ internal sealed class HandlerModel
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || IsAzureFunctionsProject(compilation)
             || _discovery.HasAnyHandler);
+        _entryPoint = new Lazy<IMethodSymbol?>(() => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
+            ? compilation.GetEntryPoint(CancellationToken.None)
+            : null);
     }
 
     public ColdStartOptions Options { get; }
@@ -172,6 +176,29 @@ internal sealed class HandlerModel
     public IEnumerable<Handler> HandlersOf(INamedTypeSymbol type)
     {
         return _discovery.HandlersOf(type);
+    }
+
+    /// <summary>
+    /// True when <paramref name="node"/> is in the program's entry point (<c>Main</c>, top-level statements) and that program
+    /// hosts no handler while the project has some: a harness that runs the function locally (<c>new Function().Handle(
+    /// testEvent, new TestLambdaContext())</c>, a Kestrel <c>Program</c> beside an <c>APIGatewayProxyFunction</c>). Lambda
+    /// never runs it. Not what the entry point calls, which the function may share.
+    /// </summary>
+    public bool IsInLocalHarness(SyntaxNode node, SemanticModel semanticModel)
+    {
+        if (!HasAnyHandler || IsAzureFunctionsProject(_compilation) || _entryPoint.Value is not { } entryPoint
+            || _discovery.InitRegions.Any(r => r.Tree == node.SyntaxTree && r.Span.Contains(node.SpanStart)))
+        {
+            return false;
+        }
+
+        var enclosing = semanticModel.GetEnclosingSymbol(node.SpanStart);
+        while (enclosing is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } nested)
+        {
+            enclosing = nested.ContainingSymbol;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(enclosing, entryPoint);
     }
 
     /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>

@@ -37,7 +37,9 @@ public sealed class DynamoDbContextTableMetadataAnalyzer : FunctionRule
                 => BuilderEnablesFetching(build),
             _ => false,
         };
-        if (!fetchesMetadata || !facts.Model(context.CancellationToken).IsServerlessProject)
+        var model = facts.Model(context.CancellationToken);
+        if (!fetchesMetadata || !model.IsServerlessProject
+            || (context.Operation.SemanticModel is { } semanticModel && model.IsInLocalHarness(context.Operation.Syntax, semanticModel)))
         {
             return;
         }

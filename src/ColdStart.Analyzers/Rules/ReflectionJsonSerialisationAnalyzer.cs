@@ -155,7 +155,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
         var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
-        if (!model.IsServerlessProject)
+        if (!model.IsServerlessProject || (invocation.SemanticModel is { } semanticModel && model.IsInLocalHarness(invocation.Syntax, semanticModel)))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -163,6 +164,22 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
             return true;
         }
 
+        var field = parent switch
+        {
+            ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var assigned } } => assigned,
+            IFieldInitializerOperation { InitializedFields: { Length: 1 } initialized } => initialized[0],
+            _ => null,
+        };
+        if (field is not null)
+        {
+            // A partial class's other files are not searched: there the field may be handed on.
+            return field.DeclaredAccessibility == Accessibility.Private
+                && field.ContainingType.DeclaringSyntaxReferences is { Length: 1 } declarations
+                && creation.SemanticModel is { } model
+                && declarations[0].SyntaxTree == model.SyntaxTree
+                && IsOnlyCalledByHand(field, new[] { declarations[0].GetSyntax() }, model);
+        }
+
         if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } declarator })
         {
             return false;
@@ -175,14 +192,31 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
             return false;
         }
 
-        var references = body.DescendantNodes().OfType<IdentifierNameSyntax>()
-            .Where(i => i.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(i).Symbol, local))
+        return IsOnlyCalledByHand(local, new[] { body }, semanticModel);
+    }
+
+    // Every read of the local or private field is the receiver of a Serialize/Deserialize call: `_serializer.Serialize(value,
+    // stream)` in the class's own helper. Its assignment is not a read; handing it on (`Create(handler, _serializer)`) is.
+    private static bool IsOnlyCalledByHand(ISymbol storage, IEnumerable<SyntaxNode> scopes, SemanticModel semanticModel)
+    {
+        var references = scopes.SelectMany(scope => scope.DescendantNodes()).OfType<IdentifierNameSyntax>()
+            .Where(i => i.Identifier.ValueText == storage.Name && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(i).Symbol, storage))
+            .Where(i => !IsAssignedHere(i))
             .ToList();
-        return references.Count > 0 && references.All(reference => reference.Parent is MemberAccessExpressionSyntax
+        return references.Count > 0 && references.All(reference => Receiver(reference).Parent is MemberAccessExpressionSyntax
         {
             Name.Identifier.ValueText: "Serialize" or "Deserialize",
             Parent: InvocationExpressionSyntax,
-        } access && access.Expression == reference);
+        } access && access.Expression == Receiver(reference));
+
+        // `this._serializer` reads the field as `this._serializer`, whose parent is the call's member access.
+        static SyntaxNode Receiver(IdentifierNameSyntax reference)
+            => reference.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == reference
+                ? qualified
+                : reference;
+
+        static bool IsAssignedHere(IdentifierNameSyntax reference)
+            => Receiver(reference).Parent is AssignmentExpressionSyntax assignment && assignment.Left == Receiver(reference);
     }
 
     // AddAWSLambdaHosting(eventSource) and AddAWSLambdaHosting(eventSource, configure) register DefaultLambdaJsonSerializer

@@ -31,6 +31,37 @@ public class DynamoDbContextTableMetadataTests
     }
 
     [Fact]
+    public Task A_local_harness_main_is_not_reported_and_the_function_is()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.DynamoDBv2;
+                using Amazon.DynamoDBv2.DataModel;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly DynamoDBContext Orders = {|COLD303:new DynamoDBContext(new AmazonDynamoDBClient())|};
+
+                    public string Handle(string input, ILambdaContext context) => input + Orders;
+                }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var local = new DynamoDBContext(new AmazonDynamoDBClient());
+                        System.Console.WriteLine(new Function().Handle(local.ToString()!, null!));
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_builder_disables_fetching_by_default_and_is_not_reported()
     {
         return Verify.VerifyAsync("""

@@ -343,6 +343,40 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_local_harness_main_that_only_calls_the_handler_is_not_reported_and_the_handler_is()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                public class Function
+                {
+                    public string Handle(Order order, ILambdaContext context) => {|#0:JsonConvert.SerializeObject(order)|};
+                }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var order = JsonConvert.DeserializeObject<Order>("{}")!;
+                        System.Console.WriteLine(new Function().Handle(order, null!));
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(Order);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonConvert.SerializeObject",
+            "Order",
+            "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page); no automatic fix: "
+                + "moving from Newtonsoft.Json to System.Text.Json can change what is read and written"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
     {
         var test = new Verify.Test(LambdaStubs.Default)

@@ -238,4 +238,36 @@ public class ReflectionLambdaSerializerTests
             }
             """);
     }
+
+    [Fact]
+    public Task A_serializer_kept_in_a_private_field_the_class_only_calls_is_left_to_COLD201_and_one_handed_on_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            public class Order { public string Id { get; set; } = ""; }
+
+            public class Function
+            {
+                private readonly Amazon.Lambda.Serialization.Json.JsonSerializer _serializer;
+                private readonly DefaultLambdaJsonSerializer _writer = new DefaultLambdaJsonSerializer();
+                private readonly DefaultLambdaJsonSerializer _handedOn = {|COLD202:new DefaultLambdaJsonSerializer()|};
+
+                public Function()
+                {
+                    _serializer = new Amazon.Lambda.Serialization.Json.JsonSerializer();
+                }
+
+                public ILambdaSerializer Shared => _handedOn;
+
+                public void Handle(Stream input, ILambdaContext context)
+                {
+                    var order = this._serializer.Deserialize<Order>(input);
+                    _writer.Serialize(order, new MemoryStream());
+                }
+            }
+            """);
+    }
 }
