@@ -54,6 +54,7 @@ internal sealed class HandlerModel
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
     private readonly Lazy<IMethodSymbol?> _entryPoint;
+    private HashSet<string>? _referencedNames;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
 
@@ -199,6 +200,33 @@ internal sealed class HandlerModel
         }
 
         return SymbolEqualityComparer.Default.Equals(enclosing, entryPoint);
+    }
+
+    /// <summary>
+    /// True for dead code: a method of the project that is not public, not a handler, overrides or implements nothing, and
+    /// whose name no code of the compilation mentions (a helper whose only call was commented out). Names are compared,
+    /// not symbols, so a mention of any member of that name keeps it alive; the project's names are collected once.
+    /// </summary>
+    public bool IsNeverCalled(IMethodSymbol method)
+    {
+        if (method.DeclaredAccessibility == Accessibility.Public || method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared
+            || SymbolEqualityComparer.Default.Equals(method, _entryPoint.Value) || method.IsOverride
+            || method.ExplicitInterfaceImplementations.Length > 0 || HandlerFor(method) is not null
+            || method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name)).Any()
+            || !method.GetAttributes().IsEmpty)
+        {
+            return false;
+        }
+
+        var names = Volatile.Read(ref _referencedNames);
+        if (names is null)
+        {
+            var mentioned = _compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>();
+            names = new HashSet<string>(mentioned.Select(n => n.Identifier.ValueText), StringComparer.Ordinal);
+            Volatile.Write(ref _referencedNames, names);
+        }
+
+        return !names.Contains(method.Name);
     }
 
     /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>

@@ -87,6 +87,18 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     || (p.Type.Is(known.StjOptions) && p.Ordinal < count)));
     }
 
+    // In a method nothing calls (its lambdas and local functions included): the reflection never runs.
+    private static bool IsInDeadCode(SyntaxNode node, SemanticModel semanticModel, HandlerModel model)
+    {
+        var enclosing = semanticModel.GetEnclosingSymbol(node.SpanStart);
+        while (enclosing is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
+        {
+            enclosing = enclosing.ContainingSymbol;
+        }
+
+        return enclosing is IMethodSymbol method && model.IsNeverCalled(method);
+    }
+
     // `JsonConvert.DeserializeObject<Webhook>(rawJson)` where rawJson is `dynamic` (a `dynamic` handler input's ToString()):
     // the runtime binder picks the overload, but every candidate reflects.
     private static void AnalyzeLateBound(OperationAnalysisContext context, CompilationFacts facts)
@@ -155,7 +167,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
         var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
-        if (!model.IsServerlessProject || (invocation.SemanticModel is { } semanticModel && model.IsInLocalHarness(invocation.Syntax, semanticModel)))
+        if (!model.IsServerlessProject
+            || (invocation.SemanticModel is { } semanticModel
+                && (model.IsInLocalHarness(invocation.Syntax, semanticModel) || IsInDeadCode(invocation.Syntax, semanticModel, model))))
         {
             return;
         }

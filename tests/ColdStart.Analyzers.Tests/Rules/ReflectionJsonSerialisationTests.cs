@@ -377,6 +377,36 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_private_helper_nothing_calls_is_dead_code_and_one_that_is_called_is_reported()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Newtonsoft.Json;
+
+            public class Function
+            {
+                public string Handle(Order order, ILambdaContext context)
+                {
+                    // var old = Legacy(order);
+                    return Current(order);
+                }
+
+                private static string Current(Order order) => {|COLD201:JsonConvert.SerializeObject(order)|};
+
+                private static string Legacy(Order order) => JsonConvert.SerializeObject(order);
+
+                protected string Unused(Order order)
+                {
+                    string Local() => JsonConvert.SerializeObject(order);
+                    return Local();
+                }
+            }
+            """,
+            Order);
+    }
+
+    [Fact]
     public Task Message_names_the_call_and_the_type_and_top_level_statements_are_analysed()
     {
         var test = new Verify.Test(LambdaStubs.Default)
