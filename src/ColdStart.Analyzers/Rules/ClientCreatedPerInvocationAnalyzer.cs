@@ -35,8 +35,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
-        start.RegisterOperationAction(operation => AnalyzeClientFactoryCall(operation, facts), OperationKind.Invocation);
-        start.RegisterOperationAction(operation => AnalyzeConnection(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
         if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
         {
@@ -72,14 +71,31 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             _ => "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it");
     }
 
-    // `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory. No
-    // fix: hoisting a call (often awaited, often given the invocation's settings) is not the mechanical move `new` allows.
-    private static void AnalyzeClientFactoryCall(OperationAnalysisContext context, CompilationFacts facts)
+    // A call that builds what costs like a client, unless its result is kept (`??=`, a static field):
+    // - `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory. No
+    //   fix: hoisting a call (often awaited, often given the invocation's settings) is not the mechanical move `new` allows.
+    // - `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation. No
+    //   fix: where to keep a connection (and how to reconnect when the server drops it) depends on the library.
+    private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (facts.Clients.ClientMadeBy(invocation.TargetMethod) is not { } client || IsCachedOnce(invocation)
-            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
+        var client = facts.Clients.ClientMadeBy(invocation.TargetMethod);
+        var connection = client is null ? facts.Clients.ConnectionOpenedBy(invocation) : null;
+        if ((client is null && connection is null) || IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation)
+            || invocation.SemanticModel is not { } semanticModel)
         {
+            return;
+        }
+
+        if (client is not null)
+        {
+            ReportCallOnInvokePath(
+                context,
+                facts,
+                invocation,
+                semanticModel,
+                $"'{client.Name}' (built by {invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name})",
+                CreateOnceAdvice);
             return;
         }
 
@@ -88,32 +104,14 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             facts,
             invocation,
             semanticModel,
-            $"'{client.Name}' (built by {invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name})",
-            handler => IsAzure(handler)
-                ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
-                : "create it once in a static (lazy) field and reuse it");
-    }
-
-    // `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation. No fix:
-    // where to keep a connection (and how to reconnect when the server drops it) depends on the library.
-    private static void AnalyzeConnection(OperationAnalysisContext context, CompilationFacts facts)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (facts.Clients.ConnectionOpenedBy(invocation) is not { } connection || IsCachedOnce(invocation)
-            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
-        {
-            return;
-        }
-
-        ReportCallOnInvokePath(
-            context,
-            facts,
-            invocation,
-            semanticModel,
-            $"connection ({ClientTypeClassifier.DescribeConnection(invocation.TargetMethod, connection)})",
-            _ => $"keep one connected '{connection.Name}' for the process (a static lazy field or a singleton) and reuse it, "
+            $"connection ({ClientTypeClassifier.DescribeConnection(invocation.TargetMethod, connection!)})",
+            _ => $"keep one connected '{connection!.Name}' for the process (a static lazy field or a singleton) and reuse it, "
                 + "reconnecting only when it drops");
     }
+
+    private static string CreateOnceAdvice(Handler handler) => IsAzure(handler)
+        ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
+        : "create it once in a static (lazy) field and reuse it";
 
     // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds
     // again, the HttpClient factory and the clients registered in it among them. No fix: the container is usually built
@@ -235,9 +233,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             syntax.GetLocation(),
             ClientTypeClassifier.Describe(type, client),
             Where(context.Operation, semanticModel, model, handler),
-            IsAzure(handler)
-                ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
-                : "create it once in a static (lazy) field and reuse it"));
+            CreateOnceAdvice(handler)));
     }
 
     private static bool IsAzure(Handler handler) => handler.Kind is HandlerKind.AzureFunction or HandlerKind.AzureMiddleware;
