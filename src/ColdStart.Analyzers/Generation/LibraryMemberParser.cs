@@ -234,9 +234,33 @@ internal static class LibraryMemberParser
 
             // A call into another library that has a summary of its own: what it does, this member does too, and the
             // member of that library whose code does it stays the origin.
-            foreach (var called in scope.Libraries.Of(target))
+            var summarised = scope.Libraries.Of(target);
+            foreach (var called in summarised)
             {
                 Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
+            }
+
+            // `_weather.GetAsync(city)` on an interface of another library that a third one implements: this project's
+            // own DI set-up (a web app's Startup) says which; its member is followed like one of this library's.
+            if (summarised.IsEmpty)
+            {
+                foreach (var implemented in scope.RegisteredImplementationsOf(target, cancellationToken))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(implemented.ContainingAssembly, semanticModel.Compilation.Assembly))
+                    {
+                        if (implemented.GetDocumentationCommentId() is { } implementedId)
+                        {
+                            callees.Add(implementedId);
+                        }
+
+                        continue;
+                    }
+
+                    foreach (var called in scope.Libraries.Of(implemented))
+                    {
+                        Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
+                    }
+                }
             }
         }
 
@@ -335,6 +359,7 @@ internal static class LibraryMemberParser
         private readonly bool _isLambdaProject;
         private readonly Lazy<ClientTypeClassifier> _clients;
         private readonly Lazy<LibrarySummaries> _libraries;
+        private IReadOnlyDictionary<ITypeSymbol, INamedTypeSymbol[]>? _registrations;
         private bool? _summarises;
 
         public Scope(Compilation compilation, AnalyzerConfigOptionsProvider options)
@@ -356,6 +381,25 @@ internal static class LibraryMemberParser
         public ClientTypeClassifier Clients => _clients.Value;
 
         public LibrarySummaries Libraries => _libraries.Value;
+
+        /// <summary>
+        /// The members that implement <paramref name="target"/>, an interface member of another assembly without a strong
+        /// name, in the types this compilation registers for that interface; read from the registrations the first time.
+        /// </summary>
+        public IEnumerable<IMethodSymbol> RegisteredImplementationsOf(IMethodSymbol target, CancellationToken cancellationToken)
+        {
+            if (target is not { IsAbstract: true, ContainingType: { TypeKind: TypeKind.Interface } service }
+                || target.ContainingAssembly is not { Identity.HasPublicKey: false } assembly
+                || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
+            {
+                return Enumerable.Empty<IMethodSymbol>();
+            }
+
+            _registrations ??= ServiceRegistrations.ImplementationTypes(_compilation, Known, SemanticModel, cancellationToken);
+            return _registrations.TryGetValue(service.OriginalDefinition, out var implementations)
+                ? implementations.Select(i => i.FindImplementationForInterfaceMember(target)).OfType<IMethodSymbol>().Select(m => m.OriginalDefinition)
+                : Enumerable.Empty<IMethodSymbol>();
+        }
 
         public bool Summarises(CancellationToken cancellationToken)
         {

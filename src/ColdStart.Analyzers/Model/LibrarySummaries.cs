@@ -73,6 +73,10 @@ internal sealed class LibrarySummaries
     /// </summary>
     public bool IsReferenced(ISymbol symbol) => symbol.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _own);
 
+    /// <summary>Whether <paramref name="assembly"/> carries a hazard summary that lists anything (read once per assembly).</summary>
+    public bool HasSummary(IAssemblySymbol assembly)
+        => !SymbolEqualityComparer.Default.Equals(assembly, _own) && _summaries.GetOrAdd(assembly, Read).Count > 0;
+
     /// <summary>The hazards the summary of <paramref name="method"/>'s library lists for it; empty for this compilation's own methods.</summary>
     public ImmutableArray<LibraryHazard> Of(IMethodSymbol? method)
     {
@@ -111,7 +115,8 @@ internal sealed class LibrarySummaries
         return summary.TryGetValue(id, out var hazards) ? OneFor(hazards, rule) : null;
     }
 
-    private static LibraryHazard? OneFor(ImmutableArray<LibraryHazard> hazards, string rule)
+    /// <summary>One hazard of <paramref name="rule"/> standing for all of <paramref name="hazards"/> that have it, or null.</summary>
+    public static LibraryHazard? OneFor(IEnumerable<LibraryHazard> hazards, string rule)
     {
         LibraryHazard? first = null;
         List<LibraryHazard>? others = null;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -36,6 +37,26 @@ internal sealed class ServiceRegistrations
 
     public static ServiceRegistrations Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
+        return new ServiceRegistrations(Scan(compilation, facts.KnownTypes, facts.GetSemanticModel, cancellationToken), facts);
+    }
+
+    /// <summary>
+    /// The implementation types a compilation registers for each service type (<c>AddScoped&lt;IOrderService, OrderService&gt;()</c>),
+    /// without the client questions: what a library's hazard summary needs to follow a call through an interface that
+    /// another library implements.
+    /// </summary>
+    public static IReadOnlyDictionary<ITypeSymbol, INamedTypeSymbol[]> ImplementationTypes(
+        Compilation compilation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        return Scan(compilation, known, semanticModels, cancellationToken).ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Select(r => r.Implementation).OfType<INamedTypeSymbol>().ToArray(),
+            (IEqualityComparer<ITypeSymbol>)SymbolEqualityComparer.Default);
+    }
+
+    private static Dictionary<ITypeSymbol, List<Registration>> Scan(
+        Compilation compilation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
         var byService = new Dictionary<ITypeSymbol, List<Registration>>(SymbolEqualityComparer.Default);
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -47,8 +68,8 @@ internal sealed class ServiceRegistrations
                     continue;
                 }
 
-                semanticModel ??= facts.GetSemanticModel(tree);
-                if (Parse(invocation, semanticModel, facts.KnownTypes) is { } registration)
+                semanticModel ??= semanticModels(tree);
+                if (Parse(invocation, semanticModel, known) is { } registration)
                 {
                     if (!byService.TryGetValue(registration.Service, out var list))
                     {
@@ -60,7 +81,7 @@ internal sealed class ServiceRegistrations
             }
         }
 
-        return new ServiceRegistrations(byService, facts);
+        return byService;
     }
 
     /// <summary>The implementation types registered for <paramref name="service"/> (not its factories).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using System.Threading;
@@ -83,7 +84,58 @@ internal static class LibraryHazards
 
         return facts.Libraries.Of(target, rule)
             ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken)
-            ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null);
+            ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null)
+            ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null);
+    }
+
+    // MVC finds controllers in the function's referenced projects too (a Startup's `services.AddControllers()` takes every
+    // referenced assembly that uses MVC as an application part; `UseStartup<Startup>()` may name a Startup of a referenced
+    // web project): those controllers answer the function's requests, so the reflection JSON their actions' summaries
+    // list is the function's, reported at the call that hosts them. Only JSON: what they build per request is for the
+    // web project to report, and it cannot know it is hosted. Only referenced projects with a summary are searched.
+    private static LibraryHazard? HostedControllers(IInvocationOperation invocation, CompilationFacts facts)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("UseStartup" or "AddControllers" or "AddMvc" or "AddControllersWithViews")
+            || facts.KnownTypes.ControllerBase is not { } controllerBase
+            || invocation.SemanticModel?.Compilation is not { } compilation)
+        {
+            return null;
+        }
+
+        IEnumerable<IAssemblySymbol> hosts = method switch
+        {
+            { Name: "UseStartup", TypeArguments.Length: 1 } when method.TypeArguments[0] is INamedTypeSymbol startup
+                && facts.Libraries.IsReferenced(startup) => new[] { startup.ContainingAssembly },
+            { Name: not "UseStartup", ContainingNamespace: { Name: "DependencyInjection" } } => compilation.SourceModule.ReferencedAssemblySymbols
+                .Where(assembly => !assembly.Identity.HasPublicKey && facts.Libraries.HasSummary(assembly)),
+            _ => Enumerable.Empty<IAssemblySymbol>(),
+        };
+        var actions = hosts.SelectMany(assembly => TypesOf(assembly.GlobalNamespace))
+            .Where(type => type is { IsAbstract: false, DeclaredAccessibility: Accessibility.Public } && type.DerivesFrom(controllerBase))
+            .SelectMany(controller => controller.GetMembers().OfType<IMethodSymbol>())
+            .Where(action => action is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public });
+        return LibrarySummaries.OneFor(
+            actions.Select(action => facts.Libraries.Of(action, RuleIds.ReflectionJsonSerialisation)).OfType<LibraryHazard>(),
+            RuleIds.ReflectionJsonSerialisation);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> TypesOf(INamespaceSymbol root)
+    {
+        foreach (var member in root.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                foreach (var type in TypesOf(ns))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                yield return type;
+            }
+        }
     }
 
     // `mediator.Send(new PlaceOrder(...))` (MediatR's ISender or IMediator): the request's type picks the handler.

@@ -398,6 +398,106 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A web project of the solution: its controllers reach the pricing service through the contracts' interface, and its
+    // own DI set-up names the implementation that another library holds.
+    private const string Web = """
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.DependencyInjection;
+        using Shop.Contracts;
+        using Shop.Services;
+
+        namespace Shop.Web
+        {
+            public class PricesController : ControllerBase
+            {
+                private readonly IPricing _pricing;
+
+                public PricesController(IPricing pricing) => _pricing = pricing;
+
+                public IActionResult Get(string sku) => Ok(_pricing.Quote(sku));
+
+                public IActionResult Rounded(decimal price) => Ok(_pricing.Round(price));
+            }
+
+            public static class WebSetup
+            {
+                public static IServiceCollection AddPrices(this IServiceCollection services) => services.AddScoped<IPricing, Pricing>();
+            }
+        }
+        """;
+
+    private const string MvcRegistration = """
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class MvcServiceCollectionExtensions
+            {
+                public static IServiceCollection AddControllers(this IServiceCollection services) => services;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Controllers_of_a_referenced_web_project_that_MVC_hosts_in_the_function_are_reported_at_AddControllers()
+    {
+        var mvc = LibraryImage.Build("Microsoft.AspNetCore.Mvc", LambdaStubs.AspNetCoreApp, MvcRegistration);
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var web = LibraryImage.Build("Shop.Web", new[] { mvc, contracts, services }, Web);
+        var test = new AnalyzerVerifier<ReflectionJsonSerialisationAnalyzer>.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreServer))
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Hosting;
+                using Microsoft.Extensions.DependencyInjection;
+                using Shop.Web;
+
+                public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction
+                {
+                    protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+                }
+
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services)
+                    {
+                        {|#0:services.AddControllers()|};
+                        services.AddPrices();
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.AddRange(new[] { mvc, contracts, services, web });
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.AWSProjectType = Lambda\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "PricesController.Get",
+            "its value",
+            "it does so inside Shop.Web: JsonSerializer.Serialize in Pricing.Quote; give that library a source-generated JsonSerializerContext "
+                + "and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Controllers_of_a_referenced_web_project_are_not_reported_in_a_web_app_that_is_not_a_function()
+    {
+        var mvc = LibraryImage.Build("Microsoft.AspNetCore.Mvc", LambdaStubs.AspNetCoreApp, MvcRegistration);
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var web = LibraryImage.Build("Shop.Web", new[] { mvc, contracts, services }, Web);
+        var test = new AnalyzerVerifier<ReflectionJsonSerialisationAnalyzer>.Test(Enumerable.Empty<string>())
+        {
+            TestCode = """
+                using Microsoft.Extensions.DependencyInjection;
+                using Shop.Web;
+
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services) => services.AddControllers().AddPrices();
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.AddRange(new[] { mvc, contracts, services, web });
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task An_interface_call_with_no_registered_implementation_is_not_reported()
     {
