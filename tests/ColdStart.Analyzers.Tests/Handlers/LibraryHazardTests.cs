@@ -436,13 +436,18 @@ public class LibraryHazardTests
         }
         """;
 
-    [Fact]
-    public Task Controllers_of_a_referenced_web_project_that_MVC_hosts_in_the_function_are_reported_at_AddControllers()
+    // MVC's stand-in, the contracts, the services and the web project, each compiled with its summary as a project reference is.
+    private static MetadataReference[] WebSolution()
     {
         var mvc = LibraryImage.Build("Microsoft.AspNetCore.Mvc", LambdaStubs.AspNetCoreApp, MvcRegistration);
         var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
         var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
-        var web = LibraryImage.Build("Shop.Web", new[] { mvc, contracts, services }, Web);
+        return new[] { mvc, contracts, services, LibraryImage.Build("Shop.Web", new[] { mvc, contracts, services }, Web) };
+    }
+
+    [Fact]
+    public Task Controllers_of_a_referenced_web_project_that_MVC_hosts_in_the_function_are_reported_at_AddControllers()
+    {
         var test = new AnalyzerVerifier<ReflectionJsonSerialisationAnalyzer>.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreServer))
         {
             TestCode = """
@@ -465,7 +470,7 @@ public class LibraryHazardTests
                 }
                 """,
         };
-        test.TestState.AdditionalReferences.AddRange(new[] { mvc, contracts, services, web });
+        test.TestState.AdditionalReferences.AddRange(WebSolution());
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.AWSProjectType = Lambda\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
             "PricesController.Get",
@@ -478,10 +483,6 @@ public class LibraryHazardTests
     [Fact]
     public Task Controllers_of_a_referenced_web_project_are_not_reported_in_a_web_app_that_is_not_a_function()
     {
-        var mvc = LibraryImage.Build("Microsoft.AspNetCore.Mvc", LambdaStubs.AspNetCoreApp, MvcRegistration);
-        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
-        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
-        var web = LibraryImage.Build("Shop.Web", new[] { mvc, contracts, services }, Web);
         var test = new AnalyzerVerifier<ReflectionJsonSerialisationAnalyzer>.Test(Enumerable.Empty<string>())
         {
             TestCode = """
@@ -494,7 +495,7 @@ public class LibraryHazardTests
                 }
                 """,
         };
-        test.TestState.AdditionalReferences.AddRange(new[] { mvc, contracts, services, web });
+        test.TestState.AdditionalReferences.AddRange(WebSolution());
         return test.RunAsync();
     }
 
