@@ -382,23 +382,16 @@ internal static class LibraryMemberParser
 
         public LibrarySummaries Libraries => _libraries.Value;
 
-        /// <summary>
-        /// The members that implement <paramref name="target"/>, an interface member of another assembly without a strong
-        /// name, in the types this compilation registers for that interface; read from the registrations the first time.
-        /// </summary>
+        /// <summary>The members implementing <paramref name="target"/> in the types this compilation registers for its interface.</summary>
         public IEnumerable<IMethodSymbol> RegisteredImplementationsOf(IMethodSymbol target, CancellationToken cancellationToken)
         {
-            if (target is not { IsAbstract: true, ContainingType: { TypeKind: TypeKind.Interface } service }
-                || target.ContainingAssembly is not { Identity.HasPublicKey: false } assembly
-                || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
+            return ServiceRegistrations.RegisteredImplementationsOf(target, _compilation.Assembly, service =>
             {
-                return Enumerable.Empty<IMethodSymbol>();
-            }
-
-            _registrations ??= ServiceRegistrations.ImplementationTypes(_compilation, Known, SemanticModel, cancellationToken);
-            return _registrations.TryGetValue(service.OriginalDefinition, out var implementations)
-                ? implementations.Select(i => i.FindImplementationForInterfaceMember(target)).OfType<IMethodSymbol>().Select(m => m.OriginalDefinition)
-                : Enumerable.Empty<IMethodSymbol>();
+                _registrations ??= ServiceRegistrations.ImplementationTypes(_compilation, Known, SemanticModel, cancellationToken);
+                return _registrations.TryGetValue(service.OriginalDefinition, out var implementations)
+                    ? implementations
+                    : Enumerable.Empty<INamedTypeSymbol>();
+            });
         }
 
         public bool Summarises(CancellationToken cancellationToken)

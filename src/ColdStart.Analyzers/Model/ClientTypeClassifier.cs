@@ -182,7 +182,8 @@ internal sealed class ClientTypeClassifier
     public ITypeSymbol? ConnectionOpenedBy(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.MethodKind != MethodKind.Ordinary || IsSourceType(method.ContainingType))
+        if (method.Name is not ("CreateConnection" or "CreateConnectionAsync" or "Connect" or "ConnectAsync")
+            || method.MethodKind != MethodKind.Ordinary || IsSourceType(method.ContainingType))
         {
             return null;
         }
@@ -195,7 +196,7 @@ internal sealed class ClientTypeClassifier
             return IsDisposable(returned) && !returned.DerivesFrom(_knownTypes.DbConnection) ? returned : null;
         }
 
-        return method.Name is "Connect" or "ConnectAsync" && !method.IsStatic
+        return !method.IsStatic
             && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local }
             && IsDisposable(local.Type) && !local.Type.DerivesFrom(_knownTypes.DbConnection)
             && IsBuiltHere(local)

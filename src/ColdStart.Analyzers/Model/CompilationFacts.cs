@@ -143,6 +143,9 @@ internal sealed class CompilationFacts
     /// </summary>
     public SemanticModel GetSemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, _createSemanticModel);
 
+    /// <summary>The assembly this compilation builds.</summary>
+    public IAssemblySymbol Assembly => _compilation.Assembly;
+
     /// <summary>The dependency-injection registrations of the compilation, collected once on first use.</summary>
     public ServiceRegistrations Registrations(CancellationToken cancellationToken)
     {

@@ -511,7 +511,10 @@ internal sealed class HandlerDiscovery
                 || (m.Name == "Configure" && m.Parameters.Length > 0 && m.Parameters[0].Type.Is(_knownTypes.ApplicationBuilder))));
     }
 
-    private bool IsController(INamedTypeSymbol type)
+    private bool IsController(INamedTypeSymbol type) => IsController(type, _knownTypes);
+
+    /// <summary>An MVC controller: a public, concrete class deriving from <c>ControllerBase</c> or carrying <c>[ApiController]</c>.</summary>
+    internal static bool IsController(INamedTypeSymbol type, KnownTypes knownTypes)
     {
         if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public)
         {
@@ -520,13 +523,22 @@ internal sealed class HandlerDiscovery
 
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Is(_knownTypes.ControllerBase) || current.HasAttribute(_knownTypes.ApiControllerAttribute))
+            if (current.Is(knownTypes.ControllerBase) || current.HasAttribute(knownTypes.ApiControllerAttribute))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A method MVC routes as an action: public, instance, not generic, not <c>Dispose</c>, not <c>[NonAction]</c>.</summary>
+    internal static bool IsAction(IMethodSymbol method, KnownTypes knownTypes)
+    {
+        return method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsAbstract: false }
+            && !method.IsGenericMethod
+            && method.Name != "Dispose"
+            && !method.HasAttribute(knownTypes.NonActionAttribute);
     }
 
     // Public instance methods of the controller and of its base controllers in this project, as MVC routes them.
@@ -536,11 +548,7 @@ internal sealed class HandlerDiscovery
         {
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
-                if (method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsAbstract: false }
-                    && !method.IsGenericMethod
-                    && method.Name != "Dispose"
-                    && !method.HasAttribute(_knownTypes.NonActionAttribute)
-                    && HandlerModel.BodyOf(method) is { } declaration)
+                if (IsAction(method, _knownTypes) && HandlerModel.BodyOf(method) is { } declaration)
                 {
                     yield return (method, declaration.Declaration, declaration.Body);
                 }

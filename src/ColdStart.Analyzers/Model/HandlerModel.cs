@@ -211,9 +211,7 @@ internal sealed class HandlerModel
     {
         if (method.DeclaredAccessibility == Accessibility.Public || method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared
             || SymbolEqualityComparer.Default.Equals(method, _entryPoint.Value) || method.IsOverride
-            || method.ExplicitInterfaceImplementations.Length > 0 || HandlerFor(method) is not null
-            || method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name)).Any()
-            || !method.GetAttributes().IsEmpty)
+            || method.ExplicitInterfaceImplementations.Length > 0 || HandlerFor(method) is not null || !method.GetAttributes().IsEmpty)
         {
             return false;
         }

@@ -92,6 +92,28 @@ internal sealed class ServiceRegistrations
             : Enumerable.Empty<INamedTypeSymbol>();
     }
 
+    /// <summary>
+    /// The members implementing <paramref name="target"/>, an interface member of another assembly without a strong name,
+    /// in the types registered for its interface (<paramref name="registered"/>, asked only when the member qualifies):
+    /// how a call through an interface one library declares reaches the implementation another library holds. Strong-named
+    /// assemblies (the framework, the SDKs, most packages) are skipped before any registration is read.
+    /// </summary>
+    public static IEnumerable<IMethodSymbol> RegisteredImplementationsOf(
+        IMethodSymbol target, IAssemblySymbol own, Func<ITypeSymbol, IEnumerable<INamedTypeSymbol>> registered)
+    {
+        if (target is not { IsAbstract: true, ContainingType: { TypeKind: TypeKind.Interface } service }
+            || target.ContainingAssembly is not { Identity.HasPublicKey: false } assembly
+            || SymbolEqualityComparer.Default.Equals(assembly, own))
+        {
+            return Enumerable.Empty<IMethodSymbol>();
+        }
+
+        return registered(service)
+            .Select(implementation => implementation.FindImplementationForInterfaceMember(target))
+            .OfType<IMethodSymbol>()
+            .Select(implemented => implemented.OriginalDefinition);
+    }
+
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
     public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
 

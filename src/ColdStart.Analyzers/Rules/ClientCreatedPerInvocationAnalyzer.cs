@@ -35,104 +35,73 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
-        start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts), OperationKind.Invocation);
+        var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
+        start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts, serviceBusClient), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
-        if (facts.KnownTypes.ServiceProviderBuilder is { } containerBuilder)
-        {
-            start.RegisterOperationAction(operation => AnalyzeContainerBuild(operation, facts, containerBuilder), OperationKind.Invocation);
-        }
-        if (start.Compilation.GetTypeByMetadataName(ServiceBusClient) is { } serviceBusClient)
-        {
-            start.RegisterOperationAction(operation => AnalyzeServiceBusLink(operation, facts, serviceBusClient), OperationKind.Invocation);
-        }
     }
 
     private const string ServiceBusClient = "Azure.Messaging.ServiceBus.ServiceBusClient";
 
-    // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each: meant to be created once per
-    // queue or topic and reused, they are built with a call, not `new`, typically in an Azure function class's constructor.
-    private static void AnalyzeServiceBusLink(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol serviceBusClient)
+    // A call that builds what costs like a client, reported where it runs on the invoke path unless its result is kept
+    // (`??=`, a static field). No fix for any of them: hoisting a call (often awaited, often given the invocation's values)
+    // is not the mechanical move a `new` allows.
+    private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name is not ("CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor")
-            || !invocation.TargetMethod.ContainingType.DerivesFrom(serviceBusClient)
-            || invocation.ParentWithoutConversions() is ICoalesceAssignmentOperation
-            || invocation.SemanticModel is not { } semanticModel)
+        if (WhatTheCallBuilds(invocation, facts, serviceBusClient) is not { } built || IsCachedOnce(invocation)
+            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
         {
             return;
         }
 
-        ReportCallOnInvokePath(
-            context,
-            facts,
-            invocation,
-            semanticModel,
-            $"'{invocation.TargetMethod.ReturnType.Name}' (a new AMQP link)",
-            _ => "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it");
+        ReportCallOnInvokePath(context, facts, invocation, semanticModel, built.What, built.Advice);
     }
 
-    // A call that builds what costs like a client, unless its result is kept (`??=`, a static field):
-    // - `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory. No
-    //   fix: hoisting a call (often awaited, often given the invocation's settings) is not the mechanical move `new` allows.
-    // - `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation. No
-    //   fix: where to keep a connection (and how to reconnect when the server drops it) depends on the library.
-    private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts)
+    private static (string What, Func<Handler, string> Advice)? WhatTheCallBuilds(
+        IInvocationOperation invocation, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var client = facts.Clients.ClientMadeBy(invocation.TargetMethod);
-        var connection = client is null ? facts.Clients.ConnectionOpenedBy(invocation) : null;
-        if ((client is null && connection is null) || IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation)
-            || invocation.SemanticModel is not { } semanticModel)
+        var method = invocation.TargetMethod;
+
+        // `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory.
+        if (facts.Clients.ClientMadeBy(method) is { } client)
         {
-            return;
+            return ($"'{client.Name}' (built by {method.ContainingType.Name}.{method.Name})", CreateOnceAdvice);
         }
 
-        if (client is not null)
+        // `services.BuildServiceProvider()`: a container per invocation builds every singleton it holds again, the HttpClient
+        // factory and the clients registered in it among them.
+        if (method.Name == "BuildServiceProvider" && method.ContainingType.Is(facts.KnownTypes.ServiceProviderBuilder))
         {
-            ReportCallOnInvokePath(
-                context,
-                facts,
-                invocation,
-                semanticModel,
-                $"'{client.Name}' (built by {invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name})",
-                CreateOnceAdvice);
-            return;
+            return (
+                "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+                _ => "build the container once, in a static field or at start-up, and create a scope from it for each invocation");
         }
 
-        ReportCallOnInvokePath(
-            context,
-            facts,
-            invocation,
-            semanticModel,
-            $"connection ({ClientTypeClassifier.DescribeConnection(invocation.TargetMethod, connection!)})",
-            _ => $"keep one connected '{connection!.Name}' for the process (a static lazy field or a singleton) and reuse it, "
-                + "reconnecting only when it drops");
+        // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each, meant to be created once per
+        // queue or topic; typically in an Azure function class's constructor, which the worker runs per invocation.
+        if (method.Name is "CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor"
+            && serviceBusClient is not null && method.ContainingType.DerivesFrom(serviceBusClient))
+        {
+            return (
+                $"'{method.ReturnType.Name}' (a new AMQP link)",
+                _ => "create it once per queue or topic (a singleton beside the ServiceBusClient) and reuse it");
+        }
+
+        // `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation.
+        if (facts.Clients.ConnectionOpenedBy(invocation) is { } connection)
+        {
+            return (
+                $"connection ({ClientTypeClassifier.DescribeConnection(method, connection)})",
+                _ => $"keep one connected '{connection.Name}' for the process (a static lazy field or a singleton) and reuse it, "
+                    + "reconnecting only when it drops");
+        }
+
+        return null;
     }
 
     private static string CreateOnceAdvice(Handler handler) => IsAzure(handler)
         ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
         : "create it once in a static (lazy) field and reuse it";
-
-    // `services.BuildServiceProvider()` on the invoke path: a container per invocation builds every singleton it holds
-    // again, the HttpClient factory and the clients registered in it among them. No fix: the container is usually built
-    // from the invocation (its context's logger) and what it registers decides how to keep one.
-    private static void AnalyzeContainerBuild(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol containerBuilder)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "BuildServiceProvider" || !invocation.TargetMethod.ContainingType.Is(containerBuilder)
-            || invocation.SemanticModel is not { } semanticModel)
-        {
-            return;
-        }
-
-        ReportCallOnInvokePath(
-            context,
-            facts,
-            invocation,
-            semanticModel,
-            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
-            _ => "build the container once, in a static field or at start-up, and create a scope from it for each invocation");
-    }
 
     // A call that builds a client (or something as costly), reported where it runs on the invoke path; no code fix.
     private static void ReportCallOnInvokePath(

@@ -97,7 +97,7 @@ internal static class LibraryHazards
     {
         var method = invocation.TargetMethod;
         if (method.Name is not ("UseStartup" or "AddControllers" or "AddMvc" or "AddControllersWithViews")
-            || facts.KnownTypes.ControllerBase is not { } controllerBase
+            || facts.KnownTypes.ControllerBase is null
             || invocation.SemanticModel?.Compilation is not { } compilation)
         {
             return null;
@@ -112,9 +112,9 @@ internal static class LibraryHazards
             _ => Enumerable.Empty<IAssemblySymbol>(),
         };
         var actions = hosts.SelectMany(assembly => TypesOf(assembly.GlobalNamespace))
-            .Where(type => type is { IsAbstract: false, DeclaredAccessibility: Accessibility.Public } && type.DerivesFrom(controllerBase))
+            .Where(type => HandlerDiscovery.IsController(type, facts.KnownTypes))
             .SelectMany(controller => controller.GetMembers().OfType<IMethodSymbol>())
-            .Where(action => action is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public });
+            .Where(action => HandlerDiscovery.IsAction(action, facts.KnownTypes));
         return LibrarySummaries.OneFor(
             actions.Select(action => facts.Libraries.Of(action, RuleIds.ReflectionJsonSerialisation)).OfType<LibraryHazard>(),
             RuleIds.ReflectionJsonSerialisation);
@@ -156,23 +156,10 @@ internal static class LibraryHazards
     private static LibraryHazard? ThroughRegisteredImplementation(
         IMethodSymbol target, CompilationFacts facts, string rule, CancellationToken cancellationToken)
     {
-        if (target is not { IsAbstract: true, ContainingType.TypeKind: TypeKind.Interface }
-            || target.ContainingAssembly is not { Identity.HasPublicKey: false }
-            || !facts.Libraries.IsReferenced(target))
-        {
-            return null;
-        }
-
-        foreach (var implementation in facts.Registrations(cancellationToken).ImplementationsOf(target.ContainingType))
-        {
-            if (implementation.FindImplementationForInterfaceMember(target) is IMethodSymbol implemented
-                && facts.Libraries.Of(implemented, rule) is { } hazard)
-            {
-                return hazard;
-            }
-        }
-
-        return null;
+        return ServiceRegistrations.RegisteredImplementationsOf(
+                target, facts.Assembly, service => facts.Registrations(cancellationToken).ImplementationsOf(service))
+            .Select(implemented => facts.Libraries.Of(implemented, rule))
+            .FirstOrDefault(hazard => hazard is not null);
     }
 
     /// <summary>Where a message says the hazard is: <c>inside Shop.Common: File.ReadAllText</c>.</summary>

@@ -82,9 +82,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     private static bool ReflectsWith(IMethodSymbol method, int count, KnownTypes known)
     {
         return IsReflectionOnlyMethod(method, known)
-            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name)
-                && !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext)
-                    || (p.Type.Is(known.StjOptions) && p.Ordinal < count)));
+            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name) && !TakesGeneratedMetadata(method, known)
+                && !method.Parameters.Any(p => p.Type.Is(known.StjOptions) && p.Ordinal < count));
     }
 
     // In a method nothing calls (its lambdas and local functions included): the reflection never runs.
@@ -125,6 +124,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             "give the argument its static type (a string, a stream) and move to System.Text.Json with a source-generated "
                 + "JsonSerializerContext (see the rule's page); no automatic fix: " + Reason));
     }
+
+    // A JsonTypeInfo or a JsonSerializerContext parameter: the overload that uses source-generated metadata.
+    private static bool TakesGeneratedMetadata(IMethodSymbol method, KnownTypes known)
+        => method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext));
 
     // Newtonsoft's JsonConvert serialisation methods and JToken.FromObject/ToObject, which reflect with every overload.
     private static bool IsReflectionOnlyMethod(IMethodSymbol method, KnownTypes known)
@@ -283,7 +286,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         if (type.Is(known.StjSerializer))
         {
             return IsSerialisationMethod(method.Name)
-                && !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+                && !TakesGeneratedMetadata(method, known)
                 && !IsBackedByContext(
                     invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
                     known,
@@ -297,7 +300,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // BinaryData's JSON methods likewise, with System.Text.Json's defaults.
         if (IsHttpJson(type, known) || IsBinaryDataJson(method, known))
         {
-            return !method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext))
+            return !TakesGeneratedMetadata(method, known)
                 && !IsBackedByContext(
                     invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value,
                     known,
@@ -309,11 +312,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // A Lambda serializer used by hand (`new JsonSerializer().Deserialize<T>(stream)`) reflects as it does for the runtime.
         return (JsonSerialization.IsReflectionLambdaSerializer(type, known) && JsonSerialization.SourceGeneratedContext(type, known) is null
                 && method.Name is "Serialize" or "Deserialize")
-            || (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
+            || IsReflectionOnlyMethod(method, known)
             || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
             || (type.DerivesFrom(known.NewtonsoftSerializer) && !method.IsStatic && method.Name is "Serialize" or "Deserialize" or "Populate"
-                && !IsMadeByNewtonsoftFactory(invocation.Instance, known))
-            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
+                && !IsMadeByNewtonsoftFactory(invocation.Instance, known));
     }
 
     // `JsonSerializer.CreateDefault().Deserialize<T>(reader)`, or through a local it initialises: reported once, at the factory.
