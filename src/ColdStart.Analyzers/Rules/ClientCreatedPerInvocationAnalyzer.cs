@@ -42,20 +42,21 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
     private const string ServiceBusClient = "Azure.Messaging.ServiceBus.ServiceBusClient";
 
-    // A call that builds what costs like a client, reported where it runs on the invoke path unless its result is kept
-    // (`??=`, a static field). No fix for any of them: hoisting a call (often awaited, often given the invocation's values)
-    // is not the mechanical move a `new` allows.
+    // A call that builds what costs like a client, reported where it runs on the invoke path. No fix for any of them:
+    // hoisting a call (often awaited, often given the invocation's values) is not the mechanical move a `new` allows.
     private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (WhatTheCallBuilds(invocation, facts, serviceBusClient) is not { } built || IsCachedOnce(invocation)
-            || LibraryHazards.IsKeptInStaticStorage(invocation) || invocation.SemanticModel is not { } semanticModel)
+        if (WhatTheCallBuilds(invocation, facts, serviceBusClient) is not { } built || invocation.SemanticModel is not { } semanticModel)
         {
             return;
         }
 
         ReportCallOnInvokePath(context, facts, invocation, semanticModel, built.What, built.Advice);
     }
+
+    // A client or connection whose result is kept (`_redis ??= ...`, a static field) is built once.
+    private static bool IsKept(IInvocationOperation invocation) => IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation);
 
     private static (string What, Func<Handler, string> Advice)? WhatTheCallBuilds(
         IInvocationOperation invocation, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
@@ -65,7 +66,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         // `ConnectionMultiplexer.Connect(...)`, `GrpcChannel.ForAddress(...)`: a client built by its type's static factory.
         if (facts.Clients.ClientMadeBy(method) is { } client)
         {
-            return ($"'{client.Name}' (built by {method.ContainingType.Name}.{method.Name})", CreateOnceAdvice);
+            return IsKept(invocation) ? null : ($"'{client.Name}' (built by {method.ContainingType.Name}.{method.Name})", CreateOnceAdvice);
         }
 
         // `services.BuildServiceProvider()`: a container per invocation builds every singleton it holds again, the HttpClient
@@ -80,7 +81,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each, meant to be created once per
         // queue or topic; typically in an Azure function class's constructor, which the worker runs per invocation.
         if (method.Name is "CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor"
-            && serviceBusClient is not null && method.ContainingType.DerivesFrom(serviceBusClient))
+            && serviceBusClient is not null && method.ContainingType.DerivesFrom(serviceBusClient)
+            && invocation.ParentWithoutConversions() is not ICoalesceAssignmentOperation)
         {
             return (
                 $"'{method.ReturnType.Name}' (a new AMQP link)",
@@ -88,7 +90,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         // `factory.CreateConnection()`, or `sftp.Connect()` on a client built just before: a connection per invocation.
-        if (facts.Clients.ConnectionOpenedBy(invocation) is { } connection)
+        if (facts.Clients.ConnectionOpenedBy(invocation) is { } connection && !IsKept(invocation))
         {
             return (
                 $"connection ({ClientTypeClassifier.DescribeConnection(method, connection)})",
