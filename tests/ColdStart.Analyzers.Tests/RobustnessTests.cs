@@ -208,16 +208,60 @@ public class RobustnessTests
         Assert.Equal(300, diagnostics.Count(d => d.Id == "COLD301"));
     }
 
+    [Fact]
+    public async Task Project_reference_that_comes_with_its_source_does_not_crash_any_analyzer()
+    {
+        // In the IDE a project reference's symbols carry their declarations, which belong to the other compilation.
+        var library = CSharpCompilation.Create(
+            "Shop.Common",
+            new[]
+            {
+                CSharpSyntaxTree.ParseText("""
+                    using System.Text.Json;
+
+                    namespace Shop.Common;
+
+                    public static class Json
+                    {
+                        public static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+                        public static JsonSerializerOptions Web { get; } = new(JsonSerializerDefaults.Web);
+                    }
+                    """),
+            },
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var function = """
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            namespace Shop.Functions;
+
+            public class Function
+            {
+                public string Handle(Order order, ILambdaContext context)
+                    => JsonSerializer.Serialize(order, Shop.Common.Json.Options) + JsonSerializer.Serialize(order, Shop.Common.Json.Web);
+            }
+
+            public record Order(string Id);
+            """;
+
+        var (exceptions, diagnostics) = await RunAnalyzersWithDiagnosticsAsync(
+            new[] { function }, OutputKind.DynamicallyLinkedLibrary, library.ToMetadataReference());
+
+        Assert.Empty(exceptions);
+        Assert.Equal(2, diagnostics.Count(d => d.Id == "COLD201"));
+    }
+
     private static async Task<IReadOnlyCollection<string>> RunAnalyzersAsync(IEnumerable<string> sources, OutputKind kind)
     {
         return (await RunAnalyzersWithDiagnosticsAsync(sources, kind)).Exceptions;
     }
 
     private static async Task<(IReadOnlyCollection<string> Exceptions, ImmutableArray<Diagnostic> Diagnostics)> RunAnalyzersWithDiagnosticsAsync(
-        IEnumerable<string> sources, OutputKind kind)
+        IEnumerable<string> sources, OutputKind kind, params MetadataReference[] projectReferences)
     {
         var trees = sources.Concat(LambdaStubs.Default).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
-        var compilation = CSharpCompilation.Create("Robustness", trees, TestSetup.References, new CSharpCompilationOptions(kind));
+        var compilation = CSharpCompilation.Create("Robustness", trees, TestSetup.References.AddRange(projectReferences), new CSharpCompilationOptions(kind));
         var exceptions = new ConcurrentBag<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

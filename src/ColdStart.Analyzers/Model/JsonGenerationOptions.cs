@@ -49,6 +49,7 @@ internal static class JsonGenerationOptions
         }
 
         var value = argument.Value.WithoutConversions();
+        var compilation = invocation.SemanticModel?.Compilation;
         switch (value)
         {
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
@@ -56,11 +57,11 @@ internal static class JsonGenerationOptions
             case IObjectCreationOperation creation:
                 return OfCreation(creation, known);
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
-                return OfStoredCreation(field, known, semanticModels, cancellationToken);
+                return OfStoredCreation(field, compilation, known, semanticModels, cancellationToken);
             case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
-                return OfStoredCreation(property, known, semanticModels, cancellationToken);
+                return OfStoredCreation(property, compilation, known, semanticModels, cancellationToken);
             case ILocalReferenceOperation { Local: { IsRef: false } local }:
-                return OfStoredCreation(local, known, semanticModels, cancellationToken);
+                return OfStoredCreation(local, compilation, known, semanticModels, cancellationToken);
             default:
                 return null;
         }
@@ -108,10 +109,12 @@ internal static class JsonGenerationOptions
         return "[JsonSourceGenerationOptions(" + string.Join(", ", arguments) + ")]";
     }
 
+    // A field of a referenced project comes with its source in the IDE (and in one compilation of several projects), but
+    // that source belongs to the other compilation: only this compilation's own declarations are read.
     private static string? OfStoredCreation(
-        ISymbol storage, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+        ISymbol storage, Compilation? compilation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
-        if (storage.DeclaringSyntaxReferences.Length != 1)
+        if (storage.DeclaringSyntaxReferences.Length != 1 || compilation?.ContainsSyntaxTree(storage.DeclaringSyntaxReferences[0].SyntaxTree) != true)
         {
             return null;
         }

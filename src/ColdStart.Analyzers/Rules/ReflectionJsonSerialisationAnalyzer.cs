@@ -445,7 +445,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 };
                 var initializer = symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).Select(InitializerOf)
                     .FirstOrDefault(v => v is not null);
-                if (initializer is null)
+                // A field of a referenced project may come with its source (the IDE), which is the other compilation's.
+                if (initializer is null || options.SemanticModel?.Compilation.ContainsSyntaxTree(initializer.SyntaxTree) != true)
                 {
                     return false;
                 }
