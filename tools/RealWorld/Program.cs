@@ -242,10 +242,14 @@ static string? Extract(string snapshots, string workRoot, string repository, str
 
     // Only the files a build reads: snapshots can hold large binaries the evaluation never needs. The names go to git
     // as arguments, not through a shell, so a file name with a space ("Repository .cs") is extracted too.
-    var listing = Git(gitDirectory, "ls-tree", "-r", "-z", "--name-only", commit);
-    var buildFiles = listing.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries)
-        .Where(name => BuildFile().IsMatch(name))
+    // A snapshot may list a large file it does not hold (git then stops the archive half-way): such files are left out.
+    var listing = Git(gitDirectory, "ls-tree", "-r", "-z", commit);
+    var entries = listing.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+        .Select(entry => (Object: entry.Split('\t')[0].Split(' ')[^1], Path: entry[(entry.IndexOf('\t') + 1)..]))
+        .Where(entry => BuildFile().IsMatch(entry.Path))
         .ToList();
+    var missing = MissingObjects(gitDirectory, entries.Select(entry => entry.Object));
+    var buildFiles = entries.Where(entry => !missing.Contains(entry.Object)).Select(entry => entry.Path).ToList();
 
     // Extracted beside the target and renamed into place, so a run that stops half-way (or another run reading the
     // same folder) never sees a partial tree.
@@ -261,11 +265,22 @@ static string? Extract(string snapshots, string workRoot, string repository, str
 
         using var process = Process.Start(archive)!;
         var errors = process.StandardError.ReadToEndAsync();
-        System.Formats.Tar.TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, partial, overwriteFiles: true);
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+
+        // A snapshot may list a large file it does not hold: git then stops the archive half-way.
+        var truncated = false;
+        try
         {
-            Console.Error.WriteLine($"git archive failed for {repository}: {errors.Result}");
+            System.Formats.Tar.TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, partial, overwriteFiles: true);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException)
+        {
+            truncated = true;
+        }
+
+        process.WaitForExit();
+        if (process.ExitCode != 0 || truncated)
+        {
+            Console.Error.WriteLine($"git archive failed for {repository}: {errors.Result.Trim()}");
             Directory.Delete(partial, recursive: true);
             return null;
         }
@@ -281,6 +296,29 @@ static string? Extract(string snapshots, string workRoot, string repository, str
     }
 
     return target;
+
+    static HashSet<string> MissingObjects(string gitDirectory, IEnumerable<string> objects)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("--git-dir=" + gitDirectory);
+        start.ArgumentList.Add("cat-file");
+        start.ArgumentList.Add("--batch-check");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        foreach (var id in objects.Distinct())
+        {
+            process.StandardInput.WriteLine(id);
+        }
+
+        process.StandardInput.Close();
+        process.WaitForExit();
+        _ = error.Result;
+        return output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.EndsWith(" missing", StringComparison.Ordinal))
+            .Select(line => line.Split(' ')[0])
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     static (int ExitCode, string Output) Git(string gitDirectory, params string[] arguments)
     {
