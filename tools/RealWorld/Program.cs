@@ -397,24 +397,48 @@ internal sealed class CallSites(Compilation compilation, string root)
 
     public IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> ConstructionAt(Location location)
     {
-        if (!location.IsInSource || location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree)
-            || tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true)
-                .FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax>() is not { } creation
-            || creation.Span != location.SourceSpan
-            || compilation.GetSemanticModel(tree).GetSymbolInfo(creation).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, compilation.Assembly))
+        if (!location.IsInSource || location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
         {
             return [];
         }
 
+        var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        var semanticModel = compilation.GetSemanticModel(tree);
+        IEnumerable<IMethodSymbol> constructors;
+        if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax>() is { } creation
+            && creation.Span == location.SourceSpan
+            && semanticModel.GetSymbolInfo(creation).Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        {
+            constructors = [constructor];
+        }
+        else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } invocation
+            && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient" } registration
+            && registration.TypeArguments.Length > 0
+            && registration.TypeArguments[^1] is INamedTypeSymbol implementation)
+        {
+            // `services.AddScoped<IEmployees, EmployeeService>()`, reported as a type "which builds 'MongoClient'": the
+            // container runs one of its constructors, where the case may cite the client's construction.
+            constructors = implementation.InstanceConstructors;
+        }
+        else
+        {
+            return [];
+        }
+
+        return constructors.Where(c => SymbolEqualityComparer.Default.Equals(c.ContainingAssembly, compilation.Assembly))
+            .SelectMany(BuiltBy)
+            .ToList();
+    }
+
+    private IEnumerable<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> BuiltBy(IMethodSymbol constructor)
+    {
         var spans = constructor.DeclaringSyntaxReferences.Select(r => (r.SyntaxTree, r.Span))
             .Concat(constructor.ContainingType.GetMembers()
                 .Where(m => m is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false })
                 .SelectMany(m => m.DeclaringSyntaxReferences)
                 .Select(r => (r.SyntaxTree, r.GetSyntax().Span)));
         return spans.Where(s => !string.IsNullOrEmpty(s.SyntaxTree.FilePath))
-            .Select(s => (Path.GetRelativePath(root, s.SyntaxTree.FilePath).Replace('\\', '/'), s.Item2))
-            .ToList();
+            .Select(s => (Path.GetRelativePath(root, s.SyntaxTree.FilePath).Replace('\\', '/'), s.Item2));
     }
 
     private List<(string, Microsoft.CodeAnalysis.Text.TextSpan)> Find(IMethodSymbol method)
