@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -140,6 +141,11 @@ internal sealed class ProjectCompiler
                 CSharpSyntaxTree.ParseText(
                     string.Concat(usings.Select(u => "global using " + u + ";\n")), parseOptions,
                     Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs")));
+        }
+
+        if (_references.AwsServicesFor(packages, trees) is { } awsServices)
+        {
+            references.Add(awsServices);
         }
 
         var options = new CSharpCompilationOptions(
@@ -289,8 +295,11 @@ internal sealed class ProjectCompiler
 /// The metadata every corpus project compiles against: reference packs from the SDK, the library assemblies next
 /// to this tool, and the stubs in Stubs/ compiled once into assemblies named after the packages they stand for.
 /// </summary>
-internal sealed class References
+internal sealed partial class References
 {
+    private readonly Lazy<(HashSet<string> Types, HashSet<string> Namespaces)> _knownAwsTypes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetadataReference> _awsServices = new(StringComparer.Ordinal);
+
     private readonly ImmutableArray<MetadataReference> _framework;
     private readonly ImmutableArray<MetadataReference> _aspNetCore;
     private readonly ImmutableArray<MetadataReference> _libraries;
@@ -302,6 +311,7 @@ internal sealed class References
 
     public References()
     {
+        _knownAwsTypes = new Lazy<(HashSet<string> Types, HashSet<string> Namespaces)>(KnownAwsTypes);
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
         _framework = ReferencePack(dotnetRoot, "Microsoft.NETCore.App.Ref");
         _aspNetCore = ReferencePack(dotnetRoot, "Microsoft.AspNetCore.App.Ref");
@@ -450,6 +460,136 @@ internal sealed class References
         return ThirdPartyStubs
             .Where(stub => packages.Any(p => stub.Prefixes.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
             .Select(stub => _stubs[stub.Stub]);
+    }
+
+    /// <summary>
+    /// The AWS SDK service packages a project references that this feed does not serve and Stubs/ does not stand for
+    /// (AWSSDK.SimpleEmail, AWSSDK.Comprehend...): their clients, config and service interfaces, named as the project's
+    /// code names them (`AmazonComprehendClient`, `IAmazonSimpleEmailService`), each in the namespace of the package whose
+    /// name starts its own. Their models are left out: a call to the service still does not bind, but building the client
+    /// does, as it would against the real package. Null when nothing is missing.
+    /// </summary>
+    public MetadataReference? AwsServicesFor(IReadOnlyCollection<string> packages, IReadOnlyList<SyntaxTree> trees)
+    {
+        var known = _knownAwsTypes.Value;
+        var missing = packages
+            .Where(p => p.StartsWith("AWSSDK.", StringComparison.Ordinal) && p.Count(c => c == '.') == 1)
+            .Select(p => "Amazon." + p["AWSSDK.".Length..])
+            .Where(ns => !known.Namespaces.Contains(ns))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var stems = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var name in trees.SelectMany(t => t.GetRoot().DescendantTokens())
+            .Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).Distinct(StringComparer.Ordinal))
+        {
+            if (known.Types.Contains(name) || AwsServiceName().Match(name) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var stem = match.Groups["stem"].Value;
+            var ns = missing.Where(n => stem.StartsWith(n["Amazon.".Length..], StringComparison.OrdinalIgnoreCase)).MaxBy(n => n.Length)
+                ?? (missing.Count == 1 ? missing[0] : null);
+            if (ns is not null)
+            {
+                (stems.TryGetValue(ns, out var set) ? set : stems[ns] = new SortedSet<string>(StringComparer.Ordinal)).Add(stem);
+            }
+        }
+
+        if (stems.Count == 0)
+        {
+            return null;
+        }
+
+        var source = string.Concat(stems.Select(entry => AwsServiceSource(entry.Key, entry.Value)));
+        return _awsServices.GetOrAdd(source, text =>
+        {
+            var compilation = CSharpCompilation.Create(
+                "AWSSDK.Missing",
+                new[] { CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Preview)) },
+                _framework.Concat(_libraries),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var stream = new MemoryStream();
+            var emitted = compilation.Emit(stream);
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException(
+                    "Generated AWS service stubs do not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            }
+
+            return MetadataReference.CreateFromImage(stream.ToArray());
+        });
+    }
+
+    private static string AwsServiceSource(string ns, IEnumerable<string> stems)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("namespace ").Append(ns).AppendLine(" {");
+        foreach (var stem in stems)
+        {
+            text.Append($$"""
+                public interface IAmazon{{stem}} : Amazon.Runtime.IAmazonService, System.IDisposable
+                {
+                    static Amazon.Runtime.ClientConfig Amazon.Runtime.IAmazonService.CreateDefaultClientConfig() => new Amazon{{stem}}Config();
+                    static Amazon.Runtime.IAmazonService Amazon.Runtime.IAmazonService.CreateDefaultServiceClient(
+                        Amazon.Runtime.AWSCredentials awsCredentials, Amazon.Runtime.ClientConfig clientConfig) => new Amazon{{stem}}Client();
+                }
+                public class Amazon{{stem}}Config : Amazon.Runtime.ClientConfig
+                {
+                    public Amazon{{stem}}Config() : base(null!) { }
+                    public override string RegionEndpointServiceName => "";
+                    public override string ServiceVersion => "";
+                    public override string UserAgent => "";
+                    public override Amazon.Runtime.Endpoints.Endpoint DetermineServiceOperationEndpoint(
+                        Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters parameters) => null!;
+                }
+                public class Amazon{{stem}}Client : Amazon.Runtime.AmazonServiceClient, IAmazon{{stem}}
+                {
+                    public Amazon{{stem}}Client(params object[] arguments) : base(null!, (Amazon.Runtime.ClientConfig)null!) { }
+                }
+
+                """);
+        }
+
+        return text.Append("}\nnamespace ").Append(ns).AppendLine(".Model { internal sealed class Placeholder { } }").ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(IAmazon(?<stem>[A-Z]\w*)|Amazon(?<stem>[A-Z]\w*)(Client|Config))$")]
+    private static partial System.Text.RegularExpressions.Regex AwsServiceName();
+
+    // The AWS types the served packages and Stubs/ define, and their namespaces: generated stubs never name one again.
+    private (HashSet<string> Types, HashSet<string> Namespaces) KnownAwsTypes()
+    {
+        var compilation = CSharpCompilation.Create("Known", references: _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]));
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<INamespaceSymbol>();
+        if (compilation.GlobalNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == "Amazon") is { } amazon)
+        {
+            pending.Push(amazon);
+        }
+
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            namespaces.Add(current.ToDisplayString());
+            foreach (var type in current.GetTypeMembers())
+            {
+                types.Add(type.Name);
+            }
+
+            foreach (var nested in current.GetNamespaceMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+
+        return (types, namespaces);
     }
 
     private void CompileStub(string name, params string[] dependencies)
