@@ -260,12 +260,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        if (method.TypeArguments.Length != 2 || !IsScopedRegistration(method, facts.KnownTypes) || invocation.Arguments.Length != 1)
+        // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself.
+        if (method.TypeArguments.Length is not (1 or 2) || !IsScopedRegistration(method, facts.KnownTypes) || invocation.Arguments.Length != 1)
         {
             return;
         }
 
-        var implementation = method.TypeArguments[1];
+        var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
         var registration = (method.Name, method.TypeArguments[0]);
         if (facts.Clients.ClientBuiltBy(implementation) is { } client)
         {

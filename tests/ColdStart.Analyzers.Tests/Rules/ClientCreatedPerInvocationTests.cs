@@ -534,6 +534,43 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_type_registered_as_scoped_by_itself_builds_its_client_per_request()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Amazon.DynamoDBv2;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                builder.Services.AddScoped<StaffDirectory>();
+                builder.Services.AddScoped<Clock>();
+                builder.Build().Run();
+
+                public class StaffDirectory
+                {
+                    private readonly AmazonDynamoDBClient _table;
+
+                    public StaffDirectory() => _table = new AmazonDynamoDBClient();
+                }
+
+                public class Clock
+                {
+                    public System.DateTime Now => System.DateTime.UtcNow;
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(8, 1, 8, 45).WithArguments(
+            "'StaffDirectory' (which builds 'AmazonDynamoDBClient')", "for every request scope, because AddScoped registers 'StaffDirectory'",
+                "register it with AddSingleton so that every request shares one client"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Singleton_and_transient_registrations_are_not_reported()
     {
         // A transient client injected into a singleton consumer is built once; the registration alone does not say.
