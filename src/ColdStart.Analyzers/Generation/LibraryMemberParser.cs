@@ -199,6 +199,12 @@ internal static class LibraryMemberParser
                 Add(hazards, new HazardSpec(hazard.Rule, hazard.Cause, hazard.Kind));
             }
 
+            if (operation is IInvocationOperation registration
+                && ClientCreatedPerInvocationAnalyzer.ScopedClientRegistration(registration, scope.Known, scope.Clients) is { } scoped)
+            {
+                Add(hazards, new HazardSpec(LibraryHazards.ScopedClientRegistration, scoped.Registration, scoped.Client.Name));
+            }
+
             var target = operation switch
             {
                 IInvocationOperation invocation => invocation.TargetMethod,

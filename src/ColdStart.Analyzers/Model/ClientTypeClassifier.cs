@@ -38,6 +38,9 @@ internal sealed class ClientTypeClassifier
         "Azure.Storage.Blobs.BlobServiceClient",
         "SendGrid.SendGridClient",
 
+        // AWS's Secrets Manager cache: builds its own AmazonSecretsManagerClient, and its cache lives only as long as it does.
+        "Amazon.SecretsManager.Extensions.Caching.SecretsManagerCache",
+
         // Azure clients whose options do not derive from Azure.Core.ClientOptions (AMQP clients, Cosmos DB's own stack).
         "Azure.Messaging.ServiceBus.ServiceBusClient",
         "Azure.Messaging.EventHubs.Producer.EventHubProducerClient",

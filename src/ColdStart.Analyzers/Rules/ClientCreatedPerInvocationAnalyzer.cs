@@ -228,6 +228,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
+
+        // `services.AddFileStorage()`, a set-up extension of a library that registers a client as scoped: wherever it
+        // is called (at start-up, as a rule), the container builds that client for every request scope.
+        if (facts.Libraries.Of(invocation.TargetMethod, LibraryHazards.ScopedClientRegistration) is { } registration)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedPerInvocation,
+                RuleSupport.CallLocation(invocation),
+                registration.Properties(),
+                $"'{registration.Kind}'",
+                $"for every request scope, because '{registration.MemberName}' registers it as scoped ({LibraryHazards.Inside(registration)})",
+                "make the library register it with AddSingleton so that every request shares one client"));
+        }
+
         if (LibraryHazards.Called(invocation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) is not { } library
             || invocation.SemanticModel is not { } semanticModel)
         {
@@ -379,6 +393,35 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a scoped registration makes the container build once per request scope, when that costs like a client:
+    /// <c>AddScoped&lt;IAmazonS3, AmazonS3Client&gt;()</c>, <c>AddScoped&lt;Archive&gt;()</c> over a client-owning type, or a
+    /// factory <c>AddScoped&lt;IAmazonS3&gt;(_ =&gt; new AmazonS3Client())</c>; with the registration as a library's summary
+    /// names it (<c>AddScoped&lt;IAmazonS3, AmazonS3Client&gt;</c>). Null for anything else.
+    /// </summary>
+    internal static (string Registration, ITypeSymbol Client)? ScopedClientRegistration(
+        IInvocationOperation invocation, KnownTypes known, ClientTypeClassifier clients)
+    {
+        var method = invocation.TargetMethod;
+        if (!IsScopedRegistration(method, known) || method.TypeArguments.Length is not (1 or 2))
+        {
+            return null;
+        }
+
+        var registration = $"{method.Name}<{string.Join(", ", method.TypeArguments.Select(t => t.Name))}>";
+        if (invocation.Arguments.Length == 1)
+        {
+            return clients.ClientBuiltBy(method.TypeArguments[method.TypeArguments.Length - 1]) is { } client ? (registration, client) : null;
+        }
+
+        var factory = invocation.Arguments.Select(a => a.Value.WithoutConversions())
+            .OfType<IDelegateCreationOperation>().Select(d => d.Target).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+        var built = factory?.Body.DescendantsAndSelf().OfType<IObjectCreationOperation>()
+            .Select(clients.ClientBuiltBy)
+            .FirstOrDefault(c => c is not null);
+        return built is null ? null : (registration, built);
     }
 
     // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core

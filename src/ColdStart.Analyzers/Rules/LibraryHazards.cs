@@ -17,6 +17,12 @@ namespace ColdStart.Analyzers.Rules;
 internal static class LibraryHazards
 {
     /// <summary>
+    /// The summary's name for a member that registers a client as scoped (a DI set-up extension): COLD301's, but reported at
+    /// any call, since the registration, not the call, decides how often the client is built.
+    /// </summary>
+    public const string ScopedClientRegistration = RuleIds.ClientCreatedPerInvocation + "-scoped";
+
+    /// <summary>
     /// What one operation that a library member runs does that a rule reports, with the call that does it and the kind
     /// of work (COLD101) or the client built (COLD301); null when nothing. COLD101's static-initialisation-only checks
     /// (container, host and pipeline builds, compiled regexes) are left out: in a library they are set-up code.

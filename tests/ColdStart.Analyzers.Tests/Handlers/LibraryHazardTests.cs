@@ -560,6 +560,73 @@ public class LibraryHazardTests
     }
 
     [Fact]
+    public Task A_library_set_up_extension_that_registers_a_client_as_scoped_is_reported_where_the_function_calls_it()
+    {
+        var storage = LibraryImage.Build("Shop.Storage", """
+            using Amazon.S3;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Shop.Storage
+            {
+                public static class StorageSetup
+                {
+                    public static IServiceCollection AddReceiptStorage(this IServiceCollection services)
+                        => services.AddScoped<IAmazonS3, AmazonS3Client>();
+
+                    public static IServiceCollection AddStorage(this IServiceCollection services) => services.AddReceiptStorage();
+
+                    public static IServiceCollection AddArchive(this IServiceCollection services)
+                        => services.AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+
+                    public static IServiceCollection AddSharedStorage(this IServiceCollection services)
+                        => services.AddSingleton<IAmazonS3, AmazonS3Client>();
+                }
+            }
+            """);
+        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreServer))
+        {
+            TestCode = """
+            using Amazon.Lambda.AspNetCoreServer;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Storage;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+            }
+
+            public class Startup
+            {
+                public void ConfigureServices(IServiceCollection services)
+                {
+                    {|#0:services.AddReceiptStorage()|};
+                    {|#1:services.AddStorage()|};
+                    {|#2:services.AddArchive()|};
+                    services.AddSharedStorage();
+                }
+            }
+            """,
+        };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Microsoft.AspNetCore", LambdaStubs.AspNetCoreApp));
+        test.TestState.AdditionalReferences.Add(storage);
+        foreach (var (location, member, registration) in new[]
+        {
+            (0, "StorageSetup.AddReceiptStorage", "AddScoped<IAmazonS3, AmazonS3Client>"),
+            (1, "StorageSetup.AddStorage", "AddScoped<IAmazonS3, AmazonS3Client> in StorageSetup.AddReceiptStorage"),
+            (2, "StorageSetup.AddArchive", "AddScoped<IAmazonS3>"),
+        })
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(location).WithArguments(
+                "'AmazonS3Client'",
+                $"for every request scope, because '{member}' registers it as scoped (inside Shop.Storage: {registration})",
+                "make the library register it with AddSingleton so that every request shares one client"));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Sending_a_mediator_request_is_reported_with_what_the_library_handler_of_that_request_does()
     {
         var mediator = LibraryImage.Build("MediatR", """

@@ -235,10 +235,19 @@ public class ClientCreatedPerInvocationTests
                     public MongoClient(string connectionString) { }
                 }
             }
+
+            namespace Amazon.SecretsManager.Extensions.Caching
+            {
+                public class SecretsManagerCache
+                {
+                    public SecretsManagerCache() { }
+                }
+            }
             """;
         return Verify.VerifyAsync(
             """
             using Amazon.Lambda.Core;
+            using Amazon.SecretsManager.Extensions.Caching;
             using MongoDB.Driver;
             using SendGrid;
 
@@ -250,7 +259,8 @@ public class ClientCreatedPerInvocationTests
                 {
                     var mail = {|COLD301:new SendGridClient("key")|};
                     var archive = {|COLD301:new MongoClient("mongodb://archive")|};
-                    return input + mail + archive + Database;
+                    var secrets = {|COLD301:new SecretsManagerCache()|};
+                    return input + mail + archive + secrets + Database;
                 }
             }
             """,
