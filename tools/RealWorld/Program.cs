@@ -412,7 +412,10 @@ internal sealed class CallSites(Compilation compilation, string root)
             constructors = [constructor];
         }
         else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } invocation
-            && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient" } registration
+            && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol
+            {
+                Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient",
+            } registration
             && registration.TypeArguments.Length > 0
             && registration.TypeArguments[^1] is INamedTypeSymbol implementation)
         {

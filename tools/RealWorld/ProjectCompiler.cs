@@ -519,7 +519,8 @@ internal sealed partial class References
             if (!emitted.Success)
             {
                 throw new InvalidOperationException(
-                    "Generated AWS service stubs do not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                    "Generated AWS service stubs do not compile:\n"
+                    + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
             }
 
             return MetadataReference.CreateFromImage(stream.ToArray());
