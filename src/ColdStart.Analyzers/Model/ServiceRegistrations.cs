@@ -114,6 +114,24 @@ internal sealed class ServiceRegistrations
             .Select(implemented => implemented.OriginalDefinition);
     }
 
+    /// <summary>
+    /// The types registered as scoped or transient whose public constructor takes <paramref name="service"/>, each with the
+    /// service it is registered for: a repository that takes <c>IDynamoDBContext</c> and is registered for
+    /// <c>IOrderRepository</c>. Each such instance is built again for every scope (or resolution), and with it what it takes.
+    /// </summary>
+    public IEnumerable<(INamedTypeSymbol Consumer, ITypeSymbol Service)> PerScopeConsumersOf(ITypeSymbol service)
+    {
+        foreach (var registration in _byService.Values.SelectMany(list => list))
+        {
+            if (registration is { PerScope: true, Implementation: INamedTypeSymbol consumer }
+                && consumer.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+                    && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))))
+            {
+                yield return (consumer, registration.Service);
+            }
+        }
+    }
+
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
     public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
 
@@ -196,24 +214,31 @@ internal sealed class ServiceRegistrations
         switch (method.TypeArguments.Length)
         {
             case 2:
-                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[1], null);
+                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[1], null, PerScope(method));
             case 1 when arguments.Select(a => a.Expression).OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault() is { } lambda:
-                return new Registration(method.TypeArguments[0].OriginalDefinition, null, lambda);
+                return new Registration(method.TypeArguments[0].OriginalDefinition, null, lambda, PerScope(method));
             case 1 when arguments.Count == (method.ReducedFrom is null ? 1 : 0):
-                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null);
+                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null, PerScope(method));
             default:
                 return null;
         }
     }
 
+    // Scoped and transient registrations build a new instance for each request scope or each resolution; singletons once.
+    private static bool PerScope(IMethodSymbol method) => !method.Name.EndsWith("Singleton", StringComparison.Ordinal);
+
     private sealed class Registration
     {
-        public Registration(ITypeSymbol service, ITypeSymbol? implementation, AnonymousFunctionExpressionSyntax? factory)
+        public Registration(ITypeSymbol service, ITypeSymbol? implementation, AnonymousFunctionExpressionSyntax? factory, bool perScope)
         {
             Service = service;
             Implementation = implementation;
             Factory = factory;
+            PerScope = perScope;
         }
+
+        /// <summary>Registered as scoped or transient: not built once for the process.</summary>
+        public bool PerScope { get; }
 
         public ITypeSymbol Service { get; }
 

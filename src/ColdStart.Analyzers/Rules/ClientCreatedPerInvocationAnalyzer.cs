@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -316,8 +317,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
         var client = facts.Clients.ClientBuiltBy(implementation);
         var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
-        if ((client is null && library is null)
-            || facts.Model(context.CancellationToken).PerInvocationConsumerOf(service) is not { } consumer)
+        if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
         }
@@ -333,6 +333,35 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 + $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
             "register it with AddSingleton so that every invocation shares one client"));
     }
+
+    // A controller or an Azure function class that takes the service, or a scoped or transient service that takes it and
+    // is itself taken by one (a repository under a use case under a controller): each is built for every invocation, and
+    // the transient with it. A singleton on the way builds it once.
+    private static (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(
+        ITypeSymbol service, CompilationFacts facts, int depth, CancellationToken cancellationToken)
+    {
+        if (facts.Model(cancellationToken).PerInvocationConsumerOf(service) is { } direct)
+        {
+            return direct;
+        }
+
+        if (depth == MaxConsumerChain)
+        {
+            return null;
+        }
+
+        foreach (var (consumer, registeredAs) in facts.Registrations(cancellationToken).PerScopeConsumersOf(service))
+        {
+            if (PerInvocationConsumerOf(registeredAs, facts, depth + 1, cancellationToken) is { } chain)
+            {
+                return (consumer, chain.Handler);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxConsumerChain = 3;
 
     // A type of a referenced library whose summary says each of its constructors builds a client: the container runs one
     // of them for every scope.

@@ -353,6 +353,102 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_transient_client_reached_through_scoped_or_transient_services_is_built_per_invocation_and_through_a_singleton_once()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReports(this IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient<IArchive, BlobArchive>()|};
+                        services.AddTransient<IAudit, BlobAudit>();
+                        services.AddScoped<IReportStore, ReportStore>();
+                        services.AddTransient<ReportService>();
+                        services.AddSingleton<AuditTrail>();
+                        return services;
+                    }
+                }
+
+                public interface IArchive { string Name { get; } }
+
+                public interface IAudit { string Name { get; } }
+
+                public interface IReportStore { string Name { get; } }
+
+                public class BlobArchive : IArchive
+                {
+                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
+
+                    public string Name => _blobs.AccountName;
+                }
+
+                public class BlobAudit : IAudit
+                {
+                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://audit.blob.core.windows.net"), new DefaultAzureCredential());
+
+                    public string Name => _blobs.AccountName;
+                }
+
+                public class ReportStore : IReportStore
+                {
+                    private readonly IArchive _archive;
+
+                    public ReportStore(IArchive archive) => _archive = archive;
+
+                    public string Name => _archive.Name;
+                }
+
+                public class ReportService
+                {
+                    private readonly IReportStore _store;
+
+                    public ReportService(IReportStore store) => _store = store;
+
+                    public string Name => _store.Name;
+                }
+
+                public class AuditTrail
+                {
+                    private readonly IAudit _audit;
+
+                    public AuditTrail(IAudit audit) => _audit = audit;
+
+                    public string Name => _audit.Name;
+                }
+
+                public class Reports
+                {
+                    private readonly ReportService _reports;
+                    private readonly AuditTrail _trail;
+
+                    public Reports(ReportService reports, AuditTrail trail)
+                    {
+                        _reports = reports;
+                        _trail = trail;
+                    }
+
+                    [Function("Reports")]
+                    public string Run(string name) => _reports.Name + _trail.Name + name;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobArchive' (which builds 'BlobServiceClient')",
+            "on every invocation of 'Reports.Run', because AddTransient registers 'IArchive' and 'ReportStore', which is built for every invocation, "
+                + "takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Clients_injected_into_a_function_class_or_kept_in_static_fields_are_not_reported()
     {
         return AnalyzerVerifier<PerInvocation>.VerifyAsync(
