@@ -74,6 +74,7 @@ public class CatalogueTests
     [InlineData("COLD202", nameof(Descriptors.ReflectionLambdaSerializer))]
     [InlineData("COLD203", nameof(Descriptors.HandlerTypeMissingFromJsonContext))]
     [InlineData("COLD204", nameof(Descriptors.ReflectionWorkerSerializer))]
+    [InlineData("COLD205", nameof(Descriptors.NewtonsoftDocumentParsed))]
     [InlineData("COLD301", nameof(Descriptors.ClientCreatedPerInvocation))]
     [InlineData("COLD302", nameof(Descriptors.ClientCreatedEagerly))]
     [InlineData("COLD303", nameof(Descriptors.DynamoDbContextFetchesTableMetadata))]

@@ -31,7 +31,8 @@ internal partial class BenchmarkJsonContext : JsonSerializerContext
 
 /// <summary>
 /// The first deserialise + serialise of the samples' event type in a fresh process (cold: one iteration per
-/// launch, no warm-up): reflection System.Text.Json, the source-generated context, and Newtonsoft.Json.
+/// launch, no warm-up): reflection System.Text.Json, the source-generated context, and Newtonsoft.Json; and the first
+/// parse of the same event into a document, Newtonsoft.Json's JObject against System.Text.Json's JsonNode (COLD205).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1)]
@@ -58,5 +59,19 @@ public class JsonFirstCallBenchmarks
     {
         var order = Newtonsoft.Json.JsonConvert.DeserializeObject<OrderEvent>(Event)!;
         return Newtonsoft.Json.JsonConvert.SerializeObject(order);
+    }
+
+    [Benchmark]
+    public string NewtonsoftDocument()
+    {
+        var order = Newtonsoft.Json.Linq.JObject.Parse(Event);
+        return (string)order["OrderId"]! + order["Lines"]![0]!["Sku"];
+    }
+
+    [Benchmark]
+    public string SystemTextJsonDocument()
+    {
+        var order = System.Text.Json.Nodes.JsonNode.Parse(Event)!;
+        return order["OrderId"]!.GetValue<string>() + order["Lines"]![0]!["Sku"];
     }
 }

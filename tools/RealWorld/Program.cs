@@ -481,7 +481,7 @@ internal static class Scoring
     private static readonly Dictionary<string, string[]> RulesByKind = new()
     {
         ["H1"] = new[] { "COLD101", "COLD102", "COLD103", "COLD104" },
-        ["H2"] = new[] { "COLD201", "COLD202", "COLD204" },
+        ["H2"] = new[] { "COLD201", "COLD202", "COLD204", "COLD205" },
         ["H3"] = new[] { "COLD301" },
         ["H4"] = new[] { "COLD302" },
         ["H5"] = new[] { "COLD401", "COLD402", "COLD701" },

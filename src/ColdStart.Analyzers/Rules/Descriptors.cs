@@ -85,6 +85,16 @@ internal static class Descriptors
         "WorkerOptions.Serializer. A JsonObjectSerializer without a source-generated resolver builds its metadata by " +
         "reflection on first use, inside the first invocations, and fails under Native AOT.");
 
+    public static readonly DiagnosticDescriptor NewtonsoftDocumentParsed = Create(
+        RuleIds.NewtonsoftDocumentParsed,
+        "JSON parsed with Newtonsoft.Json's document model",
+        "{0} parses JSON with Newtonsoft.Json, which the first call loads and, without ReadyToRun, JIT-compiles on the " +
+        "cold start's path; {1}",
+        DiagnosticSeverity.Warning,
+        "Newtonsoft.Json is an assembly of the function's own package: its first use loads it and compiles its reader and " +
+        "document model. System.Text.Json's JsonNode and JsonDocument are part of the shared framework, which ships " +
+        "precompiled. The rule's page gives the measured cost.");
+
     public static readonly DiagnosticDescriptor ClientCreatedPerInvocation = Create(
         RuleIds.ClientCreatedPerInvocation,
         "Client created on every invocation",

@@ -39,6 +39,9 @@ internal static class LibraryHazards
             case IInvocationOperation invocation when ReflectionJsonSerialisationAnalyzer.UsesReflection(invocation, known, semanticModels, cancellationToken):
                 return (RuleIds.ReflectionJsonSerialisation, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, string.Empty);
 
+            case IInvocationOperation parse when NewtonsoftDocumentParseAnalyzer.IsDocumentParse(parse.TargetMethod):
+                return (RuleIds.NewtonsoftDocumentParsed, parse.TargetMethod.ContainingType.Name + "." + parse.TargetMethod.Name, string.Empty);
+
             case IObjectCreationOperation creation when !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(creation) && !IsKeptInStaticStorage(creation)
                 && clients.ClientBuiltBy(creation) is { } client:
                 return (RuleIds.ClientCreatedPerInvocation, "new " + creation.Type!.Name, client.Name);

@@ -87,7 +87,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     }
 
     // In a method nothing calls (its lambdas and local functions included): the reflection never runs.
-    private static bool IsInDeadCode(SyntaxNode node, SemanticModel semanticModel, HandlerModel model)
+    internal static bool IsInDeadCode(SyntaxNode node, SemanticModel semanticModel, HandlerModel model)
     {
         var enclosing = semanticModel.GetEnclosingSymbol(node.SpanStart);
         while (enclosing is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })

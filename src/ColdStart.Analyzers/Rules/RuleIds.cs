@@ -11,6 +11,7 @@ internal static class RuleIds
     public const string ReflectionLambdaSerializer = "COLD202";
     public const string HandlerTypeMissingFromJsonContext = "COLD203";
     public const string ReflectionWorkerSerializer = "COLD204";
+    public const string NewtonsoftDocumentParsed = "COLD205";
     public const string ClientCreatedPerInvocation = "COLD301";
     public const string ClientCreatedEagerly = "COLD302";
     public const string DynamoDbContextFetchesTableMetadata = "COLD303";
