@@ -444,6 +444,60 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_set_up_extension_that_registers_a_client_owning_type_as_scoped_names_the_constructor_that_builds_it()
+    {
+        var compilation = GeneratorHarness.Compilation(
+            """
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public interface IServiceCollection { }
+
+                public static class ServiceCollectionServiceExtensions
+                {
+                    public static IServiceCollection AddScoped<TService, TImplementation>(this IServiceCollection services)
+                        where TService : class where TImplementation : class, TService => services;
+
+                    public static IServiceCollection AddSingleton<TService, TImplementation>(this IServiceCollection services)
+                        where TService : class where TImplementation : class, TService => services;
+                }
+            }
+            """,
+            """
+            using System.Net.Http;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Shop.Rates
+            {
+                public interface IRates { string Base { get; } }
+
+                public sealed class RatesApi : IRates
+                {
+                    private readonly HttpClient _http;
+
+                    public RatesApi() => _http = new HttpClient();
+
+                    public string Base => _http.BaseAddress + "";
+                }
+
+                public static class RatesSetup
+                {
+                    public static IServiceCollection AddRates(this IServiceCollection services) => services.AddScoped<IRates, RatesApi>();
+
+                    public static IServiceCollection AddSharedRates(this IServiceCollection services) => services.AddSingleton<IRates, RatesApi>();
+                }
+            }
+            """);
+
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains(
+            "COLD301-scoped|M:Shop.Rates.RatesSetup.AddRates(Microsoft.Extensions.DependencyInjection.IServiceCollection)|RatesSetup.AddRates|"
+                + "AddScoped<IRates, RatesApi>|HttpClient|M:Shop.Rates.RatesApi.#ctor",
+            summary);
+        Assert.DoesNotContain("RatesSetup.AddSharedRates", summary);
+    }
+
+    [Fact]
     public void A_connection_opened_on_each_call_is_listed_and_one_kept_is_not()
     {
         var package = GeneratorHarness.Compilation(

@@ -202,7 +202,11 @@ internal static class LibraryMemberParser
             if (operation is IInvocationOperation registration
                 && ClientCreatedPerInvocationAnalyzer.ScopedClientRegistration(registration, scope.Known, scope.Clients) is { } scoped)
             {
-                Add(hazards, new HazardSpec(LibraryHazards.ScopedClientRegistration, scoped.Registration, scoped.Client.Name));
+                Add(hazards, new HazardSpec(
+                    LibraryHazards.ScopedClientRegistration,
+                    scoped.Registration,
+                    scoped.Client.Name,
+                    scoped.Builder?.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty));
             }
 
             var target = operation switch

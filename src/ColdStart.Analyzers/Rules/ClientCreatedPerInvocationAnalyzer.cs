@@ -430,7 +430,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     /// factory <c>AddScoped&lt;IAmazonS3&gt;(_ =&gt; new AmazonS3Client())</c>; with the registration as a library's summary
     /// names it (<c>AddScoped&lt;IAmazonS3, AmazonS3Client&gt;</c>). Null for anything else.
     /// </summary>
-    internal static (string Registration, ITypeSymbol Client)? ScopedClientRegistration(
+    internal static (string Registration, ITypeSymbol Client, IMethodSymbol? Builder)? ScopedClientRegistration(
         IInvocationOperation invocation, KnownTypes known, ClientTypeClassifier clients)
     {
         var method = invocation.TargetMethod;
@@ -442,7 +442,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var registration = $"{method.Name}<{string.Join(", ", method.TypeArguments.Select(t => t.Name))}>";
         if (invocation.Arguments.Length == 1)
         {
-            return clients.ClientBuiltBy(method.TypeArguments[method.TypeArguments.Length - 1]) is { } client ? (registration, client) : null;
+            // A client-owning type: the constructor that builds its client is where the change is needed.
+            var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
+            var builder = implementation is INamedTypeSymbol named
+                ? named.InstanceConstructors.FirstOrDefault(c => !c.DeclaringSyntaxReferences.IsEmpty && clients.ClientBuiltBy(c) is not null)
+                : null;
+            return clients.ClientBuiltBy(implementation) is { } client ? (registration, client, builder) : null;
         }
 
         var factory = invocation.Arguments.Select(a => a.Value.WithoutConversions())
@@ -450,7 +455,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var built = factory?.Body.DescendantsAndSelf().OfType<IObjectCreationOperation>()
             .Select(clients.ClientBuiltBy)
             .FirstOrDefault(c => c is not null);
-        return built is null ? null : (registration, built);
+        return built is null ? null : (registration, built, null);
     }
 
     // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core
