@@ -376,15 +376,40 @@ internal sealed class ClientTypeClassifier
     // takes the client's options (BlobClientOptions, SecretClientOptions, TableClientOptions... : Azure.Core.ClientOptions).
     // Every Azure.Core client has one; the options types, models and builders do not.
     private bool IsAzureSdkClient(INamedTypeSymbol type)
+        => IsAzureNamespaceClass(type) && _azureClients.GetOrAdd(type, t => TakesAzureClientOptions(t, _azureClientOptions));
+
+    /// <summary>
+    /// An Azure SDK client (<c>TableClient</c>, <c>BlobContainerClient</c>, <c>CosmosClient</c>, <c>ServiceBusClient</c>...),
+    /// or a type derived from one, uncached: for the rules that ask about a call's receiver, not about a construction.
+    /// </summary>
+    public static bool IsAzureSdkClientType(ITypeSymbol? type, KnownTypes known)
     {
-        if (type.TypeKind != TypeKind.Class || type.DeclaredAccessibility != Accessibility.Public || type.Locations.Any(l => l.IsInSource)
-            || type.ContainingNamespace?.ToDisplayString() is not { } ns || !(ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal)))
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            return false;
+            if ((known.AzureClientOptions is not null && IsAzureNamespaceClass(current) && TakesAzureClientOptions(current, known.AzureClientOptions))
+                || AzureClientsWithOwnOptions.Contains(current.ToDisplayString()))
+            {
+                return true;
+            }
         }
 
-        return _azureClients.GetOrAdd(type, t => t.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
-            && c.Parameters.Any(p => p.Type.DerivesFrom(_azureClientOptions))));
+        return false;
+    }
+
+    private static readonly ImmutableHashSet<string> AzureClientsWithOwnOptions = ThirdPartyClientTypes
+        .Where(name => name.StartsWith("Azure.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Azure.", StringComparison.Ordinal))
+        .ToImmutableHashSet(StringComparer.Ordinal);
+
+    private static bool IsAzureNamespaceClass(INamedTypeSymbol type)
+    {
+        return type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource)
+            && type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal));
+    }
+
+    private static bool TakesAzureClientOptions(INamedTypeSymbol type, INamedTypeSymbol? azureClientOptions)
+    {
+        return type.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+            && c.Parameters.Any(p => p.Type.DerivesFrom(azureClientOptions)));
     }
 
     private static string NameWithoutGlobalPrefix(INamedTypeSymbol type)

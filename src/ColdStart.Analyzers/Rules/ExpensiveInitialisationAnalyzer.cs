@@ -115,6 +115,17 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
     }
 
+    // `await tableClient.CreateIfNotExistsAsync()`: an operation of an Azure SDK client is a request to the service. Its
+    // `Get...Client` methods and properties build or read objects locally; `CreateIfNotExists()` and `Exists()` are the
+    // synchronous round trips start-up code uses.
+    private static bool IsAzureServiceCall(IMethodSymbol method, KnownTypes known)
+    {
+        return !method.IsStatic && method.MethodKind == MethodKind.Ordinary
+            && (method.Name is "CreateIfNotExists" or "Exists" or "DeleteIfExists" or "GetProperties"
+                || (method.Name.EndsWith("Async", System.StringComparison.Ordinal) && method.Name != "DisposeAsync"))
+            && Model.ClientTypeClassifier.IsAzureSdkClientType(method.ContainingType, known);
+    }
+
     /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
@@ -128,7 +139,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
         if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
             || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
-            || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal)))
+            || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
+            || IsAzureServiceCall(method, known))
         {
             return (Member(method), "a network call", false);
         }

@@ -508,6 +508,32 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task An_Azure_SDK_operation_before_Run_is_a_network_call_and_getting_a_sub_client_is_not()
+    {
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Hosting;
+
+                var container = new BlobContainerClient("UseDevelopmentStorage=true", "receipts");
+                await {|#0:container.CreateIfNotExistsAsync()|};
+                {|#1:container.Exists()|};
+                var receipt = container.GetBlobClient("latest.json");
+                var host = new HostBuilder().ConfigureFunctionsWorkerDefaults().Build();
+                await host.RunAsync();
+                await receipt.DeleteIfExistsAsync();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
+            .WithArguments("BlobContainerClient.CreateIfNotExistsAsync", "a network call", "Program"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1)
+            .WithArguments("BlobContainerClient.Exists", "a network call", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Blocking_in_Program_before_Run_is_reported_and_after_the_host_stops_it_is_not()
     {
         var test = new AnalyzerVerifier<Blocking>.Test(AzureStubs.Default)
