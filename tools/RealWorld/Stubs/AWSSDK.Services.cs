@@ -57,6 +57,34 @@ namespace Amazon.SecretsManager
     }
 }
 
+// AWSSDK.SecretsManager.Caching: the cache builds its own Secrets Manager client unless it is given one.
+namespace Amazon.SecretsManager.Extensions.Caching
+{
+    using System.Threading;
+    using System.Threading.Tasks;
+
+    public interface ISecretsManagerCache : System.IDisposable
+    {
+        Task<string> GetSecretString(string secretId, CancellationToken cancellationToken = default);
+    }
+
+    public class SecretCacheConfiguration
+    {
+        public ulong CacheItemTTL { get; set; }
+        public ushort MaxCacheSize { get; set; }
+    }
+
+    public class SecretsManagerCache : ISecretsManagerCache
+    {
+        public SecretsManagerCache() { }
+        public SecretsManagerCache(IAmazonSecretsManager secretsManager) { }
+        public SecretsManagerCache(SecretCacheConfiguration config) { }
+        public SecretsManagerCache(IAmazonSecretsManager secretsManager, SecretCacheConfiguration config) { }
+        public Task<string> GetSecretString(string secretId, CancellationToken cancellationToken = default) => null!;
+        public void Dispose() { }
+    }
+}
+
 namespace Amazon.SecretsManager.Model
 {
     using System;
