@@ -106,6 +106,7 @@ internal sealed class KnownTypes
     private object? _azureFunctionAttribute;
     private object? _azureWorkerMiddleware;
     private object? _azureClientOptions;
+    private object? _clientPipelineOptions;
     private object? _azureTokenCredential;
 
     public KnownTypes(Compilation compilation)
@@ -250,6 +251,12 @@ internal sealed class KnownTypes
 
     /// <summary>Base of every Azure SDK client's options (<c>BlobClientOptions</c>, <c>SecretClientOptions</c>...): a client's constructor takes one.</summary>
     public INamedTypeSymbol? AzureClientOptions => Get(ref _azureClientOptions, "Azure.Core.ClientOptions");
+
+    /// <summary>
+    /// Base of the options of System.ClientModel clients (OpenAI's <c>OpenAIClient</c>, <c>ChatClient</c>...): their
+    /// constructors take one, as Azure.Core clients take a <see cref="AzureClientOptions"/>.
+    /// </summary>
+    public INamedTypeSymbol? ClientPipelineOptions => Get(ref _clientPipelineOptions, "System.ClientModel.Primitives.ClientPipelineOptions");
 
     /// <summary>Base of the Azure credentials (<c>DefaultAzureCredential</c> probes several sources on first use).</summary>
     public INamedTypeSymbol? AzureTokenCredential => Get(ref _azureTokenCredential, "Azure.Core.TokenCredential");

@@ -41,6 +41,19 @@ internal sealed class ClientTypeClassifier
         // AWS's Secrets Manager cache: builds its own AmazonSecretsManagerClient, and its cache lives only as long as it does.
         "Amazon.SecretsManager.Extensions.Caching.SecretsManagerCache",
 
+        // API clients that build their own HttpClient (or handler) unless they are given one: Microsoft Graph, every Google
+        // API service and every AutoRest-generated client (the older Azure management and Cognitive Services SDKs) by base
+        // class, and the popular single-vendor ones.
+        "Microsoft.Graph.GraphServiceClient",
+        "Microsoft.Graph.Beta.GraphServiceClient",
+        "Google.Apis.Services.BaseClientService",
+        "Microsoft.Rest.ServiceClient`1",
+        "Octokit.GitHubClient",
+        "Stripe.StripeClient",
+        "Twilio.Clients.TwilioRestClient",
+        "Telegram.Bot.TelegramBotClient",
+        "Minio.MinioClient",
+
         // Azure clients whose options do not derive from Azure.Core.ClientOptions (AMQP clients, Cosmos DB's own stack).
         "Azure.Messaging.ServiceBus.ServiceBusClient",
         "Azure.Messaging.EventHubs.Producer.EventHubProducerClient",
@@ -55,8 +68,10 @@ internal sealed class ClientTypeClassifier
     private readonly Compilation _compilation;
     private readonly Func<SyntaxTree, SemanticModel> _semanticModels;
     private readonly INamedTypeSymbol? _azureClientOptions;
+    private readonly INamedTypeSymbol? _clientPipelineOptions;
     private readonly KnownTypes _knownTypes;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _clientModelClients = new(SymbolEqualityComparer.Default);
 
     // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
     // constructor initializer and the initialisers it runs) and through one more client-owning type it constructs.
@@ -76,6 +91,7 @@ internal sealed class ClientTypeClassifier
             .ToArray();
         _extraTypeNames = options.ExtraClientTypes;
         _azureClientOptions = knownTypes.AzureClientOptions;
+        _clientPipelineOptions = knownTypes.ClientPipelineOptions;
         _knownTypes = knownTypes;
         _compilation = compilation;
         _semanticModels = semanticModels;
@@ -367,6 +383,11 @@ internal sealed class ClientTypeClassifier
             {
                 return true;
             }
+
+            if (_clientPipelineOptions is not null && IsClientModelClient(current.OriginalDefinition))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -376,7 +397,7 @@ internal sealed class ClientTypeClassifier
     // takes the client's options (BlobClientOptions, SecretClientOptions, TableClientOptions... : Azure.Core.ClientOptions).
     // Every Azure.Core client has one; the options types, models and builders do not.
     private bool IsAzureSdkClient(INamedTypeSymbol type)
-        => IsAzureNamespaceClass(type) && _azureClients.GetOrAdd(type, t => TakesAzureClientOptions(t, _azureClientOptions));
+        => IsAzureNamespaceClass(type) && _azureClients.GetOrAdd(type, t => TakesOptionsDerivedFrom(t, _azureClientOptions));
 
     /// <summary>
     /// An Azure SDK client (<c>TableClient</c>, <c>BlobContainerClient</c>, <c>CosmosClient</c>, <c>ServiceBusClient</c>...),
@@ -386,7 +407,7 @@ internal sealed class ClientTypeClassifier
     {
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            if ((known.AzureClientOptions is not null && IsAzureNamespaceClass(current) && TakesAzureClientOptions(current, known.AzureClientOptions))
+            if ((known.AzureClientOptions is not null && IsAzureNamespaceClass(current) && TakesOptionsDerivedFrom(current, known.AzureClientOptions))
                 || AzureClientsWithOwnOptions.Contains(current.ToDisplayString()))
             {
                 return true;
@@ -400,16 +421,25 @@ internal sealed class ClientTypeClassifier
         .Where(name => name.StartsWith("Azure.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Azure.", StringComparison.Ordinal))
         .ToImmutableHashSet(StringComparer.Ordinal);
 
+    // A System.ClientModel client (OpenAI's OpenAIClient, ChatClient, EmbeddingClient...): a public class from metadata, in
+    // any namespace, with a public constructor that takes the client's options (: ClientPipelineOptions), which build its
+    // HTTP pipeline.
+    private bool IsClientModelClient(INamedTypeSymbol type)
+    {
+        return type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource)
+            && _clientModelClients.GetOrAdd(type, t => TakesOptionsDerivedFrom(t, _clientPipelineOptions));
+    }
+
     private static bool IsAzureNamespaceClass(INamedTypeSymbol type)
     {
         return type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource)
             && type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal));
     }
 
-    private static bool TakesAzureClientOptions(INamedTypeSymbol type, INamedTypeSymbol? azureClientOptions)
+    private static bool TakesOptionsDerivedFrom(INamedTypeSymbol type, INamedTypeSymbol? options)
     {
         return type.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
-            && c.Parameters.Any(p => p.Type.DerivesFrom(azureClientOptions)));
+            && c.Parameters.Any(p => p.Type.DerivesFrom(options)));
     }
 
     private static string NameWithoutGlobalPrefix(INamedTypeSymbol type)

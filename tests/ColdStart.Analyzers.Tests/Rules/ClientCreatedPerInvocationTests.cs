@@ -243,13 +243,44 @@ public class ClientCreatedPerInvocationTests
                     public SecretsManagerCache() { }
                 }
             }
+
+            namespace Octokit
+            {
+                public class GitHubClient
+                {
+                    public GitHubClient(string productName) { }
+                }
+            }
+
+            namespace Google.Apis.Services
+            {
+                public abstract class BaseClientService { }
+            }
+
+            namespace Google.Apis.Calendar.v3
+            {
+                public class CalendarService : Google.Apis.Services.BaseClientService { }
+            }
+
+            namespace Microsoft.Rest
+            {
+                public abstract class ServiceClient<T> where T : ServiceClient<T> { }
+            }
+
+            namespace Vision
+            {
+                public class ComputerVisionClient : Microsoft.Rest.ServiceClient<ComputerVisionClient> { }
+            }
             """;
         return Verify.VerifyAsync(
             """
             using Amazon.Lambda.Core;
             using Amazon.SecretsManager.Extensions.Caching;
+            using Google.Apis.Calendar.v3;
             using MongoDB.Driver;
+            using Octokit;
             using SendGrid;
+            using Vision;
 
             public class Function
             {
@@ -260,11 +291,64 @@ public class ClientCreatedPerInvocationTests
                     var mail = {|COLD301:new SendGridClient("key")|};
                     var archive = {|COLD301:new MongoClient("mongodb://archive")|};
                     var secrets = {|COLD301:new SecretsManagerCache()|};
-                    return input + mail + archive + secrets + Database;
+                    var github = {|COLD301:new GitHubClient("orders")|};
+                    var calendar = {|COLD301:new CalendarService()|};
+                    var vision = {|COLD301:new ComputerVisionClient()|};
+                    return input + mail + archive + secrets + github + calendar + vision + Database;
                 }
             }
             """,
             Packages);
+    }
+
+    [Fact]
+    public Task A_system_client_model_client_is_recognised_by_its_options_and_a_sub_client_it_hands_out_is_not_a_new_one()
+    {
+        // Built on the real System.ClientModel (Azure.Core depends on it), as OpenAI's package is.
+        var openAi = LibraryImage.Build("OpenAI", """
+            namespace OpenAI
+            {
+                public class OpenAIClientOptions : System.ClientModel.Primitives.ClientPipelineOptions { }
+
+                public class OpenAIClient
+                {
+                    public OpenAIClient(string apiKey) { }
+                    public OpenAIClient(string apiKey, OpenAIClientOptions options) { }
+                    public Chat.ChatClient GetChatClient(string model) => null!;
+                }
+            }
+
+            namespace OpenAI.Chat
+            {
+                public class ChatClient
+                {
+                    public ChatClient(string model, string apiKey) { }
+                    public ChatClient(string model, string apiKey, OpenAIClientOptions options) { }
+                }
+            }
+            """);
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using OpenAI;
+                using OpenAI.Chat;
+
+                public class Function
+                {
+                    private static readonly OpenAIClient Shared = new OpenAIClient("key");
+
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var chat = {|COLD301:new ChatClient("gpt-4o-mini", "key")|};
+                        var fromShared = Shared.GetChatClient("gpt-4o-mini");
+                        return input + chat + fromShared;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(openAi);
+        return test.RunAsync();
     }
 
     [Fact]
