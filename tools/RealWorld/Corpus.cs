@@ -10,7 +10,22 @@ internal sealed record LabelledCase(int Number, string Kind, bool Ambiguous, str
     /// <summary>[N-file]: nothing in the whole file may be reported; otherwise only the cited construct.</summary>
     public bool CoversWholeFile => Note.StartsWith("[N-file]", StringComparison.Ordinal);
 
-    public bool IsProjectFile => Path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+    public bool IsProjectFile => Path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || CitesSharedProperties;
+
+    /// <summary>A case in Directory.Build.props: the setting it cites applies to every project in that folder and below.</summary>
+    public bool CitesSharedProperties => System.IO.Path.GetFileName(Path).Equals("Directory.Build.props", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the project at <paramref name="projectPath"/> is the cited project, or takes the cited shared properties.</summary>
+    public bool CitesProject(string projectPath)
+    {
+        if (!CitesSharedProperties)
+        {
+            return projectPath == Path;
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(Path)?.Replace('\\', '/') ?? string.Empty;
+        return folder.Length == 0 || projectPath.StartsWith(folder + "/", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// An S2 case whose note says the function primes (a before-snapshot hook warms it): COLD502 must stay silent

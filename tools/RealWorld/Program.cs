@@ -688,7 +688,8 @@ internal static class Scoring
             // not about the publish mode (a framework reference) is wrongly flagged only by a report at that line. For a
             // container image, COLD401 reports at the Dockerfile's `dotnet publish`, where the fix goes: that speaks to the
             // project too.
-            var inProject = relevant.Where(f => f.Project == labelled.Path && (f.File is null || f.File == labelled.Path || IsDockerfile(f.File)));
+            var inProject = relevant.Where(f => labelled.CitesProject(f.Project)
+                && (f.File is null || f.File == f.Project || IsDockerfile(f.File)));
             if (labelled.IsNegative && !CitesPublishMode(labelled, workRoot))
             {
                 return inProject.Where(f => f.Line == labelled.Line && f.Id is "COLD401" or "COLD402" or "COLD701" or "COLD702" or "COLD703").ToList();
