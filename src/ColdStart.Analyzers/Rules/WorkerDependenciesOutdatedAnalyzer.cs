@@ -52,8 +52,10 @@ public sealed class WorkerDependenciesOutdatedAnalyzer : ProjectSettingRule
             fixes.Add("update Microsoft.Azure.Functions.Worker to 1.19.0 or later and Microsoft.Azure.Functions.Worker.Sdk to 1.16.4 or later");
         }
 
-        // The framework reference brings ASP.NET Core's assemblies into every compilation of the project.
-        if (references.Any(a => a.Name == "System.Runtime") && !references.Any(a => a.Name == "Microsoft.AspNetCore.Http.Abstractions"))
+        // The framework reference brings ASP.NET Core's assemblies into every compilation of the project, versioned like the
+        // runtime; the 2.x packages of ASP.NET Core (Microsoft.AspNetCore.Cors, say) bring a 2.x Http.Abstractions instead.
+        if (references.Any(a => a.Name == "System.Runtime")
+            && !references.Any(a => a.Name == "Microsoft.AspNetCore.Http.Abstractions" && a.Version.Major >= 3))
         {
             found.Add("has no framework reference to Microsoft.AspNetCore.App");
             fixes.Add("add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> to its project file");

@@ -241,6 +241,19 @@ public class AzureProjectSettingsTests
     }
 
     [Fact]
+    public Task An_ASP_NET_Core_2_package_does_not_stand_in_for_the_framework_reference()
+    {
+        // Microsoft.AspNetCore.Cors 2.3.0 brings Microsoft.AspNetCore.Http.Abstractions 2.3.0, not the shared framework.
+        var test = DependenciesTest("1.19.0.0", withAspNetCore: false, projectFile: null);
+        test.TestState.AdditionalReferences.Add(Assembly("Microsoft.AspNetCore.Http.Abstractions", "2.3.0.0"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.WorkerDependenciesOutdated).WithArguments(
+            "Orders.Functions",
+            "has no framework reference to Microsoft.AspNetCore.App",
+            "add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> to its project file"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_current_worker_with_the_ASP_NET_Core_framework_reference_is_not_reported()
     {
         var test = DependenciesTest("2.52.0.0", withAspNetCore: true, projectFile: null);
