@@ -134,7 +134,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var creation = (IObjectCreationOperation)context.Operation;
         var client = facts.Clients.ClientBuiltBy(creation);
         var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) : null;
-        if (IsCachedOnce(creation) || creation.SemanticModel is not { } semanticModel || (client is null && library is null))
+        if ((client is null && library is null) || creation.SemanticModel is not { } semanticModel || IsCachedOnce(creation))
         {
             return;
         }
@@ -541,10 +541,109 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         };
     }
 
-    /// <summary><c>_client ??= new X()</c> creates the client once and keeps it: that is already a cache.</summary>
+    /// <summary>
+    /// A client its owner builds once and keeps, which is already a cache: <c>_client ??= new X()</c>; a lazily set field
+    /// (<c>if (_table != null) return;</c> before the client is built and the field set from it, or the construction inside
+    /// <c>if (_client == null) { ... }</c>); a keyed cache (<c>_clients[name] = client</c>, <c>_clients.TryAdd(name, client)</c>).
+    /// </summary>
     internal static bool IsCachedOnce(IOperation creation)
     {
-        return creation.ParentThroughAwait() is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
+        if (creation.ParentThroughAwait() is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation })
+        {
+            return true;
+        }
+
+        var body = creation.Parent;
+        while (body is not null and not (IMethodBodyOperation or IConstructorBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation))
+        {
+            body = body.Parent;
+        }
+
+        if (body is null)
+        {
+            return false;
+        }
+
+        var held = creation.ParentThroughAwait() switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } } => local,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var local } } => local,
+            _ => null,
+        };
+        bool IsTheClient(IOperation value) => value.WithoutConversions() is var unwrapped
+            && (unwrapped == creation || (held is not null && unwrapped is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, held)));
+
+        var operations = body.Descendants().ToList();
+        if (operations.Any(operation => IsKeyedStore(operation, IsTheClient)))
+        {
+            return true;
+        }
+
+        // The fields the client, or what is made from it (`_table = service.GetTableClient(name)`), is kept in.
+        var keptIn = operations.OfType<ISimpleAssignmentOperation>()
+            .Where(assignment => IsTheClient(assignment.Value) || assignment.Value.DescendantsAndSelf().Any(IsTheClient))
+            .Select(assignment => StorageOf(assignment.Target))
+            .OfType<ISymbol>()
+            .ToList();
+        return keptIn.Count > 0 && operations.OfType<IConditionalOperation>().Any(guard => GuardsOnce(guard, creation, keptIn));
+    }
+
+    // `_clients[name] = client`, `_clients.Add(name, client)`, `_clients.TryAdd(name, client)` on a field's collection.
+    private static bool IsKeyedStore(IOperation operation, Func<IOperation, bool> isTheClient)
+    {
+        return operation switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } } store
+                => StorageOf(collection) is not null && isTheClient(store.Value),
+            IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd" or "AddOrUpdate", Instance: { } collection } add
+                => StorageOf(collection) is not null && add.Arguments.Any(a => isTheClient(a.Value)),
+            _ => false,
+        };
+    }
+
+    private static ISymbol? StorageOf(IOperation target) => target.WithoutConversions() switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+        _ => null,
+    };
+
+    // `if (_table != null) return;` before the construction, or the construction inside `if (_table == null) { ... }`.
+    private static bool GuardsOnce(IConditionalOperation guard, IOperation creation, System.Collections.Generic.IReadOnlyList<ISymbol> keptIn)
+    {
+        if (NullTestOf(guard.Condition) is not { } test || !keptIn.Any(k => SymbolEqualityComparer.Default.Equals(k, test.Storage)))
+        {
+            return false;
+        }
+
+        if (test.IsNull)
+        {
+            return guard.WhenTrue.Syntax.Span.Contains(creation.Syntax.Span);
+        }
+
+        return guard.Syntax.SpanStart < creation.Syntax.SpanStart
+            && guard.WhenTrue.DescendantsAndSelf().Any(o => o is IReturnOperation)
+            && !guard.Syntax.Span.Contains(creation.Syntax.Span);
+    }
+
+    // `x == null`, `x is null` (IsNull) or `x != null`, `x is not null`, `x is { }` on a field or property.
+    private static (ISymbol Storage, bool IsNull)? NullTestOf(IOperation condition)
+    {
+        switch (condition.WithoutConversions())
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                when binary.RightOperand.ConstantValue is { HasValue: true, Value: null } && StorageOf(binary.LeftOperand) is { } storage:
+                return (storage, binary.OperatorKind == BinaryOperatorKind.Equals);
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } } isNull
+                when StorageOf(isNull.Value) is { } storage:
+                return (storage, true);
+            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation } or IRecursivePatternOperation } isSet
+                when StorageOf(isSet.Value) is { } storage:
+                return (storage, false);
+            default:
+                return null;
+        }
     }
 
     // The construction can move into a static field only when it depends on nothing of the invocation.

@@ -42,8 +42,8 @@ internal static class LibraryHazards
             case IInvocationOperation parse when NewtonsoftDocumentParseAnalyzer.IsDocumentParse(parse.TargetMethod):
                 return (RuleIds.NewtonsoftDocumentParsed, parse.TargetMethod.ContainingType.Name + "." + parse.TargetMethod.Name, string.Empty);
 
-            case IObjectCreationOperation creation when !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(creation) && !IsKeptInStaticStorage(creation)
-                && clients.ClientBuiltBy(creation) is { } client:
+            case IObjectCreationOperation creation when clients.ClientBuiltBy(creation) is { } client
+                && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(creation) && !IsKeptInStaticStorage(creation):
                 return (RuleIds.ClientCreatedPerInvocation, "new " + creation.Type!.Name, client.Name);
 
             case IInvocationOperation factory when clients.ClientMadeBy(factory.TargetMethod) is { } made

@@ -217,6 +217,65 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_client_kept_in_a_lazily_set_field_or_a_keyed_cache_is_built_once_and_one_replaced_on_every_call_is_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private readonly Dictionary<string, HttpClient> _hosts = new();
+                private AmazonS3Client? _s3;
+                private HttpClient? _shared;
+
+                public string Handle(string input, ILambdaContext context) => S3().ToString() + Host(input) + Shared() + Replaced();
+
+                private AmazonS3Client S3()
+                {
+                    if (_s3 != null)
+                    {
+                        return _s3;
+                    }
+
+                    _s3 = new AmazonS3Client();
+                    return _s3;
+                }
+
+                private HttpClient Host(string name)
+                {
+                    if (!_hosts.TryGetValue(name, out var client))
+                    {
+                        client = new HttpClient();
+                        _hosts[name] = client;
+                    }
+
+                    return client;
+                }
+
+                private HttpClient Shared()
+                {
+                    if (_shared is null)
+                    {
+                        _shared = new HttpClient();
+                    }
+
+                    return _shared;
+                }
+
+                private HttpClient Replaced()
+                {
+                    _shared = {|COLD301:new HttpClient()|};
+                    return _shared;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Popular_third_party_clients_are_recognised_by_metadata_name()
     {
         const string Packages = """
