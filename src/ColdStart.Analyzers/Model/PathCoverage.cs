@@ -359,9 +359,9 @@ internal sealed class PathCoverage
 
     // A value the guard builds without doing work: literals, constants, nameof/typeof, reads of the invocation's
     // input and of static constants, and objects, collections and strings made of those.
-    private bool IsBuiltFromConstantsAndInput(ExpressionSyntax expression, SemanticModel semanticModel)
+    private bool IsBuiltFromConstantsAndInput(ExpressionSyntax expression, SemanticModel semanticModel, bool inHelper = false)
     {
-        bool Cheap(ExpressionSyntax e) => IsBuiltFromConstantsAndInput(e, semanticModel);
+        bool Cheap(ExpressionSyntax e) => IsBuiltFromConstantsAndInput(e, semanticModel, inHelper);
         bool CheapArguments(BaseArgumentListSyntax? arguments) => arguments is null || arguments.Arguments.All(a => Cheap(a.Expression));
 
         switch (expression)
@@ -395,8 +395,12 @@ internal sealed class PathCoverage
             } text when IsResultFactory(text):
                 // string.Format and friends make a message, which may name what the path saw, as an interpolation may.
                 return text.ArgumentList.Arguments.All(a => IsPlainRead(a.Expression) || Cheap(a.Expression));
+            case InvocationExpressionSyntax invocation when IsResultFactory(invocation):
+                return CheapArguments(invocation.ArgumentList);
             case InvocationExpressionSyntax invocation:
-                return IsResultFactory(invocation) && CheapArguments(invocation.ArgumentList);
+                // `return StatusResponse("Invalid request", 400);`: a helper of the type that only shapes its arguments into
+                // a response is the same constant result written once. One helper deep.
+                return !inHelper && CheapArguments(invocation.ArgumentList) && IsResponseHelper(invocation, semanticModel);
             case BaseObjectCreationExpressionSyntax creation:
                 return CheapArguments(creation.ArgumentList) && (creation.Initializer is null || Cheap(creation.Initializer));
             case AnonymousObjectCreationExpressionSyntax anonymous:
@@ -416,6 +420,26 @@ internal sealed class PathCoverage
             default:
                 return false;
         }
+    }
+
+    // A method of this compilation whose body is one expression (`=> new Response { Body = ..., StatusCode = code }`, or a
+    // single `return`) built only from its parameters and constants.
+    private bool IsResponseHelper(InvocationExpressionSyntax invocation, SemanticModel semanticModel)
+    {
+        if ((semanticModel.GetSymbolInfo(invocation).Symbol as IMethodSymbol)?.OriginalDefinition
+                is not { IsAbstract: false, IsVirtual: false, IsOverride: false } method
+            || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
+            || !_model.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+        {
+            return false;
+        }
+
+        var result = declaration.ExpressionBody?.Expression
+            ?? (declaration.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned }
+                ? returned
+                : null);
+        return result is not null && IsBuiltFromConstantsAndInput(result, _model.GetSemanticModel(declaration.SyntaxTree), inHelper: true);
     }
 
     // Task.FromResult(...), Results.BadRequest(...), TypedResults.NotFound(), HttpResults.BadRequest(...), Array.Empty<T>(),

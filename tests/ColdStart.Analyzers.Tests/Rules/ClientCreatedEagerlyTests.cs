@@ -312,6 +312,62 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task An_error_response_built_by_a_helper_from_constants_is_a_guard_exit_and_a_helper_that_does_work_is_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Amazon.S3.Model;
+            using Shop;
+
+            public class Function
+            {
+                private static readonly AmazonS3Client Receipts = new AmazonS3Client();
+
+                public async Task<Reply> Handle(Order order, ILambdaContext context)
+                {
+                    if (order.Lines.Length == 0)
+                    {
+                        return Status("an order needs a line", 400);
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return Status(order.Id, 200);
+                }
+
+                private static Reply Status<T>(T body, int code) => new Reply { Status = code, Message = JsonSerializer.Serialize(body) };
+            }
+
+            public class Audited
+            {
+                private static readonly AmazonS3Client Receipts = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<Reply> Handle(Order order, ILambdaContext context)
+                {
+                    if (order.Lines.Length == 0)
+                    {
+                        return Recount(order);
+                    }
+
+                    await Receipts.PutObjectAsync(new PutObjectRequest { Key = order.Id });
+                    return new Reply { Status = 200 };
+                }
+
+                private static Reply Recount(Order order) => new Reply { Status = 200, Message = order.Lines.Length.ToString() + Totals.Sum(order) };
+            }
+
+            public static class Totals
+            {
+                public static string Sum(Order order) => order.Id;
+            }
+            """,
+            Orders);
+    }
+
+    [Fact]
     public Task Paths_that_do_other_work_or_return_a_computed_result_skip_each_client_they_do_not_use()
     {
         return Verify.VerifyAsync(
