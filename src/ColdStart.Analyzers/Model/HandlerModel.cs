@@ -68,7 +68,7 @@ internal sealed class HandlerModel
             string.Equals(Options.AwsProjectType, "Lambda", StringComparison.OrdinalIgnoreCase)
             || compilation.ReferencedAssemblyNames.Any(
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-            || IsAzureFunctionsProject(compilation)
+            || (IsAzureFunctionsProject(compilation) && _discovery.InitRegions.Count > 0)
             || _discovery.HasAnyHandler);
         _entryPoint = new Lazy<IMethodSymbol?>(() => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
             ? compilation.GetEntryPoint(CancellationToken.None)

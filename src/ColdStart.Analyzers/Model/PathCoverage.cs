@@ -398,9 +398,11 @@ internal sealed class PathCoverage
             case InvocationExpressionSyntax invocation when IsResultFactory(invocation):
                 return CheapArguments(invocation.ArgumentList);
             case InvocationExpressionSyntax invocation:
-                // `return StatusResponse("Invalid request", 400);`: a helper of the type that only shapes its arguments into
-                // a response is the same constant result written once. One helper deep.
-                return !inHelper && CheapArguments(invocation.ArgumentList) && IsResponseHelper(invocation, semanticModel);
+                // `return StatusResponse("Invalid request", 400);`: a helper of the type that only shapes constant arguments
+                // into a response is the same constant result written once. One helper deep; given the input, a helper
+                // computes an answer (`Count(kind)`).
+                return !inHelper && invocation.ArgumentList.Arguments.All(a => semanticModel.GetConstantValue(a.Expression).HasValue)
+                    && IsResponseHelper(invocation, semanticModel);
             case BaseObjectCreationExpressionSyntax creation:
                 return CheapArguments(creation.ArgumentList) && (creation.Initializer is null || Cheap(creation.Initializer));
             case AnonymousObjectCreationExpressionSyntax anonymous:

@@ -640,6 +640,43 @@ public class AzureFunctionsTests
                 AzureStubs.Default));
     }
 
+    [Fact]
+    public Task A_project_that_only_references_the_worker_neither_declaring_a_function_nor_starting_the_worker_is_not_a_function()
+    {
+        // A web front end of the solution that calls the function app over HTTP, with the worker packages referenced.
+        return AnalyzerVerifier<ReflectionJson>.VerifyAsync(
+            """
+            using System.Text.Json;
+
+            public record Product(string Name);
+
+            public class ProductsPage
+            {
+                public string Render(Product product) => JsonSerializer.Serialize(product);
+            }
+            """,
+            AzureStubs.Default);
+    }
+
+    [Fact]
+    public Task A_function_class_of_the_same_shape_is_one()
+    {
+        return AnalyzerVerifier<ReflectionJson>.VerifyAsync(
+            """
+            using System.Text.Json;
+            using Microsoft.Azure.Functions.Worker;
+
+            public record Product(string Name);
+
+            public class Products
+            {
+                [Function("Render")]
+                public string Render(string name) => {|COLD201:JsonSerializer.Serialize(new Product(name))|};
+            }
+            """,
+            AzureStubs.Default);
+    }
+
     /// <summary>Lambda's project rules (COLD40x) speak of Lambda's deployment: an Azure Functions project never gets them.</summary>
     [Fact]
     public Task Lambda_project_rules_do_not_fire_on_an_Azure_Functions_project()
