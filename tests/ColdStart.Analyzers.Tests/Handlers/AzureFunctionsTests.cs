@@ -273,15 +273,37 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // Two services whose every instance builds a BlobServiceClient: what the DI tests below register.
+    private const string BlobServices = """
+        using System;
+        using Azure.Identity;
+        using Azure.Storage.Blobs;
+
+        public interface IArchive { string Name { get; } }
+
+        public interface IAudit { string Name { get; } }
+
+        public class BlobArchive : IArchive
+        {
+            private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
+
+            public string Name => _blobs.AccountName;
+        }
+
+        public class BlobAudit : IAudit
+        {
+            private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://audit.blob.core.windows.net"), new DefaultAzureCredential());
+
+            public string Name => _blobs.AccountName;
+        }
+        """;
+
     [Fact]
     public Task A_transient_service_that_builds_a_client_is_built_per_invocation_when_a_function_class_takes_it()
     {
         var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
         {
             TestCode = """
-                using System;
-                using Azure.Identity;
-                using Azure.Storage.Blobs;
                 using Microsoft.Azure.Functions.Worker;
                 using Microsoft.Extensions.DependencyInjection;
 
@@ -294,24 +316,6 @@ public class AzureFunctionsTests
                         services.AddTransient<Formatter>();
                         return services;
                     }
-                }
-
-                public interface IArchive { string Name { get; } }
-
-                public interface IAudit { string Name { get; } }
-
-                public class BlobArchive : IArchive
-                {
-                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
-
-                    public string Name => _blobs.AccountName;
-                }
-
-                public class BlobAudit : IAudit
-                {
-                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://audit.blob.core.windows.net"), new DefaultAzureCredential());
-
-                    public string Name => _blobs.AccountName;
                 }
 
                 public class Formatter
@@ -344,6 +348,7 @@ public class AzureFunctionsTests
                 }
                 """,
         };
+        test.TestState.Sources.Add(BlobServices);
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
             "'BlobArchive' (which builds 'BlobServiceClient')",
             "on every invocation of 'Reports.Run', because AddTransient registers 'IArchive' and 'Reports', which is built for every invocation, "
@@ -358,9 +363,6 @@ public class AzureFunctionsTests
         var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
         {
             TestCode = """
-                using System;
-                using Azure.Identity;
-                using Azure.Storage.Blobs;
                 using Microsoft.Azure.Functions.Worker;
                 using Microsoft.Extensions.DependencyInjection;
 
@@ -377,25 +379,7 @@ public class AzureFunctionsTests
                     }
                 }
 
-                public interface IArchive { string Name { get; } }
-
-                public interface IAudit { string Name { get; } }
-
                 public interface IReportStore { string Name { get; } }
-
-                public class BlobArchive : IArchive
-                {
-                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://archive.blob.core.windows.net"), new DefaultAzureCredential());
-
-                    public string Name => _blobs.AccountName;
-                }
-
-                public class BlobAudit : IAudit
-                {
-                    private readonly BlobServiceClient _blobs = new BlobServiceClient(new Uri("https://audit.blob.core.windows.net"), new DefaultAzureCredential());
-
-                    public string Name => _blobs.AccountName;
-                }
 
                 public class ReportStore : IReportStore
                 {
@@ -440,6 +424,7 @@ public class AzureFunctionsTests
                 }
                 """,
         };
+        test.TestState.Sources.Add(BlobServices);
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
             "'BlobArchive' (which builds 'BlobServiceClient')",
             "on every invocation of 'Reports.Run', because AddTransient registers 'IArchive' and 'ReportStore', which is built for every invocation, "
