@@ -426,15 +426,17 @@ internal sealed class ClientTypeClassifier
     // HTTP pipeline.
     private bool IsClientModelClient(INamedTypeSymbol type)
     {
-        return type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource)
-            && _clientModelClients.GetOrAdd(type, t => TakesOptionsDerivedFrom(t, _clientPipelineOptions));
+        return IsPublicMetadataClass(type) && _clientModelClients.GetOrAdd(type, t => TakesOptionsDerivedFrom(t, _clientPipelineOptions));
     }
 
     private static bool IsAzureNamespaceClass(INamedTypeSymbol type)
     {
-        return type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource)
+        return IsPublicMetadataClass(type)
             && type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal));
     }
+
+    private static bool IsPublicMetadataClass(INamedTypeSymbol type)
+        => type.TypeKind == TypeKind.Class && type.DeclaredAccessibility == Accessibility.Public && !type.Locations.Any(l => l.IsInSource);
 
     private static bool TakesOptionsDerivedFrom(INamedTypeSymbol type, INamedTypeSymbol? options)
     {

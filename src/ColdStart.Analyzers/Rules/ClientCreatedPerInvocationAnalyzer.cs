@@ -283,9 +283,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
         var registration = (method.Name, method.TypeArguments[0]);
-        if (facts.Clients.ClientBuiltBy(implementation) is { } client)
+        if (ScopedClientRegistration(invocation, facts.KnownTypes, facts.Clients) is { } scoped)
         {
-            ReportScoped(context, RuleSupport.CallLocation(invocation), ClientTypeClassifier.Describe(implementation, client), registration);
+            ReportScoped(context, RuleSupport.CallLocation(invocation), ClientTypeClassifier.Describe(implementation, scoped.Client), registration);
         }
         else if (ClientBuiltByEveryLibraryConstructor(implementation, facts) is { } library)
         {
