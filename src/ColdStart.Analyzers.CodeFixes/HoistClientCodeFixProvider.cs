@@ -30,11 +30,7 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClientCreatedPerInvocation);
 
-    public override FixAllProvider GetFixAllProvider()
-    {
-        return FixAllProvider.Create(
-            async (context, document, diagnostics) => await HoistAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
-    }
+    public override FixAllProvider GetFixAllProvider() => new DocumentByDocumentFixAll();
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -162,4 +158,50 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
     }
 
     private sealed record HoistTarget(BaseObjectCreationExpressionSyntax Creation, TypeDeclarationSyntax Type, bool Lazy);
+
+    /// <summary>
+    /// Fix All one document after the other, each on the solution the previous ones produced: the parts of a partial class
+    /// in several files each get a field, and each must see the names the others took. A document's diagnostics keep their
+    /// spans, since no other document's edit touches it.
+    /// </summary>
+    private sealed class DocumentByDocumentFixAll : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var documents = fixAllContext.Scope switch
+            {
+                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents),
+                _ => fixAllContext.Project.Documents,
+            };
+            var work = new List<(DocumentId Document, ImmutableArray<Diagnostic> Diagnostics)>();
+            foreach (var document in documents)
+            {
+                var diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
+                if (!diagnostics.IsEmpty)
+                {
+                    work.Add((document.Id, diagnostics));
+                }
+            }
+
+            return work.Count == 0 ? null : CodeAction.Create(Title, ct => FixAllAsync(fixAllContext.Solution, work, ct), equivalenceKey: Title);
+        }
+
+        private static async Task<Solution> FixAllAsync(
+            Solution solution, List<(DocumentId Document, ImmutableArray<Diagnostic> Diagnostics)> work, CancellationToken cancellationToken)
+        {
+            foreach (var (documentId, diagnostics) in work)
+            {
+                if (solution.GetDocument(documentId) is { } document)
+                {
+                    solution = (await HoistAsync(document, diagnostics, cancellationToken).ConfigureAwait(false)).Project.Solution;
+                }
+            }
+
+            return solution;
+        }
+    }
 }

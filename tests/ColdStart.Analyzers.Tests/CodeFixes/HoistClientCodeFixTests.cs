@@ -49,6 +49,76 @@ public class HoistClientCodeFixTests
     }
 
     [Fact]
+    public Task The_parts_of_a_partial_class_in_two_files_get_a_field_each_under_different_names()
+    {
+        const string Get = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public partial class Suggestions
+            {
+                public async Task<string> Get(string id, ILambdaContext context)
+                {
+                    var http = {|COLD301:new HttpClient()|};
+                    return await http.GetStringAsync("https://example.com/" + id);
+                }
+            }
+            """;
+        const string Delete = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public partial class Suggestions
+            {
+                public async Task<string> Delete(string id, ILambdaContext context)
+                {
+                    var http = {|COLD301:new HttpClient()|};
+                    return (await http.DeleteAsync("https://example.com/" + id)).ReasonPhrase ?? "";
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            new[] { Get, Delete },
+            new[]
+            {
+                """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+
+                public partial class Suggestions
+                {
+                    private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+                    public async Task<string> Get(string id, ILambdaContext context)
+                    {
+                        var http = SharedHttpClient;
+                        return await http.GetStringAsync("https://example.com/" + id);
+                    }
+                }
+                """,
+                """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+
+                public partial class Suggestions
+                {
+                    private static readonly HttpClient SharedHttpClient2 = new HttpClient();
+
+                    public async Task<string> Delete(string id, ILambdaContext context)
+                    {
+                        var http = SharedHttpClient2;
+                        return (await http.DeleteAsync("https://example.com/" + id)).ReasonPhrase ?? "";
+                    }
+                }
+                """,
+            });
+    }
+
+    [Fact]
     public Task Service_that_builds_its_own_client_is_hoisted_like_a_client()
     {
         return Verify.VerifyAsync(
