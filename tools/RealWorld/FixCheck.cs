@@ -180,7 +180,11 @@ internal sealed class FixCheck
 
         return introduced;
 
-        static string Key(Diagnostic error) => error.Id + " " + error.GetMessage();
+        // A nullable warning names the method the argument goes to; a fix that moves the call to another overload keeps
+        // the same warning at the same argument (`Deserialize<T>(json)` to `Deserialize(json, Context.Default.T)`).
+        static string Key(Diagnostic error) => error.Id + " " + (error.Id == "CS8604"
+            ? System.Text.RegularExpressions.Regex.Replace(error.GetMessage(), " in '.*'\\.$", ".")
+            : error.GetMessage());
     }
 
     private async Task<IReadOnlyList<Diagnostic>> CompileAsync(Project project)
