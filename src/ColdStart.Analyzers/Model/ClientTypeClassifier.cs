@@ -401,12 +401,19 @@ internal sealed class ClientTypeClassifier
 
     /// <summary>
     /// An Azure SDK client (<c>TableClient</c>, <c>BlobContainerClient</c>, <c>CosmosClient</c>, <c>ServiceBusClient</c>...),
-    /// or a type derived from one, uncached: for the rules that ask about a call's receiver, not about a construction.
+    /// or a type derived from one, uncached: for the rules that ask about a call's receiver, not about a construction. Asked
+    /// of every <c>*Async</c> call, so a type of any other assembly is passed over by its assembly's name first.
     /// </summary>
     public static bool IsAzureSdkClientType(ITypeSymbol? type, KnownTypes known)
     {
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
+            if (current.ContainingAssembly?.Name is not { } assembly
+                || !(assembly.StartsWith("Azure.", StringComparison.Ordinal) || assembly.StartsWith("Microsoft.Azure.", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if ((known.AzureClientOptions is not null && IsAzureNamespaceClass(current) && TakesOptionsDerivedFrom(current, known.AzureClientOptions))
                 || AzureClientsWithOwnOptions.Contains(current.ToDisplayString()))
             {
