@@ -225,6 +225,46 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_service_given_the_lambda_context_in_its_constructor_is_summarised_but_a_method_taking_it_makes_a_function()
+    {
+        const string Context = "namespace Amazon.Lambda.Core { public interface ILambdaContext { string InvokedFunctionArn { get; } } }";
+        const string Resolver = """
+            using Amazon.Lambda.Core;
+
+            namespace Shop.Notify
+            {
+                public class TopicResolver
+                {
+                    private readonly ILambdaContext _context;
+
+                    public TopicResolver(ILambdaContext context) => _context = context;
+
+                    public ILambdaContext Context => _context;
+
+                    public string Describe(object value) => System.Text.Json.JsonSerializer.Serialize(value) + _context.InvokedFunctionArn;
+                }
+            }
+            """;
+        const string Handler = """
+            namespace Shop.Notify
+            {
+                public class Notifier
+                {
+                    public string Handle(string input, Amazon.Lambda.Core.ILambdaContext context) => input;
+                }
+            }
+            """;
+
+        var (_, service) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Context, Resolver);
+        var (_, function) = GeneratorHarness.RunClean(new HazardSummaryGenerator(), Context, Resolver, Handler);
+
+        Assert.Contains(
+            "COLD201|M:Shop.Notify.TopicResolver.Describe(System.Object)|TopicResolver.Describe|JsonSerializer.Serialize",
+            service.GeneratedTrees.Single().ToString());
+        Assert.Empty(function.GeneratedTrees);
+    }
+
+    [Fact]
     public void Lambda_event_types_alone_do_not_make_a_function_but_AWSProjectType_Lambda_does()
     {
         const string Responses = """

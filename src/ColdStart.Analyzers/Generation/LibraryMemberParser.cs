@@ -34,7 +34,7 @@ internal static class LibraryMemberParser
     /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
     /// twice. That is decided before any member is bound, from what is cheap: the output kind (not a module),
     /// <c>AWSProjectType</c>, the Lambda hosting references, and whether a file's text names a handler form
-    /// (<c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting),
+    /// (a method taking an <c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting),
     /// each file read once for as long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
     /// a function: shared libraries build API Gateway responses and parse SQS bodies; a deployed class library whose
     /// handlers take only an event has <c>AWSProjectType=Lambda</c> from the AWS templates.
@@ -335,7 +335,28 @@ internal static class LibraryMemberParser
 
     private static bool NamesHandlerForm(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        return (bool)HandlerForms.GetValue(tree, t => HandlerForm.IsMatch(t.GetText(cancellationToken).ToString()));
+        return (bool)HandlerForms.GetValue(tree, t =>
+        {
+            var forms = HandlerForm.Matches(t.GetText(cancellationToken).ToString()).Cast<Match>().ToList();
+            return forms.Any(form => form.Value != "ILambdaContext")
+                || (forms.Count > 0 && DeclaresContextParameter(t.GetRoot(cancellationToken)));
+        });
+    }
+
+    // A method or local function that takes an ILambdaContext may be a handler. A type that is given the context in its
+    // constructor or a property (a resolver reading the function's ARN, a logger) is a library service, summarised like
+    // any other.
+    private static bool DeclaresContextParameter(SyntaxNode root)
+    {
+        return root.DescendantNodes().OfType<ParameterSyntax>().Any(parameter =>
+            parameter.Parent?.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax
+            && parameter.Type switch
+            {
+                IdentifierNameSyntax name => name.Identifier.ValueText == "ILambdaContext",
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "ILambdaContext",
+                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText == "ILambdaContext",
+                _ => false,
+            });
     }
 
     // The operations the member runs when it is called: lambdas and local functions only when they run right away.
