@@ -225,6 +225,53 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void Calls_that_do_not_compile_because_an_argument_type_is_unknown_still_list_what_they_reach()
+    {
+        // PageUp.Events stands for a package this build lacks: its Event type, and every value read from it, is unknown.
+        const string Processor = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using PageUp.Events;
+
+            namespace Shop.Notify
+            {
+                public class Processor
+                {
+                    public async Task Process(Event message)
+                    {
+                        var targets = await Targets(message.Header.Type);
+                        await Notify(targets, message);
+                    }
+
+                    public string Describe(Event message) => System.Text.Json.JsonSerializer.Serialize(message.Body);
+
+                    public HttpClient Open(Event message) => new HttpClient(message.Handler);
+
+                    private static Task<string[]> Targets(string type) => Task.FromResult(new[] { type });
+
+                    private static async Task Notify(string[] targets, Event message)
+                    {
+                        using var http = new HttpClient();
+                        foreach (var target in targets)
+                        {
+                            await http.PostAsync(target, new StringContent(message.ToString()));
+                        }
+                    }
+                }
+            }
+            """;
+        var result = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(GeneratorHarness.Compilation(Processor)).GetRunResult();
+        var summary = result.GeneratedTrees.Single().ToString();
+
+        Assert.Contains(
+            "COLD301|M:Shop.Notify.Processor.Process(Event)|Processor.Process|new HttpClient in Processor.Notify|HttpClient|"
+                + "M:Shop.Notify.Processor.Notify(System.String[],Event)",
+            summary);
+        Assert.Contains("COLD201|M:Shop.Notify.Processor.Describe(Event)|Processor.Describe|JsonSerializer.Serialize|", summary);
+        Assert.Contains("COLD301|M:Shop.Notify.Processor.Open(Event)|Processor.Open|new HttpClient|HttpClient|", summary);
+    }
+
+    [Fact]
     public void A_service_given_the_lambda_context_in_its_constructor_is_summarised_but_a_method_taking_it_makes_a_function()
     {
         const string Context = "namespace Amazon.Lambda.Core { public interface ILambdaContext { string InvokedFunctionArn { get; } } }";

@@ -209,12 +209,7 @@ internal static class LibraryMemberParser
                     scoped.Builder?.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty));
             }
 
-            var target = operation switch
-            {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
-            };
+            var target = operation.CalledMethod();
             target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
             if (target is null)
             {

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Infrastructure;
@@ -36,5 +37,26 @@ internal static class OperationExtensions
     {
         var parent = operation.ParentWithoutConversions();
         return parent is IAwaitOperation awaited ? awaited.ParentWithoutConversions() : parent;
+    }
+
+    /// <summary>
+    /// The method a call or construction runs: its bound target, or, for one that does not compile because an argument's
+    /// type is unknown (a package this build lacks, and every value derived from it), the one method the compiler was
+    /// left with. Null for anything else, and when several overloads remain.
+    /// </summary>
+    public static IMethodSymbol? CalledMethod(this IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                return invocation.TargetMethod;
+            case IObjectCreationOperation creation:
+                return creation.Constructor;
+            case IInvalidOperation { Syntax: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax, SemanticModel: { } semanticModel } invalid:
+                var info = semanticModel.GetSymbolInfo(invalid.Syntax);
+                return info.Symbol as IMethodSymbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null);
+            default:
+                return null;
+        }
     }
 }

@@ -18,7 +18,7 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.PropertyReference);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.Invalid);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

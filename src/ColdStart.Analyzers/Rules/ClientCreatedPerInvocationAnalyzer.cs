@@ -35,7 +35,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
-        start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
         var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
         start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts, serviceBusClient), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
@@ -185,12 +185,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         if (context.Operation.Syntax is not BaseObjectCreationExpressionSyntax syntax
             || context.Operation.SemanticModel is not { } semanticModel
-            || semanticModel.GetTypeInfo(syntax, context.CancellationToken).Type is not { TypeKind: not TypeKind.Error } type
-            || facts.Clients.ClientBuiltBy(type) is not { } client
-            || !SymbolEqualityComparer.Default.Equals(client, type))
+            || UnboundClientCreation(context.Operation, facts.Clients, context.CancellationToken) is not { } type)
         {
             return;
         }
+
+        var client = type;
 
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(context.Operation, CodePaths.Invoke) & CodePaths.Invoke) == 0
@@ -206,6 +206,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             ClientTypeClassifier.Describe(type, client),
             Where(context.Operation, semanticModel, model, handler),
             CreateOnceAdvice(handler)));
+    }
+
+    /// <summary>
+    /// The client a construction that does not compile builds (<c>new AmazonS3Client(credentials)</c> where the credentials'
+    /// type is unknown): the type named is known and is a client itself. Null otherwise.
+    /// </summary>
+    internal static INamedTypeSymbol? UnboundClientCreation(IOperation operation, ClientTypeClassifier clients, CancellationToken cancellationToken)
+    {
+        return operation is IInvalidOperation { Syntax: BaseObjectCreationExpressionSyntax syntax, SemanticModel: { } semanticModel }
+            && semanticModel.GetTypeInfo(syntax, cancellationToken).Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } type
+            && clients.ClientBuiltBy(type) is { } client
+            && SymbolEqualityComparer.Default.Equals(client, type)
+                ? type
+                : null;
     }
 
     private static bool IsAzure(Handler handler) => handler.Kind is HandlerKind.AzureFunction or HandlerKind.AzureMiddleware;
@@ -228,11 +242,15 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // A library member whose summary says it builds a client on each call (a facade's method), called on the invoke path.
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var invocation = context.Operation;
+        if (invocation.CalledMethod() is not { } target)
+        {
+            return;
+        }
 
         // `services.AddFileStorage()`, a set-up extension of a library that registers a client as scoped: wherever it
         // is called (at start-up, as a rule), the container builds that client for every request scope.
-        if (facts.Libraries.Of(invocation.TargetMethod, LibraryHazards.ScopedClientRegistration) is { } registration)
+        if (facts.Libraries.Of(target, LibraryHazards.ScopedClientRegistration) is { } registration)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClientCreatedPerInvocation,

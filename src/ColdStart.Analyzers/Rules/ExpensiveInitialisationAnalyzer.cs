@@ -37,7 +37,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
-        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Invalid);
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)

@@ -53,6 +53,14 @@ internal static class LibraryHazards
             case IInvocationOperation opening when clients.ConnectionOpenedBy(opening) is { } connection
                 && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(opening) && !IsKeptInStaticStorage(opening):
                 return (RuleIds.ClientCreatedPerInvocation, ClientTypeClassifier.ConnectionCall(opening.TargetMethod, connection), connection.Name);
+
+            // Calls and constructions that do not compile here because an argument's type is unknown.
+            case IInvalidOperation unbound when ReflectionJsonSerialisationAnalyzer.UnboundReflectingMethod(unbound, known, cancellationToken) is { } method:
+                return (RuleIds.ReflectionJsonSerialisation, method.ContainingType.Name + "." + method.Name, string.Empty);
+
+            case IInvalidOperation unbound when ClientCreatedPerInvocationAnalyzer.UnboundClientCreation(unbound, clients, cancellationToken) is { } client
+                && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(unbound) && !IsKeptInStaticStorage(unbound):
+                return (RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
         }
 
         if (BlockingDuringInitialisationAnalyzer.IsBlockingWait(operation, known))
@@ -80,13 +88,8 @@ internal static class LibraryHazards
     /// </summary>
     public static LibraryHazard? Called(IOperation operation, CompilationFacts facts, string rule, CancellationToken cancellationToken)
     {
-        var target = operation switch
-        {
-            IInvocationOperation invocation => invocation.TargetMethod,
-            IObjectCreationOperation creation => creation.Constructor,
-            _ => null,
-        };
-        if (target is null)
+        // A call that does not compile here (an argument's type is unknown) reaches the library member all the same.
+        if (operation.CalledMethod() is not { } target)
         {
             return null;
         }

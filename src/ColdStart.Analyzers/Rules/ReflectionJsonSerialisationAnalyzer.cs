@@ -43,28 +43,22 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     // `JsonSerializer.Deserialize<Order>(message.Body)` where the argument's type does not bind (a package not restored
     // yet, a line being typed): no overload is chosen, but when every overload that takes that many arguments reflects,
-    // the finished call will too.
+    // the finished call will too. A call to a library member that reflects is reported as when it compiles.
     private static void AnalyzeUnbound(OperationAnalysisContext context, CompilationFacts facts)
     {
+        if (LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
+        {
+            AnalyzeLibraryCall(context, facts, context.Operation, context.Operation.CalledMethod()!, library);
+            return;
+        }
+
         if (context.Operation.Syntax is not InvocationExpressionSyntax syntax
-            || context.Operation.SemanticModel is not { } semanticModel
-            || semanticModel.GetSymbolInfo(syntax, context.CancellationToken) is not
-                { Symbol: null, CandidateReason: CandidateReason.OverloadResolutionFailure or CandidateReason.Ambiguous } info)
+            || UnboundReflectingMethod(context.Operation, facts.KnownTypes, context.CancellationToken) is not { } method
+            || !facts.Model(context.CancellationToken).IsServerlessProject)
         {
             return;
         }
 
-        var count = syntax.ArgumentList.Arguments.Count;
-        var fitting = info.CandidateSymbols.OfType<IMethodSymbol>()
-            .Where(m => m.Parameters.Count(p => !p.IsOptional && !p.IsParams) <= count && (count <= m.Parameters.Length || m.Parameters.Any(p => p.IsParams)))
-            .ToList();
-        var known = facts.KnownTypes;
-        if (fitting.Count == 0 || !fitting.All(m => ReflectsWith(m, count, known)) || !facts.Model(context.CancellationToken).IsServerlessProject)
-        {
-            return;
-        }
-
-        var method = fitting[0];
         const string Reason = "the call does not compile yet (an argument's type is unknown)";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
@@ -75,6 +69,26 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 : "its value",
             "pass the JsonTypeInfo of a source-generated JsonSerializerContext once it compiles; no automatic fix: " + Reason));
+    }
+
+    /// <summary>
+    /// For a serialisation call that does not compile (an argument's type is unknown): one of the overloads left, when every
+    /// one that takes that many arguments reflects, since the finished call will too. Null otherwise.
+    /// </summary>
+    internal static IMethodSymbol? UnboundReflectingMethod(IOperation operation, KnownTypes known, CancellationToken cancellationToken)
+    {
+        if (operation is not IInvalidOperation { Syntax: InvocationExpressionSyntax syntax, SemanticModel: { } semanticModel }
+            || semanticModel.GetSymbolInfo(syntax, cancellationToken) is not
+                { Symbol: null, CandidateReason: CandidateReason.OverloadResolutionFailure or CandidateReason.Ambiguous } info)
+        {
+            return null;
+        }
+
+        var count = syntax.ArgumentList.Arguments.Count;
+        var fitting = info.CandidateSymbols.OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Count(p => !p.IsOptional && !p.IsParams) <= count && (count <= m.Parameters.Length || m.Parameters.Any(p => p.IsParams)))
+            .ToList();
+        return fitting.Count > 0 && fitting.All(m => ReflectsWith(m, count, known)) ? fitting[0] : null;
     }
 
     // A serialisation method that reflects when called with the first `count` arguments: Newtonsoft's, or a System.Text.Json
@@ -143,7 +157,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var known = facts.KnownTypes;
         if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
         {
-            AnalyzeLibraryCall(context, facts, invocation, library);
+            AnalyzeLibraryCall(context, facts, invocation, invocation.TargetMethod, library);
             return;
         }
 
@@ -252,18 +266,18 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         => method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo)));
 
     // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
-    private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, LibraryHazard library)
+    private static void AnalyzeLibraryCall(
+        OperationAnalysisContext context, CompilationFacts facts, IOperation call, IMethodSymbol method, LibraryHazard library)
     {
         if (!facts.Model(context.CancellationToken).IsServerlessProject)
         {
             return;
         }
 
-        var method = invocation.TargetMethod;
         const string Reason = "the reflection is in a referenced library";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
-            invocation.Syntax.GetLocation(),
+            call.Syntax.GetLocation(),
             library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason)),
             library.MemberName,
             // The type argument says what is serialised only when the call is to the library's own member (not MediatR's Send).

@@ -192,6 +192,73 @@ public class LibraryHazardTests
         return Task.WhenAll(blocking.RunAsync(), scanning.RunAsync(), io.RunAsync());
     }
 
+    // The function's own project references a package this build lacks: every value of its types is of an unknown type, and
+    // a call given one does not compile, but it still reaches the library member that the one overload left names.
+    [Fact]
+    public Task A_library_call_that_does_not_compile_because_an_argument_type_is_unknown_is_still_reported()
+    {
+        const string Function = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Function
+            {
+                private static readonly OrderFacade Facade = new OrderFacade();
+
+                public async Task<string> Handle({|CS0246:Order|} order, ILambdaContext context)
+                {
+                    var text = await {|#0:Facade.FetchAsync(order.Url)|};
+                    return text + {|#1:JsonHelper.Read<string>(order.Body)|};
+                }
+            }
+            """;
+        var clients = Test<ClientCreatedPerInvocationAnalyzer>(Function);
+        clients.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'OrderFacade.FetchAsync' (inside Shop.Common: new HttpClient)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        var json = Test<ReflectionJsonSerialisationAnalyzer>(Function);
+        json.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(1).WithArguments(
+            "JsonHelper.Read<T>",
+            "string",
+            "it does so inside Shop.Common: JsonSerializer.Deserialize; give that library a source-generated JsonSerializerContext and pass its "
+                + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return Task.WhenAll(clients.RunAsync(), json.RunAsync());
+    }
+
+    [Fact]
+    public Task A_call_that_does_not_compile_and_leaves_several_overloads_is_not_guessed()
+    {
+        const string Library = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop.Notify
+            {
+                public static class Sender
+                {
+                    public static Task<string> SendAsync(string url) => new HttpClient().GetStringAsync(url);
+
+                    public static Task<string> SendAsync(System.Uri url) => Task.FromResult(url.ToString());
+                }
+            }
+            """;
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Notify;
+
+            public class Function
+            {
+                public Task<string> Handle({|CS0246:Order|} order, ILambdaContext context) => Sender.SendAsync(order.Url);
+            }
+            """,
+            LibraryImage.Build("Shop.Notify", Library));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Init_only_hazards_called_from_a_handler_and_clean_members_are_not_reported()
     {
