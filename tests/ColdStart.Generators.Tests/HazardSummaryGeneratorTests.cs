@@ -247,6 +247,8 @@ public class HazardSummaryGeneratorTests
 
                     public HttpClient Open(Event message) => new HttpClient(message.Handler);
 
+                    public string Secret(Event message) => message.Vault.ReadAsync("key").GetAwaiter().GetResult();
+
                     private static Task<string[]> Targets(string type) => Task.FromResult(new[] { type });
 
                     private static async Task Notify(string[] targets, Event message)
@@ -269,6 +271,7 @@ public class HazardSummaryGeneratorTests
             summary);
         Assert.Contains("COLD201|M:Shop.Notify.Processor.Describe(Event)|Processor.Describe|JsonSerializer.Serialize|", summary);
         Assert.Contains("COLD301|M:Shop.Notify.Processor.Open(Event)|Processor.Open|new HttpClient|HttpClient|", summary);
+        Assert.Contains("COLD102|M:Shop.Notify.Processor.Secret(Event)|Processor.Secret|GetAwaiter().GetResult()|", summary);
     }
 
     [Fact]

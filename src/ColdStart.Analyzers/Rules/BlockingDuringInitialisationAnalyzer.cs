@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -59,8 +60,36 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
                     && type.Name.EndsWith("Awaiter", System.StringComparison.Ordinal)
                     && type.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices";
 
+            // A task whose type is unknown here (a call given a value of a type from a package this build lacks):
+            // `.GetAwaiter().GetResult()` says it all; `.Result` and `.Wait()` only on the result of an ...Async call.
+            case IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call }:
+                return call.ArgumentList.Arguments.Count == 0
+                    && ((member.Name.Identifier.ValueText == "GetResult"
+                            && member.Expression is InvocationExpressionSyntax
+                            {
+                                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetAwaiter" },
+                                ArgumentList.Arguments.Count: 0,
+                            })
+                        || (member.Name.Identifier.ValueText == "Wait" && IsAsyncCall(member.Expression)));
+
+            case IInvalidOperation { Syntax: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" } result }:
+                return IsAsyncCall(result.Expression);
+
             default:
                 return false;
         }
+    }
+
+    private static bool IsAsyncCall(ExpressionSyntax expression)
+    {
+        var name = expression is InvocationExpressionSyntax invocation
+            ? invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+        return name is not null && name.EndsWith("Async", System.StringComparison.Ordinal);
     }
 }

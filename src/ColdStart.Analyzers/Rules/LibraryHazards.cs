@@ -5,6 +5,7 @@ using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Rules;
@@ -193,7 +194,14 @@ internal static class LibraryHazards
             IPropertyReferenceOperation property => property.Property.ContainingType.Name + ".Result",
             IInvocationOperation { TargetMethod.Name: "GetResult" } => "GetAwaiter().GetResult()",
             IInvocationOperation invocation => invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
-            _ => operation.Syntax.ToString(),
+
+            // A wait on a task whose type is unknown here, named by its shape.
+            _ => operation.Syntax switch
+            {
+                MemberAccessExpressionSyntax => "Task.Result",
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Wait" } } => "Task.Wait",
+                _ => "GetAwaiter().GetResult()",
+            },
         };
     }
 }

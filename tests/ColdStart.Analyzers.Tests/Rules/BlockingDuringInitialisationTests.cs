@@ -36,6 +36,34 @@ public class BlockingDuringInitialisationTests
             """);
     }
 
+    // SecretStore comes from a package this build lacks: its calls do not bind, yet the waits on them still block.
+    [Fact]
+    public Task Waits_on_tasks_whose_type_is_unknown_are_reported_by_their_shape()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly {|CS0246:SecretStore|} Store = null!;
+                private readonly object _secret;
+
+                public Function()
+                {
+                    _secret = {|COLD102:Store.ReadAsync("key").GetAwaiter().GetResult()|};
+                    {|COLD102:Store.WarmAsync().Wait()|};
+                    _secret = {|COLD102:Store.CountAsync().Result|};
+                    _secret = Store.Result;
+                    Store.Wait();
+                    _secret = Store.Open().Result;
+                    _secret = Store.Reader().GetResult();
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + _secret;
+            }
+            """);
+    }
+
     [Fact]
     public Task Blocking_inside_handler_or_deferred_lambda_is_not_initialisation()
     {
