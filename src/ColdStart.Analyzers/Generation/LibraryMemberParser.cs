@@ -383,6 +383,7 @@ internal static class LibraryMemberParser
     {
         private readonly Compilation _compilation;
         private readonly bool _isLambdaProject;
+        private readonly bool _isTestProject;
         private readonly Lazy<ClientTypeClassifier> _clients;
         private readonly Lazy<LibrarySummaries> _libraries;
         private IReadOnlyDictionary<ITypeSymbol, INamedTypeSymbol[]>? _registrations;
@@ -393,6 +394,7 @@ internal static class LibraryMemberParser
             _compilation = compilation;
             _isLambdaProject = options.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
                 && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase);
+            _isTestProject = HandlerModel.IsTestProject(options.GlobalOptions);
             Known = new KnownTypes(compilation);
             SemanticModel = tree => compilation.GetSemanticModel(tree);
             _clients = new Lazy<ClientTypeClassifier>(
@@ -432,6 +434,7 @@ internal static class LibraryMemberParser
             var summarises = _compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.ConsoleApplication
                     or OutputKind.WindowsApplication
                 && !_isLambdaProject
+                && !_isTestProject
                 && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
                     || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
                 && !_compilation.SyntaxTrees.Any(tree => NamesHandlerForm(tree, cancellationToken));

@@ -143,7 +143,8 @@ internal sealed class HandlerModel
     /// <summary>
     /// A cheap test, answered once per compilation and shared by every rule before it registers work: can this
     /// compilation contain a handler at all? AWSProjectType=Lambda, Lambda types, our attribute, or the ASP.NET Core
-    /// Lambda hosting extension.
+    /// Lambda hosting extension; never a test project (<c>IsTestProject</c>, which Microsoft.NET.Test.Sdk sets), which
+    /// sees the function's packages through its reference to the function and is never deployed.
     /// </summary>
     public static bool MayContainHandlers(Compilation compilation, AnalyzerOptions options)
     {
@@ -152,6 +153,11 @@ internal sealed class HandlerModel
 
     private static bool ComputeMayContainHandlers(Compilation compilation, AnalyzerOptions options)
     {
+        if (IsTestProject(options.AnalyzerConfigOptionsProvider.GlobalOptions))
+        {
+            return false;
+        }
+
         return (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
                 && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))
             || compilation.GetTypeByMetadataName("Amazon.Lambda.Core.ILambdaContext") is not null
@@ -161,6 +167,13 @@ internal sealed class HandlerModel
             || compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member)
             || IsAzureFunctionsProject(compilation);
+    }
+
+    /// <summary>A test project: Microsoft.NET.Test.Sdk sets <c>IsTestProject</c>, which the package makes visible.</summary>
+    public static bool IsTestProject(AnalyzerConfigOptions globalOptions)
+    {
+        return globalOptions.TryGetValue("build_property.IsTestProject", out var isTestProject)
+            && string.Equals(isTestProject, "true", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -14,6 +14,36 @@ public class ReflectionJsonSerialisationTests
         }
         """;
 
+    // A test project sees the function's packages, and often a handler-shaped helper, through its reference to the
+    // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed.
+    [Theory]
+    [InlineData("true", false)]
+    [InlineData("false", true)]
+    public Task A_test_project_is_not_analysed_as_a_function(string isTestProject, bool reported)
+    {
+        var call = reported ? "{|#0:JsonSerializer.Serialize(input)|}" : "JsonSerializer.Serialize(input)";
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = $$"""
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+
+                public class FunctionTests
+                {
+                    public string Invoke(string input, ILambdaContext context) => {{call}};
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.IsTestProject = {isTestProject}\n"));
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+                "JsonSerializer.Serialize", "string", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Reflection_overloads_of_System_Text_Json_are_reported()
     {
