@@ -16,6 +16,7 @@ internal sealed class KnownTypes
     private object? _lambdaContext;
     private object? _lambdaFunctionAttribute;
     private object? _lambdaStartupAttribute;
+    private object? _configurationProvider;
     private object? _annotationsHttpResult;
     private object? _lambdaBootstrapBuilder;
     private object? _coldStartHandlerAttribute;
@@ -117,6 +118,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? LambdaContext => Get(ref _lambdaContext, "Amazon.Lambda.Core.ILambdaContext");
     public INamedTypeSymbol? LambdaFunctionAttribute => Get(ref _lambdaFunctionAttribute, "Amazon.Lambda.Annotations.LambdaFunctionAttribute");
     public INamedTypeSymbol? LambdaStartupAttribute => Get(ref _lambdaStartupAttribute, "Amazon.Lambda.Annotations.LambdaStartupAttribute");
+
+    /// <summary>The base class of configuration providers; its <c>Load</c> runs when configuration is built.</summary>
+    public INamedTypeSymbol? ConfigurationProvider => Get(ref _configurationProvider, "Microsoft.Extensions.Configuration.ConfigurationProvider");
 
     public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");

@@ -150,20 +150,28 @@ internal sealed class HandlerDiscovery
         return index;
     }
 
-    /// <summary>Types whose construction and static initialisation are init code: handler types, startup classes, programs.</summary>
+    /// <summary>
+    /// Types whose construction and static initialisation are init code: handler types, startup classes, programs, and
+    /// configuration providers, which configuration builds (and loads) once, when the function starts.
+    /// </summary>
     public bool IsInitType(INamedTypeSymbol type)
     {
         type = type.OriginalDefinition;
         return _programTypes.Contains(type)
             || _startupTypes.Contains(type)
             || type.HasAttribute(_knownTypes.LambdaStartupAttribute)
+            || IsConfigurationProvider(type)
             || HandlersOf(type).Count > 0;
     }
 
+    private bool IsConfigurationProvider(INamedTypeSymbol type)
+        => type.TypeKind == TypeKind.Class && !type.IsAbstract && type.DerivesFrom(_knownTypes.ConfigurationProvider);
+
     /// <summary>
     /// Ordinary methods that run while the function initialises although no code of the project calls them: every
-    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, and the
-    /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...).
+    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, the
+    /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...),
+    /// and a configuration provider's <c>Load</c> override, which <c>Build()</c> of the configuration (or of the host) calls.
     /// </summary>
     public bool IsStartupMethod(IMethodSymbol method)
     {
@@ -171,7 +179,8 @@ internal sealed class HandlerDiscovery
         return method.MethodKind == MethodKind.Ordinary
             && (type.HasAttribute(_knownTypes.LambdaStartupAttribute)
                 || (!method.IsStatic && method.Name.StartsWith("Configure", StringComparison.Ordinal) && _startupTypes.Contains(type))
-                || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type)));
+                || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type))
+                || (method.IsOverride && method.Name == "Load" && method.Parameters.IsEmpty && IsConfigurationProvider(type)));
     }
 
     private List<Handler> AllHandlers()

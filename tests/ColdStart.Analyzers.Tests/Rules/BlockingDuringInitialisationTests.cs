@@ -64,6 +64,71 @@ public class BlockingDuringInitialisationTests
             """);
     }
 
+    // Configuration calls a provider's Load when it is built, at start-up, though no code of the project calls it.
+    [Fact]
+    public Task A_configuration_providers_load_is_the_init_path_and_its_other_methods_are_not()
+    {
+        return Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public class SecretsProvider : ConfigurationProvider
+            {
+                public override void Load() => Data = Fetch();
+
+                public void Refresh() => Data = FetchAsync().GetAwaiter().GetResult();
+
+                private static IDictionary<string, string?> Fetch() => {|COLD102:FetchAsync().GetAwaiter().GetResult()|};
+
+                private static Task<IDictionary<string, string?>> FetchAsync()
+                    => Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>());
+            }
+
+            public class SecretsSource : IConfigurationSource
+            {
+                public IConfigurationProvider Build(IConfigurationBuilder builder) => new SecretsProvider();
+            }
+
+            public class Catalogue
+            {
+                public void Load() => Task.Delay(1).Wait();
+            }
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder().Add(new SecretsSource()).Build();
+
+                public string Handle(string input, ILambdaContext context) => input + Settings["key"];
+            }
+            """,
+            ConfigurationProviders);
+    }
+
+    // Microsoft.Extensions.Configuration's provider model, reduced to what the test above calls.
+    private const string ConfigurationProviders = """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfigurationRoot { string? this[string key] { get; } }
+            public interface IConfigurationProvider { void Load(); }
+            public interface IConfigurationBuilder { IConfigurationBuilder Add(IConfigurationSource source); IConfigurationRoot Build(); }
+            public interface IConfigurationSource { IConfigurationProvider Build(IConfigurationBuilder builder); }
+
+            public abstract class ConfigurationProvider : IConfigurationProvider
+            {
+                protected System.Collections.Generic.IDictionary<string, string?> Data { get; set; } = null!;
+                public virtual void Load() { }
+            }
+
+            public class ConfigurationBuilder : IConfigurationBuilder
+            {
+                public IConfigurationBuilder Add(IConfigurationSource source) => this;
+                public IConfigurationRoot Build() => null!;
+            }
+        }
+        """;
+
     [Fact]
     public Task Blocking_inside_handler_or_deferred_lambda_is_not_initialisation()
     {
