@@ -19,6 +19,7 @@ internal sealed class KnownTypes
     private object? _configurationProvider;
     private object? _annotationsHttpResult;
     private object? _lambdaBootstrapBuilder;
+    private object? _lambdaHandlerWrapper;
     private object? _coldStartHandlerAttribute;
     private object? _webApplication;
     private object? _apiGatewayProxyFunction;
@@ -124,6 +125,11 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? AnnotationsHttpResult => Get(ref _annotationsHttpResult, "Amazon.Lambda.Annotations.APIGateway.IHttpResult");
     public INamedTypeSymbol? LambdaBootstrapBuilder => Get(ref _lambdaBootstrapBuilder, "Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder");
+
+    /// <summary>
+    /// The first runtime client's form, before the builder: <c>new LambdaBootstrap(HandlerWrapper.GetHandlerWrapper(handler, serializer))</c>.
+    /// </summary>
+    public INamedTypeSymbol? LambdaHandlerWrapper => Get(ref _lambdaHandlerWrapper, "Amazon.Lambda.RuntimeSupport.HandlerWrapper");
     public INamedTypeSymbol? WebApplication => Get(ref _webApplication, "Microsoft.AspNetCore.Builder.WebApplication");
 
     /// <summary>The first of Amazon.Lambda.AspNetCoreServer's base classes that host a whole app, in every version of the package.</summary>

@@ -619,13 +619,15 @@ internal sealed class HandlerDiscovery
             && method.ContainingType.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, middleware));
     }
 
-    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create and minimal-API routes of a Lambda web app.
+    // Forms 3 and 4: delegates handed to LambdaBootstrapBuilder.Create (or, in the runtime client's first form, to
+    // HandlerWrapper.GetHandlerWrapper) and minimal-API routes of a Lambda web app.
     // Only a project that can see the bootstrap (Amazon.Lambda.RuntimeSupport) or the ASP.NET Core hosting packages,
     // an executable with AWSProjectType=Lambda, or a hosted app's entry point can hold them: a class library of
     // handlers is not scanned.
     private void DiscoverHostedHandlers(CancellationToken cancellationToken)
     {
         if (_knownTypes.LambdaBootstrapBuilder is null
+            && _knownTypes.LambdaHandlerWrapper is null
             && !_compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             && !_compilation.ContainsSymbolsWithName("AddAWSLambdaHosting", SymbolFilter.Member, cancellationToken)
             && !_isLambdaExecutable
@@ -649,6 +651,16 @@ internal sealed class HandlerDiscovery
                     semanticModel ??= _semanticModels(tree);
                     if (ResolveMethod(semanticModel, invocation) is { } create
                         && SymbolEqualityComparer.Default.Equals(create.ContainingType, _knownTypes.LambdaBootstrapBuilder))
+                    {
+                        var region = AddInitRegion(invocation, "RunAsync");
+                        AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);
+                    }
+                }
+                else if (name == "GetHandlerWrapper" && _knownTypes.LambdaHandlerWrapper is not null && invocation.ArgumentList.Arguments.Count > 0)
+                {
+                    semanticModel ??= _semanticModels(tree);
+                    if (ResolveMethod(semanticModel, invocation) is { } wrap
+                        && SymbolEqualityComparer.Default.Equals(wrap.ContainingType, _knownTypes.LambdaHandlerWrapper))
                     {
                         var region = AddInitRegion(invocation, "RunAsync");
                         AddDelegateHandler(invocation.ArgumentList.Arguments[0].Expression, semanticModel, HandlerKind.BootstrapDelegate, region);

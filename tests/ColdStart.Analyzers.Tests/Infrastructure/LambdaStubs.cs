@@ -107,8 +107,17 @@ internal static class LambdaStubs
                 public LambdaBootstrap Build() => new LambdaBootstrap();
             }
 
+            public class HandlerWrapper : IDisposable
+            {
+                public static HandlerWrapper GetHandlerWrapper<TInput, TOutput>(Func<TInput, ILambdaContext, Task<TOutput>> handler, ILambdaSerializer serializer)
+                    => new HandlerWrapper();
+                public void Dispose() { }
+            }
+
             public class LambdaBootstrap : IDisposable
             {
+                public LambdaBootstrap() { }
+                public LambdaBootstrap(HandlerWrapper handlerWrapper) { }
                 public Task RunAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
                 public void Dispose() { }
             }

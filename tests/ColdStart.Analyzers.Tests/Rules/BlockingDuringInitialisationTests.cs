@@ -167,6 +167,35 @@ public class BlockingDuringInitialisationTests
             """);
     }
 
+    // The runtime client's first form, before LambdaBootstrapBuilder: a HandlerWrapper handed to new LambdaBootstrap(...).
+    [Fact]
+    public Task Main_before_a_bootstrap_built_from_a_handler_wrapper_runs_is_the_init_path()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            public static class Program
+            {
+                private static string s_secret = "";
+
+                public static async Task Main()
+                {
+                    s_secret = {|COLD102:LoadAsync().Result|};
+                    using var wrapper = HandlerWrapper.GetHandlerWrapper<string, string>(Handle, new DefaultLambdaJsonSerializer());
+                    using var bootstrap = new LambdaBootstrap(wrapper);
+                    await bootstrap.RunAsync();
+                }
+
+                private static Task<string> LoadAsync() => Task.FromResult("s");
+
+                private static Task<string> Handle(string input, ILambdaContext context) => Task.FromResult(input + s_secret + LoadAsync().Result);
+            }
+            """);
+    }
+
     [Fact]
     public Task Main_before_the_run_call_is_the_init_path_and_the_run_call_is_not()
     {
