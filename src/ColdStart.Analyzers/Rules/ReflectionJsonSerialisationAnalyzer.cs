@@ -143,12 +143,17 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     private static bool TakesGeneratedMetadata(IMethodSymbol method, KnownTypes known)
         => method.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo) || p.Type.DerivesFrom(known.StjContext));
 
-    // Newtonsoft's JsonConvert serialisation methods and JToken.FromObject/ToObject, which reflect with every overload.
+    // Newtonsoft's JsonConvert serialisation methods and JToken.FromObject/ToObject, which reflect with every overload, and
+    // the ASP.NET Web API client's HttpContent.ReadAsAsync<T> and HttpClient.PostAsJsonAsync/PutAsJsonAsync, whose JSON
+    // formatter is Newtonsoft's (System.Net.Http.Formatting, not System.Net.Http.Json's methods of the same names).
     private static bool IsReflectionOnlyMethod(IMethodSymbol method, KnownTypes known)
     {
         var type = method.ContainingType;
         return (type.Is(known.NewtonsoftConvert) && IsSerialisationMethod(method.Name))
-            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject");
+            || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject")
+            || (type.ContainingAssembly?.Name == "System.Net.Http.Formatting"
+                && ((type.Name == "HttpContentExtensions" && method.Name == "ReadAsAsync")
+                    || (type.Name == "HttpClientExtensions" && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync")));
     }
 
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen)

@@ -258,6 +258,69 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // The ASP.NET Web API client (Microsoft.AspNet.WebApi.Client), same-shaped: its extensions live in System.Net.Http.Formatting.
+    private const string WebApiClient = """
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        namespace System.Net.Http
+        {
+            public static class HttpContentExtensions
+            {
+                public static Task<T> ReadAsAsync<T>(this HttpContent content) => Task.FromResult<T>(default!);
+            }
+
+            public static class HttpClientExtensions
+            {
+                public static Task<HttpResponseMessage> PostAsJsonAsync<T>(this HttpClient client, string requestUri, T value)
+                    => client.PostAsync(requestUri, null);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task The_web_api_clients_formatter_extensions_are_newtonsoft_and_reported()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+
+                public class Order
+                {
+                    public string Id { get; set; } = "";
+                }
+
+                public class Function
+                {
+                    private static readonly HttpClient Http = new HttpClient();
+
+                    public async Task<string> Handle(string url, ILambdaContext context)
+                    {
+                        using var response = await Http.GetAsync(url);
+                        var order = await {|#0:response.Content.ReadAsAsync<Order>()|};
+                        await {|#1:HttpClientExtensions.PostAsJsonAsync(Http, url, order)|};
+                        await Http.PostAsync(url, new StringContent(order.Id));
+                        return order.Id;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("System.Net.Http.Formatting", WebApiClient));
+        foreach (var (location, method) in new[] { (0, "HttpContentExtensions.ReadAsAsync"), (1, "HttpClientExtensions.PostAsJsonAsync") })
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(location).WithArguments(
+                method,
+                "Order",
+                "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page); no automatic fix: moving from "
+                + "Newtonsoft.Json to System.Text.Json can change what is read and written"));
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Newtonsoft_calls_are_reported()
     {
