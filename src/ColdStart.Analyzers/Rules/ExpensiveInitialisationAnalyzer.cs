@@ -126,13 +126,23 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             && Model.ClientTypeClassifier.IsAzureSdkClientType(method.ContainingType, known);
     }
 
+    // dotenv.net's DotEnv.Load()/Read() (or the Fluent() builder's Load()/Read()) and DotNetEnv's Env.Load(...) read and
+    // parse a .env file from disk.
+    private static bool ReadsDotEnvFile(IMethodSymbol method)
+    {
+        var ns = method.ContainingType.ContainingNamespace?.ToDisplayString();
+        return method.Name is "Load" or "Read" or "LoadMulti"
+            && ((ns == "dotenv.net" && method.ContainingType.Name is "DotEnv" or "DotEnvOptions")
+                || (ns == "DotNetEnv" && method.ContainingType.Name is "Env" or "LoadOptions"));
+    }
+
     /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
         // Directory.GetCurrentDirectory() asks the process where it runs: it reads no file.
-        if (type.Is(known.File) || (type.Is(known.Directory) && method.Name != "GetCurrentDirectory"))
+        if (type.Is(known.File) || (type.Is(known.Directory) && method.Name != "GetCurrentDirectory") || ReadsDotEnvFile(method))
         {
             return (Member(method), "file I/O", false);
         }

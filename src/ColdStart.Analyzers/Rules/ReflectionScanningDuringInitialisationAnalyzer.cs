@@ -3,6 +3,7 @@ using System.Linq;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -93,6 +94,14 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                 }
 
                 return null;
+
+            // `services.AddFluentValidation(typeof(Startup).Assembly)` where the package that declares the method is not
+            // restored: nothing binds, but an assembly handed to an unknown registration helper is there to be scanned.
+            case IInvalidOperation { Syntax: InvocationExpressionSyntax call, SemanticModel: { } semanticModel }
+                when semanticModel.GetSymbolInfo(call) is { Symbol: null, CandidateSymbols.IsEmpty: true }
+                    && HandlerModel.InvokedName(call) is { } name && name != "AddUserSecrets"
+                    && call.ArgumentList.Arguments.Any(argument => IsAssemblies(semanticModel.GetTypeInfo(argument.Expression).Type, known)):
+                return name;
 
             default:
                 return null;

@@ -247,6 +247,52 @@ public class ExpensiveInitialisationTests
             Infrastructure.LambdaStubs.Configuration);
     }
 
+    [Fact]
+    public Task A_dotenv_file_read_at_start_up_is_file_io()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public Function()
+                {
+                    {|COLD101:dotenv.net.DotEnv.Load()|};
+                    {|COLD101:dotenv.net.DotEnv.Fluent().WithTrimValues().Load()|};
+                    {|COLD101:DotNetEnv.Env.Load()|};
+                    var options = dotenv.net.DotEnv.Fluent();
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """,
+            """
+            namespace dotenv.net
+            {
+                public static class DotEnv
+                {
+                    public static void Load(DotEnvOptions? options = null) { }
+                    public static DotEnvOptions Fluent() => new DotEnvOptions();
+                }
+
+                public class DotEnvOptions
+                {
+                    public DotEnvOptions WithTrimValues() => this;
+                    public void Load() { }
+                }
+            }
+
+            namespace DotNetEnv
+            {
+                public static class Env
+                {
+                    public static void Load(string? path = null) { }
+                }
+            }
+            """);
+    }
+
     private const string EntityFramework = """
         namespace Microsoft.EntityFrameworkCore
         {

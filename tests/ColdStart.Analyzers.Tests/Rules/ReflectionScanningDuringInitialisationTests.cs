@@ -6,6 +6,29 @@ namespace ColdStart.Analyzers.Tests.Rules;
 
 public class ReflectionScanningDuringInitialisationTests
 {
+    // Validators and Secrets come from packages this build lacks: the calls do not bind, but what they are handed tells.
+    [Fact]
+    public Task An_assembly_handed_to_a_registration_helper_that_does_not_bind_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Reflection;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public Function()
+                {
+                    {|COLD103:{|CS0103:Validators|}.AddFromAssembly(typeof(Function).Assembly)|};
+                    {|COLD103:{|CS0103:Validators|}.AddAll(new[] { Assembly.GetExecutingAssembly() })|};
+                    {|CS0103:Secrets|}.AddUserSecrets(typeof(Function).Assembly);
+                    {|CS0103:Validators|}.AddNamed("orders");
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
     [Fact]
     public Task Assembly_scanning_in_initialisers_and_constructor_is_reported()
     {
