@@ -24,6 +24,7 @@ internal sealed class CompilationFacts
     private readonly object _registrationsLock = new();
     // Read by every analyzer thread on every walk step: a lock here made them spin on each other (docs/benchmarks.md).
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly ConcurrentDictionary<IFieldSymbol, INamedTypeSymbol?> _storedTypes = new(SymbolEqualityComparer.Default);
     private readonly Func<SyntaxTree, SemanticModel> _createSemanticModel;
     private HandlerModel? _model;
     private ServiceRegistrations? _registrations;
@@ -145,6 +146,16 @@ internal sealed class CompilationFacts
 
     /// <summary>The assembly this compilation builds.</summary>
     public IAssemblySymbol Assembly => _compilation.Assembly;
+
+    /// <summary>
+    /// The one class whose instances the code of <paramref name="field"/>'s type stores in it (<c>_notifier = new
+    /// EmailNotifier(config)</c> in a constructor, or the field's initialiser), or null when it stores anything else (a
+    /// parameter, a factory's result) or several classes. Decided once per field, from the declarations of its type.
+    /// </summary>
+    public INamedTypeSymbol? OnlyClassStoredIn(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        return _storedTypes.GetOrAdd(field.OriginalDefinition, f => StoredClasses.OnlyClassStoredIn(f, GetSemanticModel, cancellationToken));
+    }
 
     /// <summary>The dependency-injection registrations of the compilation, collected once on first use.</summary>
     public ServiceRegistrations Registrations(CancellationToken cancellationToken)

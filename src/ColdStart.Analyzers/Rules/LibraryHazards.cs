@@ -97,6 +97,7 @@ internal static class LibraryHazards
 
         return facts.Libraries.Of(target, rule)
             ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken)
+            ?? ThroughStoredImplementation(operation, target, facts, rule, cancellationToken)
             ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null)
             ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null);
     }
@@ -173,6 +174,24 @@ internal static class LibraryHazards
                 target, facts.Assembly, service => facts.Registrations(cancellationToken).ImplementationsOf(service))
             .Select(implemented => facts.Libraries.Of(implemented, rule))
             .FirstOrDefault(hazard => hazard is not null);
+    }
+
+    // `_notifier.Notify(request)` on an interface of one library, where the function's own code stores only `new
+    // EmailNotifier(config)` (a class of another library) in `_notifier`: the call runs that class's implementation.
+    private static LibraryHazard? ThroughStoredImplementation(
+        IOperation operation, IMethodSymbol target, CompilationFacts facts, string rule, CancellationToken cancellationToken)
+    {
+        if (target.ContainingType.TypeKind != TypeKind.Interface
+            || operation is not { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }, SemanticModel: { } semanticModel }
+            || semanticModel.GetSymbolInfo(receiver.Expression, cancellationToken).Symbol is not IFieldSymbol field
+            || !SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, facts.Assembly)
+            || facts.OnlyClassStoredIn(field, cancellationToken) is not { } stored
+            || stored.FindImplementationForInterfaceMember(target) is not IMethodSymbol implementation)
+        {
+            return null;
+        }
+
+        return facts.Libraries.Of(implementation, rule);
     }
 
     /// <summary>Where a message says the hazard is: <c>inside Shop.Common: File.ReadAllText</c>.</summary>

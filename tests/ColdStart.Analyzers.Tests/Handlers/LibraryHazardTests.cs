@@ -260,6 +260,68 @@ public class LibraryHazardTests
     }
 
     [Fact]
+    public Task A_call_through_an_interface_of_one_library_reaches_the_class_of_another_that_the_function_stores()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", """
+            using System.Threading.Tasks;
+
+            namespace Shop.Contracts
+            {
+                public interface IMailer
+                {
+                    Task<string> SendAsync(string to);
+                }
+            }
+            """);
+        var mail = LibraryImage.Build("Shop.Mail", new[] { contracts }, """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Shop.Contracts;
+
+            namespace Shop.Mail
+            {
+                public class HttpMailer : IMailer
+                {
+                    public Task<string> SendAsync(string to) => new HttpClient().GetStringAsync(to);
+                }
+            }
+            """);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Contracts;
+            using Shop.Mail;
+
+            public class Function
+            {
+                private readonly IMailer _mailer;
+                private readonly IMailer _given;
+
+                public Function() : this(new HttpMailer())
+                {
+                    _mailer = new HttpMailer();
+                }
+
+                public Function(IMailer given)
+                {
+                    _mailer = new HttpMailer();
+                    _given = given;
+                }
+
+                public async Task<string> Handle(string to, ILambdaContext context) => await {|#0:_mailer.SendAsync(to)|} + await _given.SendAsync(to);
+            }
+            """,
+            mail);
+        test.TestState.AdditionalReferences.Add(contracts);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'HttpMailer.SendAsync' (inside Shop.Mail: new HttpClient)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Init_only_hazards_called_from_a_handler_and_clean_members_are_not_reported()
     {
         const string Function = """
