@@ -234,9 +234,64 @@ internal sealed class PathCoverage
     // The branch of an if, else or loop: a guard exit does not count as a path that skips the target.
     private Flow BranchFlow(StatementSyntax branch, int depth)
     {
-        return IsGuardExit(branch is BlockSyntax block ? block.Statements : (IReadOnlyList<StatementSyntax>)new[] { branch })
+        var statements = branch is BlockSyntax block ? block.Statements : (IReadOnlyList<StatementSyntax>)new[] { branch };
+        return IsGuardExit(statements) || (statements.Count > 0 && statements.All(IsIncidental) && EndsItsScope(branch))
             ? Flow.Covered
             : StatementFlow(branch, depth);
+    }
+
+    // `else { Log("Skipping record."); }` as the last thing a loop body or the handler does: nothing runs after it but
+    // the next iteration or the return, so it is `Log(...); continue;` (or `return;`) written without the keyword.
+    private static bool EndsItsScope(StatementSyntax branch)
+    {
+        StatementSyntax? current = branch.Parent switch
+        {
+            IfStatementSyntax owner => owner,
+            ElseClauseSyntax { Parent: IfStatementSyntax owner } => owner,
+            _ => null,
+        };
+        while (current is not null)
+        {
+            switch (current.Parent)
+            {
+                case ElseClauseSyntax { Parent: IfStatementSyntax outer }:
+                    current = outer;
+                    break;
+                case IfStatementSyntax outer:
+                    current = outer;
+                    break;
+                case CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                    return true;
+                case BlockSyntax block when block.Statements.Last() == current:
+                    switch (block.Parent)
+                    {
+                        case CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                            or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
+                            or AccessorDeclarationSyntax:
+                            return true;
+                        case IfStatementSyntax outer:
+                            current = outer;
+                            break;
+                        case ElseClauseSyntax { Parent: IfStatementSyntax outer }:
+                            current = outer;
+                            break;
+                        case TryStatementSyntax attempt when attempt.Block == block && attempt.Finally is null:
+                            current = attempt;
+                            break;
+                        case BlockSyntax:
+                            current = block;
+                            break;
+                        default:
+                            return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

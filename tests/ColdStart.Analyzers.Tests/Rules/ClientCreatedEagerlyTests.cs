@@ -828,4 +828,88 @@ public class ClientCreatedEagerlyTests
             }
             """);
     }
+
+    // `else { Log(...); }` as the last thing a loop body or the handler does is `Log(...); continue;` (or `return;`)
+    // without the keyword; a logging branch that other work follows, or that does work itself, is a real path.
+    [Fact]
+    public Task A_logging_only_branch_that_ends_the_loop_body_or_the_handler_is_a_guard_exit()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task Handle(string[] records, ILambdaContext context)
+                {
+                    try
+                    {
+                        foreach (var record in records)
+                        {
+                            if (record.StartsWith("insert"))
+                            {
+                                if (record.Length > 10)
+                                {
+                                    await _s3.ListBucketsAsync();
+                                }
+                                else
+                                {
+                                    context.Logger.LogLine("Required fields are empty.");
+                                }
+                            }
+                            else
+                            {
+                                context.Logger.LogLine("Skipping record.");
+                            }
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        context.Logger.LogLine(e.Message);
+                    }
+                }
+            }
+
+            public class Tagger
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task Handle(string record, ILambdaContext context)
+                {
+                    if (record.StartsWith("insert"))
+                    {
+                        await _s3.ListBucketsAsync();
+                    }
+                    else
+                    {
+                        context.Logger.LogLine("Skipping record.");
+                    }
+
+                    await System.IO.File.WriteAllTextAsync("last-record.txt", record);
+                }
+            }
+
+            public class Archiver
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task Handle(string record, ILambdaContext context)
+                {
+                    if (record.StartsWith("insert"))
+                    {
+                        await _s3.ListBucketsAsync();
+                    }
+                    else
+                    {
+                        context.Logger.LogLine("Not an insert.");
+                        GC.Collect();
+                    }
+                }
+            }
+            """);
+    }
 }
