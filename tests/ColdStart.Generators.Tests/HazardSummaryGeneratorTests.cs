@@ -275,6 +275,35 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_class_library_that_references_the_hosting_package_is_summarised_unless_it_holds_a_hosting_entry_point()
+    {
+        var hosting = CSharpCompilation.Create(
+                "Amazon.Lambda.AspNetCoreServer",
+                new[] { CSharpSyntaxTree.ParseText("namespace Amazon.Lambda.AspNetCoreServer { public abstract class APIGatewayProxyFunction { } }") },
+                GeneratorHarness.References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
+        const string Reader = """
+            namespace Shop.Media
+            {
+                public static class Reader
+                {
+                    public static T Read<T>(string json) => System.Text.Json.JsonSerializer.Deserialize<T>(json)!;
+                }
+            }
+            """;
+        const string EntryPoint = "namespace Shop.Media { public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction { } }";
+
+        var library = GeneratorHarness.Driver(new HazardSummaryGenerator())
+            .RunGenerators(GeneratorHarness.Compilation(Reader).AddReferences(hosting)).GetRunResult();
+        var function = GeneratorHarness.Driver(new HazardSummaryGenerator())
+            .RunGenerators(GeneratorHarness.Compilation(Reader, EntryPoint).AddReferences(hosting)).GetRunResult();
+
+        Assert.Contains("COLD201|M:Shop.Media.Reader.Read``1(System.String)|Reader.Read<T>|JsonSerializer.Deserialize", library.GeneratedTrees.Single().ToString());
+        Assert.Empty(function.GeneratedTrees);
+    }
+
+    [Fact]
     public void A_service_given_the_lambda_context_in_its_constructor_is_summarised_but_a_method_taking_it_makes_a_function()
     {
         const string Context = "namespace Amazon.Lambda.Core { public interface ILambdaContext { string InvokedFunctionArn { get; } } }";

@@ -26,15 +26,18 @@ internal static class LibraryMemberParser
     private static readonly ConditionalWeakTable<Compilation, Scope> Scopes = new();
     private static readonly ConditionalWeakTable<SyntaxTree, object> HandlerForms = new();
     private static readonly Regex HandlerForm = new(
-        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrapBuilder|AddAWSLambdaHosting", RegexOptions.CultureInvariant);
+        @"ILambdaContext|LambdaFunction|ColdStartHandler|LambdaBootstrap|AddAWSLambdaHosting"
+            + @"|APIGatewayProxyFunction|APIGatewayHttpApiV2ProxyFunction|ApplicationLoadBalancerFunction|AbstractAspNetCoreFunction",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The members of a library that do or call something, read one file at a time, with the project's
     /// <c>coldstart.client_types</c>. Nothing at all for a project that gets no summary: a function's own hazards are
     /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
     /// twice. That is decided before any member is bound, from what is cheap: the output kind (not a module),
-    /// <c>AWSProjectType</c>, the Lambda hosting references, and whether a file's text names a handler form
-    /// (a method taking an <c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting),
+    /// <c>AWSProjectType</c>, <c>IsTestProject</c>, an executable's Lambda hosting references, and whether a file's text names a handler form
+    /// (a method taking an <c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting,
+    /// an ASP.NET Core hosting base class),
     /// each file read once for as long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
     /// a function: shared libraries build API Gateway responses and parse SQS bodies; a deployed class library whose
     /// handlers take only an event has <c>AWSProjectType=Lambda</c> from the AWS templates.
@@ -431,12 +434,14 @@ internal static class LibraryMemberParser
 
             // An executable without those marks is summarised too: solutions reference a Web SDK project (an executable
             // by default) as their application library.
-            var summarises = _compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.ConsoleApplication
-                    or OutputKind.WindowsApplication
+            // A class library that references the hosting packages without hosting anything (shared libraries often copy
+            // the function's package list) is a library: its text says whether it holds an entry point.
+            var isExecutable = _compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
+            var summarises = (isExecutable || _compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary)
                 && !_isLambdaProject
                 && !_isTestProject
-                && !_compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
-                    || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
+                && !(isExecutable && _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.RuntimeSupport"
+                    || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)))
                 && !_compilation.SyntaxTrees.Any(tree => NamesHandlerForm(tree, cancellationToken));
             _summarises = summarises;
             return summarises;
