@@ -100,6 +100,22 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 && !method.Parameters.Any(p => p.Type.Is(known.StjOptions) && p.Ordinal < count));
     }
 
+    // In a lambda that becomes an expression tree (a mock's set-up, `A.CallTo(() => flags.Evaluate(...))`, an IQueryable
+    // predicate): the call is described, not run.
+    internal static bool IsInExpressionTree(SyntaxNode node, SemanticModel semanticModel)
+    {
+        foreach (var lambda in node.Ancestors().OfType<LambdaExpressionSyntax>())
+        {
+            if (semanticModel.GetTypeInfo(lambda).ConvertedType is INamedTypeSymbol { MetadataName: "Expression`1" } converted
+                && converted.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // In a method nothing calls (its lambdas and local functions included): the reflection never runs.
     internal static bool IsInDeadCode(SyntaxNode node, SemanticModel semanticModel, HandlerModel model)
     {
@@ -191,7 +207,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject
             || (invocation.SemanticModel is { } semanticModel
-                && (model.IsInLocalHarness(invocation.Syntax, semanticModel) || IsInDeadCode(invocation.Syntax, semanticModel, model))))
+                && (model.IsInLocalHarness(invocation.Syntax, semanticModel) || IsInDeadCode(invocation.Syntax, semanticModel, model)
+                    || IsInExpressionTree(invocation.Syntax, semanticModel))))
         {
             return;
         }
@@ -274,7 +291,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     private static void AnalyzeLibraryCall(
         OperationAnalysisContext context, CompilationFacts facts, IOperation call, IMethodSymbol method, LibraryHazard library)
     {
-        if (!facts.Model(context.CancellationToken).IsServerlessProject)
+        if (!facts.Model(context.CancellationToken).IsServerlessProject
+            || (call.SemanticModel is { } semanticModel && IsInExpressionTree(call.Syntax, semanticModel)))
         {
             return;
         }

@@ -321,6 +321,35 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // A mocking library's set-up, or an IQueryable predicate, takes an expression tree: the call inside is described, not run.
+    [Fact]
+    public Task A_call_inside_an_expression_tree_is_not_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Linq.Expressions;
+            using System.Text.Json;
+            using Amazon.Lambda.Core;
+
+            public static class Fake
+            {
+                public static void CallTo<T>(Expression<Func<T>> call) { }
+
+                public static void Run<T>(Func<T> call) => call();
+            }
+
+            public class Function
+            {
+                public string Handle(string input, ILambdaContext context)
+                {
+                    Fake.CallTo(() => JsonSerializer.Serialize(input, (JsonSerializerOptions?)null));
+                    Fake.Run(() => {|COLD201:JsonSerializer.Serialize(input)|});
+                    return input;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public Task Newtonsoft_calls_are_reported()
     {
