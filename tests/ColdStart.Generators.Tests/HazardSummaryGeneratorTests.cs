@@ -299,7 +299,8 @@ public class HazardSummaryGeneratorTests
         var function = GeneratorHarness.Driver(new HazardSummaryGenerator())
             .RunGenerators(GeneratorHarness.Compilation(Reader, EntryPoint).AddReferences(hosting)).GetRunResult();
 
-        Assert.Contains("COLD201|M:Shop.Media.Reader.Read``1(System.String)|Reader.Read<T>|JsonSerializer.Deserialize", library.GeneratedTrees.Single().ToString());
+        Assert.Contains(
+            "COLD201|M:Shop.Media.Reader.Read``1(System.String)|Reader.Read<T>|JsonSerializer.Deserialize", library.GeneratedTrees.Single().ToString());
         Assert.Empty(function.GeneratedTrees);
     }
 
