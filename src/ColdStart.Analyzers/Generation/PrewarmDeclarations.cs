@@ -32,6 +32,12 @@ internal static class PrewarmDeclarations
             return handler.Unsupported("it is an interface member: put [Prewarm] on the class that implements the handler");
         }
 
+        // A Lambda handler string names a method, not one of its overloads, and each overload would get the same entry point.
+        if (method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => m.MethodKind == MethodKind.Ordinary) > 1)
+        {
+            return handler.Unsupported($"'{method.Name}' is overloaded, and a handler string cannot choose an overload: give the handler a name of its own");
+        }
+
         var parameters = method.Parameters;
         var contextIndex = parameters.ToList().FindIndex(p => p.Type.Is(known.LambdaContext));
         var inputs = parameters.Where(p => !p.Type.Is(known.LambdaContext)).ToList();

@@ -70,6 +70,32 @@ public class PrewarmMisuseTests
     }
 
     [Fact]
+    public Task An_overloaded_handler_name_is_reported_and_gets_no_entry_point()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using Amazon.Lambda.Core;
+                using ColdStart;
+
+                public partial class Relay
+                {
+                    [{|#0:Prewarm|}]
+                    public Stream Process(Stream input, ILambdaContext context) => input;
+
+                    [{|#1:Prewarm|}]
+                    public Stream Process(ILambdaContext context) => Stream.Null;
+                }
+                """,
+        };
+        const string Reason = "'Process' is overloaded, and a handler string cannot choose an overload: give the handler a name of its own";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(0).WithArguments("Relay.Process", Reason));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.PrewarmUnsupported).WithLocation(1).WithArguments("Relay.Process", Reason));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task SnapStart_priming_that_cannot_be_generated_is_reported_with_the_reason()
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
