@@ -185,17 +185,15 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         if (context.Operation.Syntax is not BaseObjectCreationExpressionSyntax syntax
             || context.Operation.SemanticModel is not { } semanticModel
-            || UnboundClientCreation(context.Operation, facts.Clients, context.CancellationToken) is not { } type)
+            || UnboundClientCreation(context.Operation, facts.Clients, context.CancellationToken) is not { } client)
         {
             return;
         }
 
-        var client = type;
-
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(context.Operation, CodePaths.Invoke) & CodePaths.Invoke) == 0
             || model.InvokingHandler(syntax, semanticModel) is not { } handler
-            || RuleSupport.IsHandlerTypeBuildingClients(model, type, client))
+            || RuleSupport.IsHandlerTypeBuildingClients(model, client, client))
         {
             return;
         }
@@ -203,7 +201,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             syntax.GetLocation(),
-            ClientTypeClassifier.Describe(type, client),
+            ClientTypeClassifier.Describe(client, client),
             Where(context.Operation, semanticModel, model, handler),
             CreateOnceAdvice(handler)));
     }
@@ -242,8 +240,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // A library member whose summary says it builds a client on each call (a facade's method), called on the invoke path.
     private static void AnalyzeLibraryCall(OperationAnalysisContext context, CompilationFacts facts)
     {
-        var invocation = context.Operation;
-        if (invocation.CalledMethod() is not { } target)
+        var call = context.Operation;
+        if (call.CalledMethod() is not { } target)
         {
             return;
         }
@@ -254,28 +252,28 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClientCreatedPerInvocation,
-                RuleSupport.CallLocation(invocation),
+                RuleSupport.CallLocation(call),
                 registration.Properties(),
                 $"'{registration.Kind}'",
                 $"for every request scope, because '{registration.MemberName}' registers it as scoped ({LibraryHazards.Inside(registration)})",
                 "make the library register it with AddSingleton so that every request shares one client"));
         }
 
-        if (LibraryHazards.Called(invocation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) is not { } library
-            || invocation.SemanticModel is not { } semanticModel)
+        if (LibraryHazards.Called(call, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) is not { } library
+            || call.SemanticModel is not { } semanticModel)
         {
             return;
         }
 
         var model = facts.Model(context.CancellationToken);
-        if ((model.PathsOf(invocation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(invocation.Syntax, semanticModel) is not { } handler)
+        if ((model.PathsOf(call, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(call.Syntax, semanticModel) is not { } handler)
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
-            RuleSupport.CallLocation(invocation),
+            RuleSupport.CallLocation(call),
             library.Properties(),
             $"'{library.Kind}'",
             $"on every invocation of '{handler.DisplayName}', by '{library.MemberName}' ({LibraryHazards.Inside(library)})",

@@ -178,10 +178,13 @@ internal static class LibraryHazards
 
     // `_notifier.Notify(request)` on an interface of one library, where the function's own code stores only `new
     // EmailNotifier(config)` (a class of another library) in `_notifier`: the call runs that class's implementation.
+    // Asked of every call that no summary answers, so interfaces of signed assemblies (the framework, the SDKs, packages)
+    // are passed over before anything is bound, as for DI registrations.
     private static LibraryHazard? ThroughStoredImplementation(
         IOperation operation, IMethodSymbol target, CompilationFacts facts, string rule, CancellationToken cancellationToken)
     {
         if (target.ContainingType.TypeKind != TypeKind.Interface
+            || target.ContainingAssembly is not { Identity.HasPublicKey: false }
             || operation is not { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }, SemanticModel: { } semanticModel }
             || semanticModel.GetSymbolInfo(receiver.Expression, cancellationToken).Symbol is not IFieldSymbol field
             || !SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, facts.Assembly)
