@@ -61,6 +61,10 @@ internal sealed class ClientTypeClassifier
         "Azure.Messaging.EventHubs.EventProcessorClient",
         "Microsoft.Azure.Cosmos.CosmosClient",
         "Confluent.Kafka.ProducerBuilder`2",
+
+        // MSAL's client applications (built by their builders): each holds the token cache, so one per request asks the
+        // identity provider for a new token every time.
+        "Microsoft.Identity.Client.ClientApplicationBase",
     };
 
     private readonly INamedTypeSymbol?[] _baseTypes;
@@ -107,16 +111,12 @@ internal sealed class ClientTypeClassifier
     /// <summary>
     /// True for what a DI container builds when a constructor asks for it and that costs like a client: a client type
     /// (or client-owning type) other than HttpClient, or an AWS SDK service interface (<c>IAmazonS3</c>, any
-    /// <c>IAmazonService</c>) or <c>IDynamoDBContext</c>. An HttpClient from IHttpClientFactory is what COLD301 recommends,
-    /// and the factory shares its handlers.
+    /// <c>IAmazonService</c>), <c>IDynamoDBContext</c> or an MSAL client application interface. An HttpClient from
+    /// IHttpClientFactory is what COLD301 recommends, and the factory shares its handlers.
     /// </summary>
     public bool IsInjectableClient(ITypeSymbol type)
     {
-        return (IsClient(type) && !type.DerivesFrom(_knownTypes.HttpClient))
-            || (type.TypeKind == TypeKind.Interface
-                && (type.Is(_knownTypes.DynamoDbContextInterface)
-                    || type.Is(_knownTypes.AmazonServiceInterface)
-                    || type.AllInterfaces.Any(i => i.Is(_knownTypes.AmazonServiceInterface))));
+        return (IsClient(type) && !type.DerivesFrom(_knownTypes.HttpClient)) || IsClientInterface(type);
     }
 
     /// <summary>
@@ -175,13 +175,16 @@ internal sealed class ClientTypeClassifier
     }
 
     /// <summary>
-    /// The client a static factory of a client type returns (<c>ConnectionMultiplexer.Connect(...)</c>,
-    /// <c>GrpcChannel.ForAddress(...)</c>, <c>NpgsqlDataSource.Create(...)</c>, their async forms), or null: for those
-    /// types the factory, not <c>new</c>, is how one is built.
+    /// The client a library call builds and returns, or null: a client type's static factory (<c>ConnectionMultiplexer.Connect(...)</c>,
+    /// <c>GrpcChannel.ForAddress(...)</c>, <c>NpgsqlDataSource.Create(...)</c>, their async forms), for which the factory, not
+    /// <c>new</c>, is how one is built; or a library's builder or factory method named <c>Build</c> or <c>Create...</c> that
+    /// returns a client or a client interface (<c>DynamoDBContextBuilder.Build()</c>, <c>AWSOptions.CreateServiceClient&lt;IAmazonS3&gt;()</c>,
+    /// <c>CosmosClientBuilder.Build()</c>, MSAL's <c>ConfidentialClientApplicationBuilder.Build()</c>). The DI client factories
+    /// (<c>IHttpClientFactory.CreateClient</c>, <c>IAzureClientFactory&lt;T&gt;.CreateClient</c>) hand out shared clients: they are the fix.
     /// </summary>
     public ITypeSymbol? ClientMadeBy(IMethodSymbol method)
     {
-        if (!method.IsStatic || method.MethodKind != MethodKind.Ordinary || !IsClientType(method.ContainingType))
+        if (method.MethodKind != MethodKind.Ordinary)
         {
             return null;
         }
@@ -189,8 +192,36 @@ internal sealed class ClientTypeClassifier
         var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited
             ? awaited.TypeArguments[0]
             : method.ReturnType;
-        return IsClientType(returned) ? returned : null;
+        if (method.IsStatic && IsClientType(method.ContainingType))
+        {
+            return IsClientType(returned) ? returned : null;
+        }
+
+        return IsBuilderOrFactoryName(method.Name) && !IsSourceType(method.ContainingType) && !IsSharedClientFactory(method.ContainingType)
+            && (IsClientType(returned) || IsClientInterface(returned))
+                ? returned
+                : null;
     }
+
+    private static bool IsBuilderOrFactoryName(string name) =>
+        name is "Build" or "BuildAsync" || name.StartsWith("Create", StringComparison.Ordinal);
+
+    private static bool IsSharedClientFactory(INamedTypeSymbol type) =>
+        type.OriginalDefinition.ToDisplayString() is "System.Net.Http.IHttpClientFactory" or "Microsoft.Extensions.Azure.IAzureClientFactory<TClient>"
+        || type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString()
+            is "System.Net.Http.IHttpClientFactory" or "Microsoft.Extensions.Azure.IAzureClientFactory<TClient>");
+
+    // What a builder or factory hands back as an interface: an AWS SDK service client (IAmazonS3, any IAmazonService),
+    // IDynamoDBContext, or an MSAL client application, whose token cache lives only as long as it does.
+    private bool IsClientInterface(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface
+        && (type.Is(_knownTypes.DynamoDbContextInterface)
+            || type.Is(_knownTypes.AmazonServiceInterface)
+            || type.AllInterfaces.Any(i => i.Is(_knownTypes.AmazonServiceInterface))
+            || type.ToDisplayString() == MsalClientApplication
+            || type.AllInterfaces.Any(i => i.ToDisplayString() == MsalClientApplication));
+
+    private const string MsalClientApplication = "Microsoft.Identity.Client.IClientApplicationBase";
 
     /// <summary>
     /// The connection a call opens, or null: <c>factory.CreateConnection()</c> (RabbitMQ, NATS) returning a disposable that is

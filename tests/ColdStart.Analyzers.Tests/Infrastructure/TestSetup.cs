@@ -26,6 +26,8 @@ internal static class TestSetup
             typeof(Azure.Storage.Blobs.BlobServiceClient).Assembly,
             typeof(Azure.Storage.StorageSharedKeyCredential).Assembly,
             typeof(Azure.Identity.DefaultAzureCredential).Assembly,
+            typeof(Microsoft.Identity.Client.ConfidentialClientApplicationBuilder).Assembly,
+            typeof(Amazon.Extensions.NETCore.Setup.AWSOptions).Assembly,
         }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)))
         .ToImmutableArray();
 

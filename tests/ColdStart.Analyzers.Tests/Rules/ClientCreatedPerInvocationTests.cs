@@ -217,6 +217,52 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task A_client_built_by_a_librarys_builder_or_factory_on_every_invocation_is_reported_and_the_DI_client_factories_are_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.DataModel;
+            using Amazon.Extensions.NETCore.Setup;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Microsoft.Identity.Client;
+
+            public class Function
+            {
+                private static readonly AWSOptions Options = new();
+                private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+                private static readonly IAmazonS3 SharedS3 = Options.CreateServiceClient<IAmazonS3>();
+                private static IConfidentialClientApplication? s_identity;
+                private readonly IHttpClientFactory _httpClients;
+
+                public Function(IHttpClientFactory httpClients) => _httpClients = httpClients;
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var s3 = {|COLD301:Options.CreateServiceClient<IAmazonS3>()|};
+                    var db = {|COLD301:new DynamoDBContextBuilder().WithDynamoDBClient(() => Dynamo).Build()|};
+                    var identity = {|COLD301:ConfidentialClientApplicationBuilder.Create("app-id").WithClientSecret("secret").Build()|};
+                    s_identity ??= ConfidentialClientApplicationBuilder.Create("app-id").WithClientSecret("secret").Build();
+                    var http = _httpClients.CreateClient("orders");
+                    return await http.GetStringAsync(input) + s3 + SharedS3 + db + identity + s_identity;
+                }
+            }
+            """,
+            """
+            namespace System.Net.Http
+            {
+                public interface IHttpClientFactory
+                {
+                    HttpClient CreateClient(string name);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task A_client_kept_in_a_lazily_set_field_or_a_keyed_cache_is_built_once_and_one_replaced_on_every_call_is_not()
     {
         return Verify.VerifyAsync(
