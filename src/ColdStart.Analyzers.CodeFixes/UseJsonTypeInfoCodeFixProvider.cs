@@ -231,6 +231,18 @@ public sealed class UseJsonTypeInfoCodeFixProvider : CodeFixProvider
             }
         }
 
+        // `response.WriteAsJsonAsync(value, token)`: the JsonTypeInfo overload has a content type between the two, so the token
+        // goes by name where the next parameter is not the token.
+        var tokenPosition = receiverOffset + data.Count + 1;
+        if (!invocation.TargetMethod.ContainingType.GetMembers(invocation.TargetMethod.Name).OfType<IMethodSymbol>()
+                .Any(m => m.Parameters.Length > tokenPosition && m.Parameters[tokenPosition].Type.Name == "CancellationToken"
+                    && m.Parameters.Any(p => p.Type.Name.StartsWith("JsonTypeInfo", StringComparison.Ordinal))))
+        {
+            cancellation = cancellation
+                .Select(a => a.NameColon is null ? a.WithNameColon(NameColon(IdentifierName("cancellationToken"))) : a)
+                .ToList();
+        }
+
         var arguments = data.OrderBy(d => d.Ordinal).Select(d => d.Syntax).Append(Argument(typeInfo)).Concat(cancellation);
         var expression = call.Expression switch
         {

@@ -97,6 +97,9 @@ internal sealed class KnownTypes
     private object? _httpClientJsonExtensions;
     private object? _binaryData;
     private object? _httpContentJsonExtensions;
+    private object? _aspNetRequestJsonExtensions;
+    private object? _aspNetResponseJsonExtensions;
+    private object? _aspNetHttpJsonOptions;
     private object? _workerHttpRequestDataExtensions;
     private object? _workerHttpResponseDataExtensions;
     private object? _workerOptions;
@@ -233,6 +236,14 @@ internal sealed class KnownTypes
     /// <summary>System.Net.Http.Json: without a JsonTypeInfo they serialise with reflection and the web defaults.</summary>
     public INamedTypeSymbol? HttpClientJsonExtensions => Get(ref _httpClientJsonExtensions, "System.Net.Http.Json.HttpClientJsonExtensions");
     public INamedTypeSymbol? HttpContentJsonExtensions => Get(ref _httpContentJsonExtensions, "System.Net.Http.Json.HttpContentJsonExtensions");
+
+    /// <summary>
+    /// ASP.NET Core's <c>HttpRequest.ReadFromJsonAsync</c>/<c>HttpResponse.WriteAsJsonAsync</c>: without a JsonTypeInfo they use the
+    /// app's <c>Microsoft.AspNetCore.Http.Json.JsonOptions</c>, the web defaults with the reflection resolver unless the app sets one.
+    /// </summary>
+    public INamedTypeSymbol? AspNetRequestJsonExtensions => Get(ref _aspNetRequestJsonExtensions, "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
+    public INamedTypeSymbol? AspNetResponseJsonExtensions => Get(ref _aspNetResponseJsonExtensions, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
+    public INamedTypeSymbol? AspNetHttpJsonOptions => Get(ref _aspNetHttpJsonOptions, "Microsoft.AspNetCore.Http.Json.JsonOptions");
 
     /// <summary>System.Memory.Data's BinaryData (the body of Azure SDK messages): its JSON helpers reflect without a JsonTypeInfo.</summary>
     public INamedTypeSymbol? BinaryData => Get(ref _binaryData, "System.BinaryData");

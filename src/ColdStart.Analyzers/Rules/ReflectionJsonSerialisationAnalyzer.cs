@@ -36,7 +36,9 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     {
         // Asked only when an Azure function calls one of the worker's JSON helpers: does the app choose its serializer?
         var workerSerializerChosen = new Lazy<bool>(() => WorkerSerializer.IsChosen(start.Compilation, facts, start.CancellationToken));
-        start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen), OperationKind.Invocation);
+        // Asked only when the code calls ASP.NET Core's HttpRequest/HttpResponse JSON helpers without options.
+        var httpJsonOptions = new Lazy<HttpJsonOptionsUse>(() => HttpJsonOptions.Of(start.Compilation, facts, start.CancellationToken));
+        start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
         start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts), OperationKind.Invalid);
     }
@@ -172,7 +174,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                     || (type.Name == "HttpClientExtensions" && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync")));
     }
 
-    private static void Analyze(OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen)
+    private static void Analyze(
+        OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen, Lazy<HttpJsonOptionsUse> httpJsonOptions)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var known = facts.KnownTypes;
@@ -198,6 +201,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var type = invocation.TargetMethod.ContainingType;
+        var appOptions = IsAspNetHttpJson(type, known) && UsesWebDefaults(invocation, known) ? httpJsonOptions.Value : HttpJsonOptionsUse.Defaults;
+        if (appOptions == HttpJsonOptionsUse.ResolverSet)
+        {
+            return;
+        }
+
         var advice = type.Is(known.StjSerializer) || IsHttpJson(type, known) || IsBinaryDataJson(invocation.TargetMethod, known)
             ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
             : JsonSerialization.IsReflectionLambdaSerializer(type, known)
@@ -221,7 +230,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
-        var withoutFix = WhyNoFix(invocation, serialised, facts, model, context, out var options);
+        string? options = null;
+        var withoutFix = appOptions == HttpJsonOptionsUse.Configured
+            ? "the app sets its HTTP JSON options in code (ConfigureHttpJsonOptions), so a context generated from the defaults could read "
+                + "and write differently; give those options a source-generated TypeInfoResolver instead"
+            : WhyNoFix(invocation, serialised, facts, model, context, out options);
         if (withoutFix is null)
         {
             properties = properties.Add(TypeProperty, JsonSerialization.TypeId(serialised!, context.Compilation)).Add(OptionsProperty, options);
@@ -276,7 +289,13 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             || argument.Value.WithoutConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
     }
 
-    private static bool IsHttpJson(ITypeSymbol type, KnownTypes known) => type.Is(known.HttpClientJsonExtensions) || type.Is(known.HttpContentJsonExtensions);
+    // System.Net.Http.Json's helpers, and ASP.NET Core's HttpRequest/HttpResponse ones, which use the web defaults too unless the
+    // app's HTTP JSON options say otherwise.
+    private static bool IsHttpJson(ITypeSymbol type, KnownTypes known)
+        => type.Is(known.HttpClientJsonExtensions) || type.Is(known.HttpContentJsonExtensions) || IsAspNetHttpJson(type, known);
+
+    private static bool IsAspNetHttpJson(ITypeSymbol type, KnownTypes known)
+        => type.Is(known.AspNetRequestJsonExtensions) || type.Is(known.AspNetResponseJsonExtensions);
 
     // `message.Body.ToObjectFromJson<Order>()`, `BinaryData.FromObjectAsJson(order)`: System.Text.Json with the options given
     // (the defaults when none), so with reflection unless a JsonTypeInfo is passed.

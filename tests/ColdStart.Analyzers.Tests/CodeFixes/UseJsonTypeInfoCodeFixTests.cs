@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 using Verify = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
@@ -522,6 +523,70 @@ public class UseJsonTypeInfoCodeFixTests
                 """,
                 Types,
             });
+    }
+
+    [Fact]
+    public Task ASP_NET_Core_request_and_response_calls_get_the_web_defaults_and_a_token_after_the_content_type_goes_by_name()
+    {
+        // WriteAsJsonAsync's JsonTypeInfo overload has the content type between the metadata and the token: a positional token
+        // would bind to the content type. (The written value is not the one read: the test workspace's code fix does not see
+        // the JSON generator's output, so a value typed by a generated JsonTypeInfo would not bind there.)
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHttpJson))
+        {
+            RunJsonSourceGenerator = true,
+        };
+        test.TestState.Sources.Add("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Http;
+            using Shop;
+
+            public static class OrderEndpoint
+            {
+                public static async Task<Order?> Echo(HttpRequest request, HttpResponse response, Order reply, CancellationToken cancellationToken)
+                {
+                    var order = await {|COLD201:request.ReadFromJsonAsync<Order>(cancellationToken)|};
+                    await {|COLD201:response.WriteAsJsonAsync(reply, cancellationToken)|};
+                    return order;
+                }
+            }
+
+            public class Function
+            {
+                public string Handle(string input, Amazon.Lambda.Core.ILambdaContext context) => input;
+            }
+            """);
+        test.TestState.Sources.Add(Types);
+        test.FixedState.Sources.Add("""
+            using System.Text.Json.Serialization;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Http;
+            using Shop;
+
+            public static class OrderEndpoint
+            {
+                public static async Task<Order?> Echo(HttpRequest request, HttpResponse response, Order reply, CancellationToken cancellationToken)
+                {
+                    var order = await request.ReadFromJsonAsync(AppJsonContext.Default.Order, cancellationToken);
+                    await response.WriteAsJsonAsync(reply, AppJsonContext.Default.Order, cancellationToken: cancellationToken);
+                    return order;
+                }
+            }
+
+            public class Function
+            {
+                public string Handle(string input, Amazon.Lambda.Core.ILambdaContext context) => input;
+            }
+
+            [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJsonContext : JsonSerializerContext
+            {
+            }
+            """);
+        test.FixedState.Sources.Add(Types);
+        return test.RunAsync();
     }
 
     internal const string ReceiptType = """

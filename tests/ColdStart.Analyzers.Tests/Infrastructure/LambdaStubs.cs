@@ -307,6 +307,67 @@ internal static class LambdaStubs
         }
         """;
 
+    /// <summary>
+    /// ASP.NET Core's HttpRequest/HttpResponse JSON helpers and the app's HTTP JSON options, with the overloads of the shared
+    /// framework (.NET 8): the JsonTypeInfo one of WriteAsJsonAsync has the content type between the metadata and the token.
+    /// </summary>
+    public const string AspNetCoreHttpJson = """
+        namespace Microsoft.AspNetCore.Http
+        {
+            using System.Text.Json;
+            using System.Text.Json.Serialization.Metadata;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public abstract class HttpRequest { }
+
+            public abstract class HttpResponse { }
+
+            public static class HttpRequestJsonExtensions
+            {
+                public static ValueTask<TValue?> ReadFromJsonAsync<TValue>(this HttpRequest request, CancellationToken cancellationToken = default)
+                    => default;
+
+                public static ValueTask<TValue?> ReadFromJsonAsync<TValue>(
+                    this HttpRequest request, JsonSerializerOptions? options, CancellationToken cancellationToken = default) => default;
+
+                public static ValueTask<TValue?> ReadFromJsonAsync<TValue>(
+                    this HttpRequest request, JsonTypeInfo<TValue> jsonTypeInfo, CancellationToken cancellationToken = default) => default;
+            }
+
+            public static class HttpResponseJsonExtensions
+            {
+                public static Task WriteAsJsonAsync<TValue>(this HttpResponse response, TValue value, CancellationToken cancellationToken = default)
+                    => Task.CompletedTask;
+
+                public static Task WriteAsJsonAsync<TValue>(
+                    this HttpResponse response, TValue value, JsonSerializerOptions? options, string? contentType = null,
+                    CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+                public static Task WriteAsJsonAsync<TValue>(
+                    this HttpResponse response, TValue value, JsonTypeInfo<TValue> jsonTypeInfo, string? contentType = null,
+                    CancellationToken cancellationToken = default) => Task.CompletedTask;
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Http.Json
+        {
+            public class JsonOptions
+            {
+                public System.Text.Json.JsonSerializerOptions SerializerOptions { get; } = new(System.Text.Json.JsonSerializerDefaults.Web);
+            }
+        }
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class HttpJsonServiceExtensions
+            {
+                public static IServiceCollection ConfigureHttpJsonOptions(
+                    this IServiceCollection services, System.Action<Microsoft.AspNetCore.Http.Json.JsonOptions> configureOptions) => services;
+            }
+        }
+        """;
+
     /// <summary>Microsoft.Extensions.Configuration and its file sources, reduced to what configuration tests call.</summary>
     public const string Configuration = """
         namespace Microsoft.Extensions.Configuration

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Tests.Infrastructure;
 using Xunit;
@@ -11,6 +12,71 @@ public class ReflectionJsonSerialisationTests
         public class Order
         {
             public string Id { get; set; } = "";
+        }
+        """;
+
+    private static string MinimalApi(string setUp) => $$"""
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using System.Text.Json.Serialization.Metadata;
+        using Amazon.Lambda.AspNetCoreServer.Hosting;
+        using Amazon.Lambda.Serialization.SystemTextJson;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi, new SourceGeneratorLambdaJsonSerializer<AppJsonContext>());
+        {{setUp}}
+        var app = builder.Build();
+        app.MapPost("/orders", async (HttpRequest request, HttpResponse response) =>
+        {
+            var order = await [|request.ReadFromJsonAsync<Order>()|];
+            var typed = await request.ReadFromJsonAsync(AppJsonContext.Default.Order);
+            await [|response.WriteAsJsonAsync(order)|];
+            await response.WriteAsJsonAsync(typed, AppJsonContext.Default.Order);
+        });
+        app.Run();
+
+        public class Order
+        {
+            public string Id { get; set; } = "";
+        }
+
+        internal partial class AppJsonContext : JsonSerializerContext
+        {
+            public AppJsonContext() : base(null) { }
+            public static AppJsonContext Default { get; } = new AppJsonContext();
+            public JsonTypeInfo<Order> Order => null!;
+            public override JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+            protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+        }
+        """;
+
+    // HttpRequest.ReadFromJsonAsync<T>() and HttpResponse.WriteAsJsonAsync(value) use the app's HTTP JSON options: the web
+    // defaults with the reflection resolver, unless the app gives those options a resolver.
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = null);", true)]
+    [InlineData("builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));", false)]
+    [InlineData("builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.TypeInfoResolver = AppJsonContext.Default);",
+        false)]
+    public Task ASP_NET_Cores_request_and_response_JSON_helpers_reflect_unless_the_apps_HTTP_JSON_options_have_a_resolver(string setUp, bool reported)
+    {
+        var source = MinimalApi(setUp);
+        source = reported ? source.Replace("[|", "{|COLD201:").Replace("|]", "|}") : source.Replace("[|", "").Replace("|]", "");
+        return Verify.VerifyExecutableAsync(
+            source, LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting).Append(LambdaStubs.AspNetCoreHttpJson).Append(OptionsStub));
+    }
+
+    private const string OptionsStub = """
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class OptionsServiceCollectionExtensions
+            {
+                public static IServiceCollection Configure<TOptions>(this IServiceCollection services, System.Action<TOptions> configureOptions)
+                    where TOptions : class => services;
+            }
         }
         """;
 
