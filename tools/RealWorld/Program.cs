@@ -733,9 +733,11 @@ internal static class Scoring
             ? Enumerable.Empty<Finding>()
             : relevant.Where(f => f.CallersOfItsMethod.Any(site => site.File == labelled.Path && construct.Contains(site.Span.Start)));
         // The report at `new ChatworkClient()` names the client its constructor builds; a case may cite that construction.
+        // A field's declarator starts after the field's modifiers and type, inside the construct the case cites.
         var atConstruction = labelled.IsNegative || anyRule
             ? Enumerable.Empty<Finding>()
-            : relevant.Where(f => f.ConstructionBuilds.Any(built => built.File == labelled.Path && built.Span.Contains(construct.Start)));
+            : relevant.Where(f => f.ConstructionBuilds.Any(built => built.File == labelled.Path
+                && (built.Span.Contains(construct.Start) || construct.Contains(built.Span.Start))));
         return here.Concat(atCalls).Concat(inCallee).Concat(atConstruction).Distinct().ToList();
     }
 
