@@ -197,7 +197,7 @@ internal sealed class ClientTypeClassifier
             return IsClientType(returned) ? returned : null;
         }
 
-        return IsBuilderOrFactoryName(method.Name) && !IsSourceType(method.ContainingType) && !IsSharedClientFactory(method.ContainingType)
+        return IsBuilderOrFactoryName(method.Name) && !IsSourceType(method.ContainingType) && !IsSharedClientFactory(method)
             && (IsClientType(returned) || IsClientInterface(returned))
                 ? returned
                 : null;
@@ -205,6 +205,11 @@ internal sealed class ClientTypeClassifier
 
     private static bool IsBuilderOrFactoryName(string name) =>
         name is "Build" or "BuildAsync" || name.StartsWith("Create", StringComparison.Ordinal);
+
+    // The factory's own method, or an extension of it (`factory.CreateClient()` is HttpClientFactoryExtensions.CreateClient).
+    private static bool IsSharedClientFactory(IMethodSymbol method) =>
+        IsSharedClientFactory(method.ContainingType)
+        || (method.IsExtensionMethod && method.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol extended && IsSharedClientFactory(extended));
 
     private static bool IsSharedClientFactory(INamedTypeSymbol type) =>
         type.OriginalDefinition.ToDisplayString() is "System.Net.Http.IHttpClientFactory" or "Microsoft.Extensions.Azure.IAzureClientFactory<TClient>"
@@ -243,16 +248,24 @@ internal sealed class ClientTypeClassifier
             var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited
                 ? awaited.TypeArguments[0]
                 : method.ReturnType;
-            return IsDisposable(returned) && !returned.DerivesFrom(_knownTypes.DbConnection) ? returned : null;
+            return IsDisposable(returned) && !IsAdoNetConnection(returned) ? returned : null;
         }
 
         return !method.IsStatic
             && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local }
-            && IsDisposable(local.Type) && !local.Type.DerivesFrom(_knownTypes.DbConnection)
+            && IsDisposable(local.Type) && !IsAdoNetConnection(local.Type)
             && IsBuiltHere(local)
                 ? local.Type
                 : null;
     }
+
+    // A DbConnection, or the IDbConnection a connection factory hands out (Dapper and OrmLite code): the provider pools them.
+    private bool IsAdoNetConnection(ITypeSymbol type) =>
+        type.DerivesFrom(_knownTypes.DbConnection)
+        || type.ToDisplayString() == AdoNetConnectionInterface
+        || type.AllInterfaces.Any(i => i.ToDisplayString() == AdoNetConnectionInterface);
+
+    private const string AdoNetConnectionInterface = "System.Data.IDbConnection";
 
     private static bool IsBuiltHere(ILocalSymbol local)
     {

@@ -219,8 +219,9 @@ public class ClientCreatedPerInvocationTests
     [Fact]
     public Task A_client_built_by_a_librarys_builder_or_factory_on_every_invocation_is_reported_and_the_DI_client_factories_are_not()
     {
-        return Verify.VerifyAsync(
-            """
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
             using System.Net.Http;
             using System.Threading.Tasks;
             using Amazon.DynamoDBv2;
@@ -247,20 +248,31 @@ public class ClientCreatedPerInvocationTests
                     var identity = {|COLD301:ConfidentialClientApplicationBuilder.Create("app-id").WithClientSecret("secret").Build()|};
                     s_identity ??= ConfidentialClientApplicationBuilder.Create("app-id").WithClientSecret("secret").Build();
                     var http = _httpClients.CreateClient("orders");
-                    return await http.GetStringAsync(input) + s3 + SharedS3 + db + identity + s_identity;
+                    var unnamed = _httpClients.CreateClient();
+                    return await http.GetStringAsync(input) + await unnamed.GetStringAsync(input) + s3 + SharedS3 + db + identity + s_identity;
                 }
             }
             """,
-            """
-            namespace System.Net.Http
-            {
-                public interface IHttpClientFactory
-                {
-                    HttpClient CreateClient(string name);
-                }
-            }
-            """);
+        };
+        test.TestState.AdditionalReferences.Add(HttpClientFactory);
+        return test.RunAsync();
     }
+
+    // Microsoft.Extensions.Http's factory and its extension, as metadata: the package's types, not the project's.
+    private static readonly MetadataReference HttpClientFactory = LibraryImage.Build("Microsoft.Extensions.Http", """
+        namespace System.Net.Http
+        {
+            public interface IHttpClientFactory
+            {
+                HttpClient CreateClient(string name);
+            }
+
+            public static class HttpClientFactoryExtensions
+            {
+                public static HttpClient CreateClient(this IHttpClientFactory factory) => factory.CreateClient(string.Empty);
+            }
+        }
+        """);
 
     [Fact]
     public Task A_client_kept_in_a_lazily_set_field_or_a_keyed_cache_is_built_once_and_one_replaced_on_every_call_is_not()
@@ -534,6 +546,12 @@ public class ClientCreatedPerInvocationTests
                 public IConnection CreateConnection() => null!;
                 public System.Data.Common.DbConnection CreateDbConnection() => null!;
             }
+
+            // Dapper-style code's own factory, handing out the pooled ADO.NET connection as its interface.
+            public interface IDbConnectionFactory
+            {
+                System.Data.IDbConnection CreateConnection();
+            }
         }
 
         namespace Transfers
@@ -568,12 +586,14 @@ public class ClientCreatedPerInvocationTests
                 {
                     private static readonly ConnectionFactory Factory = new ConnectionFactory { HostName = "queue" };
                     private static IConnection? s_shared;
+                    private readonly IDbConnectionFactory _databases;
                     private readonly SftpClient _kept = new SftpClient("files");
                     private readonly Ledger _ledger = new Ledger();
 
-                    public Function()
+                    public Function(IDbConnectionFactory databases)
                     {
                         s_shared = Factory.CreateConnection();
+                        _databases = databases;
                     }
 
                     public async Task Handle(string path, ILambdaContext context)
@@ -591,6 +611,7 @@ public class ClientCreatedPerInvocationTests
                         _kept.Connect();
                         s_shared ??= Factory.CreateConnection();
                         using var database = Factory.CreateDbConnection();
+                        using var pooled = _databases.CreateConnection();
                         _ledger.Connect();
                     }
                 }
