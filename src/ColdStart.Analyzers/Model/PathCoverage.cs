@@ -153,7 +153,8 @@ internal sealed class PathCoverage
                     ? Flow.Covered
                     : Worst(
                         BranchFlow(ifStatement.Statement, depth),
-                        ifStatement.Else is { } otherwise ? BranchFlow(otherwise.Statement, depth) : Flow.FallsThrough);
+                        ifStatement.Else is { } otherwise ? BranchFlow(otherwise.Statement, depth)
+                            : SkipsAnItemUntouched(ifStatement) ? Flow.Covered : Flow.FallsThrough);
             case UsingStatementSyntax usingStatement:
                 return (usingStatement.Expression is not null && ExpressionCovers(usingStatement.Expression, depth))
                     || (usingStatement.Declaration is not null && InitializersCover(usingStatement.Declaration, depth))
@@ -239,6 +240,31 @@ internal sealed class PathCoverage
             ? Flow.Covered
             : StatementFlow(branch, depth);
     }
+
+    // `foreach (var record in evt.Records) { if (record.EventName == "INSERT") { ... } else if (...) { ... } }`: an item that no
+    // branch takes is skipped before any work is done for it, as `else continue;` would skip it. Only when the if (chain) is
+    // the whole loop body, after at most logging and reads of the item into locals.
+    private static bool SkipsAnItemUntouched(IfStatementSyntax ifStatement)
+    {
+        StatementSyntax outermost = ifStatement;
+        while (outermost.Parent is ElseClauseSyntax { Parent: IfStatementSyntax outer })
+        {
+            outermost = outer;
+        }
+
+        return outermost.Parent switch
+        {
+            CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax => true,
+            BlockSyntax { Parent: CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax } body =>
+                body.Statements.Last() == outermost
+                && body.Statements.TakeWhile(statement => statement != outermost).All(statement => IsIncidental(statement) || ReadsIntoLocals(statement)),
+            _ => false,
+        };
+    }
+
+    private static bool ReadsIntoLocals(StatementSyntax statement) =>
+        statement is LocalDeclarationStatementSyntax declaration
+        && declaration.Declaration.Variables.All(v => v.Initializer is { Value: var value } && IsPlainRead(value));
 
     // `else { Log("Skipping record."); }` as the last thing a loop body or the handler does: nothing runs after it but
     // the next iteration or the return, so it is `Log(...); continue;` (or `return;`) written without the keyword.

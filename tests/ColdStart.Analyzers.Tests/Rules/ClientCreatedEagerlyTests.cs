@@ -829,6 +829,76 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // A loop body that is only an if chain over the item (`INSERT`, `MODIFY`) skips the other items before doing any work for
+    // them, as `else continue;` would. Work done for the item before the chain, or after it, makes the skipping path real.
+    [Fact]
+    public Task An_item_no_branch_of_a_loop_bodys_if_chain_takes_is_skipped_like_a_guard_exit()
+    {
+        return Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class StreamAudit
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task Handle(List<string> records, ILambdaContext context)
+                {
+                    foreach (var record in records)
+                    {
+                        var kind = record.Length;
+                        context.Logger.LogLine(record);
+                        if (record.StartsWith("INSERT"))
+                        {
+                            await _s3.PutBucketAsync(record);
+                        }
+                        else if (record.StartsWith("MODIFY"))
+                        {
+                            await _s3.DeleteBucketAsync(record);
+                        }
+                    }
+                }
+            }
+
+            public class TotalsThenArchive
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task Handle(List<string> records, ILambdaContext context)
+                {
+                    foreach (var record in records)
+                    {
+                        await System.IO.File.AppendAllTextAsync("totals.txt", record);
+                        if (record.StartsWith("LARGE"))
+                        {
+                            await _s3.PutBucketAsync(record);
+                        }
+                    }
+                }
+            }
+
+            public class ArchiveThenTotals
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task Handle(List<string> records, ILambdaContext context)
+                {
+                    foreach (var record in records)
+                    {
+                        if (record.StartsWith("LARGE"))
+                        {
+                            await _s3.PutBucketAsync(record);
+                        }
+
+                        await System.IO.File.AppendAllTextAsync("totals.txt", record);
+                    }
+                }
+            }
+            """);
+    }
+
     // `else { Log(...); }` as the last thing a loop body or the handler does is `Log(...); continue;` (or `return;`)
     // without the keyword; a logging branch that other work follows, or that does work itself, is a real path.
     [Fact]
