@@ -108,11 +108,13 @@ internal sealed class HandlerModel
 
     /// <summary>
     /// A type the host constructs for every invocation (a controller, an Azure function class) whose public constructor
-    /// asks for <paramref name="service"/>, with its first handler; null when none does. The container builds a transient
-    /// service anew for each such construction.
+    /// asks for <paramref name="service"/>, with its first handler; or a Lambda Annotations function whose
+    /// <c>[FromServices]</c> parameter asks for it (<paramref name="asParameter"/>): the generated handler resolves it from the
+    /// scope it opens for every invocation. Null when none does. The container builds a transient service anew each time.
     /// </summary>
-    public (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(ITypeSymbol service)
+    public (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(ITypeSymbol service, out bool asParameter)
     {
+        asParameter = false;
         foreach (var pair in _discovery.Controllers)
         {
             if (pair.Key.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
@@ -122,8 +124,21 @@ internal sealed class HandlerModel
             }
         }
 
+        foreach (var handler in Handlers)
+        {
+            if (handler is { Kind: HandlerKind.LambdaFunctionAttribute, Method: { } method, HandlerType: { } type }
+                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition)
+                    && p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FromServicesAttribute)))
+            {
+                asParameter = true;
+                return (type, handler);
+            }
+        }
+
         return null;
     }
+
+    private const string FromServicesAttribute = "Amazon.Lambda.Annotations.FromServicesAttribute";
 
     /// <summary>Methods that start the init path although nothing in the project calls them (startup classes, host-building overrides).</summary>
     internal bool IsStartupMethod(IMethodSymbol method) => _discovery.IsStartupMethod(method);

@@ -346,19 +346,21 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 ? ClientTypeClassifier.Describe(implementation, client)
                 : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
             $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and "
-                + $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
+                + (consumer.AsParameter
+                    ? $"'{consumer.Handler.DisplayName}' takes it as a [FromServices] parameter, which Lambda Annotations resolves for every invocation"
+                    : $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor"),
             "register it with AddSingleton so that every invocation shares one client"));
     }
 
-    // A controller or an Azure function class that takes the service, or a scoped or transient service that takes it and
-    // is itself taken by one (a repository under a use case under a controller): each is built for every invocation, and
+    // A controller or an Azure function class that takes the service (or a Lambda Annotations function's [FromServices]
+    // parameter), or a scoped or transient service that takes it and is itself taken by one (a repository under a use case under a controller): each is built for every invocation, and
     // the transient with it. A singleton on the way builds it once.
-    private static (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(
+    private static (INamedTypeSymbol Consumer, Handler Handler, bool AsParameter)? PerInvocationConsumerOf(
         ITypeSymbol service, CompilationFacts facts, int depth, CancellationToken cancellationToken)
     {
-        if (facts.Model(cancellationToken).PerInvocationConsumerOf(service) is { } direct)
+        if (facts.Model(cancellationToken).PerInvocationConsumerOf(service, out var asParameter) is { } direct)
         {
-            return direct;
+            return (direct.Consumer, direct.Handler, asParameter && depth == 0);
         }
 
         if (depth == MaxConsumerChain)
@@ -370,7 +372,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         {
             if (PerInvocationConsumerOf(registeredAs, facts, depth + 1, cancellationToken) is { } chain)
             {
-                return (consumer, chain.Handler);
+                return (consumer, chain.Handler, false);
             }
         }
 

@@ -138,6 +138,11 @@ internal static class LambdaStubs
             public class LambdaStartupAttribute : System.Attribute
             {
             }
+
+            [System.AttributeUsage(System.AttributeTargets.Parameter)]
+            public class FromServicesAttribute : System.Attribute
+            {
+            }
         }
         """;
 

@@ -790,6 +790,72 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // Lambda Annotations' generated handler opens a scope for every invocation and resolves [FromServices] parameters from it;
+    // the function class itself is a singleton unless the startup registers it otherwise, so what its constructor takes is
+    // built once.
+    [Fact]
+    public Task A_transient_client_taken_as_an_annotations_FromServices_parameter_is_built_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Annotations;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+
+                [LambdaStartup]
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient<IReceipts, S3Receipts>()|};
+                        services.AddTransient<IPrices, S3Prices>();
+                    }
+                }
+
+                public interface IReceipts
+                {
+                    string Bucket { get; }
+                }
+
+                public interface IPrices
+                {
+                    string Bucket { get; }
+                }
+
+                public class S3Receipts : IReceipts
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString() + "receipts";
+                }
+
+                public class S3Prices : IPrices
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString() + "prices";
+                }
+
+                public class Functions
+                {
+                    private readonly IPrices _prices;
+
+                    public Functions(IPrices prices) => _prices = prices;
+
+                    [LambdaFunction]
+                    public string Archive(string order, [FromServices] IReceipts receipts) => receipts.Bucket + _prices.Bucket + order;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "'S3Receipts' (which builds 'AmazonS3Client')",
+            "on every invocation of 'Functions.Archive', because AddTransient registers 'IReceipts' and 'Functions.Archive' takes it as a "
+                + "[FromServices] parameter, which Lambda Annotations resolves for every invocation",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Singleton_and_transient_registrations_are_not_reported()
     {
