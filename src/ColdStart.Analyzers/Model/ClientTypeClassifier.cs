@@ -76,6 +76,7 @@ internal sealed class ClientTypeClassifier
     private readonly KnownTypes _knownTypes;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _clientModelClients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _packagedClients = new(SymbolEqualityComparer.Default);
 
     // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
     // constructor initializer and the initialisers it runs) and through one more client-owning type it constructs.
@@ -434,8 +435,34 @@ internal sealed class ClientTypeClassifier
             }
         }
 
+        return IsPackagedDisposableClient(named.OriginalDefinition);
+    }
+
+    // A package's API client by convention: a public class from metadata, outside the framework's namespaces, named
+    // "...Client" and disposable, because it owns what it disposes, an HttpClient or a channel (DaprClient, an SDK's
+    // WeatherClient). Not one with a Connect method: that is a connection, which ConnectionOpenedBy judges where it opens.
+    private bool IsPackagedDisposableClient(INamedTypeSymbol type)
+        => _packagedClients.GetOrAdd(type, t => t.Name.Length > "Client".Length && t.Name.EndsWith("Client", StringComparison.Ordinal)
+            && IsPublicMetadataClass(t) && !t.IsAbstract && !IsFrameworkNamespace(t.ContainingNamespace?.ToDisplayString())
+            && IsDisposable(t) && !HasConnectMethod(t));
+
+    private static bool HasConnectMethod(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers("Connect").Concat(current.GetMembers("ConnectAsync")).Any(m => m is IMethodSymbol { IsStatic: false }))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static bool IsFrameworkNamespace(string? ns) =>
+        ns is null or "System" or "Microsoft"
+        || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+        || ns.StartsWith("Microsoft.Extensions", StringComparison.Ordinal);
 
     // An Azure SDK client (Azure.Core): a public class of an Azure.* namespace, from metadata, with a public constructor that
     // takes the client's options (BlobClientOptions, SecretClientOptions, TableClientOptions... : Azure.Core.ClientOptions).

@@ -212,12 +212,18 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     /// </summary>
     internal static INamedTypeSymbol? UnboundClientCreation(IOperation operation, ClientTypeClassifier clients, CancellationToken cancellationToken)
     {
-        return operation is IInvalidOperation { Syntax: BaseObjectCreationExpressionSyntax syntax, SemanticModel: { } semanticModel }
-            && semanticModel.GetTypeInfo(syntax, cancellationToken).Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } type
-            && clients.ClientBuiltBy(type) is { } client
-            && SymbolEqualityComparer.Default.Equals(client, type)
-                ? type
-                : null;
+        if (operation is not IInvalidOperation { Syntax: BaseObjectCreationExpressionSyntax syntax, SemanticModel: { } semanticModel }
+            || semanticModel.GetTypeInfo(syntax, cancellationToken).Type is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        if (type.TypeKind == TypeKind.Error)
+        {
+            return type.Name.Length > "Client".Length && type.Name.EndsWith("Client", StringComparison.Ordinal) ? type : null;
+        }
+
+        return clients.ClientBuiltBy(type) is { } client && SymbolEqualityComparer.Default.Equals(client, type) ? type : null;
     }
 
     private static bool IsAzure(Handler handler) => handler.Kind is HandlerKind.AzureFunction or HandlerKind.AzureMiddleware;

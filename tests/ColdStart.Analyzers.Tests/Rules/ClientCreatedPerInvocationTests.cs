@@ -495,6 +495,92 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // A package's API client by convention: named "...Client", disposable (it owns its HttpClient or channel), and not a
+    // connection with a Connect method, which the connection check judges where it opens.
+    [Fact]
+    public Task A_packages_disposable_client_is_a_client_by_convention()
+    {
+        var weather = LibraryImage.Build("Weather.Sdk", """
+            namespace Weather.Sdk
+            {
+                public sealed class ForecastClient : System.IDisposable
+                {
+                    public ForecastClient(string apiKey) { }
+                    public string Today(string city) => city;
+                    public void Dispose() { }
+                }
+
+                public sealed class CityClient
+                {
+                    public string Name(string id) => id;
+                }
+
+                public sealed class StationClient : System.IDisposable
+                {
+                    public void Connect() { }
+                    public void Dispose() { }
+                }
+
+                public sealed class ForecastRequest : System.IDisposable
+                {
+                    public void Dispose() { }
+                }
+            }
+            """);
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Weather.Sdk;
+
+                public class Function
+                {
+                    private static readonly ForecastClient Shared = new ForecastClient("key");
+
+                    public string Handle(string city, ILambdaContext context)
+                    {
+                        using var forecasts = {|#0:new ForecastClient("key")|};
+                        var cities = new CityClient();
+                        using var station = new StationClient();
+                        using var request = new ForecastRequest();
+                        return forecasts.Today(city) + Shared.Today(city) + cities.Name(city) + station + request;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(weather);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
+            .WithArguments("'ForecastClient'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
+    // A type that does not bind (its package not restored yet) is judged by its name, as the convention above would judge it.
+    [Fact]
+    public Task A_construction_of_an_unknown_type_named_as_a_client_is_a_client_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string city, ILambdaContext context)
+                    {
+                        var forecasts = {|#0:new OpenForecastClient("key")|};
+                        var request = new ForecastRequest(city);
+                        var client = new Client(city);
+                        return city + forecasts + request + client;
+                    }
+                }
+                """,
+        };
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
+            .WithArguments("'OpenForecastClient'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
     {
