@@ -136,6 +136,11 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
                 || (ns == "DotNetEnv" && method.ContainingType.Name is "Env" or "LoadOptions"));
     }
 
+    // An AWS SDK client, or its service interface (IAmazonDynamoDB), which is how injected clients are called.
+    private static bool IsAwsServiceClient(INamedTypeSymbol type, KnownTypes known) =>
+        type.DerivesFrom(known.AmazonServiceClient)
+        || (type.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => i.Is(known.AmazonServiceInterface)));
+
     /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
@@ -149,7 +154,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
         if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
             || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
-            || (type.DerivesFrom(known.AmazonServiceClient) && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
+            || (IsAwsServiceClient(type, known) && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
             || IsAzureServiceCall(method, known))
         {
             return (Member(method), "a network call", false);

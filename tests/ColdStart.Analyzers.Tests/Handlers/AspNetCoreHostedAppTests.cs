@@ -113,6 +113,32 @@ public class AspNetCoreHostedAppTests
         Assert.True(model.IsServerlessProject);
     }
 
+    // The host runs ConfigureServices callbacks while it builds, which the base class does while the function initialises.
+    [Fact]
+    public void Services_configured_inline_in_the_Init_override_are_init()
+    {
+        const string EntryPoint = """
+            using Amazon.Lambda.AspNetCoreServer;
+            using Microsoft.AspNetCore.Hosting;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder)
+                {
+                    Markers.Of("init-override");
+                    builder.ConfigureServices((context, services) => Markers.Of("inline-services")).UseStartup<Startup>();
+                    builder.ConfigureServices(async (context, services) => await System.Threading.Tasks.Task.FromResult(Markers.Of("async-services")));
+                }
+            }
+            """;
+        var (model, compilation) = Build(OutputKind.DynamicallyLinkedLibrary, new[] { HostedStartup, EntryPoint }, new[] { AspNetCoreApp, AspNetCoreServer });
+
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "init-override"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "inline-services"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "async-services"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "configure-services"));
+    }
+
     [Fact]
     public void App_hosted_by_the_base_class_of_a_package_before_version_3_has_its_Startup_and_actions_found_too()
     {

@@ -241,7 +241,15 @@ internal static class LambdaStubs
     public const string AspNetCoreApp = """
         namespace Microsoft.AspNetCore.Hosting
         {
-            public interface IWebHostBuilder { }
+            public class WebHostBuilderContext { }
+
+            public interface IWebHostBuilder
+            {
+                IWebHostBuilder ConfigureServices(System.Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> configureServices);
+
+                IWebHostBuilder ConfigureServices(
+                    System.Action<WebHostBuilderContext, Microsoft.Extensions.DependencyInjection.IServiceCollection> configureServices);
+            }
 
             public static class WebHostBuilderExtensions
             {

@@ -102,6 +102,34 @@ public class ExpensiveInitialisationTests
             """);
     }
 
+    // An injected client is called through its service interface; the call is the same round trip to AWS.
+    [Fact]
+    public Task A_call_through_an_AWS_service_interface_during_initialisation_is_a_network_call()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly IAmazonDynamoDB _tables;
+
+                public Function() : this(new AmazonDynamoDBClient())
+                {
+                }
+
+                public Function(IAmazonDynamoDB tables)
+                {
+                    _tables = tables;
+                    _ = {|COLD101:_tables.ListTablesAsync()|};
+                }
+
+                public async Task<int> Handle(string input, ILambdaContext context) => (await _tables.ListTablesAsync()).TableNames.Count;
+            }
+            """);
+    }
+
     [Fact]
     public Task Helper_called_from_static_constructor_is_static_initialisation()
     {
