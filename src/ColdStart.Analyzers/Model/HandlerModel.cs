@@ -560,10 +560,11 @@ internal sealed class HandlerModel
     /// </summary>
     internal IReadOnlyList<IMethodSymbol> ImplementationsOf(IMethodSymbol method)
     {
-        // Only members declared here: the handler's own IOrderRepository is the case that matters, and a call into
-        // the AWS SDK's virtual methods must not make the model index every type of the project.
+        // Only members declared here or in an assembly without a strong name (the solution's own class library that
+        // declares IOrderRepository, which the function implements): a call into the framework's or the AWS SDK's virtual
+        // methods must not make the model index every type of the project.
         if (!(method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)
-            || !IsInThisCompilation(method))
+            || !(IsInThisCompilation(method) || method.ContainingAssembly is { Identity.HasPublicKey: false }))
         {
             return Array.Empty<IMethodSymbol>();
         }

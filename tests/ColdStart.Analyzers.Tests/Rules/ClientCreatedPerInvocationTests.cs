@@ -581,6 +581,51 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // The solution's own class library declares the interface and the function implements it: the call through the
+    // interface reaches the implementation as one declared in the function's project does.
+    [Fact]
+    public Task A_call_through_an_interface_of_the_solutions_library_reaches_the_functions_implementation()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", """
+            namespace Shop.Contracts
+            {
+                public interface IReceiptStore
+                {
+                    System.Threading.Tasks.Task Put(string key);
+                }
+            }
+            """);
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Shop.Contracts;
+
+                public class S3ReceiptStore : IReceiptStore
+                {
+                    public async Task Put(string key)
+                    {
+                        using var s3 = {|#0:new AmazonS3Client()|};
+                        await s3.ListBucketsAsync();
+                    }
+                }
+
+                public class Function
+                {
+                    private readonly IReceiptStore _receipts = new S3ReceiptStore();
+
+                    public Task Handle(string key, ILambdaContext context) => _receipts.Put(key);
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(contracts);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
+            .WithArguments("'AmazonS3Client'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_container_built_on_every_invocation_is_reported_and_one_built_at_init_is_not()
     {
