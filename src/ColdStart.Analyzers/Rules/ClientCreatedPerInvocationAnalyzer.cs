@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -34,7 +35,11 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
-        start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
+        // Asked only for a transient registration of a type that builds a client: which services does code on the invoke path
+        // resolve from a container?
+        var resolvedPerInvocation = new Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>>(
+            () => ResolvedOnTheInvokePath(start.Compilation, facts, start.CancellationToken));
+        start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts, resolvedPerInvocation), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
         var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
         start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts, serviceBusClient), OperationKind.Invocation);
@@ -287,13 +292,14 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
-    private static void AnalyzeScopedTypeRegistration(OperationAnalysisContext context, CompilationFacts facts)
+    private static void AnalyzeScopedTypeRegistration(
+        OperationAnalysisContext context, CompilationFacts facts, Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (IsTransientRegistration(method, facts.KnownTypes))
         {
-            AnalyzeTransientTypeRegistration(context, facts, invocation);
+            AnalyzeTransientTypeRegistration(context, facts, invocation, resolvedPerInvocation);
             return;
         }
 
@@ -322,7 +328,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
     // services.AddTransient<IArchive, ReceiptArchive>() where a controller or an Azure function class takes IArchive in its
     // constructor: the host builds that consumer for every invocation, and the container a new transient for each.
-    private static void AnalyzeTransientTypeRegistration(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
+    private static void AnalyzeTransientTypeRegistration(
+        OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation,
+        Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation)
     {
         var method = invocation.TargetMethod;
         var service = method.TypeArguments.Length switch
@@ -339,7 +347,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
         var client = facts.Clients.ClientBuiltBy(implementation);
         var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
-        if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
+        if ((client is null && library is null)
+            || PerInvocationConsumerOf(service, facts, resolvedPerInvocation, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
         }
@@ -352,21 +361,34 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 ? ClientTypeClassifier.Describe(implementation, client)
                 : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
             $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and "
-                + (consumer.AsParameter
-                    ? $"'{consumer.Handler.DisplayName}' takes it as a [FromServices] parameter, which Lambda Annotations resolves for every invocation"
-                    : $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor"),
+                + consumer.How switch
+                {
+                    ConsumedAs.FromServicesParameter =>
+                        $"'{consumer.Handler.DisplayName}' takes it as a [FromServices] parameter, which Lambda Annotations resolves for every invocation",
+                    ConsumedAs.Resolved => $"'{consumer.Handler.DisplayName}' resolves it from the container on every invocation",
+                    _ => $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
+                },
             "register it with AddSingleton so that every invocation shares one client"));
     }
 
     // A controller or an Azure function class that takes the service (or a Lambda Annotations function's [FromServices]
     // parameter), or a scoped or transient service that takes it and is itself taken by one (a repository under a use case under a controller): each is built for every invocation, and
     // the transient with it. A singleton on the way builds it once.
-    private static (INamedTypeSymbol Consumer, Handler Handler, bool AsParameter)? PerInvocationConsumerOf(
-        ITypeSymbol service, CompilationFacts facts, int depth, CancellationToken cancellationToken)
+    private static (INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How)? PerInvocationConsumerOf(
+        ITypeSymbol service,
+        CompilationFacts facts,
+        Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation,
+        int depth,
+        CancellationToken cancellationToken)
     {
         if (facts.Model(cancellationToken).PerInvocationConsumerOf(service, out var asParameter) is { } direct)
         {
-            return (direct.Consumer, direct.Handler, asParameter && depth == 0);
+            return (direct.Consumer, direct.Handler, depth > 0 ? ConsumedAs.Constructor : asParameter ? ConsumedAs.FromServicesParameter : ConsumedAs.Constructor);
+        }
+
+        if (depth == 0 && resolvedPerInvocation.Value.TryGetValue(service.OriginalDefinition, out var resolver) && resolver.HandlerType is { } handlerType)
+        {
+            return (handlerType, resolver, ConsumedAs.Resolved);
         }
 
         if (depth == MaxConsumerChain)
@@ -376,13 +398,52 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         foreach (var (consumer, registeredAs) in facts.Registrations(cancellationToken).PerScopeConsumersOf(service))
         {
-            if (PerInvocationConsumerOf(registeredAs, facts, depth + 1, cancellationToken) is { } chain)
+            if (PerInvocationConsumerOf(registeredAs, facts, resolvedPerInvocation, depth + 1, cancellationToken) is { } chain)
             {
-                return (consumer, chain.Handler, false);
+                return (consumer, chain.Handler, ConsumedAs.Constructor);
             }
         }
 
         return null;
+    }
+
+    private enum ConsumedAs
+    {
+        Constructor,
+        FromServicesParameter,
+        Resolved,
+    }
+
+    // `_services.GetRequiredService<IOrderProcessor>()` in a handler (or a helper it calls) of a function that builds its own
+    // container: each call constructs a transient service anew, and with it the client it builds.
+    private static Dictionary<ITypeSymbol, Handler> ResolvedOnTheInvokePath(
+        Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        var resolved = new Dictionary<ITypeSymbol, Handler>(SymbolEqualityComparer.Default);
+        var model = facts.Model(cancellationToken);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var call in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (HandlerModel.InvokedName(call) is not ("GetService" or "GetRequiredService"))
+                {
+                    continue;
+                }
+
+                semanticModel ??= facts.GetSemanticModel(tree);
+                if (semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation resolution
+                    && ExpensiveInitialisationAnalyzer.ResolvedService(resolution, facts.KnownTypes) is { } service
+                    && (model.PathsOf(resolution, CodePaths.Invoke) & CodePaths.Invoke) != 0
+                    && model.InvokingHandler(call, semanticModel) is { } handler
+                    && !resolved.ContainsKey(service.OriginalDefinition))
+                {
+                    resolved[service.OriginalDefinition] = handler;
+                }
+            }
+        }
+
+        return resolved;
     }
 
     private const int MaxConsumerChain = 3;

@@ -97,7 +97,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     }
 
     // The service a GetService / GetRequiredService call resolves: its type argument, or the typeof(...) it is given.
-    private static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
+    internal static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
         if (method.Name is not ("GetService" or "GetRequiredService")

@@ -987,6 +987,63 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // A class-library function that builds its own container once and resolves its service in the handler: a transient
+    // service is constructed again on every resolution, and the client it builds with it. A singleton is built once.
+    [Fact]
+    public Task A_transient_client_resolved_from_the_container_in_the_handler_is_built_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(ExpensiveInitialisationTests.ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public interface IReceipts
+                {
+                    string Bucket { get; }
+                }
+
+                public class S3Receipts : IReceipts
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString() + "receipts";
+                }
+
+                public class S3Prices
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString() + "prices";
+                }
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Services = Build();
+
+                    private static IServiceProvider Build()
+                    {
+                        var services = new ServiceCollection();
+                        {|#0:services.AddTransient<IReceipts, S3Receipts>()|};
+                        services.AddSingleton<S3Prices>();
+                        return services.BuildServiceProvider();
+                    }
+
+                    public string Handle(string order, ILambdaContext context)
+                        => Services.GetRequiredService<IReceipts>().Bucket + Services.GetRequiredService<S3Prices>().Bucket + order;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "'S3Receipts' (which builds 'AmazonS3Client')",
+            "on every invocation of 'Function.Handle', because AddTransient registers 'IReceipts' and 'Function.Handle' resolves it from the "
+                + "container on every invocation",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Singleton_and_transient_registrations_are_not_reported()
     {
