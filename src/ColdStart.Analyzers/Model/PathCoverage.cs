@@ -111,11 +111,16 @@ internal sealed class PathCoverage
     private static Flow Worst(Flow first, Flow second) => first > second ? first : second;
 
     // Statements run in order: the first that covers covers the sequence, and the first a path leaves by stops it.
-    private Flow StatementsFlow(IReadOnlyList<StatementSyntax> statements, int depth)
+    private Flow StatementsFlow(SyntaxList<StatementSyntax> statements, int depth)
     {
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Count; i++)
         {
-            var flow = StatementFlow(statement, depth);
+            if (IsInvertedGuard(statements, i, depth))
+            {
+                return Flow.Covered;
+            }
+
+            var flow = StatementFlow(statements[i], depth);
             if (flow != Flow.FallsThrough)
             {
                 return flow;
@@ -124,6 +129,25 @@ internal sealed class PathCoverage
 
         return Flow.FallsThrough;
     }
+
+    // `if (s3Object != null) { ...use the client...; return Ok(); } return new Response { StatusCode = 400 };`: the guard
+    // written the other way round. The if's branch covers and always leaves, so only the paths that skip it reach the
+    // statements after it, and those are a guard exit.
+    private bool IsInvertedGuard(SyntaxList<StatementSyntax> statements, int index, int depth)
+    {
+        return statements[index] is IfStatementSyntax { Else: null } ifStatement
+            && index + 1 < statements.Count
+            && AlwaysLeaves(ifStatement.Statement)
+            && IsGuardExit(statements.Skip(index + 1).ToList())
+            && BranchFlow(ifStatement.Statement, depth) == Flow.Covered;
+    }
+
+    private static bool AlwaysLeaves(StatementSyntax statement) => statement switch
+    {
+        ReturnStatementSyntax or ThrowStatementSyntax => true,
+        BlockSyntax { Statements.Count: > 0 } block => AlwaysLeaves(block.Statements.Last()),
+        _ => false,
+    };
 
     private Flow StatementFlow(StatementSyntax statement, int depth)
     {

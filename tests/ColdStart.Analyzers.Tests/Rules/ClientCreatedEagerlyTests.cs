@@ -829,6 +829,67 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // `if (found) { ...use the client...; return ok; } return error;` is a guard written the other way round: only the paths
+    // that skip the branch reach the statements after it. Those must be a guard exit; a computed answer there is a real path.
+    [Fact]
+    public Task A_branch_that_uses_the_client_and_returns_followed_by_a_guard_exit_is_an_inverted_guard()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Crawler
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task<string> Handle(string key, ILambdaContext context)
+                {
+                    context.Logger.LogLine(key);
+                    if (key.Length > 0)
+                    {
+                        await _s3.ListBucketsAsync();
+                        return "started";
+                    }
+
+                    return "no new object found";
+                }
+            }
+
+            public class Counter
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<int> Handle(string key, ILambdaContext context)
+                {
+                    var length = key.Trim().Length;
+                    if (length > 10)
+                    {
+                        await _s3.ListBucketsAsync();
+                        return 0;
+                    }
+
+                    return length;
+                }
+            }
+
+            public class Archiver
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<string> Handle(string key, ILambdaContext context)
+                {
+                    if (key.Length > 10)
+                    {
+                        await _s3.ListBucketsAsync();
+                    }
+
+                    return "done";
+                }
+            }
+            """);
+    }
+
     // A loop body that is only an if chain over the item (`INSERT`, `MODIFY`) skips the other items before doing any work for
     // them, as `else continue;` would. Work done for the item before the chain, or after it, makes the skipping path real.
     [Fact]
