@@ -78,8 +78,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     internal const string InjectedNoFix =
         "the DI container builds it; inject it only into the functions that use it ([FromServices] parameter) or take Lazy<T> or IServiceProvider";
 
-    // Where the class keeps an injected parameter: the parameter itself when a primary constructor's members read it, or
-    // the field or property the constructor assigns it to.
+    // Where the class keeps an injected parameter: the field or property a constructor assigns it to or a primary
+    // constructor's initialiser copies it into, else the primary constructor's parameter itself, which members read.
     private static ISymbol? InjectedStorage(
         IMethodSymbol constructor,
         IParameterSymbol parameter,
@@ -94,7 +94,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         if (declaration is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax)
         {
-            return parameter;
+            return PrimaryConstructorStorage(constructor.ContainingType, parameter, facts, cancellationToken) ?? parameter;
         }
 
         var semanticModel = facts.GetSemanticModel(declaration.SyntaxTree);
@@ -109,6 +109,34 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
                 && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
             {
                 return simple.Target is IFieldReferenceOperation field ? field.Field : ((IPropertyReferenceOperation)simple.Target).Property;
+            }
+        }
+
+        return null;
+    }
+
+    // `public class Function(IAmazonTextract textract) { private readonly IAmazonTextract _textract = textract; }`: the
+    // field or property initialised from a primary constructor's parameter, which the members then read.
+    private static ISymbol? PrimaryConstructorStorage(
+        INamedTypeSymbol type, IParameterSymbol parameter, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var member in type.GetMembers().Where(m => m is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }))
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var initializer = reference.GetSyntax(cancellationToken) switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    _ => null,
+                };
+                if (initializer is not null
+                    && facts.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer, cancellationToken)?.WithoutConversions()
+                        is IParameterReferenceOperation read
+                    && SymbolEqualityComparer.Default.Equals(read.Parameter, parameter))
+                {
+                    return member;
+                }
             }
         }
 

@@ -747,11 +747,26 @@ public class ClientCreatedEagerlyTests
                 [LambdaFunction]
                 public Task Ship(string id, ILambdaContext context) => Task.WhenAll(_orders.ListTablesAsync(), _receipts.ListBucketsAsync());
             }
+
+            // A primary constructor's parameter copied into a field: the functions read the field.
+            public class Invoices(IAmazonS3 store, {|#2:IAmazonDynamoDB ledger|})
+            {
+                private readonly IAmazonS3 _store = store;
+                private readonly IAmazonDynamoDB _ledger = ledger;
+
+                [LambdaFunction]
+                public Task Print(string id, ILambdaContext context) => _store.ListBucketsAsync();
+
+                [LambdaFunction]
+                public Task Book(string id, ILambdaContext context) => Task.WhenAll(_store.ListBucketsAsync(), _ledger.ListTablesAsync());
+            }
             """ };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
             "'IAmazonS3' (built by the DI container to construct 'Reports')", "Reports", "archive", "Reports.Count"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
             "'IAmazonS3' (built by the DI container to construct 'Orders')", "Orders", "_receipts", "Orders.Save"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            "'IAmazonDynamoDB' (built by the DI container to construct 'Invoices')", "Invoices", "_ledger", "Invoices.Print"));
         return test.RunAsync();
     }
 
