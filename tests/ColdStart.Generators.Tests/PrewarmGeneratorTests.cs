@@ -221,6 +221,42 @@ public class PrewarmGeneratorTests
             => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
+    // The function keeps a serializer its package has marked [Obsolete] (the first System.Text.Json LambdaJsonSerializer):
+    // the entry point names it as the function does, and the warning is the function's, not the generated file's.
+    [Fact]
+    public void An_obsolete_serializer_of_the_function_leaves_the_generated_entry_point_without_warnings()
+    {
+        var (_, result) = GeneratorHarness.RunClean(Generators, LambdaCore, """
+            using System.IO;
+            using Amazon.Lambda.Core;
+            using ColdStart;
+
+            #pragma warning disable CS0618
+            [assembly: LambdaSerializer(typeof(Shop.RetiredSerializer))]
+            #pragma warning restore CS0618
+
+            namespace Shop
+            {
+                [System.Obsolete("Use the newer serializer.")]
+                public sealed class RetiredSerializer : ILambdaSerializer
+                {
+                    public T Deserialize<T>(Stream requestStream) => default!;
+                    public void Serialize<T>(T response, Stream responseStream) { }
+                }
+
+                public static partial class Functions
+                {
+                    [Prewarm]
+                    public static string Echo(string input, ILambdaContext context) => input;
+                }
+            }
+            """);
+
+        var echo = GeneratorHarness.GeneratedSource(result, "Shop.Functions.Echo.Prewarm.g.cs");
+        Assert.Contains("#pragma warning disable CS0612, CS0618", echo, StringComparison.Ordinal);
+        Assert.Contains("ILambdaSerializer s_echoSerializer = new global::Shop.RetiredSerializer();", echo, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_method_level_serializer_overrides_the_assembly_level_one_and_streams_pass_through()
     {

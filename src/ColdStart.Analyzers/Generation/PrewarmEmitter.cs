@@ -35,7 +35,18 @@ internal static class PrewarmEmitter
         if (spec.SerializerType is not null)
         {
             writer.Line(GeneratedCode.Attribute);
+            if (spec.SerializerIsObsolete)
+            {
+                // The function's own serializer, as its LambdaSerializer attribute names it; COLD202 speaks to that choice.
+                writer.Line("#pragma warning disable CS0612, CS0618");
+            }
+
             writer.Line($"private static readonly global::Amazon.Lambda.Core.ILambdaSerializer {prefix}Serializer = new {spec.SerializerType}();");
+            if (spec.SerializerIsObsolete)
+            {
+                writer.Line("#pragma warning restore CS0612, CS0618");
+            }
+
             writer.BlankLine();
         }
 

@@ -33,6 +33,7 @@ internal static class PrewarmParser
             OutputType = handler.Output?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             OutputIsJson = handler.OutputIsJson,
             SerializerType = handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            SerializerIsObsolete = handler.Serializer?.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute") == true,
             Conventions = GeneratedCode.NamedArgument(attribute, "Conventions") is int conventions ? conventions : PrewarmDeclarations.AllConventions,
             ScheduleRuleName = GeneratedCode.NamedArgument(attribute, "ScheduleRuleName") as string,
             CustomProperty = GeneratedCode.NamedArgument(attribute, "CustomProperty") as string,

@@ -38,6 +38,9 @@ internal sealed record PrewarmSpec
 
     public string? SerializerType { get; init; }
 
+    /// <summary>The serializer type is marked [Obsolete] (Amazon.Lambda.Serialization.SystemTextJson's LambdaJsonSerializer).</summary>
+    public bool SerializerIsObsolete { get; init; }
+
     public required int Conventions { get; init; }
 
     public string? ScheduleRuleName { get; init; }
