@@ -70,7 +70,11 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var targets = diagnostics.Select(d => FindTarget(root, d)).OfType<HoistTarget>().OrderBy(t => t.Creation.SpanStart).ToList();
+        var found = diagnostics.Select(d => FindTarget(root, d)).OfType<HoistTarget>().ToList();
+        // A client built inside another one's construction (`new DynamoDBContext(new AmazonDynamoDBClient())`) moves with it.
+        var targets = found.Where(t => !found.Any(outer => outer.Creation != t.Creation && outer.Creation.Span.Contains(t.Creation.Span)))
+            .OrderBy(t => t.Creation.SpanStart)
+            .ToList();
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
         var takenNames = new HashSet<string>();
         var newFields = new Dictionary<TypeDeclarationSyntax, List<MemberDeclarationSyntax>>();

@@ -48,6 +48,58 @@ public class HoistClientCodeFixTests
             """);
     }
 
+    // Fix All hoists the outer construction, and the client built inside it moves into the same static field.
+    [Fact]
+    public Task A_client_built_inside_another_clients_construction_moves_with_it()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.DynamoDBv2;
+                using Amazon.DynamoDBv2.DataModel;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public async Task<string> Handle(string id, ILambdaContext context)
+                    {
+                        var orders = {|COLD301:new DynamoDBContext({|COLD301:new AmazonDynamoDBClient()|})|};
+                        return (await orders.LoadAsync<Order>(id)).Id;
+                    }
+                }
+
+                public class Order
+                {
+                    public string Id { get; set; } = "";
+                }
+                """,
+            FixedCode = """
+                using System.Threading.Tasks;
+                using Amazon.DynamoDBv2;
+                using Amazon.DynamoDBv2.DataModel;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly DynamoDBContext SharedDynamoDBContext = new DynamoDBContext(new AmazonDynamoDBClient());
+
+                    public async Task<string> Handle(string id, ILambdaContext context)
+                    {
+                        var orders = SharedDynamoDBContext;
+                        return (await orders.LoadAsync<Order>(id)).Id;
+                    }
+                }
+
+                public class Order
+                {
+                    public string Id { get; set; } = "";
+                }
+                """,
+        };
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task The_parts_of_a_partial_class_in_two_files_get_a_field_each_under_different_names()
     {
