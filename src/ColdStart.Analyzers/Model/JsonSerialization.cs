@@ -145,7 +145,62 @@ internal static class JsonSerialization
     {
         return type is { IsAnonymousType: false, TypeKind: not (TypeKind.Error or TypeKind.Dynamic or TypeKind.Pointer or TypeKind.FunctionPointer) }
             && !MentionsTypeParameter(type)
-            && compilation.IsSymbolAccessibleWithin(type, within);
+            && compilation.IsSymbolAccessibleWithin(type, within)
+            && !ReachesUnresolvedType(type);
+    }
+
+    /// <summary>
+    /// A type the compilation cannot resolve (a package not restored yet), in the type or in the types its public members
+    /// reach, three levels deep: System.Text.Json's generator would write code that names it and does not compile.
+    /// </summary>
+    public static bool ReachesUnresolvedType(ITypeSymbol type) => ReachesUnboundType(type, depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+
+    private static bool ReachesUnboundType(ITypeSymbol type, int depth, HashSet<ITypeSymbol> visited)
+    {
+        if (type.TypeKind == TypeKind.Error)
+        {
+            return true;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return ReachesUnboundType(array.ElementType, depth, visited);
+        }
+
+        if (depth > 3 || type is not INamedTypeSymbol named || !visited.Add(named))
+        {
+            return false;
+        }
+
+        foreach (var argument in named.TypeArguments)
+        {
+            if (ReachesUnboundType(argument, depth + 1, visited))
+            {
+                return true;
+            }
+        }
+
+        // The members of a type from metadata bound when it was read; only the project's own types can name unknown ones.
+        if (named.SpecialType != SpecialType.None || named.Locations.All(l => !l.IsInSource))
+        {
+            return false;
+        }
+
+        foreach (var member in named.GetMembers())
+        {
+            var memberType = member switch
+            {
+                IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property => property.Type,
+                IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+                _ => null,
+            };
+            if (memberType is not null && ReachesUnboundType(memberType, depth + 1, visited))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MentionsTypeParameter(ITypeSymbol type)

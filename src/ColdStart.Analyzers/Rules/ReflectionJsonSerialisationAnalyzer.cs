@@ -432,6 +432,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return "the value has an anonymous type";
         }
 
+        if (JsonSerialization.ReachesUnresolvedType(serialised))
+        {
+            return $"'{serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' reaches a type that does not resolve yet "
+                + "(a package not restored), which the generated context would have to name";
+        }
+
         if (!JsonSerialization.CanRegister(serialised, context.Compilation, context.Compilation.Assembly))
         {
             return $"a context at namespace level cannot name '{serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' "

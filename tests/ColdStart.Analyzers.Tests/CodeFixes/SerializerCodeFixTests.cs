@@ -258,6 +258,30 @@ public class SerializerCodeFixTests
         return VerifyCold202.VerifyAsync(sources, sources, new[] { LambdaStubs.Core, LambdaStubs.NewtonsoftSerialization });
     }
 
+    // A handler type whose property's type does not resolve yet (its package not restored): System.Text.Json's generator would
+    // write code naming that type, which does not compile, so no fix is offered until it binds.
+    [Fact]
+    public Task A_handler_type_that_reaches_an_unresolved_type_gets_no_fix()
+    {
+        const string Source = """
+                using Amazon.Lambda.Core;
+
+                [assembly: LambdaSerializer({|COLD202:typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer)|})]
+
+                public class Upload
+                {
+                    public string Bucket { get; set; } = "";
+                    public {|CS0246:S3ObjectCreated|}? Created { get; set; }
+                }
+
+                public class Function
+                {
+                    public string Handle(Upload upload, ILambdaContext context) => upload.Bucket;
+                }
+                """;
+        return new VerifyCold202.Test(LambdaStubs.Default) { TestCode = Source, FixedCode = Source }.RunAsync();
+    }
+
     [Fact]
     public Task A_handler_type_the_context_cannot_see_gets_no_fix()
     {

@@ -80,6 +80,37 @@ public class ReflectionJsonSerialisationTests
         }
         """;
 
+    // A serialised type that reaches a type the compilation cannot resolve yet: the generated context would name it.
+    [Fact]
+    public Task A_type_that_reaches_an_unresolved_type_is_reported_without_a_fix()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+
+                public class Upload
+                {
+                    public string Bucket { get; set; } = "";
+                    public S3ObjectCreated? Created { get; set; }
+                }
+
+                public class Function
+                {
+                    public string Handle(Upload upload, ILambdaContext context) => {|#0:JsonSerializer.Serialize(upload)|};
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonSerializer.Serialize",
+            "Upload",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext; no automatic fix: 'Upload' reaches a type that does not resolve "
+                + "yet (a package not restored), which the generated context would have to name"));
+        return test.RunAsync();
+    }
+
     // A test project sees the function's packages, and often a handler-shaped helper, through its reference to the
     // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed.
     [Theory]
