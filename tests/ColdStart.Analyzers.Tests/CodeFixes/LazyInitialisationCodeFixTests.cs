@@ -207,7 +207,7 @@ public class LazyInitialisationCodeFixTests
                         return S3.ToString()!;
                     }
 
-                    return input;
+                    return input.Trim();
                 }
             }
             """;
