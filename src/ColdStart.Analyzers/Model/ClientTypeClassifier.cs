@@ -442,9 +442,12 @@ internal sealed class ClientTypeClassifier
     // "...Client" and disposable, because it owns what it disposes, an HttpClient or a channel (DaprClient, an SDK's
     // WeatherClient). Not one with a Connect method: that is a connection, which ConnectionOpenedBy judges where it opens.
     private bool IsPackagedDisposableClient(INamedTypeSymbol type)
-        => _packagedClients.GetOrAdd(type, t => t.Name.Length > "Client".Length && t.Name.EndsWith("Client", StringComparison.Ordinal)
-            && IsPublicMetadataClass(t) && !t.IsAbstract && !IsFrameworkNamespace(t.ContainingNamespace?.ToDisplayString())
-            && IsDisposable(t) && !HasConnectMethod(t));
+        => IsNamedAsClient(type.Name)
+            && _packagedClients.GetOrAdd(type, t => IsPublicMetadataClass(t) && !t.IsAbstract
+                && !IsFrameworkNamespace(t.ContainingNamespace?.ToDisplayString()) && IsDisposable(t) && !HasConnectMethod(t));
+
+    /// <summary>A name of the "...Client" convention (<c>ForecastClient</c>; not <c>Client</c> alone, a customer more often than not).</summary>
+    public static bool IsNamedAsClient(string name) => name.Length > "Client".Length && name.EndsWith("Client", StringComparison.Ordinal);
 
     private static bool HasConnectMethod(INamedTypeSymbol type)
     {

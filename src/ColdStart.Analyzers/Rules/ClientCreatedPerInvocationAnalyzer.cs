@@ -212,8 +212,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     /// <summary>
-    /// The client a construction that does not compile builds (<c>new AmazonS3Client(credentials)</c> where the credentials'
-    /// type is unknown): the type named is known and is a client itself. Null otherwise.
+    /// The client a construction that does not compile builds: the type named is known and is a client itself
+    /// (<c>new AmazonS3Client(credentials)</c> where the credentials' type is unknown), or it is unknown and named as a client
+    /// (<c>new OpenForecastClient(key)</c> before its package is restored). Null otherwise.
     /// </summary>
     internal static INamedTypeSymbol? UnboundClientCreation(IOperation operation, ClientTypeClassifier clients, CancellationToken cancellationToken)
     {
@@ -225,7 +226,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         if (type.TypeKind == TypeKind.Error)
         {
-            return type.Name.Length > "Client".Length && type.Name.EndsWith("Client", StringComparison.Ordinal) ? type : null;
+            return ClientTypeClassifier.IsNamedAsClient(type.Name) ? type : null;
         }
 
         return clients.ClientBuiltBy(type) is { } client && SymbolEqualityComparer.Default.Equals(client, type) ? type : null;
@@ -372,8 +373,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // A controller or an Azure function class that takes the service (or a Lambda Annotations function's [FromServices]
-    // parameter), or a scoped or transient service that takes it and is itself taken by one (a repository under a use case under a controller): each is built for every invocation, and
-    // the transient with it. A singleton on the way builds it once.
+    // parameter, or a handler that resolves it from a container), or a scoped or transient service that takes it and is
+    // itself taken by one (a repository under a use case under a controller): each is built for every invocation, and the
+    // transient with it. A singleton on the way builds it once.
     private static (INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How)? PerInvocationConsumerOf(
         ITypeSymbol service,
         CompilationFacts facts,
@@ -383,7 +385,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         if (facts.Model(cancellationToken).PerInvocationConsumerOf(service, out var asParameter) is { } direct)
         {
-            return (direct.Consumer, direct.Handler, depth > 0 ? ConsumedAs.Constructor : asParameter ? ConsumedAs.FromServicesParameter : ConsumedAs.Constructor);
+            return (direct.Consumer, direct.Handler, asParameter && depth == 0 ? ConsumedAs.FromServicesParameter : ConsumedAs.Constructor);
         }
 
         if (depth == 0 && resolvedPerInvocation.Value.TryGetValue(service.OriginalDefinition, out var resolver) && resolver.HandlerType is { } handlerType)
