@@ -424,7 +424,10 @@ internal sealed partial class References
             var wanted = lambda.Any(p => p == name || p.StartsWith(name + ".", StringComparison.Ordinal))
                 || (name == "Amazon.Lambda.AspNetCoreServer" && lambda.Any(p => p.StartsWith(name, StringComparison.Ordinal)))
                 || (name == "Amazon.Lambda.Serialization.SystemTextJson"
-                    && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal) || p == "Amazon.Lambda.RuntimeSupport"));
+                    && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal) || p == "Amazon.Lambda.RuntimeSupport"))
+                // AspNetCoreServer before 5.0 depended on the Newtonsoft serializer instead; its later versions' code never names it.
+                || (name == "Amazon.Lambda.Serialization.Json"
+                    && lambda.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal)));
             if (wanted)
             {
                 yield return _stubs[name];
