@@ -198,8 +198,8 @@ internal sealed class ClientTypeClassifier
             return IsClientType(returned) ? returned : null;
         }
 
-        return IsBuilderOrFactoryName(method.Name) && !IsSourceType(method.ContainingType) && !IsSharedClientFactory(method)
-            && (IsClientType(returned) || IsClientInterface(returned))
+        return IsBuilderOrFactoryName(method.Name) && !IsSourceType(method.ContainingType)
+            && (IsClientType(returned) || IsClientInterface(returned)) && !IsSharedClientFactory(method)
                 ? returned
                 : null;
     }
@@ -222,10 +222,14 @@ internal sealed class ClientTypeClassifier
     private bool IsClientInterface(ITypeSymbol type) =>
         type.TypeKind == TypeKind.Interface
         && (type.Is(_knownTypes.DynamoDbContextInterface)
-            || type.Is(_knownTypes.AmazonServiceInterface)
-            || type.AllInterfaces.Any(i => i.Is(_knownTypes.AmazonServiceInterface))
+            || IsAwsServiceInterface(type, _knownTypes)
             || type.ToDisplayString() == MsalClientApplication
             || type.AllInterfaces.Any(i => i.ToDisplayString() == MsalClientApplication));
+
+    /// <summary>An AWS SDK service interface (<c>IAmazonS3</c>, <c>IAmazonDynamoDB</c>: any <c>IAmazonService</c>), how injected clients are typed.</summary>
+    public static bool IsAwsServiceInterface(ITypeSymbol type, KnownTypes known) =>
+        type.TypeKind == TypeKind.Interface
+        && (type.Is(known.AmazonServiceInterface) || type.AllInterfaces.Any(i => i.Is(known.AmazonServiceInterface)));
 
     private const string MsalClientApplication = "Microsoft.Identity.Client.IClientApplicationBase";
 

@@ -11,9 +11,23 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ColdStart.Analyzers.Model;
+
+/// <summary>How a type built for every invocation asks for a service (<see cref="HandlerModel.PerInvocationConsumerOf"/>).</summary>
+internal enum ConsumedAs
+{
+    /// <summary>Its constructor takes it.</summary>
+    ConstructorParameter,
+
+    /// <summary>A Lambda Annotations function takes it as a <c>[FromServices]</c> parameter.</summary>
+    FromServicesParameter,
+
+    /// <summary>Code on the invoke path resolves it from a container.</summary>
+    Resolved,
+}
 
 /// <summary>Which phase of a function's life a piece of code runs in.</summary>
 [Flags]
@@ -54,6 +68,7 @@ internal sealed class HandlerModel
     private HashSet<string>? _computedPropertyNames;
     private readonly Lazy<bool> _isServerlessProject;
     private readonly Lazy<IMethodSymbol?> _entryPoint;
+    private readonly Lazy<Dictionary<ITypeSymbol, Handler>> _resolvedOnInvokePath;
     private HashSet<string>? _referencedNames;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
@@ -70,6 +85,7 @@ internal sealed class HandlerModel
                 a => a.Name == "Amazon.Lambda.RuntimeSupport" || a.Name.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
             || (IsAzureFunctionsProject(compilation) && _discovery.InitRegions.Count > 0)
             || _discovery.HasAnyHandler);
+        _resolvedOnInvokePath = new Lazy<Dictionary<ITypeSymbol, Handler>>(ResolvedOnInvokePath);
         _entryPoint = new Lazy<IMethodSymbol?>(() => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
             ? compilation.GetEntryPoint(CancellationToken.None)
             : null);
@@ -107,20 +123,25 @@ internal sealed class HandlerModel
     public bool IsConstructedPerInvocation(INamedTypeSymbol type) => _discovery.Controllers.ContainsKey(type.OriginalDefinition);
 
     /// <summary>
-    /// A type the host constructs for every invocation (a controller, an Azure function class) whose public constructor
-    /// asks for <paramref name="service"/>, with its first handler; or a Lambda Annotations function whose
-    /// <c>[FromServices]</c> parameter asks for it (<paramref name="asParameter"/>): the generated handler resolves it from the
-    /// scope it opens for every invocation. Null when none does. The container builds a transient service anew each time.
+    /// Who builds <paramref name="service"/> for every invocation, with the handler concerned; null when nobody does (the
+    /// container builds a transient service anew for each of them):
+    /// <list type="bullet">
+    /// <item>a type the host constructs for every invocation (a controller, an Azure function class) whose public constructor
+    /// asks for it;</item>
+    /// <item>a Lambda Annotations function whose <c>[FromServices]</c> parameter asks for it: the generated handler resolves it
+    /// from the scope it opens for every invocation;</item>
+    /// <item>code on the invoke path that resolves it from a container (<c>Services.GetRequiredService&lt;IReceipts&gt;()</c> in a
+    /// class-library function that builds its own container).</item>
+    /// </list>
     /// </summary>
-    public (INamedTypeSymbol Consumer, Handler Handler)? PerInvocationConsumerOf(ITypeSymbol service, out bool asParameter)
+    public (INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How)? PerInvocationConsumerOf(ITypeSymbol service)
     {
-        asParameter = false;
         foreach (var pair in _discovery.Controllers)
         {
             if (pair.Key.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
                 && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))))
             {
-                return (pair.Key, pair.Value);
+                return (pair.Key, pair.Value, ConsumedAs.ConstructorParameter);
             }
         }
 
@@ -130,12 +151,43 @@ internal sealed class HandlerModel
                 && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition)
                     && p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FromServicesAttribute)))
             {
-                asParameter = true;
-                return (type, handler);
+                return (type, handler, ConsumedAs.FromServicesParameter);
             }
         }
 
-        return null;
+        return _resolvedOnInvokePath.Value.TryGetValue(service.OriginalDefinition, out var resolver) && resolver.HandlerType is { } resolving
+            ? (resolving, resolver, ConsumedAs.Resolved)
+            : null;
+    }
+
+    // The services that code on the invoke path resolves from a container, each with the first handler that does; found once
+    // per compilation, the first time a transient client registration asks.
+    private Dictionary<ITypeSymbol, Handler> ResolvedOnInvokePath()
+    {
+        var resolved = new Dictionary<ITypeSymbol, Handler>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (InvokedName(call) is not ("GetService" or "GetRequiredService"))
+                {
+                    continue;
+                }
+
+                semanticModel ??= GetSemanticModel(tree);
+                if (semanticModel.GetOperation(call) is IInvocationOperation resolution
+                    && ServiceRegistrations.ResolvedService(resolution, _facts.KnownTypes) is { } service
+                    && !resolved.ContainsKey(service.OriginalDefinition)
+                    && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
+                    && InvokingHandler(call, semanticModel) is { } handler)
+                {
+                    resolved[service.OriginalDefinition] = handler;
+                }
+            }
+        }
+
+        return resolved;
     }
 
     private const string FromServicesAttribute = "Amazon.Lambda.Annotations.FromServicesAttribute";

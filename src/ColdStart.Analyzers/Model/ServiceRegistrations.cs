@@ -5,6 +5,7 @@ using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ColdStart.Analyzers.Model;
 
@@ -82,6 +83,25 @@ internal sealed class ServiceRegistrations
         }
 
         return byService;
+    }
+
+    /// <summary>The service a GetService / GetRequiredService call resolves: its type argument, or the typeof(...) it is given.</summary>
+    public static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("GetService" or "GetRequiredService")
+            || !(method.ContainingType.Is(known.ServiceProviderExtensions) || method.ContainingType.Is(known.ServiceProvider)
+                || method.ContainingType.AllInterfaces.Any(i => i.Is(known.ServiceProvider))))
+        {
+            return null;
+        }
+
+        if (method.TypeArguments.Length == 1)
+        {
+            return method.TypeArguments[0];
+        }
+
+        return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
     }
 
     /// <summary>The implementation types registered for <paramref name="service"/> (not its factories).</summary>

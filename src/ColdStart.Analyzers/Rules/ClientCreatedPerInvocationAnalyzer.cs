@@ -35,11 +35,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
-        // Asked only for a transient registration of a type that builds a client: which services does code on the invoke path
-        // resolve from a container?
-        var resolvedPerInvocation = new Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>>(
-            () => ResolvedOnTheInvokePath(start.Compilation, facts, start.CancellationToken));
-        start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts, resolvedPerInvocation), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
         var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
         start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts, serviceBusClient), OperationKind.Invocation);
@@ -293,14 +289,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // services.AddScoped<IAmazonS3, AmazonS3Client>(): the container constructs the implementation once per scope.
-    private static void AnalyzeScopedTypeRegistration(
-        OperationAnalysisContext context, CompilationFacts facts, Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation)
+    private static void AnalyzeScopedTypeRegistration(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (IsTransientRegistration(method, facts.KnownTypes))
         {
-            AnalyzeTransientTypeRegistration(context, facts, invocation, resolvedPerInvocation);
+            AnalyzeTransientTypeRegistration(context, facts, invocation);
             return;
         }
 
@@ -329,9 +324,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
     // services.AddTransient<IArchive, ReceiptArchive>() where a controller or an Azure function class takes IArchive in its
     // constructor: the host builds that consumer for every invocation, and the container a new transient for each.
-    private static void AnalyzeTransientTypeRegistration(
-        OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation,
-        Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation)
+    private static void AnalyzeTransientTypeRegistration(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         var service = method.TypeArguments.Length switch
@@ -348,8 +341,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
         var client = facts.Clients.ClientBuiltBy(implementation);
         var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
-        if ((client is null && library is null)
-            || PerInvocationConsumerOf(service, facts, resolvedPerInvocation, depth: 0, context.CancellationToken) is not { } consumer)
+        if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
         }
@@ -377,20 +369,11 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // itself taken by one (a repository under a use case under a controller): each is built for every invocation, and the
     // transient with it. A singleton on the way builds it once.
     private static (INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How)? PerInvocationConsumerOf(
-        ITypeSymbol service,
-        CompilationFacts facts,
-        Lazy<IReadOnlyDictionary<ITypeSymbol, Handler>> resolvedPerInvocation,
-        int depth,
-        CancellationToken cancellationToken)
+        ITypeSymbol service, CompilationFacts facts, int depth, CancellationToken cancellationToken)
     {
-        if (facts.Model(cancellationToken).PerInvocationConsumerOf(service, out var asParameter) is { } direct)
+        if (facts.Model(cancellationToken).PerInvocationConsumerOf(service) is { } direct)
         {
-            return (direct.Consumer, direct.Handler, asParameter && depth == 0 ? ConsumedAs.FromServicesParameter : ConsumedAs.Constructor);
-        }
-
-        if (depth == 0 && resolvedPerInvocation.Value.TryGetValue(service.OriginalDefinition, out var resolver) && resolver.HandlerType is { } handlerType)
-        {
-            return (handlerType, resolver, ConsumedAs.Resolved);
+            return direct;
         }
 
         if (depth == MaxConsumerChain)
@@ -400,52 +383,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         foreach (var (consumer, registeredAs) in facts.Registrations(cancellationToken).PerScopeConsumersOf(service))
         {
-            if (PerInvocationConsumerOf(registeredAs, facts, resolvedPerInvocation, depth + 1, cancellationToken) is { } chain)
+            if (PerInvocationConsumerOf(registeredAs, facts, depth + 1, cancellationToken) is { } chain)
             {
-                return (consumer, chain.Handler, ConsumedAs.Constructor);
+                return (consumer, chain.Handler, ConsumedAs.ConstructorParameter);
             }
         }
 
         return null;
-    }
-
-    private enum ConsumedAs
-    {
-        Constructor,
-        FromServicesParameter,
-        Resolved,
-    }
-
-    // `_services.GetRequiredService<IOrderProcessor>()` in a handler (or a helper it calls) of a function that builds its own
-    // container: each call constructs a transient service anew, and with it the client it builds.
-    private static Dictionary<ITypeSymbol, Handler> ResolvedOnTheInvokePath(
-        Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
-    {
-        var resolved = new Dictionary<ITypeSymbol, Handler>(SymbolEqualityComparer.Default);
-        var model = facts.Model(cancellationToken);
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            SemanticModel? semanticModel = null;
-            foreach (var call in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
-            {
-                if (HandlerModel.InvokedName(call) is not ("GetService" or "GetRequiredService"))
-                {
-                    continue;
-                }
-
-                semanticModel ??= facts.GetSemanticModel(tree);
-                if (semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation resolution
-                    && ExpensiveInitialisationAnalyzer.ResolvedService(resolution, facts.KnownTypes) is { } service
-                    && (model.PathsOf(resolution, CodePaths.Invoke) & CodePaths.Invoke) != 0
-                    && model.InvokingHandler(call, semanticModel) is { } handler
-                    && !resolved.ContainsKey(service.OriginalDefinition))
-                {
-                    resolved[service.OriginalDefinition] = handler;
-                }
-            }
-        }
-
-        return resolved;
     }
 
     private const int MaxConsumerChain = 3;

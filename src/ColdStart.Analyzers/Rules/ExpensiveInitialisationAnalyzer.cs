@@ -43,7 +43,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var known = facts.KnownTypes;
-        if (context.Operation is IInvocationOperation resolution && ResolvedService(resolution, known) is { } service)
+        if (context.Operation is IInvocationOperation resolution && ServiceRegistrations.ResolvedService(resolution, known) is { } service)
         {
             AnalyzeResolution(context, facts, resolution, service);
             return;
@@ -96,25 +96,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             RuleSupport.InitialisingTypeName(resolution)));
     }
 
-    // The service a GetService / GetRequiredService call resolves: its type argument, or the typeof(...) it is given.
-    internal static ITypeSymbol? ResolvedService(IInvocationOperation invocation, KnownTypes known)
-    {
-        var method = invocation.TargetMethod;
-        if (method.Name is not ("GetService" or "GetRequiredService")
-            || !(method.ContainingType.Is(known.ServiceProviderExtensions) || method.ContainingType.Is(known.ServiceProvider)
-                || method.ContainingType.AllInterfaces.Any(i => i.Is(known.ServiceProvider))))
-        {
-            return null;
-        }
-
-        if (method.TypeArguments.Length == 1)
-        {
-            return method.TypeArguments[0];
-        }
-
-        return invocation.Arguments.Select(a => a.Value.WithoutConversions()).OfType<ITypeOfOperation>().FirstOrDefault()?.TypeOperand;
-    }
-
     // `await tableClient.CreateIfNotExistsAsync()`: an operation of an Azure SDK client is a request to the service. Its
     // `Get...Client` methods and properties build or read objects locally; `CreateIfNotExists()` and `Exists()` are the
     // synchronous round trips start-up code uses.
@@ -136,11 +117,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
                 || (ns == "DotNetEnv" && method.ContainingType.Name is "Env" or "LoadOptions"));
     }
 
-    // An AWS SDK client, or its service interface (IAmazonDynamoDB), which is how injected clients are called.
-    private static bool IsAwsServiceClient(INamedTypeSymbol type, KnownTypes known) =>
-        type.DerivesFrom(known.AmazonServiceClient)
-        || (type.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => i.Is(known.AmazonServiceInterface)));
-
     /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
@@ -154,7 +130,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
         if (type.Is(known.Dns) || type.Is(known.WebRequest) || type.DerivesFrom(known.WebRequest) || type.DerivesFrom(known.Socket)
             || (type.DerivesFrom(known.HttpClient) && !method.IsStatic && IsRequestMethod(method.Name))
-            || (IsAwsServiceClient(type, known) && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
+            || (method.Name.EndsWith("Async", System.StringComparison.Ordinal)
+                && (type.DerivesFrom(known.AmazonServiceClient) || ClientTypeClassifier.IsAwsServiceInterface(type, known)))
             || IsAzureServiceCall(method, known))
         {
             return (Member(method), "a network call", false);
