@@ -148,6 +148,60 @@ public class HazardSummaryGeneratorTests
     }
 
     [Fact]
+    public void A_call_through_an_interface_that_a_referencing_library_implements_is_listed_for_the_function_to_follow()
+    {
+        // Shop.Catalog calls its store through an interface that none of its classes implements; Shop.Storage, which
+        // references it, does. Each summary lists its side under the interface member's id.
+        var catalog = GeneratorHarness.Compilation("""
+            namespace Shop.Catalog
+            {
+                public interface IProductStore
+                {
+                    string Load(string sku);
+                }
+
+                public class CatalogService
+                {
+                    private readonly IProductStore _store;
+
+                    public CatalogService(IProductStore store) => _store = store;
+
+                    public string Describe(string sku) => Format(_store.Load(sku));
+
+                    private static string Format(string text) => text.Trim();
+                }
+            }
+            """).WithAssemblyName("Shop.Catalog");
+        var (catalogOutput, catalogResult) = GeneratorHarness.RunClean(new IIncrementalGenerator[] { new HazardSummaryGenerator() }, catalog);
+        using var image = new System.IO.MemoryStream();
+        Assert.True(catalogOutput.Emit(image).Success);
+        var storage = GeneratorHarness.Compilation("""
+            using System.Text.Json;
+            using Shop.Catalog;
+
+            namespace Shop.Storage
+            {
+                public class FileProductStore : IProductStore
+                {
+                    public string Load(string sku) => JsonSerializer.Serialize(new[] { sku });
+                }
+            }
+            """).WithAssemblyName("Shop.Storage").AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var (_, storageResult) = GeneratorHarness.RunClean(new IIncrementalGenerator[] { new HazardSummaryGenerator() }, storage);
+
+        const string Load = "M:Shop.Catalog.IProductStore.Load(System.String)";
+        const string Describe = "M:Shop.Catalog.CatalogService.Describe(System.String)";
+        Assert.Contains(
+            SymbolDisplay.FormatLiteral($"dispatch|{Describe}|CatalogService.Describe|IProductStore.Load|{Load}|{Describe}", quote: true),
+            GeneratorHarness.GeneratedSource(catalogResult, HazardSummaryGenerator.HintName));
+        Assert.Contains(
+            SymbolDisplay.FormatLiteral(
+                $"COLD201|{Load}|IProductStore.Load|JsonSerializer.Serialize in FileProductStore.Load||M:Shop.Storage.FileProductStore.Load(System.String)",
+                quote: true),
+            GeneratorHarness.GeneratedSource(storageResult, HazardSummaryGenerator.HintName));
+    }
+
+    [Fact]
     public void A_library_without_hazards_gets_no_file()
     {
         var (_, result) = GeneratorHarness.RunClean(

@@ -38,16 +38,28 @@ internal static class HazardSummaryEmitter
 
             // Breadth first, so that each rule names the nearest members that do it first.
             var visited = new HashSet<string>(StringComparer.Ordinal) { member.Id };
-            IEnumerable<(string Id, bool Later)> frontier = member.Callees.Select(c => Edge(c, later: false));
+            IEnumerable<Edge> frontier = member.Callees.Select(c => EdgeTo(c, member, later: false));
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
             {
-                var next = new List<(string Id, bool Later)>();
-                var current = new Queue<(string Id, bool Later)>(frontier);
+                var next = new List<Edge>();
+                var current = new Queue<Edge>(frontier);
                 while (current.Count > 0)
                 {
-                    var (calleeId, later) = current.Dequeue();
-                    if (!visited.Add(calleeId) || !byId.TryGetValue(calleeId, out var callee))
+                    var (calleeId, later, throughInterface, caller) = current.Dequeue();
+                    if (!visited.Add(calleeId))
                     {
+                        continue;
+                    }
+
+                    if (!byId.TryGetValue(calleeId, out var callee))
+                    {
+                        // An interface member no class of the library implements: the function looks it up in the library
+                        // that does.
+                        if (throughInterface && !later)
+                        {
+                            Record(found, new LibraryHazard(LibraryHazard.Dispatch, member.Id, member.Name, ShortName(calleeId), calleeId, caller.Id));
+                        }
+
                         continue;
                     }
 
@@ -57,7 +69,7 @@ internal static class HazardSummaryEmitter
                             hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, OriginOf(hazard, callee)));
                     }
 
-                    foreach (var edge in callee.Callees.Select(c => Edge(c, later)))
+                    foreach (var edge in callee.Callees.Select(c => EdgeTo(c, callee, later)))
                     {
                         // An interface member or a request reaches its implementations at the same depth.
                         if (callee.Dispatches)
@@ -89,18 +101,49 @@ internal static class HazardSummaryEmitter
     /// </summary>
     internal const int MaxOriginsPerRule = 3;
 
-    // A registered callee runs later, and so does everything it calls.
-    private static (string Id, bool Later) Edge(string callee, bool later)
+    /// <summary>How many interface members one member's entries name that no class of the library implements.</summary>
+    internal const int MaxDispatchesPerMember = 8;
+
+    // A call from one member to another of the library: a registered callee runs later, and so does everything it calls.
+    private readonly record struct Edge(string Id, bool Later, bool ThroughInterface, LibraryMemberSpec Caller);
+
+    private static Edge EdgeTo(string callee, LibraryMemberSpec caller, bool later)
     {
-        return callee.StartsWith(LibraryMemberSpec.RunsLater, StringComparison.Ordinal)
-            ? (callee.Substring(LibraryMemberSpec.RunsLater.Length), true)
-            : (callee, later);
+        if (callee.StartsWith(LibraryMemberSpec.RunsLater, StringComparison.Ordinal))
+        {
+            return new Edge(callee.Substring(LibraryMemberSpec.RunsLater.Length), true, false, caller);
+        }
+
+        return callee.StartsWith(LibraryMemberSpec.ThroughInterface, StringComparison.Ordinal)
+            ? new Edge(callee.Substring(LibraryMemberSpec.ThroughInterface.Length), later, true, caller)
+            : new Edge(callee, later, false, caller);
+    }
+
+    // `M:Shop.Storage.IPriceStore.Load(System.String)` is IPriceStore.Load.
+    private static string ShortName(string memberId)
+    {
+        var name = memberId.Substring(2);
+        var parameters = name.IndexOf('(');
+        name = parameters < 0 ? name : name.Substring(0, parameters);
+        var member = name.LastIndexOf('.');
+        var type = name.LastIndexOf('.', member - 1);
+        return name.Substring(type + 1);
     }
 
     private static string OriginOf(HazardSpec hazard, LibraryMemberSpec member) => hazard.Origin.Length > 0 ? hazard.Origin : member.Id;
 
     private static void Record(List<LibraryHazard> found, LibraryHazard hazard)
     {
+        if (hazard.Rule == LibraryHazard.Dispatch)
+        {
+            if (!found.Any(h => h.Rule == hazard.Rule && h.Kind == hazard.Kind) && found.Count(h => h.Rule == hazard.Rule) < MaxDispatchesPerMember)
+            {
+                found.Add(hazard);
+            }
+
+            return;
+        }
+
         if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId)
             && found.Count(h => h.Rule == hazard.Rule) < MaxOriginsPerRule)
         {
@@ -114,7 +157,7 @@ internal static class HazardSummaryEmitter
         {
             Dispatches = first.Dispatches && second.Dispatches,
             Hazards = new EquatableArray<HazardSpec>(
-                first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(f => f.Rule == h.Rule && f.Origin == h.Origin)))),
+                first.Hazards.Concat(second.Hazards.Where(h => !first.Hazards.Any(h.SameEntryAs)))),
             Callees = new EquatableArray<string>(first.Callees.Union(second.Callees, StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)),
         };
     }

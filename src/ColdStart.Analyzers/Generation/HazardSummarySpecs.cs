@@ -20,7 +20,8 @@ internal sealed record LibraryMemberSpec
 
     /// <summary>
     /// The ids of the methods of the same library it calls, through which it does what they do; an id that starts with
-    /// <see cref="RunsLater"/> is a method it only registers to run later (a middleware's <c>Invoke</c>).
+    /// <see cref="RunsLater"/> is a method it only registers to run later (a middleware's <c>Invoke</c>), one that starts
+    /// with <see cref="ThroughInterface"/> a member of one of the library's interfaces.
     /// </summary>
     public required EquatableArray<string> Callees { get; init; }
 
@@ -35,10 +36,24 @@ internal sealed record LibraryMemberSpec
     /// not depend on the path (reflection JSON) are the member's too.
     /// </summary>
     public const string RunsLater = "~";
+
+    /// <summary>
+    /// Marks a callee that is a member of an interface of the library: when no class of the library implements it, a
+    /// library that references this one does, and the summary lists the call as a <see cref="Model.LibraryHazard.Dispatch"/>.
+    /// </summary>
+    public const string ThroughInterface = "^";
 }
 
 /// <summary>
 /// One hazard of a member: its rule, the call that does it, the kind of work (COLD101) or client built (COLD301), and,
 /// when another library's member makes the call, that member's id (<see cref="Origin"/>); empty for the member's own code.
 /// </summary>
-internal sealed record HazardSpec(string Rule, string Cause, string Kind, string Origin = "");
+internal sealed record HazardSpec(string Rule, string Cause, string Kind, string Origin = "")
+{
+    /// <summary>
+    /// Whether two hazards are one entry: the same rule and origin, and for a <see cref="Model.LibraryHazard.Dispatch"/> the
+    /// same interface member (<see cref="Kind"/>), as one member may call several.
+    /// </summary>
+    public bool SameEntryAs(HazardSpec other)
+        => Rule == other.Rule && Origin == other.Origin && (Rule != Model.LibraryHazard.Dispatch || Kind == other.Kind);
+}

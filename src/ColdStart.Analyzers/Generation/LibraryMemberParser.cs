@@ -81,7 +81,9 @@ internal static class LibraryMemberParser
 
     // A function holds the library's services by their interfaces (`IOrderStore store` from DI) and calls them through
     // those: each member of an interface of the library is listed with what its implementations in the library do, as
-    // the function's own calls through interfaces reach the function's implementations.
+    // the function's own calls through interfaces reach the function's implementations. So is each member of an interface
+    // of another of the solution's libraries that a class here implements (IOrderStore in Shop.Contracts, BlobOrderStore
+    // here): the function, which references both, reads it under the interface member's id.
     private static IEnumerable<LibraryMemberSpec> InterfaceMembers(
         TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
@@ -92,7 +94,7 @@ internal static class LibraryMemberParser
 
         foreach (var member in type.AllInterfaces.SelectMany(i => i.GetMembers()).OfType<IMethodSymbol>())
         {
-            if (SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, type.ContainingAssembly)
+            if ((SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, type.ContainingAssembly) || IsDispatched(member))
                 && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
                 && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, type.ContainingAssembly)
                 && implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId
@@ -234,7 +236,7 @@ internal static class LibraryMemberParser
             {
                 if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
                 {
-                    callees.Add(calleeId);
+                    callees.Add(IsDispatched(target) ? LibraryMemberSpec.ThroughInterface + calleeId : calleeId);
                 }
 
                 continue;
@@ -252,8 +254,10 @@ internal static class LibraryMemberParser
             // own DI set-up (a web app's Startup) says which; its member is followed like one of this library's.
             if (summarised.IsEmpty)
             {
+                var registered = false;
                 foreach (var implemented in scope.RegisteredImplementationsOf(target, cancellationToken))
                 {
+                    registered = true;
                     if (SymbolEqualityComparer.Default.Equals(implemented.ContainingAssembly, semanticModel.Compilation.Assembly))
                     {
                         if (implemented.GetDocumentationCommentId() is { } implementedId)
@@ -268,6 +272,12 @@ internal static class LibraryMemberParser
                     {
                         Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
                     }
+                }
+
+                // Nobody this library can see implements it: a library that references this one may, and the function sees both.
+                if (!registered && IsDispatched(target) && target.GetDocumentationCommentId() is { } interfaceMemberId)
+                {
+                    Add(hazards, new HazardSpec(LibraryHazard.Dispatch, target.ContainingType.Name + "." + target.Name, interfaceMemberId));
                 }
             }
         }
@@ -286,13 +296,18 @@ internal static class LibraryMemberParser
                 : null;
     }
 
+    // A call through an interface of the solution's libraries (an assembly without a strong name: the framework's, the
+    // SDKs' and most packages' are signed), whose implementation may be in a library that references this one.
+    private static bool IsDispatched(IMethodSymbol target)
+        => !target.IsStatic && target.ContainingType.TypeKind == TypeKind.Interface && !target.ContainingAssembly.Identity.HasPublicKey;
+
     private static HazardSpec ClientOf(ITypeSymbol client) => new(RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
 
     // One entry per rule for the member's own code (its first call says enough); one per origin for what it reaches in
     // other libraries, so each place there that needs the change is named.
     private static void Add(List<HazardSpec> hazards, HazardSpec hazard)
     {
-        if (!hazards.Any(h => h.Rule == hazard.Rule && h.Origin == hazard.Origin))
+        if (!hazards.Any(hazard.SameEntryAs))
         {
             hazards.Add(hazard);
         }

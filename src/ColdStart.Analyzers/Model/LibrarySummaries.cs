@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -25,6 +26,13 @@ internal sealed record LibraryHazard(string Rule, string MemberId, string Member
 
     /// <summary>Separates the ids in <see cref="OriginId"/> when one report stands for several places in the libraries.</summary>
     public const char OriginSeparator = ';';
+
+    /// <summary>
+    /// The summary's name for a call through an interface of the solution's libraries whose implementation the library
+    /// cannot see (it lives in a library that references this one): <see cref="Kind"/> holds the interface member's id,
+    /// and the function, which references both, looks up what the implementing library lists under that id.
+    /// </summary>
+    public const string Dispatch = "dispatch";
 
     private const char Separator = '|';
 
@@ -58,9 +66,15 @@ internal sealed class LibrarySummaries
 {
     private static readonly IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>> NoSummary = new Dictionary<string, ImmutableArray<LibraryHazard>>();
 
+    // How many interfaces of the solution's libraries one call is followed through (a service calls a repository that
+    // calls a store).
+    private const int DispatchSteps = 3;
+
     private readonly IAssemblySymbol _own;
     private readonly ConcurrentDictionary<IAssemblySymbol, IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>>> _summaries =
         new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, ImmutableArray<LibraryHazard>> _announced = new(StringComparer.Ordinal);
+    private IAssemblySymbol[]? _unsignedReferences;
 
     public LibrarySummaries(IAssemblySymbol own)
     {
@@ -96,8 +110,32 @@ internal sealed class LibrarySummaries
     /// The hazard of <paramref name="rule"/> that <paramref name="method"/>'s summary lists, or null. Where the summary names
     /// several places in the libraries that do it, one hazard stands for them all: its cause lists each, and its
     /// <see cref="LibraryHazard.OriginId"/> holds their ids separated by <see cref="LibraryHazard.OriginSeparator"/>.
+    /// A call the member makes through an interface that another library implements (<see cref="LibraryHazard.Dispatch"/>)
+    /// is followed to what that library lists, a few interfaces deep.
     /// </summary>
-    public LibraryHazard? Of(IMethodSymbol? method, string rule) => OneFor(Of(method), rule);
+    public LibraryHazard? Of(IMethodSymbol? method, string rule)
+    {
+        var hazards = Of(method);
+        return OneFor(hazards, rule) ?? Dispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps);
+    }
+
+    /// <summary>
+    /// The hazard of <paramref name="rule"/> that the solution's libraries (assemblies without a strong name) list for
+    /// <paramref name="method"/>, a member of one of their interfaces, as implementations that reference the interface's
+    /// library announce it (<c>IProductStore.LoadAsync</c> of Shop.Catalog, implemented in Shop.Storage); or null.
+    /// </summary>
+    public LibraryHazard? Implemented(IMethodSymbol method, string rule)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (method.ContainingType.TypeKind != TypeKind.Interface || method.ContainingAssembly is not { Identity.HasPublicKey: false } assembly
+            || SymbolEqualityComparer.Default.Equals(assembly, _own) || method.GetDocumentationCommentId() is not { } id)
+        {
+            return null;
+        }
+
+        var hazards = Announced(id);
+        return OneFor(hazards, rule) ?? Dispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal) { id }, DispatchSteps);
+    }
 
     /// <summary>
     /// The hazard of <paramref name="rule"/> that the library of <paramref name="request"/> lists for the MediatR handler
@@ -150,6 +188,43 @@ internal sealed class LibrarySummaries
             OriginId = string.Join(LibraryHazard.OriginSeparator.ToString(), all.Select(h => h.OriginId)),
         };
     }
+
+    // `_service.Quote(sku)` in the function runs Shop.Services' Quote, which calls IPriceStore.Load of the same library;
+    // Shop.Storage implements it and references Shop.Services, so only the function sees both. What the implementation
+    // does is the member's, named by the member the function calls.
+    private LibraryHazard? Dispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
+    {
+        if (steps == 0)
+        {
+            return null;
+        }
+
+        var found = new List<LibraryHazard>();
+        foreach (var dispatch in hazards.Where(h => h.Rule == LibraryHazard.Dispatch && visited.Add(h.Kind)))
+        {
+            var implemented = Announced(dispatch.Kind);
+            if ((OneFor(implemented, rule) ?? Dispatched(implemented, rule, visited, steps - 1)) is { } hazard)
+            {
+                found.Add(hazard with { MemberId = dispatch.MemberId, MemberName = dispatch.MemberName });
+            }
+        }
+
+        return OneFor(found, rule);
+    }
+
+    // What the summaries of the solution's libraries (the referenced assemblies without a strong name) list under an
+    // interface member's id, read once per id and compilation.
+    private ImmutableArray<LibraryHazard> Announced(string interfaceMemberId)
+    {
+        return _announced.GetOrAdd(interfaceMemberId, id => UnsignedReferences
+            .SelectMany(assembly => _summaries.GetOrAdd(assembly, Read).TryGetValue(id, out var listed) ? listed : ImmutableArray<LibraryHazard>.Empty)
+            .ToImmutableArray());
+    }
+
+    private IEnumerable<IAssemblySymbol> UnsignedReferences => _unsignedReferences ??= _own.Modules
+        .SelectMany(module => module.ReferencedAssemblySymbols)
+        .Where(assembly => !assembly.Identity.HasPublicKey && !SymbolEqualityComparer.Default.Equals(assembly, _own))
+        .ToArray();
 
     private static IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>> Read(IAssemblySymbol assembly)
     {

@@ -98,6 +98,7 @@ internal static class LibraryHazards
         return facts.Libraries.Of(target, rule)
             ?? ThroughRegisteredImplementation(target, facts, rule, cancellationToken)
             ?? ThroughStoredImplementation(operation, target, facts, rule, cancellationToken)
+            ?? facts.Libraries.Implemented(target, rule)
             ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null)
             ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null);
     }

@@ -309,7 +309,7 @@ public class LibraryHazardTests
                     _given = given;
                 }
 
-                public async Task<string> Handle(string to, ILambdaContext context) => await {|#0:_mailer.SendAsync(to)|} + await _given.SendAsync(to);
+                public async Task<string> Handle(string to, ILambdaContext context) => await {|#0:_mailer.SendAsync(to)|} + await {|#1:_given.SendAsync(to)|};
             }
             """,
             mail);
@@ -317,6 +317,12 @@ public class LibraryHazardTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
             "'HttpClient'",
             "on every invocation of 'Function.Handle', by 'HttpMailer.SendAsync' (inside Shop.Mail: new HttpClient)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+
+        // The given mailer is of a class the function does not name, but the only one the solution's libraries have.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(1).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'IMailer.SendAsync' (inside Shop.Mail: new HttpClient in HttpMailer.SendAsync)",
             "make the library keep one client (in a static field, or one it is given) and reuse it"));
         return test.RunAsync();
     }
@@ -629,10 +635,9 @@ public class LibraryHazardTests
     }
 
     [Fact]
-    public Task An_interface_call_with_no_registered_implementation_is_not_reported()
+    public Task An_interface_call_that_no_referenced_library_implements_is_not_reported()
     {
         var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
-        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
         var test = Test<ReflectionJsonSerialisationAnalyzer>(
             """
             using Amazon.Lambda.Core;
@@ -647,8 +652,7 @@ public class LibraryHazardTests
                 public string Handle(string sku, ILambdaContext context) => _pricing.Quote(sku);
             }
             """,
-            services);
-        test.TestState.AdditionalReferences.Add(contracts);
+            contracts);
         return test.RunAsync();
     }
 
@@ -842,6 +846,110 @@ public class LibraryHazardTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReflectionJsonSerialisationAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
+    }
+
+    // A layered solution: the function calls a service of Shop.Catalog, which calls a store interface of its own library;
+    // the store that implements it lives in Shop.Storage, which references Shop.Catalog. Neither library sees the other's
+    // side; the function references both.
+    private const string Catalog = """
+        using System.Threading.Tasks;
+
+        namespace Shop.Catalog
+        {
+            public interface IProductStore
+            {
+                Task<string> LoadAsync(string sku);
+
+                Task<string> CountAsync();
+            }
+
+            public class CatalogService
+            {
+                private readonly IProductStore _store;
+
+                public CatalogService(IProductStore store) => _store = store;
+
+                public Task<string> DescribeAsync(string sku) => _store.LoadAsync(sku);
+
+                public Task<string> TotalAsync() => _store.CountAsync();
+            }
+        }
+        """;
+
+    private const string Storage = """
+        using System.Net.Http;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Shop.Catalog;
+
+        namespace Shop.Storage
+        {
+            public class HttpProductStore : IProductStore
+            {
+                public async Task<string> LoadAsync(string sku) => JsonSerializer.Serialize(await new HttpClient().GetStringAsync(sku));
+
+                public Task<string> CountAsync() => Task.FromResult("0");
+            }
+        }
+        """;
+
+    private const string CatalogFunction = """
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using Shop.Catalog;
+
+        public class Function
+        {
+            private readonly CatalogService _catalog;
+            private readonly IProductStore _store;
+
+            public Function(CatalogService catalog, IProductStore store)
+            {
+                _catalog = catalog;
+                _store = store;
+            }
+
+            public async Task<string> Handle(string sku, ILambdaContext context)
+                => await {|#0:_catalog.DescribeAsync(sku)|} + await _catalog.TotalAsync() + await {|#1:_store.LoadAsync(sku)|};
+        }
+        """;
+
+    private static AnalyzerVerifier<TAnalyzer>.Test LayeredTest<TAnalyzer>()
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var catalog = LibraryImage.Build("Shop.Catalog", Catalog);
+        var test = Test<TAnalyzer>(CatalogFunction, catalog);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Storage", new[] { catalog }, Storage));
+        return test;
+    }
+
+    [Fact]
+    public Task A_service_calling_its_librarys_interface_reaches_the_implementation_a_library_that_references_it_holds()
+    {
+        var test = LayeredTest<ReflectionJsonSerialisationAnalyzer>();
+        const string Inside = "it does so inside Shop.Storage: JsonSerializer.Serialize in HttpProductStore.LoadAsync; give that library a "
+            + "source-generated JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library";
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0)
+            .WithArguments("CatalogService.DescribeAsync", "its value", Inside));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(1)
+            .WithArguments("IProductStore.LoadAsync", "its value", Inside));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_client_built_behind_an_interface_that_another_library_implements_is_reported_at_the_functions_call()
+    {
+        var test = LayeredTest<ClientCreatedPerInvocationAnalyzer>();
+        const string Fix = "make the library keep one client (in a static field, or one it is given) and reuse it";
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'CatalogService.DescribeAsync' (inside Shop.Storage: new HttpClient in HttpProductStore.LoadAsync)",
+            Fix));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(1).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'IProductStore.LoadAsync' (inside Shop.Storage: new HttpClient in HttpProductStore.LoadAsync)",
+            Fix));
+        return test.RunAsync();
     }
 
     private static AnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(string source, MetadataReference? library = null)
