@@ -30,6 +30,7 @@ internal sealed class ProjectCompiler
             "PublishReadyToRunComposite",
         "PublishAot", "PublishTrimmed", "SelfContained", "InvariantGlobalization", "TieredCompilation", "TieredCompilationQuickJit",
         "TieredCompilationQuickJitForLoops", "FunctionsEnableExecutorSourceGen", "FunctionsEnableWorkerIndexing", "FunctionsEnableMetadataSourceGen",
+        "IsTestProject", "AzureFunctionsVersion",
     };
 
     private static readonly string[] ConsoleUsings =
@@ -87,6 +88,7 @@ internal sealed class ProjectCompiler
                 "MSBuildProjectName" => project.Name,
                 "MSBuildProjectDirectory" => project.Directory,
                 "OutputType" => project.IsExecutable ? "Exe" : "Library",
+                "IsTestProject" => project.ReferencesTestSdk ? "true" : project.Property(name),
                 _ => project.Property(name),
             });
         return new AnalyzerOptions(additionalFiles, new GlobalOptionsProvider(properties));

@@ -53,14 +53,19 @@ internal sealed class ProjectFile
     public IReadOnlyList<string> FrameworkReferences { get; private set; } = Array.Empty<string>();
 
     /// <summary>
-    /// A project of tests, which the evaluation skips. Not a project that declares itself a Lambda function
-    /// (AWSProjectType) under a name that is not a test project's: that is what gets deployed, test packages in it or not
-    /// (a function that runs NUnit suites, a template that keeps its xunit references in the function's project file).
+    /// A project of tests, which the evaluation skips. Not a project that declares itself a deployed function
+    /// (AWSProjectType Lambda, an Azure Functions AzureFunctionsVersion) under a name that is not a test project's: that is
+    /// what gets deployed, test packages in it or not (a function that runs NUnit suites, a template that keeps its xunit
+    /// references in the function's project file), and what the analyzers analyse too.
     /// </summary>
-    public bool IsTestProject => (!Property("AWSProjectType").Equals("Lambda", StringComparison.OrdinalIgnoreCase)
+    public bool IsTestProject => (!(Property("AWSProjectType").Equals("Lambda", StringComparison.OrdinalIgnoreCase)
+                || Property("AzureFunctionsVersion").Length > 0)
             || Name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || Name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase))
         && (Packages.Any(p => p is "Microsoft.NET.Test.Sdk" or "xunit" or "NUnit" or "MSTest.TestFramework")
             || Property("IsTestProject").Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Microsoft.NET.Test.Sdk, whose props set <c>IsTestProject</c> in the build the analyzers see.</summary>
+    public bool ReferencesTestSdk => Packages.Contains("Microsoft.NET.Test.Sdk");
 
     /// <summary>
     /// OutputType Exe, or a web or worker-service project that does not set it (Microsoft.NET.Sdk.Web and

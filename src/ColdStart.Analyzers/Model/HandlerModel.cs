@@ -236,11 +236,25 @@ internal sealed class HandlerModel
             || IsAzureFunctionsProject(compilation);
     }
 
-    /// <summary>A test project: Microsoft.NET.Test.Sdk sets <c>IsTestProject</c>, which the package makes visible.</summary>
+    /// <summary>
+    /// A test project: Microsoft.NET.Test.Sdk sets <c>IsTestProject</c>, which the package makes visible. Not a project that
+    /// declares itself a deployed function (<c>AWSProjectType</c> Lambda, an Azure Functions <c>AzureFunctionsVersion</c>)
+    /// under a name that is not a test project's: that is what gets deployed, a stray test package in it or not.
+    /// </summary>
     public static bool IsTestProject(AnalyzerConfigOptions globalOptions)
     {
-        return globalOptions.TryGetValue("build_property.IsTestProject", out var isTestProject)
-            && string.Equals(isTestProject, "true", StringComparison.OrdinalIgnoreCase);
+        if (!globalOptions.TryGetValue("build_property.IsTestProject", out var isTestProject)
+            || !string.Equals(isTestProject, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var deployed = (globalOptions.TryGetValue("build_property.AWSProjectType", out var projectType)
+                && string.Equals(projectType, "Lambda", StringComparison.OrdinalIgnoreCase))
+            || (globalOptions.TryGetValue("build_property.AzureFunctionsVersion", out var functionsVersion) && functionsVersion.Length > 0);
+        var namedAsTests = globalOptions.TryGetValue("build_property.MSBuildProjectName", out var name)
+            && (name.EndsWith("Test", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase));
+        return !deployed || namedAsTests;
     }
 
     /// <summary>

@@ -112,11 +112,15 @@ public class ReflectionJsonSerialisationTests
     }
 
     // A test project sees the function's packages, and often a handler-shaped helper, through its reference to the
-    // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed.
+    // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed. A project that declares itself a deployed
+    // function (AWSProjectType, AzureFunctionsVersion) is one, a stray test package in it or not, unless named as tests.
     [Theory]
-    [InlineData("true", false)]
-    [InlineData("false", true)]
-    public Task A_test_project_is_not_analysed_as_a_function(string isTestProject, bool reported)
+    [InlineData("true", "", false)]
+    [InlineData("false", "", true)]
+    [InlineData("true", "AWSProjectType = Lambda", true)]
+    [InlineData("true", "AzureFunctionsVersion = v4", true)]
+    [InlineData("true", "AWSProjectType = Lambda\nbuild_property.MSBuildProjectName = Orders.Tests", false)]
+    public Task A_test_project_is_not_analysed_as_a_function(string isTestProject, string deployment, bool reported)
     {
         var call = reported ? "{|#0:JsonSerializer.Serialize(input)|}" : "JsonSerializer.Serialize(input)";
         var test = new Verify.Test(LambdaStubs.Default)
@@ -131,7 +135,8 @@ public class ReflectionJsonSerialisationTests
                 }
                 """,
         };
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.IsTestProject = {isTestProject}\n"));
+        var declared = deployment.Length > 0 ? $"build_property.{deployment}\n" : string.Empty;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.IsTestProject = {isTestProject}\n{declared}"));
         if (reported)
         {
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
