@@ -640,6 +640,50 @@ internal sealed class HandlerModel
             : (IReadOnlyList<IMethodSymbol>)Array.Empty<IMethodSymbol>();
     }
 
+    private static readonly string[] MediatorHandlerInterfaces =
+    {
+        "MediatR.IRequestHandler`1", "MediatR.IRequestHandler`2", "MediatR.INotificationHandler`1", "MediatR.IPipelineBehavior`2",
+    };
+
+    /// <summary>
+    /// MediatR's <c>Send</c> or <c>Publish</c> (on <c>ISender</c>, <c>IPublisher</c>, <c>IMediator</c> or <c>Mediator</c>):
+    /// the type of the request it is given picks the handlers that run inside the call.
+    /// </summary>
+    internal static bool IsMediatorDispatch(IMethodSymbol method)
+    {
+        return method is { Name: "Send" or "Publish", ContainingType: { Name: "ISender" or "IPublisher" or "IMediator" or "Mediator" } mediator }
+            && mediator.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true };
+    }
+
+    /// <summary>
+    /// The <c>Handle</c> methods in this compilation that MediatR runs for <c>mediator.Send(request)</c> or
+    /// <c>Publish(request)</c> when the request is of type <paramref name="request"/>: its request or notification handlers,
+    /// and the pipeline behaviours, which wrap every request.
+    /// </summary>
+    internal IEnumerable<IMethodSymbol> MediatorHandlersOf(ITypeSymbol request)
+    {
+        _implementations ??= BuildImplementations();
+        foreach (var name in MediatorHandlerInterfaces)
+        {
+            if (_compilation.GetTypeByMetadataName(name) is not { } handlerInterface
+                || handlerInterface.GetMembers("Handle").FirstOrDefault() is not IMethodSymbol handle
+                || !_implementations.TryGetValue(handle, out var implementations))
+            {
+                continue;
+            }
+
+            foreach (var implementation in implementations)
+            {
+                if (handlerInterface.Name == "IPipelineBehavior"
+                    || implementation.ContainingType.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, handlerInterface)
+                        && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], request)))
+                {
+                    yield return implementation;
+                }
+            }
+        }
+    }
+
     private Dictionary<IMethodSymbol, List<IMethodSymbol>> BuildImplementations()
     {
         var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);

@@ -255,6 +255,17 @@ internal sealed class PathWalker
             {
                 Follow(implementation, work);
             }
+
+            // `await _mediator.Send(new PlaceOrder(...))` runs PlaceOrder's handler (and the pipeline behaviours) inside the call.
+            if (HandlerModel.IsMediatorDispatch(target)
+                && node is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }
+                && semanticModel.GetTypeInfo(arguments[0].Expression).Type is INamedTypeSymbol requestType)
+            {
+                foreach (var handler in _model.MediatorHandlersOf(requestType))
+                {
+                    Follow(handler, work);
+                }
+            }
         }
     }
 

@@ -311,6 +311,109 @@ public class RealWorldShapesTests
             """);
     }
 
+    // MediatR's contracts as the package declares them, reduced to what the handlers below use.
+    private const string Mediator = """
+        namespace MediatR
+        {
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public interface IRequest<out TResponse> { }
+
+            public interface INotification { }
+
+            public interface IRequestHandler<in TRequest, TResponse> where TRequest : IRequest<TResponse>
+            {
+                Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
+            }
+
+            public interface INotificationHandler<in TNotification> where TNotification : INotification
+            {
+                Task Handle(TNotification notification, CancellationToken cancellationToken);
+            }
+
+            public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
+
+            public interface IPipelineBehavior<in TRequest, TResponse>
+            {
+                Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken);
+            }
+
+            public interface IMediator
+            {
+                Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
+
+                Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default) where TNotification : INotification;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Handlers_that_MediatR_runs_for_a_request_the_handler_sends_are_on_the_invoke_path()
+    {
+        return PerInvocation.VerifyAsync(
+            """
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using MediatR;
+
+            public record SendInvite(string Email) : IRequest<bool>;
+
+            public record ArchiveOrder(string Id) : IRequest<bool>;
+
+            public record InviteSent(string Email) : INotification;
+
+            public class SendInviteHandler : IRequestHandler<SendInvite, bool>
+            {
+                public async Task<bool> Handle(SendInvite request, CancellationToken cancellationToken)
+                {
+                    var http = {|COLD301:new HttpClient()|};
+                    return (await http.GetStringAsync(request.Email)).Length > 0;
+                }
+            }
+
+            // Nobody sends this request: its handler is not on any path.
+            public class ArchiveOrderHandler : IRequestHandler<ArchiveOrder, bool>
+            {
+                public async Task<bool> Handle(ArchiveOrder request, CancellationToken cancellationToken)
+                    => (await new HttpClient().GetStringAsync(request.Id)).Length > 0;
+            }
+
+            public class AuditInvites : INotificationHandler<InviteSent>
+            {
+                public Task Handle(InviteSent notification, CancellationToken cancellationToken)
+                    => {|COLD301:new HttpClient()|}.GetStringAsync(notification.Email);
+            }
+
+            public class Tracing<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
+            {
+                public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+                {
+                    await {|COLD301:new HttpClient()|}.GetStringAsync("https://trace.example.com");
+                    return await next();
+                }
+            }
+
+            public class Function
+            {
+                private readonly IMediator _mediator;
+
+                public Function(IMediator mediator) => _mediator = mediator;
+
+                public async Task Handle(string email, ILambdaContext context)
+                {
+                    if (await _mediator.Send(new SendInvite(email)))
+                    {
+                        await _mediator.Publish(new InviteSent(email));
+                    }
+                }
+            }
+            """,
+            Mediator);
+    }
+
     [Fact]
     public Task Handler_wrapped_by_a_tracing_helper_uses_the_static_client_on_every_invocation()
     {
