@@ -324,23 +324,19 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
     // services.AddTransient<IArchive, ReceiptArchive>() where a controller or an Azure function class takes IArchive in its
     // constructor: the host builds that consumer for every invocation, and the container a new transient for each.
+    // services.AddTransient(sp => new AzureOpenAIClient(...)) likewise: the factory runs for each consumer built.
     private static void AnalyzeTransientTypeRegistration(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var service = method.TypeArguments.Length switch
-        {
-            2 when invocation.Arguments.Length == 1 => method.TypeArguments[0],
-            1 when invocation.Arguments.Length == 1 => method.TypeArguments[0],
-            _ => null,
-        };
-        if (service is null)
+        if (method.TypeArguments.Length is not (1 or 2) || invocation.Arguments.Length is not (1 or 2))
         {
             return;
         }
 
+        var service = method.TypeArguments[0];
         var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
-        var client = facts.Clients.ClientBuiltBy(implementation);
-        var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
+        var client = invocation.Arguments.Length == 1 ? facts.Clients.ClientBuiltBy(implementation) : ClientBuiltByFactory(invocation, facts.Clients);
+        var library = client is null && invocation.Arguments.Length == 1 ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
         if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
@@ -481,12 +477,22 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return clients.ClientBuiltBy(implementation) is { } client ? (registration, client, builder) : null;
         }
 
-        var factory = invocation.Arguments.Select(a => a.Value.WithoutConversions())
+        return ClientBuiltByFactory(invocation, clients) is { } built ? (registration, built, null) : null;
+    }
+
+    // The client a registration's factory lambda builds (`sp => new AzureOpenAIClient(...)`, `_ => builder.Build()`), or null.
+    private static ITypeSymbol? ClientBuiltByFactory(IInvocationOperation registration, ClientTypeClassifier clients)
+    {
+        var factory = registration.Arguments.Select(a => a.Value.WithoutConversions())
             .OfType<IDelegateCreationOperation>().Select(d => d.Target).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
-        var built = factory?.Body.DescendantsAndSelf().OfType<IObjectCreationOperation>()
-            .Select(clients.ClientBuiltBy)
+        return factory?.Body.DescendantsAndSelf()
+            .Select(operation => operation switch
+            {
+                IObjectCreationOperation creation => clients.ClientBuiltBy(creation),
+                IInvocationOperation call => clients.ClientMadeBy(call.TargetMethod),
+                _ => null,
+            })
             .FirstOrDefault(c => c is not null);
-        return built is null ? null : (registration, built, null);
     }
 
     // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core

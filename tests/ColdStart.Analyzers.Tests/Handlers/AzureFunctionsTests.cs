@@ -358,6 +358,49 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_transient_factory_that_builds_a_client_runs_per_invocation_when_a_function_class_takes_its_service()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReports(this IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient(_ => new BlobServiceClient(new Uri("https://reports.blob.core.windows.net"), new DefaultAzureCredential()))|};
+
+                        // Nobody built per invocation takes this one.
+                        services.AddTransient<BlobContainerClient>(_ => new BlobContainerClient(new Uri("https://reports.blob.core.windows.net/audit")));
+                        return services;
+                    }
+                }
+
+                public class Reports
+                {
+                    private readonly BlobServiceClient _blobs;
+
+                    public Reports(BlobServiceClient blobs) => _blobs = blobs;
+
+                    [Function("Reports")]
+                    public string Run(string name) => _blobs.AccountName + name;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobServiceClient'",
+            "on every invocation of 'Reports.Run', because AddTransient registers 'BlobServiceClient' and 'Reports', which is built for every "
+                + "invocation, takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_transient_client_reached_through_scoped_or_transient_services_is_built_per_invocation_and_through_a_singleton_once()
     {
         var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
