@@ -25,10 +25,23 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
     private static void Analyze(OperationAnalysisContext context, CompilationFacts facts)
     {
         var library = LibraryHazards.Called(context.Operation, facts, RuleIds.BlockingDuringInitialisation, context.CancellationToken);
-        if ((library is null && !IsBlockingWait(context.Operation, facts.KnownTypes))
-            || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
+        if (library is null && !IsBlockingWait(context.Operation, facts.KnownTypes))
         {
             return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        var where = library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})";
+        if ((model.PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
+        {
+            if (SingletonFactoryRegistration(context.Operation, facts.KnownTypes) is not { } registration
+                || (model.PathsOf(registration, CodePaths.Init) & CodePaths.Init) == 0)
+            {
+                return;
+            }
+
+            where += $" in the factory of the '{registration.TargetMethod.TypeArguments[0].Name}' singleton (which runs when the first invocation "
+                + "that needs it resolves it)";
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -37,7 +50,27 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
             library?.Properties(),
             library?.MemberName ?? RuleSupport.Describe(context.Operation.Syntax),
             RuleSupport.InitialisingTypeName(context.Operation),
-            library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));
+            where));
+    }
+
+    // services.AddSingleton(sp => { ...; context.InitializeAsync().GetAwaiter().GetResult(); ... }) registered at init: the
+    // container runs a singleton's factory once, when the first invocation that needs the service resolves it, so what the
+    // factory waits for is part of that cold start. Only the innermost lambda counts: one inside the factory runs later.
+    private static IInvocationOperation? SingletonFactoryRegistration(IOperation operation, KnownTypes known)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } }
+                    && registration.TargetMethod is { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1 or 2 } method
+                    && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration))
+                        ? registration
+                        : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task (also what a library member's summary lists).</summary>

@@ -148,6 +148,65 @@ public class BlockingDuringInitialisationTests
             """);
     }
 
+    // A singleton's factory runs once, while the first invocation that needs the service resolves it: its wait is that
+    // cold start's. A transient's factory runs for whoever asks, and a lambda inside the factory runs later.
+    [Fact]
+    public Task Blocking_in_the_factory_of_a_singleton_registered_at_init_is_reported()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Catalog
+            {
+                public Task WarmAsync() => Task.CompletedTask;
+            }
+
+            public class Prices
+            {
+            }
+
+            public class Function
+            {
+                private readonly IServiceCollection _services = new ServiceCollection();
+
+                public Function()
+                {
+                    var services = _services;
+                    services.AddSingleton(_ =>
+                    {
+                        var catalog = new Catalog();
+                        {|#0:catalog.WarmAsync().GetAwaiter().GetResult()|};
+                        return catalog;
+                    });
+                    services.AddTransient(_ =>
+                    {
+                        new Catalog().WarmAsync().Wait();
+                        return new Prices();
+                    });
+                    services.AddSingleton(_ => new Lazy<Catalog>(() =>
+                    {
+                        var catalog = new Catalog();
+                        catalog.WarmAsync().Wait();
+                        return catalog;
+                    }));
+                }
+
+                public string Handle(string input, ILambdaContext context) => _services.Count + input;
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "catalog.WarmAsync().GetAwaiter().GetResult()",
+            "Function",
+            " in the factory of the 'Catalog' singleton (which runs when the first invocation that needs it resolves it)"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Top_level_statements_before_RunAsync_are_the_init_path()
     {
