@@ -87,7 +87,7 @@ internal sealed class ProjectCompiler
             {
                 "MSBuildProjectName" => project.Name,
                 "MSBuildProjectDirectory" => project.Directory,
-                "OutputType" => project.IsExecutable ? "Exe" : "Library",
+                "OutputType" => project.IsWindowsExecutable ? "WinExe" : project.IsExecutable ? "Exe" : "Library",
                 "IsTestProject" => project.ReferencesTestSdk ? "true" : project.Property(name),
                 _ => project.Property(name),
             });
@@ -151,7 +151,7 @@ internal sealed class ProjectCompiler
         }
 
         var options = new CSharpCompilationOptions(
-            project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            project.IsWindowsExecutable ? OutputKind.WindowsApplication : project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);
@@ -233,15 +233,14 @@ internal sealed class ProjectCompiler
         return symbols.Distinct();
     }
 
+    // The SDK's default items: every .cs file under the project folder but its bin and obj, those of projects in folders
+    // below it included (the SDK does not leave them out: a solution that keeps its shared code in a project folder inside
+    // the function's compiles it into the function), less what <Compile Remove> takes out.
     private static IEnumerable<string> SourceFiles(ProjectFile project)
     {
-        var nestedProjects = Directory.EnumerateFiles(project.Directory, "*.csproj", SearchOption.AllDirectories)
-            .Select(Path.GetDirectoryName)
-            .Where(directory => directory != project.Directory)
-            .ToList();
         return Directory.EnumerateFiles(project.Directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path, project.Directory))
-            .Where(path => !nestedProjects.Any(nested => path.StartsWith(nested + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            .Where(path => !project.IsRemovedSource(Path.GetRelativePath(project.Directory, path).Replace('\\', '/')))
             .OrderBy(path => path, StringComparer.Ordinal);
     }
 

@@ -68,11 +68,14 @@ internal sealed class ProjectFile
     public bool ReferencesTestSdk => Packages.Contains("Microsoft.NET.Test.Sdk");
 
     /// <summary>
-    /// OutputType Exe, or a web or worker-service project that does not set it (Microsoft.NET.Sdk.Web and
+    /// OutputType Exe or WinExe, or a web or worker-service project that does not set it (Microsoft.NET.Sdk.Web and
     /// Microsoft.NET.Sdk.Worker default to Exe).
     /// </summary>
-    public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase)
+    public bool IsExecutable => Property("OutputType").Equals("Exe", StringComparison.OrdinalIgnoreCase) || IsWindowsExecutable
         || (Property("OutputType").Length == 0 && (Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase) || IsWorkerService));
+
+    /// <summary>OutputType WinExe: an executable without a console window, which the compiler builds as a Windows application.</summary>
+    public bool IsWindowsExecutable => Property("OutputType").Equals("WinExe", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Microsoft.NET.Sdk.Worker: an executable whose implicit usings add the hosting namespaces.</summary>
     public bool IsWorkerService => Sdk.Contains("Sdk.Worker", StringComparison.OrdinalIgnoreCase);
@@ -113,12 +116,39 @@ internal sealed class ProjectFile
             .Select(u => u.Item3 ? $"static global::{u.Item1}" : u.Item2 is { Length: > 0 } alias ? $"{alias} = global::{u.Item1}" : $"global::{u.Item1}")
             .ToList();
         var removed = usingItems.Select(e => (string?)e.Attribute("Remove")).OfType<string>().ToList();
+        var removedSources = project?.Descendants().Where(e => e.Name.LocalName == "Compile")
+            .Select(e => (string?)e.Attribute("Remove")).OfType<string>()
+            .SelectMany(remove => remove.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(Glob)
+            .ToList() ?? new List<System.Text.RegularExpressions.Regex>();
         return new ProjectFile(path, properties, packages, references, sdk)
         {
             FrameworkReferences = frameworkReferences,
             UsingDirectives = usingDirectives,
             RemovedUsings = removed,
+            RemovedSources = removedSources,
         };
+    }
+
+    /// <summary>
+    /// Whether a source file (its path relative to the project folder, with '/') is taken out of the compilation by a
+    /// <c>&lt;Compile Remove="..."/&gt;</c> of the project file (<c>Old\**</c>, <c>**\*.Designer.cs</c>, a single file).
+    /// </summary>
+    public bool IsRemovedSource(string relativePath) => RemovedSources.Any(pattern => pattern.IsMatch(relativePath));
+
+    private IReadOnlyList<System.Text.RegularExpressions.Regex> RemovedSources { get; init; } = Array.Empty<System.Text.RegularExpressions.Regex>();
+
+    // An MSBuild item pattern relative to the project folder: `**` any folders, `*` and `?` within one name.
+    private static System.Text.RegularExpressions.Regex Glob(string pattern)
+    {
+        var relative = pattern.Replace('\\', '/');
+        var escaped = System.Text.RegularExpressions.Regex.Escape(relative.StartsWith("./", StringComparison.Ordinal) ? relative[2..] : relative)
+            .Replace(@"\*\*/", "(.*/)?", StringComparison.Ordinal)
+            .Replace(@"\*\*", ".*", StringComparison.Ordinal)
+            .Replace(@"\*", "[^/]*", StringComparison.Ordinal)
+            .Replace(@"\?", "[^/]", StringComparison.Ordinal);
+        return new System.Text.RegularExpressions.Regex(
+            "^" + escaped + "$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     private static XDocument? Load(string path)
