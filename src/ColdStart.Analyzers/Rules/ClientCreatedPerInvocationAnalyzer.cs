@@ -35,6 +35,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => AnalyzeWebClientCreation(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
         var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
@@ -71,6 +72,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return IsKept(invocation) ? null : ($"'{client.Name}' (built by {method.ContainingType.Name}.{method.Name})", CreateOnceAdvice);
         }
 
+        // `WebRequest.Create(url)`: on .NET (Core) every HttpWebRequest sends through an HTTP handler of its own.
+        if (IsLegacyWebRequestFactory(method))
+        {
+            return ($"'{method.ReturnType.Name}' (an HttpWebRequest, {LegacyHttpCost})", _ => LegacyHttpAdvice);
+        }
+
         // `services.BuildServiceProvider()`: a container per invocation builds every singleton it holds again, the HttpClient
         // factory and the clients registered in it among them.
         if (method.Name == "BuildServiceProvider" && method.ContainingType.Is(facts.KnownTypes.ServiceProviderBuilder))
@@ -103,6 +110,31 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         return null;
     }
 
+    private const string LegacyHttpCost = "which on .NET builds a new HTTP handler and connection pool for every request it sends";
+
+    private const string LegacyHttpAdvice =
+        "send the request with one shared HttpClient instead (a static field, or IHttpClientFactory); keeping this object would not help, "
+        + "so there is no automatic fix";
+
+    // WebRequest.Create / CreateHttp (also called through HttpWebRequest) of System.Net.
+    private static bool IsLegacyWebRequestFactory(IMethodSymbol method)
+        => method is { IsStatic: true, Name: "Create" or "CreateHttp", ContainingType: { Name: "WebRequest" or "HttpWebRequest" } type }
+            && type.ContainingNamespace?.ToDisplayString() == "System.Net";
+
+    // `new WebClient()` on the invoke path: WebClient sends each request through an HttpWebRequest, so on .NET it builds an
+    // HTTP handler per request whether or not the WebClient itself is kept; a shared HttpClient is the change, not a hoist.
+    private static void AnalyzeWebClientCreation(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not { Name: "WebClient" } type || type.ContainingNamespace?.ToDisplayString() != "System.Net"
+            || creation.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        ReportCallOnInvokePath(context, facts, creation, semanticModel, $"'WebClient' ({LegacyHttpCost})", _ => LegacyHttpAdvice);
+    }
+
     private static string CreateOnceAdvice(Handler handler) => IsAzure(handler)
         ? "register it once as a singleton in Program.cs and take it as a constructor parameter, or keep it in a static (lazy) field"
         : "create it once in a static (lazy) field and reuse it";
@@ -111,7 +143,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void ReportCallOnInvokePath(
         OperationAnalysisContext context,
         CompilationFacts facts,
-        IInvocationOperation invocation,
+        IOperation invocation,
         SemanticModel semanticModel,
         string built,
         Func<Handler, string> advice)

@@ -37,6 +37,42 @@ public class ClientCreatedPerInvocationTests
             """);
     }
 
+    // WebClient and HttpWebRequest send through an HTTP handler of their own per request on .NET: reported where the
+    // invocation builds them, with a shared HttpClient as the remedy and no fix (keeping them would not help). Built at
+    // init, they are COLD302's business, not this rule's.
+    [Fact]
+    public Task WebClient_and_WebRequest_built_per_invocation_are_reported_without_a_hoist()
+    {
+        const string Cost = "which on .NET builds a new HTTP handler and connection pool for every request it sends";
+        const string Advice = "send the request with one shared HttpClient instead (a static field, or IHttpClientFactory); keeping this object "
+            + "would not help, so there is no automatic fix";
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                #pragma warning disable SYSLIB0014
+                using System.Net;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly WebClient Shared = new WebClient();
+
+                    public string Handle(string url, ILambdaContext context)
+                    {
+                        using var web = {|#0:new WebClient()|};
+                        var request = {|#1:WebRequest.Create(url)|};
+                        return web.DownloadString(url) + request.Method + Shared.BaseAddress;
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            $"'WebClient' ({Cost})", "on every invocation of 'Function.Handle'", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            $"'WebRequest' (an HttpWebRequest, {Cost})", "on every invocation of 'Function.Handle'", Advice));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Client_created_in_a_helper_the_handler_calls_names_the_handler()
     {
