@@ -33,7 +33,9 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
     {
         var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionScanningDuringInitialisation, context.CancellationToken);
         var member = library?.MemberName ?? ScanningMember(context.Operation, facts.KnownTypes);
-        if (member is null || (facts.Model(context.CancellationToken).PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
+        var model = facts.Model(context.CancellationToken);
+        if (member is null
+            || ((model.PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0 && !IsInRegistrationCallbackAtInit(context.Operation, model)))
         {
             return;
         }
@@ -45,6 +47,25 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
             member,
             RuleSupport.InitialisingTypeName(context.Operation),
             library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})"));
+    }
+
+    // `services.AddMediatR(cfg => cfg.RegisterServicesFromAssembly(typeof(Handler).Assembly))` where the package that
+    // declares AddMediatR is not referenced directly (it comes with another package, or is not restored): the call does not
+    // bind, so whether its callback runs right away is unknown; but a scan inside a registration's callback happens while
+    // the container is configured or built, at start-up either way.
+    private static bool IsInRegistrationCallbackAtInit(IOperation operation, HandlerModel model)
+    {
+        if (operation.SemanticModel is not { } semanticModel
+            || operation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not
+                { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax registration } } }
+            || HandlerModel.InvokedName(registration) is not { } name
+            || !(name.StartsWith("Add", System.StringComparison.Ordinal) || name.StartsWith("Configure", System.StringComparison.Ordinal))
+            || semanticModel.GetOperation(registration) is not { } call)
+        {
+            return false;
+        }
+
+        return (model.PathsOf(call, CodePaths.Init) & CodePaths.Init) != 0;
     }
 
     /// <summary>The scanning member <paramref name="operation"/> calls or reads, or null (also what a library member's summary lists).</summary>

@@ -29,6 +29,33 @@ public class ReflectionScanningDuringInitialisationTests
             """);
     }
 
+    // AddMediatR comes with a package the project does not reference itself: the call does not bind, so its callback's
+    // scan is judged by where the registration is. At init it is reported; a registration on the invoke path is not init.
+    [Fact]
+    public Task A_scan_inside_the_callback_of_a_registration_that_does_not_bind_is_reported_where_the_registration_runs_at_init()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Function
+            {
+                private readonly IServiceCollection _services = new ServiceCollection();
+
+                public Function()
+                {
+                    _services.{|CS1061:AddMediatR|}(cfg => {|COLD103:cfg.RegisterServicesFromAssembly(typeof(Function).Assembly)|});
+                }
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    _services.{|CS1061:AddMediatR|}(cfg => cfg.RegisterServicesFromAssembly(typeof(Function).Assembly));
+                    return input;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public Task Assembly_scanning_in_initialisers_and_constructor_is_reported()
     {
