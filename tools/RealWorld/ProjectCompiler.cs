@@ -357,6 +357,7 @@ internal sealed partial class References
         CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
         CompileStub("ThirdParty.Clients");
         CompileStub("Azure.Functions.Worker.Extensions");
+        CompileStub("Alexa.NET");
     }
 
     /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
@@ -447,6 +448,7 @@ internal sealed partial class References
         ("AWSXRayRecorder", new[] { "AWSXRayRecorder", "AWS.Lambda.Powertools" }),
         ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }),
         ("MediatR", new[] { "MediatR" }),
+        ("Alexa.NET", new[] { "Alexa.NET" }),
         ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }),
         ("ThirdParty.Clients", new[]
         {
