@@ -223,6 +223,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
+        if (ScopedRegistrationOf(context.Operation, facts.KnownTypes) is { } registration)
+        {
+            ReportScoped(context, syntax.GetLocation(), ClientTypeClassifier.Describe(client, client), registration);
+            return;
+        }
+
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(context.Operation, CodePaths.Invoke) & CodePaths.Invoke) == 0
             || model.InvokingHandler(syntax, semanticModel) is not { } handler
@@ -462,7 +468,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
-    private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IObjectCreationOperation creation, KnownTypes known)
+    private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IOperation creation, KnownTypes known)
     {
         var lambda = creation.Parent;
         while (lambda is not null and not IAnonymousFunctionOperation)
@@ -480,7 +486,26 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
         }
 
-        return null;
+        return UnboundScopedRegistrationOf(creation, known);
+    }
+
+    // `services.AddScoped(_ => new GraphServiceClient(new DefaultAzureCredential()))` where the client's package is not
+    // restored: the factory returns a type that does not resolve, so AddScoped's type argument cannot be inferred and the
+    // call does not bind; its candidates still say it is AddScoped, and the factory's body what it registers.
+    private static (string Method, ITypeSymbol Service)? UnboundScopedRegistrationOf(IOperation creation, KnownTypes known)
+    {
+        if (creation.SemanticModel is not { } semanticModel
+            || creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not
+                { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } factory
+            || semanticModel.GetSymbolInfo(call) is not { Symbol: null } binding
+            || binding.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault(m => IsScopedRegistration(m.ReducedFrom ?? m, known)) is not { } method
+            || factory.ExpressionBody is not { } body
+            || semanticModel.GetTypeInfo(body).Type is not { } service)
+        {
+            return null;
+        }
+
+        return (method.Name, service);
     }
 
     /// <summary>

@@ -921,6 +921,36 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // GraphClient's package is not restored, so the factory returns a type that does not resolve: the unbound client and
+    // the client built for it are reported all the same, as the registration's.
+    [Fact]
+    public Task A_scoped_factory_that_does_not_bind_because_its_client_type_does_not_resolve_still_builds_a_client_per_request()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Amazon.S3;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                builder.Services.AddScoped(_ => new {|CS0246:GraphClient|}(new AmazonS3Client()));
+                var app = builder.Build();
+                app.Run();
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(8, 33, 8, 70).WithArguments(
+            "'GraphClient'", "for every request scope, because AddScoped registers 'GraphClient'",
+                "register it with AddSingleton so that every request shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(8, 49, 8, 69).WithArguments(
+            "'AmazonS3Client'", "for every request scope, because AddScoped registers 'GraphClient'",
+                "register it with AddSingleton so that every request shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_type_registered_as_scoped_by_itself_builds_its_client_per_request()
     {
