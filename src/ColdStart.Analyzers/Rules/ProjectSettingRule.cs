@@ -120,6 +120,10 @@ public abstract class ProjectSettingRule : FunctionRule
                 && !compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.TestUtilities")
                 && facts.Model(cancellationToken).HasAnyHandler)
             || (JsonSerialization.LambdaSerializerAttribute(compilation.Assembly.GetAttributes(), facts.KnownTypes) is not null
-                && facts.Model(cancellationToken).HasAnyHandler);
+                && facts.Model(cancellationToken).HasAnyHandler)
+            // A class library whose handler carries its own serializer ([LambdaSerializer] on the method) names the runtime
+            // that deserialises its events: that is a Lambda function, whatever deploys it.
+            || facts.Model(cancellationToken).Handlers.Any(handler => handler.Method is { } method
+                && JsonSerialization.LambdaSerializerAttribute(method.GetAttributes(), facts.KnownTypes) is not null);
     }
 }

@@ -224,6 +224,19 @@ public class ProjectSettingsTests
             new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
     }
 
+    [Fact]
+    public Task A_class_library_whose_handler_method_names_its_lambda_serializer_is_a_function_without_AWSProjectType()
+    {
+        // The serializer can sit on the handler method instead of the assembly; the runtime reads it there.
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler.Replace(
+                "    public string Handle",
+                "    [LambdaSerializer(typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer))]\n    public string Handle"),
+            Properties(("AWSProjectType", "")),
+            new (string, string)[0],
+            new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
+    }
+
     [Theory]
     [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Function::Handle\" }")]
     [InlineData(
