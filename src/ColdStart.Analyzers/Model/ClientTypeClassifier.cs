@@ -74,6 +74,7 @@ internal sealed class ClientTypeClassifier
     private readonly INamedTypeSymbol? _azureClientOptions;
     private readonly INamedTypeSymbol? _clientPipelineOptions;
     private readonly KnownTypes _knownTypes;
+    private readonly INamedTypeSymbol? _httpMessageHandler;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _clientModelClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _packagedClients = new(SymbolEqualityComparer.Default);
@@ -98,6 +99,7 @@ internal sealed class ClientTypeClassifier
         _azureClientOptions = knownTypes.AzureClientOptions;
         _clientPipelineOptions = knownTypes.ClientPipelineOptions;
         _knownTypes = knownTypes;
+        _httpMessageHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageHandler");
         _compilation = compilation;
         _semanticModels = semanticModels;
     }
@@ -158,10 +160,27 @@ internal sealed class ClientTypeClassifier
     {
         if (IsClientType(creation.Type))
         {
-            return creation.Type;
+            return IsGivenItsHttpClient(creation) ? null : creation.Type;
         }
 
         return creation.Constructor is { } constructor && IsSourceClass(creation.Type, out _) ? ClientBuiltBy(constructor, nested: true) : null;
+    }
+
+    // `new SendGridClient(httpClient, apiKey)` over the HttpClient IHttpClientFactory hands out: a third-party API client
+    // given the HttpClient (or handler) it sends through builds no connection pool of its own, so one per call is cheap.
+    // Not HttpClient itself, nor an AWS or Azure SDK client, whose configuration, credentials and pipeline are built
+    // whatever transport it is given.
+    private bool IsGivenItsHttpClient(IObjectCreationOperation creation)
+    {
+        if (creation.Type is not INamedTypeSymbol type || type.DerivesFrom(_knownTypes.HttpClient) || type.DerivesFrom(_knownTypes.AmazonServiceClient)
+            || (_azureClientOptions is not null && IsAzureSdkClient(type.OriginalDefinition))
+            || (_clientPipelineOptions is not null && IsClientModelClient(type.OriginalDefinition)))
+        {
+            return false;
+        }
+
+        return creation.Arguments.Any(argument => argument.Value.WithoutConversions().Type is { } given
+            && (given.DerivesFrom(_knownTypes.HttpClient) || given.DerivesFrom(_httpMessageHandler)));
     }
 
     /// <summary>The client that calling <paramref name="constructor"/> builds: its type when that is a client, or null.</summary>

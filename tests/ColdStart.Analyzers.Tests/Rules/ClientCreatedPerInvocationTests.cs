@@ -536,7 +536,8 @@ public class ClientCreatedPerInvocationTests
     }
 
     // A package's API client by convention: named "...Client", disposable (it owns its HttpClient or channel), and not a
-    // connection with a Connect method, which the connection check judges where it opens.
+    // connection with a Connect method, which the connection check judges where it opens. Given the HttpClient it sends
+    // through (one from IHttpClientFactory), it owns no connection pool, and one per invocation is cheap.
     [Fact]
     public Task A_packages_disposable_client_is_a_client_by_convention()
     {
@@ -546,6 +547,7 @@ public class ClientCreatedPerInvocationTests
                 public sealed class ForecastClient : System.IDisposable
                 {
                     public ForecastClient(string apiKey) { }
+                    public ForecastClient(System.Net.Http.HttpClient http, string apiKey) { }
                     public string Today(string city) => city;
                     public void Dispose() { }
                 }
@@ -576,14 +578,16 @@ public class ClientCreatedPerInvocationTests
                 public class Function
                 {
                     private static readonly ForecastClient Shared = new ForecastClient("key");
+                    private static readonly System.Net.Http.HttpClient Http = new System.Net.Http.HttpClient();
 
                     public string Handle(string city, ILambdaContext context)
                     {
                         using var forecasts = {|#0:new ForecastClient("key")|};
+                        using var overShared = new ForecastClient(Http, "key");
                         var cities = new CityClient();
                         using var station = new StationClient();
                         using var request = new ForecastRequest();
-                        return forecasts.Today(city) + Shared.Today(city) + cities.Name(city) + station + request;
+                        return forecasts.Today(city) + overShared.Today(city) + Shared.Today(city) + cities.Name(city) + station + request;
                     }
                 }
                 """,
