@@ -151,7 +151,9 @@ internal sealed class ProjectCompiler
         }
 
         var options = new CSharpCompilationOptions(
-            project.IsWindowsExecutable ? OutputKind.WindowsApplication : project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            project.IsWindowsExecutable ? OutputKind.WindowsApplication
+                : project.IsExecutable ? OutputKind.ConsoleApplication
+                : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: project.Property("Nullable").Equals("enable", StringComparison.OrdinalIgnoreCase) ? NullableContextOptions.Enable
                 : NullableContextOptions.Disable,
             allowUnsafe: true);

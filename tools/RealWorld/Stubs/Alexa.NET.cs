@@ -21,60 +21,199 @@ namespace Alexa.NET
         public static global::Alexa.NET.Response.SkillResponse Tell(global::Alexa.NET.Response.IOutputSpeech speechResponse) => default!;
         public static global::Alexa.NET.Response.SkillResponse Tell(string speechResponse) => default!;
         public static global::Alexa.NET.Response.SkillResponse Tell(global::Alexa.NET.Response.Ssml.Speech speechResponse) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(string speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Tell(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            string speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Tell(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
         public static global::Alexa.NET.Response.SkillResponse Tell(string speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Tell(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(string speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Tell(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            string speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithReprompt(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content) => default!;
         public static global::Alexa.NET.Response.SkillResponse TellWithCard(string speechResponse, string title, string content) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, string title, string content) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithCard(string speechResponse, string title, string content, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, string title, string content, global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            string title,
+            string content) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithCard(
+            string speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
         public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.IOutputSpeech speechResponse) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content, global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
         public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(string speechResponse) => default!;
         public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.Ssml.Speech speechResponse) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(string speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionsConsentCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(string speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionsConsentCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(string speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::System.Collections.Generic.IEnumerable<string> permissions, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Ask(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(
+            string speechResponse,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithLinkAccountCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionsConsentCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(
+            string speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionsConsentCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(
+            string speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse TellWithAskForPermissionConsentCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::System.Collections.Generic.IEnumerable<string> permissions,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Ask(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
         public static global::Alexa.NET.Response.SkillResponse Ask(string speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Ask(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Ask(global::Alexa.NET.Response.IOutputSpeech speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Ask(string speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse Ask(global::Alexa.NET.Response.Ssml.Speech speechResponse, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(string speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(global::Alexa.NET.Response.IOutputSpeech speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(string speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AskWithCard(global::Alexa.NET.Response.Ssml.Speech speechResponse, string title, string content, global::Alexa.NET.Response.Reprompt reprompt, global::Alexa.NET.Request.Session sessionAttributes) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(global::Alexa.NET.Response.Directive.PlayBehavior playBehavior, string url, string token) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(global::Alexa.NET.Response.Directive.PlayBehavior playBehavior, string url, string token, int offsetInMilliseconds) => default!;
-        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(global::Alexa.NET.Response.Directive.PlayBehavior playBehavior, string url, string token, string expectedPreviousToken, int offsetInMilliseconds) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Ask(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Ask(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Ask(
+            string speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse Ask(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            string speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            global::Alexa.NET.Response.IOutputSpeech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            string speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AskWithCard(
+            global::Alexa.NET.Response.Ssml.Speech speechResponse,
+            string title,
+            string content,
+            global::Alexa.NET.Response.Reprompt reprompt,
+            global::Alexa.NET.Request.Session sessionAttributes) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(
+            global::Alexa.NET.Response.Directive.PlayBehavior playBehavior,
+            string url,
+            string token) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(
+            global::Alexa.NET.Response.Directive.PlayBehavior playBehavior,
+            string url,
+            string token,
+            int offsetInMilliseconds) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AudioPlayerPlay(
+            global::Alexa.NET.Response.Directive.PlayBehavior playBehavior,
+            string url,
+            string token,
+            string expectedPreviousToken,
+            int offsetInMilliseconds) => default!;
         public static global::Alexa.NET.Response.SkillResponse AudioPlayerStop() => default!;
-        public static global::Alexa.NET.Response.SkillResponse AudioPlayerClearQueue(global::Alexa.NET.Response.Directive.ClearBehavior clearBehavior) => default!;
+        public static global::Alexa.NET.Response.SkillResponse AudioPlayerClearQueue(
+            global::Alexa.NET.Response.Directive.ClearBehavior clearBehavior) => default!;
         public static global::Alexa.NET.Response.SkillResponse DialogDelegate(global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogDelegate(global::Alexa.NET.Request.Session attributes, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogElicitSlot(global::Alexa.NET.Response.IOutputSpeech outputSpeech, string slotName, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogElicitSlot(global::Alexa.NET.Response.IOutputSpeech outputSpeech, string slotName, global::Alexa.NET.Request.Session attributes, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogConfirmSlot(global::Alexa.NET.Response.IOutputSpeech outputSpeech, string slotName, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogConfirmSlot(global::Alexa.NET.Response.IOutputSpeech outputSpeech, string slotName, global::Alexa.NET.Request.Session attributes, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogConfirmIntent(global::Alexa.NET.Response.IOutputSpeech outputSpeech, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
-        public static global::Alexa.NET.Response.SkillResponse DialogConfirmIntent(global::Alexa.NET.Response.IOutputSpeech outputSpeech, global::Alexa.NET.Request.Session attributes, global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogDelegate(
+            global::Alexa.NET.Request.Session attributes,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogElicitSlot(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            string slotName,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogElicitSlot(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            string slotName,
+            global::Alexa.NET.Request.Session attributes,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogConfirmSlot(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            string slotName,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogConfirmSlot(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            string slotName,
+            global::Alexa.NET.Request.Session attributes,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogConfirmIntent(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
+        public static global::Alexa.NET.Response.SkillResponse DialogConfirmIntent(
+            global::Alexa.NET.Response.IOutputSpeech outputSpeech,
+            global::Alexa.NET.Request.Session attributes,
+            global::Alexa.NET.Request.Intent updatedIntent = null) => default!;
         public static global::Alexa.NET.Response.SkillResponse Empty() => default!;
     }
 }
@@ -90,7 +229,9 @@ namespace Alexa.NET.ConnectionTasks
     }
     public static class IConnectionTaskExtensions
     {
-        public static global::Alexa.NET.Response.Directive.StartConnectionDirective ToConnectionDirective(this global::Alexa.NET.ConnectionTasks.IConnectionTask task, string token = null) => default!;
+        public static global::Alexa.NET.Response.Directive.StartConnectionDirective ToConnectionDirective(
+            this global::Alexa.NET.ConnectionTasks.IConnectionTask task,
+            string token = null) => default!;
     }
 }
 namespace Alexa.NET.ConnectionTasks.Inputs
@@ -106,7 +247,8 @@ namespace Alexa.NET.ConnectionTasks.Inputs
         public bool CanConvert(object jObject) => default!;
         public global::Alexa.NET.ConnectionTasks.IConnectionTask Convert(object jObject) => default!;
         public static void AddToConnectionTaskConverters() { }
-        public static global::Alexa.NET.ConnectionTasks.Inputs.PinConfirmationResult ResultFromSessionResumed(global::Alexa.NET.Request.Type.SessionResumedRequest request) => default!;
+        public static global::Alexa.NET.ConnectionTasks.Inputs.PinConfirmationResult ResultFromSessionResumed(
+            global::Alexa.NET.Request.Type.SessionResumedRequest request) => default!;
     }
     public enum PinConfirmationReason
     {
@@ -292,10 +434,22 @@ namespace Alexa.NET.Request
     {
         public static bool RequestTimestampWithinTolerance(global::Alexa.NET.Request.SkillRequest request) => default!;
         public static bool RequestTimestampWithinTolerance(global::System.DateTime timestamp) => default!;
-        public static global::System.Threading.Tasks.Task<bool> Verify(string encodedSignature, global::System.Uri certificatePath, string body, global::System.Func<global::System.Uri, global::System.Threading.Tasks.Task<global::System.Security.Cryptography.X509Certificates.X509Certificate2>> getCertificate = null) => default!;
-        public static bool Verify(string encodedSignature, global::System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, string body) => default!;
-        public static bool AssertHashMatch(global::System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, string encodedSignature, string body) => default!;
-        public static global::System.Threading.Tasks.Task<global::System.Security.Cryptography.X509Certificates.X509Certificate2> GetCertificate(global::System.Uri certificatePath) => default!;
+        public static global::System.Threading.Tasks.Task<bool> Verify(
+            string encodedSignature,
+            global::System.Uri certificatePath,
+            string body,
+            global::System.Func<global::System.Uri,
+                global::System.Threading.Tasks.Task<global::System.Security.Cryptography.X509Certificates.X509Certificate2>> getCertificate = null) => default!;
+        public static bool Verify(
+            string encodedSignature,
+            global::System.Security.Cryptography.X509Certificates.X509Certificate2 certificate,
+            string body) => default!;
+        public static bool AssertHashMatch(
+            global::System.Security.Cryptography.X509Certificates.X509Certificate2 certificate,
+            string encodedSignature,
+            string body) => default!;
+        public static global::System.Threading.Tasks.Task<global::System.Security.Cryptography.X509Certificates.X509Certificate2> GetCertificate(
+            global::System.Uri certificatePath) => default!;
         public static bool VerifyChain(global::System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) => default!;
         public static bool VerifyCertificateUrl(global::System.Uri certificate) => default!;
     }
@@ -408,7 +562,8 @@ namespace Alexa.NET.Request.Type
     {
         public global::Alexa.NET.Request.Type.AccountLinkSkillEventDetail Body { get; set; }
     }
-    public class AskForPermissionRequest : global::Alexa.NET.Request.Type.ConnectionResponseRequest<global::Alexa.NET.Request.Type.AskForPermissionRequestPayload>
+    public class AskForPermissionRequest :
+        global::Alexa.NET.Request.Type.ConnectionResponseRequest<global::Alexa.NET.Request.Type.AskForPermissionRequestPayload>
     {
     }
     public class AskForPermissionRequestPayload
@@ -477,7 +632,9 @@ namespace Alexa.NET.Request.Type
     }
     public class ConnectionResponseTypeConverter : global::Alexa.NET.Request.Type.IDataDrivenRequestTypeConverter
     {
-        public static global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionResponseHandler> Handlers = new global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionResponseHandler>();
+        public static global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionResponseHandler> Handlers = new
+            global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionResponseHandler>(
+            );
         public bool CanConvert(string requestType) => default!;
         public global::Alexa.NET.Request.Type.Request Convert(string requestType) => default!;
         public global::Alexa.NET.Request.Type.Request Convert(object data) => default!;
@@ -683,7 +840,9 @@ namespace Alexa.NET.Request.Type
     }
     public class RequestConverter
     {
-        public static readonly global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IRequestTypeConverter> RequestConverters = new global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IRequestTypeConverter>();
+        public static readonly global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IRequestTypeConverter> RequestConverters = new
+            global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IRequestTypeConverter>(
+            );
         public virtual bool CanWrite { get => default!; }
         public virtual bool CanConvert(global::System.Type objectType) => default!;
         public virtual void WriteJson(object writer, object value, object serializer) { }
@@ -788,10 +947,12 @@ namespace Alexa.NET.Response
         public global::System.Net.Http.HttpClient Client { get; set; }
         public global::Alexa.NET.Response.ProgressiveResponseHeader Header { get; set; }
         public static bool IsSupported(global::Alexa.NET.Request.SkillRequest request) => default!;
-        public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendSpeech(global::Alexa.NET.Response.Ssml.Speech ssml) => default!;
+        public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendSpeech(
+            global::Alexa.NET.Response.Ssml.Speech ssml) => default!;
         public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendSpeech(string ssml) => default!;
         public bool CanSend() => default!;
-        public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send(global::Alexa.NET.Response.IProgressiveResponseDirective directive) => default!;
+        public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Send(
+            global::Alexa.NET.Response.IProgressiveResponseDirective directive) => default!;
     }
     public class ProgressiveResponseHeader
     {
@@ -801,7 +962,9 @@ namespace Alexa.NET.Response
     public class ProgressiveResponseRequest
     {
         public ProgressiveResponseRequest() { }
-        public ProgressiveResponseRequest(global::Alexa.NET.Response.ProgressiveResponseHeader header, global::Alexa.NET.Response.IProgressiveResponseDirective directive) { }
+        public ProgressiveResponseRequest(
+            global::Alexa.NET.Response.ProgressiveResponseHeader header,
+            global::Alexa.NET.Response.IProgressiveResponseDirective directive) { }
         public global::Alexa.NET.Response.ProgressiveResponseHeader Header { get; set; }
         public global::Alexa.NET.Response.IProgressiveResponseDirective Directive { get; set; }
     }
@@ -864,15 +1027,22 @@ namespace Alexa.NET.Response.Converters
     {
         public virtual bool CanWrite { get => default!; }
         public virtual bool CanRead { get => default!; }
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.ICard>> TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.ICard>>();
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.ICard>> TypeFactories =
+            new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.ICard>>(
+            );
         public virtual void WriteJson(object writer, object value, object serializer) { }
         public virtual object ReadJson(object reader, global::System.Type objectType, object existingValue, object serializer) => default!;
         public virtual bool CanConvert(global::System.Type objectType) => default!;
     }
     public class ConnectionTaskConverter
     {
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.ConnectionTasks.IConnectionTask>> TaskFactoryFromUri = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.ConnectionTasks.IConnectionTask>>();
-        public static readonly global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionTaskConverter> ConnectionTaskConverters = new global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionTaskConverter>();
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.ConnectionTasks.IConnectionTask>>
+            TaskFactoryFromUri = new global::System.Collections.Generic.Dictionary<string,
+            global::System.Func<global::Alexa.NET.ConnectionTasks.IConnectionTask>>(
+            );
+        public static readonly global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionTaskConverter>
+            ConnectionTaskConverters = new global::System.Collections.Generic.List<global::Alexa.NET.Request.Type.IConnectionTaskConverter>(
+            );
         public virtual bool CanRead { get => default!; }
         public virtual bool CanWrite { get => default!; }
         public virtual void WriteJson(object writer, object value, object serializer) { }
@@ -883,8 +1053,13 @@ namespace Alexa.NET.Response.Converters
     {
         public virtual bool CanRead { get => default!; }
         public virtual bool CanWrite { get => default!; }
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IDirective>> TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IDirective>>();
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<object, global::Alexa.NET.Response.IDirective>> DataDrivenTypeFactory = new global::System.Collections.Generic.Dictionary<string, global::System.Func<object, global::Alexa.NET.Response.IDirective>>();
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IDirective>> TypeFactories
+            = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IDirective>>(
+            );
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<object, global::Alexa.NET.Response.IDirective>>
+            DataDrivenTypeFactory = new global::System.Collections.Generic.Dictionary<string, global::System.Func<object,
+            global::Alexa.NET.Response.IDirective>>(
+            );
         public virtual void WriteJson(object writer, object value, object serializer) { }
         public virtual object ReadJson(object reader, global::System.Type objectType, object existingValue, object serializer) => default!;
         public virtual bool CanConvert(global::System.Type objectType) => default!;
@@ -893,7 +1068,9 @@ namespace Alexa.NET.Response.Converters
     {
         public virtual bool CanRead { get => default!; }
         public virtual bool CanWrite { get => default!; }
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IOutputSpeech>> TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IOutputSpeech>>();
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IOutputSpeech>>
+            TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.IOutputSpeech>>(
+            );
         public virtual void WriteJson(object writer, object value, object serializer) { }
         public virtual object ReadJson(object reader, global::System.Type objectType, object existingValue, object serializer) => default!;
         public virtual bool CanConvert(global::System.Type objectType) => default!;
@@ -902,7 +1079,9 @@ namespace Alexa.NET.Response.Converters
     {
         public virtual bool CanRead { get => default!; }
         public virtual bool CanWrite { get => default!; }
-        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.Directive.ITemplate>> TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.Directive.ITemplate>>();
+        public static global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.Directive.ITemplate>>
+            TypeFactories = new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::Alexa.NET.Response.Directive.ITemplate>>(
+            );
         public virtual void WriteJson(object writer, object value, object serializer) { }
         public virtual object ReadJson(object reader, global::System.Type objectType, object existingValue, object serializer) => default!;
         public virtual bool CanConvert(global::System.Type objectType) => default!;
@@ -910,7 +1089,8 @@ namespace Alexa.NET.Response.Converters
 }
 namespace Alexa.NET.Response.Directive
 {
-    public class AskForPermissionDirective : global::Alexa.NET.Response.Directive.ConnectionSendRequest<global::Alexa.NET.Response.Directive.AskForPermissionPayload>
+    public class AskForPermissionDirective :
+        global::Alexa.NET.Response.Directive.ConnectionSendRequest<global::Alexa.NET.Response.Directive.AskForPermissionPayload>
     {
         public AskForPermissionDirective() { }
         public AskForPermissionDirective(string permissionScope) { }
@@ -991,7 +1171,9 @@ namespace Alexa.NET.Response.Directive
     }
     public static class ConnectionSendRequestFactory
     {
-        public static global::System.Collections.Generic.List<global::Alexa.NET.Response.Directive.IConnectionSendRequestHandler> Handlers = new global::System.Collections.Generic.List<global::Alexa.NET.Response.Directive.IConnectionSendRequestHandler>();
+        public static global::System.Collections.Generic.List<global::Alexa.NET.Response.Directive.IConnectionSendRequestHandler> Handlers = new
+            global::System.Collections.Generic.List<global::Alexa.NET.Response.Directive.IConnectionSendRequestHandler>(
+            );
         public static global::Alexa.NET.Response.IDirective Create(object data) => default!;
     }
     public class DialogConfirmIntent : global::Alexa.NET.Response.IDirective
@@ -1351,7 +1533,8 @@ namespace Alexa.NET.Response.Ssml
         public const string Moderate = "moderate";
         public const string Reduced = "reduced";
     }
-    public interface ICommonSsml : global::Alexa.NET.Response.Ssml.ISsml, global::Alexa.NET.Response.Ssml.IParagraphSsml, global::Alexa.NET.Response.Ssml.ISentenceSsml
+    public interface ICommonSsml : global::Alexa.NET.Response.Ssml.ISsml, global::Alexa.NET.Response.Ssml.IParagraphSsml,
+        global::Alexa.NET.Response.Ssml.ISentenceSsml
     {
     }
     public interface IParagraphSsml : global::Alexa.NET.Response.Ssml.ISsml
