@@ -189,9 +189,9 @@ internal sealed class LibrarySummaries
         };
     }
 
-    // `_service.Quote(sku)` in the function runs Shop.Services' Quote, which calls IPriceStore.Load of the same library;
-    // Shop.Storage implements it and references Shop.Services, so only the function sees both. What the implementation
-    // does is the member's, named by the member the function calls.
+    // `_catalog.DescribeAsync(sku)` in the function runs Shop.Catalog's CatalogService.DescribeAsync, which calls
+    // IProductStore.LoadAsync of the same library; Shop.Storage implements it and references Shop.Catalog, so only the
+    // function sees both. What the implementation does is the member's, named by the member the function calls.
     private LibraryHazard? Dispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
     {
         if (steps == 0)
