@@ -51,7 +51,8 @@ internal static class IncompleteEdits
                 var editedCompilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(edited));
                 var withAnalyzers = editedCompilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                     options,
-                    (exception, analyzer, _) => crashes.Add($"{label} ({where}): {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+                    (exception, analyzer, _) => crashes.Add(
+                        $"{label} ({where}): {analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message} {WhereThrown(exception)}"),
                     concurrentAnalysis: true,
                     logAnalyzerExecutionTime: false));
                 await withAnalyzers.GetAnalyzerDiagnosticsAsync();
@@ -61,4 +62,9 @@ internal static class IncompleteEdits
 
         return analysed;
     }
+
+    // The innermost frame of our own code, so that a crash report says where to look.
+    private static string WhereThrown(Exception exception)
+        => exception.StackTrace?.Split('\n').Select(frame => frame.Trim()).FirstOrDefault(frame => frame.Contains("ColdStart.", StringComparison.Ordinal))
+            ?? string.Empty;
 }

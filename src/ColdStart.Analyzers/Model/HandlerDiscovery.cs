@@ -864,7 +864,10 @@ internal sealed class HandlerDiscovery
             return declarator.Identifier.ValueText;
         }
 
-        var line = lambda.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        // The line from the tree's own text: a tree reparsed after an edit (code being typed) can hand GetLineSpan a node
+        // whose position its line map places before the start of its line.
+        var text = lambda.SyntaxTree.GetText();
+        var line = text.Lines.GetLineFromPosition(Math.Min(lambda.SpanStart, text.Length)).LineNumber + 1;
         return "the handler lambda on line " + line;
     }
 
