@@ -122,8 +122,9 @@ public abstract class ProjectSettingRule : FunctionRule
             || (JsonSerialization.LambdaSerializerAttribute(compilation.Assembly.GetAttributes(), facts.KnownTypes) is not null
                 && facts.Model(cancellationToken).HasAnyHandler)
             // A class library whose handler carries its own serializer ([LambdaSerializer] on the method) names the runtime
-            // that deserialises its events: that is a Lambda function, whatever deploys it.
-            || facts.Model(cancellationToken).Handlers.Any(handler => handler.Method is { } method
+            // that deserialises its events: that is a Lambda function, whatever deploys it. Not an abstract base class's
+            // handler: a hosting library's, which the functions that derive from it deploy.
+            || facts.Model(cancellationToken).Handlers.Any(handler => handler.Method is { ContainingType.IsAbstract: false } method
                 && JsonSerialization.LambdaSerializerAttribute(method.GetAttributes(), facts.KnownTypes) is not null);
     }
 }

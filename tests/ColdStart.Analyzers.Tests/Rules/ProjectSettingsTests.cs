@@ -237,6 +237,18 @@ public class ProjectSettingsTests
             new DiagnosticResult(Descriptors.ReadyToRunOff).WithArguments("Orders.Function", AddReadyToRun));
     }
 
+    [Fact]
+    public Task A_hosting_library_whose_abstract_base_handler_names_its_serializer_is_not_the_function()
+    {
+        // A library of base classes for functions: the projects that derive from it are deployed, not the library.
+        return Infrastructure.AnalyzerVerifier<ReadyToRunOffAnalyzer>.VerifyProjectAsync(
+            Handler.Replace("public class Function", "public abstract class Function").Replace(
+                "    public string Handle",
+                "    [LambdaSerializer(typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer))]\n    public string Handle"),
+            Properties(("AWSProjectType", "")),
+            new (string, string)[0]);
+    }
+
     [Theory]
     [InlineData("/src/Orders/aws-lambda-tools-defaults.json", "{ \"function-handler\": \"TestProject::Function::Handle\" }")]
     [InlineData(
