@@ -42,6 +42,26 @@ internal sealed class ServiceRegistrations
     }
 
     /// <summary>
+    /// The registration call whose factory lambda holds <paramref name="operation"/> (<c>services.AddSingleton(sp =&gt; ...)</c>),
+    /// with that lambda, or null. Only the innermost lambda around the operation counts: one inside the factory (a
+    /// <c>Lazy&lt;T&gt;</c> it returns) runs later, not when the container runs the factory.
+    /// </summary>
+    public static (IInvocationOperation Registration, IAnonymousFunctionOperation Factory)? FactoryRegistrationOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } }
+                    ? (registration, lambda)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The implementation types a compilation registers for each service type (<c>AddScoped&lt;IOrderService, OrderService&gt;()</c>),
     /// without the client questions: what a library's hazard summary needs to follow a call through an interface that
     /// another library implements.

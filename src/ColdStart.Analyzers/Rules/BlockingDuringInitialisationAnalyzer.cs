@@ -55,22 +55,14 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
 
     // services.AddSingleton(sp => { ...; context.InitializeAsync().GetAwaiter().GetResult(); ... }) registered at init: the
     // container runs a singleton's factory once, when the first invocation that needs the service resolves it, so what the
-    // factory waits for is part of that cold start. Only the innermost lambda counts: one inside the factory runs later.
+    // factory waits for is part of that cold start.
     private static IInvocationOperation? SingletonFactoryRegistration(IOperation operation, KnownTypes known)
     {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation lambda)
-            {
-                return lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } }
-                    && registration.TargetMethod is { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1 or 2 } method
-                    && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration))
-                        ? registration
-                        : null;
-            }
-        }
-
-        return null;
+        return ServiceRegistrations.FactoryRegistrationOf(operation) is ({ } registration, _)
+            && registration.TargetMethod is { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1 or 2 } method
+            && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration))
+                ? registration
+                : null;
     }
 
     /// <summary><c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task (also what a library member's summary lists).</summary>

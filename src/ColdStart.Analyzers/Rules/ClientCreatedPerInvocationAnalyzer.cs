@@ -470,16 +470,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     /// <summary>The scoped registration whose factory lambda returns <paramref name="creation"/>, if any.</summary>
     private static (string Method, ITypeSymbol Service)? ScopedRegistrationOf(IOperation creation, KnownTypes known)
     {
-        var lambda = creation.Parent;
-        while (lambda is not null and not IAnonymousFunctionOperation)
-        {
-            lambda = lambda.Parent;
-        }
-
-        if (lambda is IAnonymousFunctionOperation
-            {
-                Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } },
-            } factory
+        if (ServiceRegistrations.FactoryRegistrationOf(creation) is ({ } registration, { } factory)
             && IsScopedRegistration(registration.TargetMethod, known)
             && factory.Symbol.ReturnType is { } service)
         {

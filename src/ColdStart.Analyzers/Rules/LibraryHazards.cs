@@ -156,8 +156,7 @@ internal static class LibraryHazards
     // `mediator.Send(new PlaceOrder(...))` (MediatR's ISender or IMediator): the request's type picks the handler.
     private static INamedTypeSymbol? SentRequest(IInvocationOperation invocation)
     {
-        return invocation.TargetMethod is { Name: "Send", ContainingType: { Name: "ISender" or "IMediator" or "Mediator" } sender }
-            && sender.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true }
+        return invocation.TargetMethod is { Name: "Send" } send && HandlerModel.IsMediatorDispatch(send)
             && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value.WithoutConversions().Type is INamedTypeSymbol request
                 ? request
                 : null;
