@@ -79,7 +79,7 @@ internal sealed class SnapStartFacts
         }
 
         var hooks = new List<SnapStartHook>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
             {

@@ -404,7 +404,9 @@ internal sealed class HandlerDiscovery
     /// <summary>Every type declared in source below <paramref name="container"/>, nested ones included.</summary>
     internal static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceOrTypeSymbol container)
     {
-        foreach (var member in container.GetMembers())
+        // A type's nested types by GetTypeMembers: its other members (a record's are many, and synthesized) are not built for this.
+        var members = container is INamespaceSymbol ? container.GetMembers() : container.GetTypeMembers().CastArray<ISymbol>();
+        foreach (var member in members)
         {
             if (member is INamespaceSymbol ns)
             {
@@ -585,7 +587,7 @@ internal sealed class HandlerDiscovery
             }
         }
 
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -639,7 +641,7 @@ internal sealed class HandlerDiscovery
         var routeCandidates = new List<(InvocationExpressionSyntax Invocation, SemanticModel Model)>();
         var hostingCalls = new List<InvocationExpressionSyntax>();
         var programBuilders = new List<InvocationExpressionSyntax>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             cancellationToken.ThrowIfCancellationRequested();
             SemanticModel? semanticModel = null;

@@ -165,7 +165,7 @@ internal sealed class HandlerModel
     private Dictionary<ITypeSymbol, Handler> ResolvedOnInvokePath()
     {
         var resolved = new Dictionary<ITypeSymbol, Handler>(SymbolEqualityComparer.Default);
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             SemanticModel? semanticModel = null;
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -313,7 +313,7 @@ internal sealed class HandlerModel
         var names = Volatile.Read(ref _referencedNames);
         if (names is null)
         {
-            var mentioned = _compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>();
+            var mentioned = AppSyntaxTrees.Of(_compilation).SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>();
             names = new HashSet<string>(mentioned.Select(n => n.Identifier.ValueText), StringComparer.Ordinal);
             Volatile.Write(ref _referencedNames, names);
         }

@@ -29,7 +29,7 @@ internal static class HttpJsonOptions
     public static HttpJsonOptionsUse Of(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
         var use = HttpJsonOptionsUse.Defaults;
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(compilation))
         {
             foreach (var call in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
             {

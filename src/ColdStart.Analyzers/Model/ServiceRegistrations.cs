@@ -79,7 +79,7 @@ internal sealed class ServiceRegistrations
         Compilation compilation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
     {
         var byService = new Dictionary<ITypeSymbol, List<Registration>>(SymbolEqualityComparer.Default);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(compilation))
         {
             SemanticModel? semanticModel = null;
             foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())

@@ -37,7 +37,7 @@ internal static class WorkerSerializer
             return false;
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in AppSyntaxTrees.Of(compilation))
         {
             var assignments = tree.GetRoot(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>()
                 .Where(a => a.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Serializer" }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ColdStart.Analyzers.Configuration;
+using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -296,6 +297,49 @@ public class HandlerModelTests
         var tree = compilation.SyntaxTrees.First();
         var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == marker);
         return model.Classify(literal, compilation.GetSemanticModel(tree), CodePaths.Init | CodePaths.StaticInit | CodePaths.Invoke);
+    }
+
+    // A generator's tree is named <base directory>/<generator assembly>/<generator type>/<hint name>. Lambda Annotations writes
+    // the entry point that hosts the user's handlers; .NET's JSON generator writes serialisation metadata only, so the
+    // whole-compilation walks leave its (often very large) trees out.
+    [Theory]
+    [InlineData("obj/generated/Amazon.Lambda.Annotations.SourceGenerator/Amazon.Lambda.Annotations.SourceGenerator.Generator/Program.g.cs", true)]
+    [InlineData("Amazon.Lambda.Annotations.SourceGenerator/Amazon.Lambda.Annotations.SourceGenerator.Generator/Program.g.cs", true)]
+    [InlineData(@"C:\src\Orders\Program.cs", true)]
+    [InlineData("System.Text.Json.SourceGeneration/System.Text.Json.SourceGeneration.JsonSourceGenerator/OrderJson.g.cs", false)]
+    [InlineData(@"obj\generated\System.Text.Json.SourceGeneration\System.Text.Json.SourceGeneration.JsonSourceGenerator\OrderJson.Order.g.cs", false)]
+    public void Hosting_calls_are_read_from_every_tree_but_those_of_NET_framework_generators(string path, bool hosts)
+    {
+        const string Functions = """
+            using Amazon.Lambda.Core;
+
+            public static class Functions
+            {
+                public static string Echo(string input, ILambdaContext context) => input;
+            }
+            """;
+        const string EntryPoint = """
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            public static class GeneratedEntryPoint
+            {
+                public static System.Threading.Tasks.Task Main() =>
+                    LambdaBootstrapBuilder.Create<string, string>(Functions.Echo, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            }
+            """;
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create(
+            "HandlerModelTests",
+            new[] { CSharpSyntaxTree.ParseText(Functions, parseOptions), CSharpSyntaxTree.ParseText(EntryPoint, parseOptions, path) }
+                .Concat(LambdaStubs.Default.Select(stub => CSharpSyntaxTree.ParseText(stub, parseOptions))),
+            TestSetup.References,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+
+        var model = HandlerModel.GetOrCreate(compilation, Options(null), CancellationToken.None);
+
+        Assert.Equal(hosts, model.Handlers.Any(h => h is { Kind: HandlerKind.BootstrapDelegate, DisplayName: "Functions.Echo" }));
+        Assert.Equal(!hosts, AppSyntaxTrees.IsWrittenByFrameworkGenerator(compilation.SyntaxTrees.ElementAt(1)));
     }
 
     private static HandlerModel Build(OutputKind kind, string source, string? extraStub = null, Dictionary<string, string>? globalOptions = null)
