@@ -107,6 +107,16 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             && Model.ClientTypeClassifier.IsAzureSdkClientType(method.ContainingType, known);
     }
 
+    // StackExchange.Redis's ConnectionMultiplexer.Connect(...) connects to the servers before it returns, and RabbitMQ's
+    // CreateConnection() opens the AMQP connection: network round trips and handshakes, wherever they run.
+    private static bool OpensConnection(IMethodSymbol method)
+    {
+        return (method is { IsStatic: true, Name: "Connect" or "ConnectAsync" }
+                && method.ContainingType.ToDisplayString() == "StackExchange.Redis.ConnectionMultiplexer")
+            || (method.Name is "CreateConnection" or "CreateConnectionAsync"
+                && method.ContainingType.ContainingNamespace?.ToDisplayString() == "RabbitMQ.Client");
+    }
+
     // dotenv.net's DotEnv.Load()/Read() (or the Fluent() builder's Load()/Read()) and DotNetEnv's Env.Load(...) read and
     // parse a .env file from disk.
     private static bool ReadsDotEnvFile(IMethodSymbol method)
@@ -135,6 +145,11 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             || IsAzureServiceCall(method, known))
         {
             return (Member(method), "a network call", false);
+        }
+
+        if (OpensConnection(method))
+        {
+            return (Member(method), "a network connection", false);
         }
 
         // EF Core's database facade: creating, dropping, probing or migrating the schema, raw SQL, an explicitly opened

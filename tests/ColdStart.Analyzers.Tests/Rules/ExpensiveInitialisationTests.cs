@@ -321,6 +321,70 @@ public class ExpensiveInitialisationTests
             """);
     }
 
+    [Fact]
+    public Task Connecting_to_Redis_or_RabbitMQ_at_start_up_is_a_network_connection()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using RabbitMQ.Client;
+            using StackExchange.Redis;
+
+            public class Function
+            {
+                private static readonly ConnectionMultiplexer Cache = {|COLD101:ConnectionMultiplexer.Connect("cache:6379")|};
+                private static readonly Lazy<ConnectionMultiplexer> LazyCache = new(() => ConnectionMultiplexer.Connect("cache:6379"));
+                private readonly IConnection _queue;
+
+                public Function()
+                {
+                    var factory = new ConnectionFactory { HostName = "queue" };
+                    _queue = {|COLD101:factory.CreateConnection()|};
+                }
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    var perCall = await ConnectionMultiplexer.ConnectAsync("cache:6379");
+                    return input + Cache.ClientName + LazyCache.Value.ClientName + perCall.ClientName + _queue.ClientProvidedName;
+                }
+            }
+            """,
+            """
+            namespace StackExchange.Redis
+            {
+                public sealed class ConnectionMultiplexer : System.IDisposable
+                {
+                    public string ClientName => "";
+                    public static ConnectionMultiplexer Connect(string configuration) => new ConnectionMultiplexer();
+                    public static System.Threading.Tasks.Task<ConnectionMultiplexer> ConnectAsync(string configuration)
+                        => System.Threading.Tasks.Task.FromResult(new ConnectionMultiplexer());
+                    public void Dispose() { }
+                }
+            }
+
+            namespace RabbitMQ.Client
+            {
+                public interface IConnection : System.IDisposable
+                {
+                    string ClientProvidedName { get; }
+                }
+
+                public interface IConnectionFactory
+                {
+                    IConnection CreateConnection();
+                }
+
+                public class ConnectionFactory : IConnectionFactory
+                {
+                    public string HostName { get; set; } = "";
+                    public IConnection CreateConnection() => null!;
+                }
+            }
+            """);
+    }
+
     private const string EntityFramework = """
         namespace Microsoft.EntityFrameworkCore
         {
