@@ -614,7 +614,10 @@ public class HazardSummaryGeneratorTests
         var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
 
         Assert.Contains("COLD301|M:Shop.Caching.Cache.Read(System.String)|Cache.Read|ConnectionMultiplexer.Connect|ConnectionMultiplexer|", summary);
-        Assert.DoesNotContain("Cache.ReadShared", summary);
+        Assert.DoesNotContain("COLD301|M:Shop.Caching.Cache.ReadShared", summary);
+
+        // Either connects on its first call, which on the init path is a network connection before the first invocation (COLD101).
+        Assert.Contains("COLD101|M:Shop.Caching.Cache.ReadShared(System.String)|Cache.ReadShared|", summary);
     }
 
     [Fact]
