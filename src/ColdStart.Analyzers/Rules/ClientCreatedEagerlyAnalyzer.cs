@@ -148,6 +148,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         var creation = (IObjectCreationOperation)context.Operation;
         if (StorageOf(creation) is not { } storage)
         {
+            AnalyzeRegisteredInstance(context, facts, creation);
             return;
         }
 
@@ -187,6 +188,73 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             RuleSupport.InitialisingTypeName(creation),
             storage.Name,
             unused.DisplayName));
+    }
+
+    /// <summary>Why COLD302 offers no fix for a client registered as an instance that nothing takes.</summary>
+    internal const string RegisteredInstanceNoFix =
+        "the host builds it before the first invocation; remove the registration, or register a factory (AddSingleton(_ => new ...)) "
+        + "so that the container builds it only when something asks for it";
+
+    // `services.AddSingleton(new QueueClient(...))` at start-up: the client is built before the first invocation, and when no
+    // type of the app (a function class, a service, middleware) or of the solution's own libraries names the registered
+    // service, nothing ever resolves it: every cold start pays for a client that no invocation uses.
+    private static void AnalyzeRegisteredInstance(OperationAnalysisContext context, CompilationFacts facts, IObjectCreationOperation creation)
+    {
+        if (creation.ParentWithoutConversions() is not IArgumentOperation { Parent: IInvocationOperation registration }
+            || registration.TargetMethod is not { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1, Parameters.Length: 2 } method
+            || !(method.ContainingType.Is(facts.KnownTypes.ServiceRegistration) || method.ContainingType.Is(facts.KnownTypes.ServiceTryRegistration))
+            || facts.Clients.ClientBuiltBy(creation) is not { } client)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
+        var service = method.TypeArguments[0];
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers
+            || IsNamedOutside(registration.Syntax, service, context.Compilation, context.CancellationToken)
+            || IsReferencedBySolutionLibrary(service, context.Compilation))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedEagerly,
+            creation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, RegisteredInstanceNoFix),
+            ClientTypeClassifier.Describe(creation.Type!, client),
+            RuleSupport.InitialisingTypeName(creation),
+            $"the {service.Name} singleton, which no type of the app takes",
+            handlers[0].DisplayName));
+    }
+
+    // Any mention of the service type's name in the app's own code outside the registration may be what resolves it (a
+    // constructor parameter, GetRequiredService<T>(), a factory).
+    private static bool IsNamedOutside(
+        SyntaxNode registration, ITypeSymbol service, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var tree in AppSyntaxTrees.Of(compilation))
+        {
+            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax>())
+            {
+                if (name.Identifier.ValueText == service.Name && !(tree == registration.SyntaxTree && registration.Span.Contains(name.Span)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A class library of the solution (unsigned, unlike the SDK's and NuGet's packages) that references the service's assembly
+    // may take the service in a constructor.
+    private static bool IsReferencedBySolutionLibrary(ITypeSymbol service, Compilation compilation)
+    {
+        var serviceAssembly = service.ContainingAssembly?.Name;
+        return compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly => assembly.Identity.PublicKey.IsDefaultOrEmpty
+            && assembly.Name != serviceAssembly
+            && assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == serviceAssembly)));
     }
 
     /// <summary>The field, property or top-level local that keeps the client, when it is stored directly.</summary>

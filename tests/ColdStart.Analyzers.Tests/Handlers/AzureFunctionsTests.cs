@@ -605,6 +605,91 @@ public class AzureFunctionsTests
             AzureStubs.Default);
     }
 
+    [Fact]
+    public Task A_client_registered_as_an_instance_at_start_up_that_no_type_takes_is_built_eagerly_for_nothing()
+    {
+        // The container client is built while the host is built and no type of the app names BlobContainerClient; the blob client is
+        // taken by the function class.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton({|#0:new BlobContainerClient("UseDevelopmentStorage=true", "stations")|});
+                        services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
+                    })
+                    .Build();
+                host.Run();
+
+                public class Images
+                {
+                    private readonly BlobServiceClient _blobs;
+
+                    public Images(BlobServiceClient blobs) => _blobs = blobs;
+
+                    [Function("Images")]
+                    public string Run(string name) => _blobs.Uri + name;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobContainerClient'", "Program", "the BlobContainerClient singleton, which no type of the app takes", "Images.Run"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_client_registered_as_an_instance_that_a_service_takes_is_not_reported()
+    {
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton(new BlobContainerClient("UseDevelopmentStorage=true", "stations"));
+                        services.AddSingleton<Stations>();
+                    })
+                    .Build();
+                host.Run();
+
+                public class Stations
+                {
+                    private readonly BlobContainerClient _queue;
+
+                    public Stations(BlobContainerClient queue) => _queue = queue;
+
+                    public string Name => _queue.Name;
+                }
+
+                public class Images
+                {
+                    private readonly Stations _stations;
+
+                    public Images(Stations stations) => _stations = stations;
+
+                    [Function("Images")]
+                    public string Run(string name) => _stations.Name + name;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     private const string ArchiveFunction = """
         using System.Net;
         using System.Threading.Tasks;
