@@ -608,26 +608,16 @@ public class AzureFunctionsTests
     [Fact]
     public Task A_client_registered_as_an_instance_at_start_up_that_no_type_takes_is_built_eagerly_for_nothing()
     {
-        // The container client is built while the host is built and no type of the app names BlobContainerClient; the blob client is
-        // taken by the function class.
+        // The container client is built while the host is built and no type of the app names BlobContainerClient; the
+        // blob client is taken by the function class.
         var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
         {
-            TestCode = """
-                using Azure.Storage.Blobs;
-                using Microsoft.Azure.Functions.Worker;
-                using Microsoft.Extensions.DependencyInjection;
-                using Microsoft.Extensions.Hosting;
-
-                var host = new HostBuilder()
-                    .ConfigureFunctionsWorkerDefaults()
-                    .ConfigureServices(services =>
-                    {
+            TestCode = ProgramRegistering(
+                """
                         services.AddSingleton({|#0:new BlobContainerClient("UseDevelopmentStorage=true", "stations")|});
                         services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
-                    })
-                    .Build();
-                host.Run();
-
+                """,
+                """
                 public class Images
                 {
                     private readonly BlobServiceClient _blobs;
@@ -637,7 +627,7 @@ public class AzureFunctionsTests
                     [Function("Images")]
                     public string Run(string name) => _blobs.Uri + name;
                 }
-                """,
+                """),
         };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
@@ -650,29 +640,19 @@ public class AzureFunctionsTests
     {
         var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
         {
-            TestCode = """
-                using Azure.Storage.Blobs;
-                using Microsoft.Azure.Functions.Worker;
-                using Microsoft.Extensions.DependencyInjection;
-                using Microsoft.Extensions.Hosting;
-
-                var host = new HostBuilder()
-                    .ConfigureFunctionsWorkerDefaults()
-                    .ConfigureServices(services =>
-                    {
+            TestCode = ProgramRegistering(
+                """
                         services.AddSingleton(new BlobContainerClient("UseDevelopmentStorage=true", "stations"));
                         services.AddSingleton<Stations>();
-                    })
-                    .Build();
-                host.Run();
-
+                """,
+                """
                 public class Stations
                 {
-                    private readonly BlobContainerClient _queue;
+                    private readonly BlobContainerClient _container;
 
-                    public Stations(BlobContainerClient queue) => _queue = queue;
+                    public Stations(BlobContainerClient container) => _container = container;
 
-                    public string Name => _queue.Name;
+                    public string Name => _container.Name;
                 }
 
                 public class Images
@@ -684,11 +664,30 @@ public class AzureFunctionsTests
                     [Function("Images")]
                     public string Run(string name) => _stations.Name + name;
                 }
-                """,
+                """),
         };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         return test.RunAsync();
     }
+
+    // A Program.cs that builds the worker's host with these registrations, then the app's types.
+    private static string ProgramRegistering(string registrations, string types) => $$"""
+        using Azure.Storage.Blobs;
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        var host = new HostBuilder()
+            .ConfigureFunctionsWorkerDefaults()
+            .ConfigureServices(services =>
+            {
+        {{registrations}}
+            })
+            .Build();
+        host.Run();
+
+        {{types}}
+        """;
 
     private const string ArchiveFunction = """
         using System.Net;
