@@ -310,6 +310,40 @@ public class AspNetCoreHostedAppTests
     }
 
     [Fact]
+    public Task A_client_the_Startup_registers_as_an_instance_and_no_type_names_is_reported()
+    {
+        // IAmazonS3 is named by the controller; nothing names AmazonDynamoDBClient.
+        return VerifyAsync<ClientCreatedEagerlyAnalyzer>("""
+            using Amazon.Lambda.AspNetCoreServer;
+            using Amazon.S3;
+            using Amazon.DynamoDBv2;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction<Startup> { }
+
+            public class Startup
+            {
+                public void ConfigureServices(IServiceCollection services)
+                {
+                    services.AddSingleton<IAmazonS3>(new AmazonS3Client());
+                    services.AddSingleton({|COLD302:new AmazonDynamoDBClient()|});
+                }
+            }
+
+            public class FilesController : ControllerBase
+            {
+                private readonly IAmazonS3 _s3;
+
+                public FilesController(IAmazonS3 s3) => _s3 = s3;
+
+                [HttpGet("files")]
+                public string Get() => _s3.Config.RegionEndpoint?.SystemName ?? "none";
+            }
+            """);
+    }
+
+    [Fact]
     public Task Unique_values_the_Startup_keeps_are_reported_under_SnapStart()
     {
         return VerifyAsync<Unique>(
