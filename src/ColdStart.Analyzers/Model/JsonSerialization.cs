@@ -150,6 +150,32 @@ internal static class JsonSerialization
     }
 
     /// <summary>
+    /// The converter that <c>[JsonConverter(typeof(C))]</c> names on <paramref name="type"/> or on one of its public
+    /// properties when generated code in <paramref name="compilation"/> cannot create it (an internal converter of a
+    /// package, or one without an accessible parameterless constructor): System.Text.Json's generator then writes no
+    /// metadata for the type (SYSLIB1220, SYSLIB1030), and a context that names it does not compile.
+    /// </summary>
+    public static INamedTypeSymbol? UnreachableConverterOf(ITypeSymbol type, Compilation compilation)
+    {
+        var attributes = type.GetAttributes().Concat(
+            type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public).SelectMany(p => p.GetAttributes()));
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass is { Name: "JsonConverterAttribute" } attributeClass
+                && attributeClass.ContainingNamespace?.ToDisplayString() == "System.Text.Json.Serialization"
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is INamedTypeSymbol converter
+                && !(compilation.IsSymbolAccessibleWithin(converter, compilation.Assembly)
+                    && converter.InstanceConstructors.Any(c => c.Parameters.IsEmpty && compilation.IsSymbolAccessibleWithin(c, compilation.Assembly))))
+            {
+                return converter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A type the compilation cannot resolve (a package not restored yet), in the type or in the types its public members
     /// reach, three levels deep: System.Text.Json's generator would write code that names it and does not compile.
     /// </summary>

@@ -444,6 +444,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 + "(a private nested type, or a type that uses a type parameter)";
         }
 
+        if (JsonSerialization.UnreachableConverterOf(serialised, context.Compilation) is { } converter)
+        {
+            return $"'{serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' names its own converter ('{converter.Name}'), "
+                + "which generated code cannot create, so System.Text.Json's generator writes no metadata for it";
+        }
+
         options = httpJson && UsesWebDefaults(invocation, known)
             ? JsonGenerationOptions.WebDefaults
             : JsonGenerationOptions.OfCall(invocation, known, model.GetSemanticModel, context.CancellationToken);

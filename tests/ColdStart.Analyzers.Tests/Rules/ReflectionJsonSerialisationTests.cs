@@ -197,6 +197,66 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task A_type_whose_converter_generated_code_cannot_create_gets_no_fix()
+    {
+        // System.Text.Json's generator writes no metadata for Reading (SYSLIB1220, SYSLIB1030): a context naming it would not
+        // compile. The same type with a converter it can create gets the fix, so the message says no more.
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                        => {|#0:JsonSerializer.Serialize(new Reading { Value = input.Length })|} + {|#1:JsonSerializer.Serialize(new Sample { Value = 1 })|};
+                }
+
+                [JsonConverter(typeof(ReadingConverter))]
+                public sealed class Reading
+                {
+                    public int Value { get; set; }
+                }
+
+                public sealed class ReadingConverter : JsonConverter<Reading>
+                {
+                    private ReadingConverter() { }
+
+                    public override Reading Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+                        => new Reading { Value = reader.GetInt32() };
+
+                    public override void Write(Utf8JsonWriter writer, Reading value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+                }
+
+                [JsonConverter(typeof(SampleConverter))]
+                public sealed class Sample
+                {
+                    public int Value { get; set; }
+                }
+
+                public sealed class SampleConverter : JsonConverter<Sample>
+                {
+                    public override Sample Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+                        => new Sample { Value = reader.GetInt32() };
+
+                    public override void Write(Utf8JsonWriter writer, Sample value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonSerializer.Serialize",
+            "Reading",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext; no automatic fix: 'Reading' names its own converter "
+            + "('ReadingConverter'), which generated code cannot create, so System.Text.Json's generator writes no metadata for it"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "JsonSerializer.Serialize", "Sample", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task The_message_says_why_no_fix_is_offered_for_options_from_a_parameter_a_private_type_and_newtonsoft()
     {
         var test = new Verify.Test(LambdaStubs.Default)
