@@ -12,6 +12,13 @@ internal static class PrewarmEmitter
     public static string Emit(PrewarmSpec spec, EquatableArray<string> primeAllCalls)
     {
         using var writer = new SourceWriter($"[Prewarm] on {spec.TypeDisplayName}.{spec.HandlerName}", spec.NullableAnnotations);
+        if (spec.HandlerIsObsolete)
+        {
+            // The generated entry points call the handler the user marked [Obsolete]: that warning is theirs, not this file's.
+            writer.Line("#pragma warning disable CS0612, CS0618");
+            writer.BlankLine();
+        }
+
         writer.OpenType(spec.Namespace, spec.ContainingDeclarations, spec.TypeDeclaration);
         WriteMembers(writer, spec, primeAllCalls);
         writer.CloseType();

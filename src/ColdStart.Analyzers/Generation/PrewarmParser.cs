@@ -34,6 +34,7 @@ internal static class PrewarmParser
             OutputIsJson = handler.OutputIsJson,
             SerializerType = handler.Serializer?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             SerializerIsObsolete = handler.Serializer?.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute") == true,
+            HandlerIsObsolete = method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute"),
             Conventions = GeneratedCode.NamedArgument(attribute, "Conventions") is int conventions ? conventions : PrewarmDeclarations.AllConventions,
             ScheduleRuleName = GeneratedCode.NamedArgument(attribute, "ScheduleRuleName") as string,
             CustomProperty = GeneratedCode.NamedArgument(attribute, "CustomProperty") as string,

@@ -41,6 +41,9 @@ internal sealed record PrewarmSpec
     /// <summary>The serializer type is marked [Obsolete] (Amazon.Lambda.Serialization.SystemTextJson's LambdaJsonSerializer).</summary>
     public bool SerializerIsObsolete { get; init; }
 
+    /// <summary>The handler method is marked [Obsolete]; the generated code calls it all the same.</summary>
+    public bool HandlerIsObsolete { get; init; }
+
     public required int Conventions { get; init; }
 
     public string? ScheduleRuleName { get; init; }
