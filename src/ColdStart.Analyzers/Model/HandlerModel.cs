@@ -69,7 +69,7 @@ internal sealed class HandlerModel
     private readonly Lazy<bool> _isServerlessProject;
     private readonly Lazy<IMethodSymbol?> _entryPoint;
     private readonly Lazy<Dictionary<ITypeSymbol, Handler>> _resolvedOnInvokePath;
-    private HashSet<string>? _referencedNames;
+    private Dictionary<string, int>? _mentions;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
 
@@ -310,15 +310,29 @@ internal sealed class HandlerModel
             return false;
         }
 
-        var names = Volatile.Read(ref _referencedNames);
-        if (names is null)
+        return MentionsOf(method.Name) == 0;
+    }
+
+    /// <summary>
+    /// How many times the project's code names <paramref name="name"/> (a type, member or local referred to by that simple
+    /// name); the project's names are counted once per compilation.
+    /// </summary>
+    public int MentionsOf(string name)
+    {
+        var mentions = Volatile.Read(ref _mentions);
+        if (mentions is null)
         {
-            var mentioned = AppSyntaxTrees.Of(_compilation).SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>();
-            names = new HashSet<string>(mentioned.Select(n => n.Identifier.ValueText), StringComparer.Ordinal);
-            Volatile.Write(ref _referencedNames, names);
+            mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var mentioned in AppSyntaxTrees.Of(_compilation).SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>())
+            {
+                mentions.TryGetValue(mentioned.Identifier.ValueText, out var count);
+                mentions[mentioned.Identifier.ValueText] = count + 1;
+            }
+
+            Volatile.Write(ref _mentions, mentions);
         }
 
-        return !names.Contains(method.Name);
+        return mentions.TryGetValue(name, out var found) ? found : 0;
     }
 
     /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>

@@ -41,6 +41,13 @@ internal sealed class ServiceRegistrations
         return new ServiceRegistrations(Scan(compilation, facts.KnownTypes, facts.GetSemanticModel, cancellationToken), facts);
     }
 
+    /// <summary><c>AddSingleton</c> or <c>TryAddSingleton</c> of Microsoft.Extensions.DependencyInjection.Abstractions.</summary>
+    public static bool IsSingletonRegistration(IMethodSymbol method, KnownTypes known)
+    {
+        return method.Name is "AddSingleton" or "TryAddSingleton"
+            && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration));
+    }
+
     /// <summary>
     /// The registration call whose factory lambda holds <paramref name="operation"/> (<c>services.AddSingleton(sp =&gt; ...)</c>),
     /// with that lambda, or null. Only the innermost lambda around the operation counts: one inside the factory (a

@@ -59,8 +59,8 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
     private static IInvocationOperation? SingletonFactoryRegistration(IOperation operation, KnownTypes known)
     {
         return ServiceRegistrations.FactoryRegistrationOf(operation) is ({ } registration, _)
-            && registration.TargetMethod is { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1 or 2 } method
-            && (method.ContainingType.Is(known.ServiceRegistration) || method.ContainingType.Is(known.ServiceTryRegistration))
+            && registration.TargetMethod is { TypeArguments.Length: 1 or 2 } method
+            && ServiceRegistrations.IsSingletonRegistration(method, known)
                 ? registration
                 : null;
     }

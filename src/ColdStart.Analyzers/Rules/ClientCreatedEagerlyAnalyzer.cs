@@ -201,8 +201,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     private static void AnalyzeRegisteredInstance(OperationAnalysisContext context, CompilationFacts facts, IObjectCreationOperation creation)
     {
         if (creation.ParentWithoutConversions() is not IArgumentOperation { Parent: IInvocationOperation registration }
-            || registration.TargetMethod is not { Name: "AddSingleton" or "TryAddSingleton", TypeArguments.Length: 1, Parameters.Length: 2 } method
-            || !(method.ContainingType.Is(facts.KnownTypes.ServiceRegistration) || method.ContainingType.Is(facts.KnownTypes.ServiceTryRegistration))
+            || registration.TargetMethod is not { TypeArguments.Length: 1, Parameters.Length: 2 } method
+            || !ServiceRegistrations.IsSingletonRegistration(method, facts.KnownTypes)
             || facts.Clients.ClientBuiltBy(creation) is not { } client)
         {
             return;
@@ -212,7 +212,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
         var service = method.TypeArguments[0];
         if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers
-            || IsNamedOutside(registration.Syntax, service, context.Compilation, context.CancellationToken)
+            || model.MentionsOf(service.Name) > MentionsWithin(registration.Syntax, service.Name)
             || IsReferencedBySolutionLibrary(service, context.Compilation))
         {
             return;
@@ -228,23 +228,11 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             handlers[0].DisplayName));
     }
 
-    // Any mention of the service type's name in the app's own code outside the registration may be what resolves it (a
-    // constructor parameter, GetRequiredService<T>(), a factory).
-    private static bool IsNamedOutside(
-        SyntaxNode registration, ITypeSymbol service, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    // The registration's own mentions of the name (its `new QueueClient(...)`): any other mention in the app's code may be
+    // what resolves the service (a constructor parameter, GetRequiredService<T>(), a factory).
+    private static int MentionsWithin(SyntaxNode registration, string name)
     {
-        foreach (var tree in AppSyntaxTrees.Of(compilation))
-        {
-            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax>())
-            {
-                if (name.Identifier.ValueText == service.Name && !(tree == registration.SyntaxTree && registration.Span.Contains(name.Span)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return registration.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax>().Count(n => n.Identifier.ValueText == name);
     }
 
     // A class library of the solution (unsigned, unlike the SDK's and NuGet's packages) that references the service's assembly
