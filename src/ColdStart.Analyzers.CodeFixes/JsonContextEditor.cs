@@ -24,6 +24,8 @@ internal static class JsonContextEditor
 {
     public const string NewContextName = "AppJsonContext";
 
+    private const string SerializationNamespace = "System.Text.Json.Serialization";
+
     /// <summary>The contexts a fix can use for <paramref name="document"/>: the one it already uses, else all of the project's.</summary>
     public static async Task<IReadOnlyList<INamedTypeSymbol>> CandidateContextsAsync(Document document, CancellationToken cancellationToken)
     {
@@ -262,13 +264,43 @@ internal static class JsonContextEditor
     {
         var ns = NewTypePlacement.NamespaceOf(qualifiedName);
         var name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1).Replace("global::", string.Empty);
-        var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options + "\n" : string.Empty)
+        var qualify = await ImportWouldBeAmbiguousAsync(solution.GetDocument(host), cancellationToken).ConfigureAwait(false);
+        var prefix = qualify ? "global::" + SerializationNamespace + "." : string.Empty;
+        var attributes = (JsonGenerationOptions.AttributeFor(generationOptions) is { } options ? options.Insert(1, prefix) + "\n" : string.Empty)
             + string.Concat(types.Select(
-                t => $"[JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}){PropertyNameArgument(t)})]\n"));
-        var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : JsonSerializerContext\n{{\n}}\n")!;
+                t => $"[{prefix}JsonSerializable(typeof({t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}){PropertyNameArgument(t)})]\n"));
+        var declaration = ParseMemberDeclaration(attributes + $"internal partial class {name} : {prefix}JsonSerializerContext\n{{\n}}\n")!;
         var typeOfs = declaration.DescendantNodes().OfType<TypeOfExpressionSyntax>().ToList();
         declaration = declaration.ReplaceNodes(typeOfs, (original, _) => original.WithType(original.Type.WithAdditionalAnnotations(Simplifier.Annotation)));
-        return await NewTypePlacement.AddAsync(solution, host, ns, declaration, "System.Text.Json.Serialization", cancellationToken).ConfigureAwait(false);
+        if (qualify)
+        {
+            declaration = declaration.WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        var requiredNamespace = qualify ? null : SerializationNamespace;
+        return await NewTypePlacement.AddAsync(solution, host, ns, declaration, requiredNamespace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether <c>using System.Text.Json.Serialization;</c> would make a name in <paramref name="document"/> ambiguous:
+    /// a file that uses Newtonsoft.Json's <c>[JsonIgnore]</c> or <c>[JsonConverter]</c> gets CS0104 from it.
+    /// </summary>
+    private static async Task<bool> ImportWouldBeAmbiguousAsync(Document? document, CancellationToken cancellationToken)
+    {
+        var semanticModel = document is null ? null : await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var serialization = semanticModel?.Compilation.GetTypeByMetadataName(SerializationNamespace + ".JsonSerializerContext")?.ContainingNamespace;
+        if (semanticModel is null || serialization is null)
+        {
+            return false;
+        }
+
+        var names = new HashSet<string>(serialization.GetTypeMembers().Select(t => t.Name), StringComparer.Ordinal);
+        var root = await semanticModel.SyntaxTree.GetRootAsync(cancellationToken).ConfigureAwait(false);
+        return root.DescendantNodes().OfType<SimpleNameSyntax>()
+            .Where(n => names.Contains(n.Identifier.ValueText) || names.Contains(n.Identifier.ValueText + "Attribute"))
+            .Any(n => semanticModel.GetSymbolInfo(n, cancellationToken).Symbol is { } symbol
+                && (symbol as INamedTypeSymbol ?? symbol.ContainingType) is { } type
+                && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, serialization));
     }
 
     private static AttributeListSyntax AttributeFor(ITypeSymbol type)

@@ -52,11 +52,11 @@ internal static class NewTypePlacement
 
     /// <summary>
     /// Adds <paramref name="type"/> at the end of namespace <paramref name="ns"/> in the document (the compilation unit
-    /// for the global namespace), with a using of <paramref name="requiredNamespace"/> when the file lacks one. Null
-    /// when the document declares no such namespace.
+    /// for the global namespace), with a using of <paramref name="requiredNamespace"/> (if any) when the file lacks one.
+    /// Null when the document declares no such namespace.
     /// </summary>
     public static async Task<Solution?> AddAsync(
-        Solution solution, DocumentId documentId, string ns, MemberDeclarationSyntax type, string requiredNamespace, CancellationToken cancellationToken)
+        Solution solution, DocumentId documentId, string ns, MemberDeclarationSyntax type, string? requiredNamespace, CancellationToken cancellationToken)
     {
         if (await solution.GetDocument(documentId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root)
         {
@@ -86,7 +86,11 @@ internal static class NewTypePlacement
             updated = root.ReplaceNode(container, container.AddMembers(type));
         }
 
-        updated = WithUsing(updated, requiredNamespace);
+        if (requiredNamespace is not null)
+        {
+            updated = WithUsing(updated, requiredNamespace);
+        }
+
         return solution.WithDocumentSyntaxRoot(documentId, updated);
     }
 

@@ -664,6 +664,71 @@ public class UseJsonTypeInfoCodeFixTests
     }
 
     [Fact]
+    public Task A_new_context_in_a_file_that_uses_newtonsoft_attributes_is_written_with_qualified_names()
+    {
+        // "using System.Text.Json.Serialization;" would make Newtonsoft's JsonIgnore ambiguous (CS0104).
+        return Verify.VerifyWithJsonGeneratorAsync(
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                namespace Shop.Functions
+                {
+                    public class Parcel
+                    {
+                        public string Id { get; set; } = "";
+
+                        [JsonIgnore]
+                        public string Secret { get; set; } = "";
+                    }
+
+                    public class Function
+                    {
+                        private static readonly JsonSerializerOptions Indented = new JsonSerializerOptions { WriteIndented = true };
+
+                        public string Handle(string input, ILambdaContext context)
+                            => {|COLD201:System.Text.Json.JsonSerializer.Serialize(new Parcel(), Indented)|};
+                    }
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using System.Text.Json;
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                namespace Shop.Functions
+                {
+                    public class Parcel
+                    {
+                        public string Id { get; set; } = "";
+
+                        [JsonIgnore]
+                        public string Secret { get; set; } = "";
+                    }
+
+                    public class Function
+                    {
+                        public string Handle(string input, ILambdaContext context)
+                            => System.Text.Json.JsonSerializer.Serialize(new Parcel(), AppJsonContext.Default.Parcel);
+                    }
+
+                    [System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true)]
+                    [System.Text.Json.Serialization.JsonSerializable(typeof(Parcel))]
+                    internal partial class AppJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+                    {
+                    }
+                }
+                """,
+            });
+    }
+
+    [Fact]
     public Task Types_a_namespace_level_context_cannot_name_get_no_fix()
     {
         // A private nested record is invisible to AppJsonContext, and typeof in an attribute cannot take a type
