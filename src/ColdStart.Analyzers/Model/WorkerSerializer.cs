@@ -16,9 +16,11 @@ namespace ColdStart.Analyzers.Model;
 internal static class WorkerSerializer
 {
     /// <summary>A call to one of the worker's HTTP JSON helpers without an <c>ObjectSerializer</c> argument.</summary>
-    public static bool IsDefaultSerializerCall(IInvocationOperation invocation, KnownTypes known)
+    public static bool IsDefaultSerializerCall(IInvocationOperation invocation, KnownTypes known) => IsDefaultSerializerMethod(invocation.TargetMethod, known);
+
+    /// <summary>Whether <paramref name="method"/> is one of the worker's JSON helpers that take no serializer of their own.</summary>
+    public static bool IsDefaultSerializerMethod(IMethodSymbol method, KnownTypes known)
     {
-        var method = invocation.TargetMethod;
         var type = method.ContainingType;
         return method.Name is "ReadFromJsonAsync" or "WriteAsJsonAsync"
             && (type.Is(known.WorkerHttpRequestDataExtensions) || type.Is(known.WorkerHttpResponseDataExtensions))

@@ -40,23 +40,50 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var httpJsonOptions = new Lazy<HttpJsonOptionsUse>(() => HttpJsonOptions.Of(start.Compilation, facts, start.CancellationToken));
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
-        start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts), OperationKind.Invalid);
+        start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invalid);
     }
 
     // `JsonSerializer.Deserialize<Order>(message.Body)` where the argument's type does not bind (a package not restored
-    // yet, a line being typed): no overload is chosen, but when every overload that takes that many arguments reflects,
-    // the finished call will too. A call to a library member that reflects is reported as when it compiles.
-    private static void AnalyzeUnbound(OperationAnalysisContext context, CompilationFacts facts)
+    // yet, a project reference missing, a line being typed): no overload is chosen, but when every overload that takes that
+    // many arguments reflects, the finished call will too. So do the HTTP helpers' and the worker's (`response.WriteAsJsonAsync(
+    // order)`). A call to a library member that reflects is reported as when it compiles.
+    private static void AnalyzeUnbound(
+        OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen, Lazy<HttpJsonOptionsUse> httpJsonOptions)
     {
-        if (LibraryHazards.Called(context.Operation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
+        var operation = context.Operation;
+        if (LibraryHazards.Called(operation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
         {
-            AnalyzeLibraryCall(context, facts, context.Operation, context.Operation.CalledMethod()!, library);
+            AnalyzeLibraryCall(context, facts, operation, operation.CalledMethod()!, library);
             return;
         }
 
-        if (context.Operation.Syntax is not InvocationExpressionSyntax syntax
-            || UnboundReflectingMethod(context.Operation, facts.KnownTypes, context.CancellationToken) is not { } method
-            || !facts.Model(context.CancellationToken).IsServerlessProject)
+        if (operation.Syntax is not InvocationExpressionSyntax syntax)
+        {
+            return;
+        }
+
+        var known = facts.KnownTypes;
+        if (UnboundMethod(operation, (m, _) => WorkerSerializer.IsDefaultSerializerMethod(m, known), context.CancellationToken) is { } helper)
+        {
+            if (!workerSerializerChosen.Value)
+            {
+                AnalyzeWorkerCall(context, facts, syntax, helper);
+            }
+
+            return;
+        }
+
+        var method = UnboundReflectingMethod(operation, known, context.CancellationToken)
+            ?? UnboundMethod(operation, (m, count) => IsHttpJson(m.ContainingType, known) && ReflectsWithout(m, count, known), context.CancellationToken);
+        if (method is null || (IsAspNetHttpJson(method.ContainingType, known) && httpJsonOptions.Value != HttpJsonOptionsUse.Defaults))
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if (!model.IsServerlessProject
+            || (operation.SemanticModel is { } semanticModel
+                && (model.IsInLocalHarness(syntax, semanticModel) || IsInDeadCode(syntax, semanticModel, model))))
         {
             return;
         }
@@ -78,6 +105,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     /// one that takes that many arguments reflects, since the finished call will too. Null otherwise.
     /// </summary>
     internal static IMethodSymbol? UnboundReflectingMethod(IOperation operation, KnownTypes known, CancellationToken cancellationToken)
+        => UnboundMethod(operation, (method, count) => ReflectsWith(method, count, known), cancellationToken);
+
+    // One of the overloads left for a call that does not compile, when every one that takes that many arguments matches.
+    private static IMethodSymbol? UnboundMethod(IOperation operation, Func<IMethodSymbol, int, bool> matches, CancellationToken cancellationToken)
     {
         if (operation is not IInvalidOperation { Syntax: InvocationExpressionSyntax syntax, SemanticModel: { } semanticModel }
             || semanticModel.GetSymbolInfo(syntax, cancellationToken) is not
@@ -90,7 +121,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         var fitting = info.CandidateSymbols.OfType<IMethodSymbol>()
             .Where(m => m.Parameters.Count(p => !p.IsOptional && !p.IsParams) <= count && (count <= m.Parameters.Length || m.Parameters.Any(p => p.IsParams)))
             .ToList();
-        return fitting.Count > 0 && fitting.All(m => ReflectsWith(m, count, known)) ? fitting[0] : null;
+        return fitting.Count > 0 && fitting.All(m => matches(m, count)) ? fitting[0] : null;
     }
 
     // A serialisation method that reflects when called with the first `count` arguments: Newtonsoft's, or a System.Text.Json
@@ -98,9 +129,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     private static bool ReflectsWith(IMethodSymbol method, int count, KnownTypes known)
     {
         return IsReflectionOnlyMethod(method, known)
-            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name) && !TakesGeneratedMetadata(method, known)
-                && !method.Parameters.Any(p => p.Type.Is(known.StjOptions) && p.Ordinal < count));
+            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name) && ReflectsWithout(method, count, known));
     }
+
+    // Neither a JsonTypeInfo nor a context parameter, and no options among the first `count` arguments.
+    private static bool ReflectsWithout(IMethodSymbol method, int count, KnownTypes known)
+        => !TakesGeneratedMetadata(method, known) && !method.Parameters.Any(p => p.Type.Is(known.StjOptions) && p.Ordinal < count);
 
     // In a lambda that becomes an expression tree (a mock's set-up, `A.CallTo(() => flags.Evaluate(...))`, an IQueryable
     // predicate): the call is described, not run.
@@ -189,7 +223,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         {
             if (!workerSerializerChosen.Value)
             {
-                AnalyzeWorkerCall(context, facts, invocation);
+                AnalyzeWorkerCall(context, facts, invocation.Syntax, invocation.TargetMethod);
             }
 
             return;
@@ -256,7 +290,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     // HttpRequestData.ReadFromJsonAsync / HttpResponseData.WriteAsJsonAsync in an app that keeps the worker's default
     // serializer: the fix is one setting in Program.cs, not at each call.
-    private static void AnalyzeWorkerCall(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
+    private static void AnalyzeWorkerCall(OperationAnalysisContext context, CompilationFacts facts, SyntaxNode call, IMethodSymbol method)
     {
         if (!facts.Model(context.CancellationToken).IsServerlessProject)
         {
@@ -264,15 +298,17 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         const string Reason = "the worker's serializer is chosen once for the app, not at this call";
-        var method = invocation.TargetMethod;
-        var serialised = method.IsGenericMethod ? method.TypeArguments[0] : null;
+        // An overload left for a call that does not compile has no type argument yet, only its type parameter.
+        var serialised = method.IsGenericMethod && !SymbolEqualityComparer.Default.Equals(method.TypeArguments[0], method.TypeParameters[0])
+            ? method.TypeArguments[0]
+            : null;
         // A source-generated resolver cannot register an anonymous type: the value needs a named type first.
         var namedTypeFirst = serialised is { IsAnonymousType: true }
             ? "; declare a named type (a record) for this value, which a JsonSerializerContext cannot register as it is, then "
             : "; ";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
-            invocation.Syntax.GetLocation(),
+            call.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
             method.ContainingType.Name + "." + method.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",

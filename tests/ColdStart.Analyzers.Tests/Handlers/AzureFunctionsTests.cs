@@ -210,6 +210,49 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_worker_http_json_helper_whose_value_type_does_not_bind_is_reported_without_a_fix()
+    {
+        // Favourite lives in a project that is not referenced yet: no overload binds, but every one that takes one value reflects.
+        var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Azure.Functions.Worker.Http;
+
+                public class Favourites
+                {
+                    [Function("Favourites")]
+                    public async Task<HttpResponseData> Get([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request)
+                    {
+                        Favourite favourite = Load();
+                        var response = request.CreateResponse();
+                        await {|#0:response.WriteAsJsonAsync(favourite)|};
+                        await response.WriteAsJsonAsync(favourite, Serializers.Generated);
+                        return response;
+                    }
+
+                    private static Favourite Load() => null!;
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.TestState.Sources.Add("""
+            public static class Serializers
+            {
+                public static Azure.Core.Serialization.ObjectSerializer Generated { get; } = new Azure.Core.Serialization.JsonObjectSerializer();
+            }
+            """);
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0).WithArguments(
+            "HttpResponseDataExtensions.WriteAsJsonAsync",
+            "its value",
+            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
+                + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
+                + "no automatic fix: the worker's serializer is chosen once for the app, not at this call"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task The_worker_http_json_helpers_are_not_reported_once_the_app_chooses_the_worker_serializer()
     {
         // Whatever the app assigns is judged where it is assigned (COLD204), not at every call.

@@ -627,6 +627,40 @@ public class ReflectionJsonSerialisationTests
     }
 
     [Fact]
+    public Task An_http_json_helper_whose_value_type_does_not_bind_is_reported_unless_options_or_type_info_are_given()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using System.Net.Http.Json;
+                using System.Text.Json;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    private static readonly HttpClient Http = new HttpClient();
+
+                    public async Task Handle(Envelope input, ILambdaContext context)
+                    {
+                        await {|#0:Http.PostAsJsonAsync("https://example.org/orders", input.Order)|};
+                        await Http.PostAsJsonAsync("https://example.org/orders", input.Order, input.Options);
+                        await Http.PostAsJsonAsync("https://example.org/orders", input.Order, input.TypeInfo);
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "HttpClientJsonExtensions.PostAsJsonAsync",
+            "its value",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext once it compiles; no automatic fix: "
+                + "the call does not compile yet (an argument's type is unknown)"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_local_harness_main_that_only_calls_the_handler_is_not_reported_and_the_handler_is()
     {
         var test = new Verify.Test(LambdaStubs.Default)
