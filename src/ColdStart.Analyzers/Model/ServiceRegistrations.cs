@@ -266,9 +266,24 @@ internal sealed class ServiceRegistrations
                 return new Registration(method.TypeArguments[0].OriginalDefinition, null, lambda, PerScope(method));
             case 1 when arguments.Count == (method.ReducedFrom is null ? 1 : 0):
                 return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null, PerScope(method));
+            case 0:
+                return ParseWithTypes(arguments.Select(a => a.Expression).ToList(), semanticModel, PerScope(method));
             default:
                 return null;
         }
+    }
+
+    // AddScoped(typeof(IArchive), typeof(S3Archive)), AddTransient(typeof(S3Archive)), AddScoped(typeof(IArchive), sp => ...).
+    private static Registration? ParseWithTypes(List<ExpressionSyntax> arguments, SemanticModel semanticModel, bool perScope)
+    {
+        var types = arguments.OfType<TypeOfExpressionSyntax>().Select(t => semanticModel.GetTypeInfo(t.Type).Type).ToList();
+        var lambda = arguments.OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault();
+        if (types.Count is not (1 or 2) || types.Any(t => t is null) || (lambda is not null && types.Count == 2))
+        {
+            return null;
+        }
+
+        return new Registration(types[0]!.OriginalDefinition, lambda is null ? types[types.Count - 1] : null, lambda, perScope);
     }
 
     // Scoped and transient registrations build a new instance for each request scope or each resolution; singletons once.

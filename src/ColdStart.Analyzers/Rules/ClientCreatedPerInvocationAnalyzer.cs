@@ -337,14 +337,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself.
-        if (method.TypeArguments.Length is not (1 or 2) || !IsScopedRegistration(method, facts.KnownTypes) || invocation.Arguments.Length != 1)
+        // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself (or with typeof).
+        if (!IsScopedRegistration(method, facts.KnownTypes) || RegisteredTypes(invocation) is not ({ } service, { } implementation, false))
         {
             return;
         }
 
-        var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
-        var registration = (method.Name, method.TypeArguments[0]);
+        var registration = (method.Name, service);
         if (ScopedClientRegistration(invocation, facts.KnownTypes, facts.Clients) is { } scoped)
         {
             ReportScoped(context, RuleSupport.CallLocation(invocation), ClientTypeClassifier.Describe(implementation, scoped.Client), registration);
@@ -366,15 +365,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static void AnalyzeTransientTypeRegistration(OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.TypeArguments.Length is not (1 or 2) || invocation.Arguments.Length is not (1 or 2))
+        if (RegisteredTypes(invocation) is not ({ } service, { } implementation, var byFactory))
         {
             return;
         }
 
-        var service = method.TypeArguments[0];
-        var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
-        var client = invocation.Arguments.Length == 1 ? facts.Clients.ClientBuiltBy(implementation) : ClientBuiltByFactory(invocation, facts.Clients);
-        var library = client is null && invocation.Arguments.Length == 1 ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
+        var client = byFactory ? ClientBuiltByFactory(invocation, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
+        var library = client is null && !byFactory ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
         if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
@@ -396,6 +393,28 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                     _ => $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
                 },
             "register it with AddSingleton so that every invocation shares one client"));
+    }
+
+    // What a registration registers: AddTransient<IArchive, ReceiptArchive>(), AddTransient<IArchive>(sp => ...), or the same
+    // with types (AddTransient(typeof(IArchive), typeof(ReceiptArchive)), AddTransient(typeof(AzureOpenAIClient), sp => ...)).
+    // A factory's service is its implementation too: what the factory builds is read from its body.
+    private static (ITypeSymbol Service, ITypeSymbol Implementation, bool ByFactory)? RegisteredTypes(IInvocationOperation registration)
+    {
+        var method = registration.TargetMethod;
+        var arguments = registration.Arguments.Select(a => a.Value.WithoutConversions()).ToList();
+        var byFactory = arguments.Any(a => a is IDelegateCreationOperation);
+        if (method.TypeArguments.Length is 1 or 2)
+        {
+            return arguments.Count == (byFactory ? 2 : 1)
+                ? (method.TypeArguments[0], method.TypeArguments[method.TypeArguments.Length - 1], byFactory)
+                : null;
+        }
+
+        var types = arguments.OfType<ITypeOfOperation>().Select(t => t.TypeOperand).ToList();
+        return method.TypeArguments.Length == 0 && types.Count is 1 or 2 && !(byFactory && types.Count == 2)
+            && arguments.Count == 1 + types.Count + (byFactory ? 1 : 0)
+            ? (types[0], types[types.Count - 1], byFactory)
+            : null;
     }
 
     // A controller or an Azure function class that takes the service (or a Lambda Annotations function's [FromServices]
@@ -472,9 +491,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         if (ServiceRegistrations.FactoryRegistrationOf(creation) is ({ } registration, { } factory)
             && IsScopedRegistration(registration.TargetMethod, known)
-            && factory.Symbol.ReturnType is { } service)
+            && (RegisteredTypes(registration)?.Service ?? factory.Symbol.ReturnType) is { } service)
         {
-            return (registration.TargetMethod.Name, registration.TargetMethod.TypeArguments.Length > 0 ? registration.TargetMethod.TypeArguments[0] : service);
+            return (registration.TargetMethod.Name, service);
         }
 
         return UnboundScopedRegistrationOf(creation, known);
@@ -509,16 +528,19 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         IInvocationOperation invocation, KnownTypes known, ClientTypeClassifier clients)
     {
         var method = invocation.TargetMethod;
-        if (!IsScopedRegistration(method, known) || method.TypeArguments.Length is not (1 or 2))
+        if (!IsScopedRegistration(method, known) || RegisteredTypes(invocation) is not ({ } service, { } implementation, var byFactory))
         {
             return null;
         }
 
-        var registration = $"{method.Name}<{string.Join(", ", method.TypeArguments.Select(t => t.Name))}>";
-        if (invocation.Arguments.Length == 1)
+        // AddScoped(typeof(IArchive), typeof(S3Archive)) is named as its generic twin.
+        var registered = method.TypeArguments.Length > 0
+            ? method.TypeArguments.ToArray()
+            : byFactory || SymbolEqualityComparer.Default.Equals(service, implementation) ? new[] { service } : new[] { service, implementation };
+        var registration = $"{method.Name}<{string.Join(", ", registered.Select(t => t.Name))}>";
+        if (!byFactory)
         {
             // A client-owning type: the constructor that builds its client is where the change is needed.
-            var implementation = method.TypeArguments[method.TypeArguments.Length - 1];
             var builder = implementation is INamedTypeSymbol named
                 ? named.InstanceConstructors.FirstOrDefault(c => !c.DeclaringSyntaxReferences.IsEmpty && clients.ClientBuiltBy(c) is not null)
                 : null;

@@ -444,6 +444,83 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_transient_registered_with_typeof_is_read_like_the_generic_form()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReports(this IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient(typeof(BlobServiceClient), _ => new BlobServiceClient(new Uri("https://reports.blob.core.windows.net")))|};
+                        {|#1:services.AddTransient(typeof(IArchive), typeof(BlobArchive))|};
+
+                        {|#2:services.AddTransient(typeof(IAudit), typeof(BlobAudit))|};
+                        services.AddScoped(typeof(AuditService));
+
+                        // Nobody built per invocation takes this one.
+                        services.AddTransient(typeof(BlobContainerClient), _ => new BlobContainerClient(new Uri("https://reports.blob.core.windows.net/a")));
+                        return services;
+                    }
+                }
+
+                public interface IArchive { }
+
+                public interface IAudit { }
+
+                public class BlobArchive : IArchive
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient(new Uri("https://reports.blob.core.windows.net/archive"));
+                }
+
+                public class BlobAudit : IAudit
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient(new Uri("https://reports.blob.core.windows.net/audit"));
+                }
+
+                public class AuditService
+                {
+                    public AuditService(IAudit audit) => Audit = audit;
+
+                    public IAudit Audit { get; }
+                }
+
+                public class Reports
+                {
+                    private readonly BlobServiceClient _blobs;
+                    private readonly IArchive _archive;
+                    private readonly AuditService _audit;
+
+                    public Reports(BlobServiceClient blobs, IArchive archive, AuditService audit) => (_blobs, _archive, _audit) = (blobs, archive, audit);
+
+                    [Function("Reports")]
+                    public string Run(string name) => _blobs.AccountName + _archive + _audit.Audit + name;
+                }
+                """,
+        };
+        const string Fix = "register it with AddSingleton so that every invocation shares one client";
+        const string Consumer = "'Reports', which is built for every invocation, takes it in its constructor";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobServiceClient'", "on every invocation of 'Reports.Run', because AddTransient registers 'BlobServiceClient' and " + Consumer, Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1).WithArguments(
+            "'BlobArchive' (which builds 'BlobContainerClient')",
+            "on every invocation of 'Reports.Run', because AddTransient registers 'IArchive' and " + Consumer,
+            Fix));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(2).WithArguments(
+            "'BlobAudit' (which builds 'BlobContainerClient')",
+            "on every invocation of 'Reports.Run', because AddTransient registers 'IAudit' and 'AuditService', which is built for every invocation, "
+                + "takes it in its constructor",
+            Fix));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_transient_client_reached_through_scoped_or_transient_services_is_built_per_invocation_and_through_a_singleton_once()
     {
         var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)

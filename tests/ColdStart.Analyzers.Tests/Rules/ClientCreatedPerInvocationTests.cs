@@ -911,17 +911,22 @@ public class ClientCreatedPerInvocationTests
                 builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
                 builder.Services.AddScoped<IAmazonS3>(_ => new AmazonS3Client());
                 builder.Services.AddScoped<IAmazonDynamoDB, AmazonDynamoDBClient>();
+                builder.Services.AddScoped(typeof(IAmazonS3), _ => new AmazonS3Client());
+                builder.Services.AddScoped(typeof(IAmazonDynamoDB), typeof(AmazonDynamoDBClient));
                 var app = builder.Build();
                 app.Run();
                 """,
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        const string Fix = "register it with AddSingleton so that every request shares one client";
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(9, 44, 9, 64).WithArguments(
-            "'AmazonS3Client'", "for every request scope, because AddScoped registers 'IAmazonS3'",
-                "register it with AddSingleton so that every request shares one client"));
+            "'AmazonS3Client'", "for every request scope, because AddScoped registers 'IAmazonS3'", Fix));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 1, 10, 68).WithArguments(
-            "'AmazonDynamoDBClient'", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'",
-                "register it with AddSingleton so that every request shares one client"));
+            "'AmazonDynamoDBClient'", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'", Fix));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(11, 52, 11, 72).WithArguments(
+            "'AmazonS3Client'", "for every request scope, because AddScoped registers 'IAmazonS3'", Fix));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(12, 1, 12, 82).WithArguments(
+            "'AmazonDynamoDBClient'", "for every request scope, because AddScoped registers 'IAmazonDynamoDB'", Fix));
         return test.RunAsync();
     }
 
