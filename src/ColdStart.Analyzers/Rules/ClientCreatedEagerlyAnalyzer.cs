@@ -172,6 +172,13 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // Most eagerly built clients are used on every path; checking that first leaves the init path's hand-overs,
         // which bind every method that names the client, to the few that are not.
         IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
+        // `var graph = new GraphServiceClient(...); services.AddSingleton(graph);`: the local is only the registered instance.
+        if (client is not null && storage is ILocalSymbol local && RegistrationOfLocal(local, creation, facts.KnownTypes) is { } registration)
+        {
+            AnalyzeRegisteredInstance(context, facts, creation, client, registration);
+            return;
+        }
+
         var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
         if (unused is null || model.EscapesDuringInit(storage))
         {
@@ -200,20 +207,39 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     // service, nothing ever resolves it: every cold start pays for a client that no invocation uses.
     private static void AnalyzeRegisteredInstance(OperationAnalysisContext context, CompilationFacts facts, IObjectCreationOperation creation)
     {
-        if (creation.ParentWithoutConversions() is not IArgumentOperation { Parent: IInvocationOperation registration }
-            || registration.TargetMethod is not { TypeArguments.Length: 1, Parameters.Length: 2 } method
-            || !ServiceRegistrations.IsSingletonRegistration(method, facts.KnownTypes)
-            || facts.Clients.ClientBuiltBy(creation) is not { } client)
+        if (creation.ParentWithoutConversions() is IArgumentOperation { Parent: IInvocationOperation registration }
+            && IsInstanceRegistration(registration, facts.KnownTypes)
+            && facts.Clients.ClientBuiltBy(creation) is { } client)
+        {
+            AnalyzeRegisteredInstance(context, facts, creation, client, registration);
+        }
+    }
+
+    private static void AnalyzeRegisteredInstance(
+        OperationAnalysisContext context, CompilationFacts facts, IObjectCreationOperation creation, ITypeSymbol client, IInvocationOperation registration)
+    {
+        var model = facts.Model(context.CancellationToken);
+        var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
+        var service = registration.TargetMethod.TypeArguments[0];
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers
+            || IsReferencedBySolutionLibrary(service, context.Compilation))
         {
             return;
         }
 
-        var model = facts.Model(context.CancellationToken);
-        var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-        var service = method.TypeArguments[0];
-        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers
-            || model.MentionsOf(service.Name) > MentionsWithin(registration.Syntax, service.Name)
-            || IsReferencedBySolutionLibrary(service, context.Compilation))
+        string storage;
+        Handler unused;
+        if (model.MentionsOf(service.Name) <= MentionsWithin(registration.Syntax, service.Name))
+        {
+            storage = $"the {service.Name} singleton, which no type of the app takes";
+            unused = handlers[0];
+        }
+        else if (FunctionClassUsage.FunctionNotTaking(service, model, facts, context.CancellationToken) is { } function)
+        {
+            storage = $"the {service.Name} singleton, which the function classes of the app take only in part";
+            unused = function;
+        }
+        else
         {
             return;
         }
@@ -224,8 +250,33 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, RegisteredInstanceNoFix),
             ClientTypeClassifier.Describe(creation.Type!, client),
             RuleSupport.InitialisingTypeName(creation),
-            $"the {service.Name} singleton, which no type of the app takes",
-            handlers[0].DisplayName));
+            storage,
+            unused.DisplayName));
+    }
+
+    // services.AddSingleton<T>(instance), services.AddSingleton(instance).
+    private static bool IsInstanceRegistration(IInvocationOperation registration, KnownTypes known)
+        => registration.TargetMethod is { TypeArguments.Length: 1, Parameters.Length: 2 } method
+            && method.OriginalDefinition.Parameters[1].Type is ITypeParameterSymbol
+            && ServiceRegistrations.IsSingletonRegistration(method, known);
+
+    // The singleton registration a top-level local is handed to, when that is the local's only use.
+    private static IInvocationOperation? RegistrationOfLocal(ILocalSymbol local, IObjectCreationOperation creation, KnownTypes known)
+    {
+        if (creation.SemanticModel is not { } semanticModel)
+        {
+            return null;
+        }
+
+        var uses = creation.Syntax.SyntaxTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>()
+            .Where(n => n.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(n).Symbol, local))
+            .ToList();
+        return uses.Count == 1
+            && semanticModel.GetOperation(uses[0]) is { } reference
+            && reference.ParentWithoutConversions() is IArgumentOperation { Parent: IInvocationOperation registration }
+            && IsInstanceRegistration(registration, known)
+                ? registration
+                : null;
     }
 
     // The registration's own mentions of the name (its `new QueueClient(...)`): any other mention in the app's code may be

@@ -790,6 +790,135 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_client_registered_as_an_instance_that_only_some_function_classes_take_is_built_eagerly_for_the_others()
+    {
+        // Every cold start builds both clients before the first invocation, also a cold start for Health, whose class takes
+        // neither: registered as factories, they would be built when Images or Thumbnails is first built.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var blobs = {|#0:new BlobServiceClient("UseDevelopmentStorage=true")|};
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton(blobs);
+                        services.AddSingleton({|#1:new BlobContainerClient("UseDevelopmentStorage=true", "thumbnails")|});
+                        services.AddScoped<IThumbnails, Thumbnails>();
+                    })
+                    .Build();
+                host.Run();
+
+                public interface IThumbnails
+                {
+                    string Name { get; }
+                }
+
+                public class Thumbnails : IThumbnails
+                {
+                    private readonly BlobContainerClient _container;
+
+                    public Thumbnails(BlobContainerClient container) => _container = container;
+
+                    public string Name => _container.Name;
+                }
+
+                public class Images
+                {
+                    private readonly BlobServiceClient _blobs;
+                    private readonly IThumbnails _thumbnails;
+
+                    public Images(BlobServiceClient blobs, IThumbnails thumbnails) => (_blobs, _thumbnails) = (blobs, thumbnails);
+
+                    [Function("Images")]
+                    public string Run(string name) => _blobs.Uri + _thumbnails.Name + name;
+                }
+
+                public static class Health
+                {
+                    [Function("Health")]
+                    public static string Run(string ping) => ping;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        const string InPart = "singleton, which the function classes of the app take only in part";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobServiceClient'", "Program", "the BlobServiceClient " + InPart, "Health.Run"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(1).WithArguments(
+            "'BlobContainerClient'", "Program", "the BlobContainerClient " + InPart, "Health.Run"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_client_registered_as_an_instance_that_middleware_or_an_unknown_service_may_take_is_not_reported()
+    {
+        // Middleware runs for every function; IAudit's implementation is registered by code this project cannot see.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Azure.Functions.Worker.Middleware;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
+                        services.AddSingleton(new BlobContainerClient("UseDevelopmentStorage=true", "audit"));
+                    })
+                    .Build();
+                host.Run();
+
+                public interface IAudit
+                {
+                    void Write(string entry);
+                }
+
+                public class Stamping : IFunctionsWorkerMiddleware
+                {
+                    private readonly BlobServiceClient _blobs;
+
+                    public Stamping(BlobServiceClient blobs) => _blobs = blobs;
+
+                    public Task Invoke(FunctionContext context, FunctionExecutionDelegate next) => next(context);
+                }
+
+                public class Images
+                {
+                    private readonly BlobContainerClient _audit;
+
+                    public Images(BlobContainerClient audit) => _audit = audit;
+
+                    [Function("Images")]
+                    public string Run(string name) => _audit.Name + name;
+                }
+
+                public class Reports
+                {
+                    private readonly IAudit _audit;
+
+                    public Reports(IAudit audit) => _audit = audit;
+
+                    [Function("Reports")]
+                    public string Run(string name) => name;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     // A Program.cs that builds the worker's host with these registrations, then the app's types.
     private static string ProgramRegistering(string registrations, string types) => $$"""
         using Azure.Storage.Blobs;
