@@ -163,6 +163,19 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
+        if (client is not null && (paths & CodePaths.Invoke) == 0 && IsNeverRead(storage, creation, model) && model.Handlers.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedEagerly,
+                creation.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, NeverReadNoFix),
+                ClientTypeClassifier.Describe(creation.Type!, client),
+                RuleSupport.InitialisingTypeName(creation),
+                $"{storage.Name}, which nothing reads",
+                model.Handlers[0].DisplayName));
+            return;
+        }
+
         if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0
             || (client is not null && RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client)))
         {
@@ -196,6 +209,23 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             storage.Name,
             unused.DisplayName));
     }
+
+    // A holder's `Blobs = new BlobServiceClient(...)` that no code of the project reads (only the assignment names it), in a type
+    // that the project does build (its name is mentioned: a registration, a `new`, a parameter): every instance builds a client
+    // for nothing.
+    private static bool IsNeverRead(ISymbol storage, IObjectCreationOperation creation, HandlerModel model)
+    {
+        if (storage is not (IFieldSymbol or IPropertySymbol) || storage.ContainingType is not { } owner || model.MentionsOf(owner.Name) == 0)
+        {
+            return false;
+        }
+
+        var assignmentMentions = creation.ParentWithoutConversions() is ISimpleAssignmentOperation ? 1 : 0;
+        return model.MentionsOf(storage.Name) == assignmentMentions;
+    }
+
+    /// <summary>Why COLD302 offers no fix for a client stored where nothing reads it.</summary>
+    internal const string NeverReadNoFix = "nothing reads it, so the remedy is to delete it, which is yours to decide";
 
     /// <summary>Why COLD302 offers no fix for a client registered as an instance that nothing takes.</summary>
     internal const string RegisteredInstanceNoFix =

@@ -919,6 +919,51 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_client_a_holder_builds_into_a_member_nothing_reads_is_built_for_nothing()
+    {
+        // Storage is built once, when Images is first built; its Tables client is read, its Queues client never is.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = ProgramRegistering(
+                """
+                        services.AddSingleton<Storage>();
+                """,
+                """
+                public class Storage
+                {
+                    public Storage()
+                    {
+                        Tables = new BlobContainerClient("UseDevelopmentStorage=true", "tables");
+                        Queues = {|#0:new BlobServiceClient("UseDevelopmentStorage=true")|};
+                    }
+
+                    public BlobContainerClient Tables { get; }
+
+                    public BlobServiceClient Queues { get; }
+
+                    private readonly BlobServiceClient _unusedField = {|#1:new BlobServiceClient("UseDevelopmentStorage=true")|};
+                }
+
+                public class Images
+                {
+                    private readonly Storage _storage;
+
+                    public Images(Storage storage) => _storage = storage;
+
+                    [Function("Images")]
+                    public string Run(string name) => _storage.Tables.Name + name;
+                }
+                """),
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobServiceClient'", "Storage", "Queues, which nothing reads", "Images.Run"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(1).WithArguments(
+            "'BlobServiceClient'", "Storage", "_unusedField, which nothing reads", "Images.Run"));
+        return test.RunAsync();
+    }
+
     // A Program.cs that builds the worker's host with these registrations, then the app's types.
     private static string ProgramRegistering(string registrations, string types) => $$"""
         using Azure.Storage.Blobs;
