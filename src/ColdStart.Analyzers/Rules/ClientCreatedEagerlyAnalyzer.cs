@@ -163,7 +163,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
-        if (client is not null && (paths & CodePaths.Invoke) == 0 && IsNeverRead(storage, creation, model) && model.Handlers.Count > 0)
+        if (!ReportedUnusedOnSomePath(context, facts, creation, storage, client, library, model, paths)
+            && client is not null && (paths & CodePaths.Invoke) == 0 && IsNeverRead(storage, creation, model) && model.Handlers.Count > 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClientCreatedEagerly,
@@ -173,29 +174,41 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
                 RuleSupport.InitialisingTypeName(creation),
                 $"{storage.Name}, which nothing reads",
                 model.Handlers[0].DisplayName));
-            return;
         }
+    }
 
+    // Built on the init path and stored where some handler's path that does real work does not use it. True when reported,
+    // or when the storage is a local only handed to a singleton registration (judged as a registered instance).
+    private static bool ReportedUnusedOnSomePath(
+        OperationAnalysisContext context,
+        CompilationFacts facts,
+        IObjectCreationOperation creation,
+        ISymbol storage,
+        ITypeSymbol? client,
+        LibraryHazard? library,
+        HandlerModel model,
+        CodePaths paths)
+    {
         if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0
             || (client is not null && RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client)))
         {
-            return;
+            return false;
+        }
+
+        // `var graph = new GraphServiceClient(...); services.AddSingleton(graph);`: the local is only the registered instance.
+        if (client is not null && storage is ILocalSymbol local && RegistrationOfLocal(local, creation, facts.KnownTypes) is { } registration)
+        {
+            AnalyzeRegisteredInstance(context, facts, creation, client, registration);
+            return true;
         }
 
         // Most eagerly built clients are used on every path; checking that first leaves the init path's hand-overs,
         // which bind every method that names the client, to the few that are not.
         IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
-        // `var graph = new GraphServiceClient(...); services.AddSingleton(graph);`: the local is only the registered instance.
-        if (client is not null && storage is ILocalSymbol local && RegistrationOfLocal(local, creation, facts.KnownTypes) is { } registration)
-        {
-            AnalyzeRegisteredInstance(context, facts, creation, client, registration);
-            return;
-        }
-
         var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage));
         if (unused is null || model.EscapesDuringInit(storage))
         {
-            return;
+            return false;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -208,6 +221,7 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             RuleSupport.InitialisingTypeName(creation),
             storage.Name,
             unused.DisplayName));
+        return true;
     }
 
     // A holder's `Blobs = new BlobServiceClient(...)` that no code of the project reads (only the assignment names it), in a type

@@ -41,6 +41,28 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task A_handler_class_client_that_nothing_reads_is_reported_as_unused_by_the_handler_with_its_fix()
+    {
+        // The handler's own path is the better message (and the lazy fix applies); "nothing reads" is for holders no handler owns.
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class Function
+                {
+                    private readonly AmazonS3Client _s3 = {|#0:new AmazonS3Client()|};
+
+                    public string Handle(string input, ILambdaContext context) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("'AmazonS3Client'", "Function", "_s3", "Function.Handle"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_constructor_with_parameters_beside_the_parameterless_one_is_left_to_tests()
     {
         // The runtime builds the handler type with its parameterless constructor; the other one is the unit tests'.
