@@ -101,21 +101,25 @@ internal static class FunctionClassUsage
             return true;
         }
 
-        // The framework's and packages' services (strong-named) do not take the app's singletons.
-        if (parameter.ContainingAssembly is not { Identity.HasPublicKey: false } || depth == MaxDepth)
+        if (depth == MaxDepth)
         {
             return false;
         }
 
+        // What the container builds for the parameter: a registered implementation (a package's too: DynamoDBContext for
+        // IDynamoDBContext takes IAmazonDynamoDB), or the app's own class. The framework's and packages' services
+        // (strong-named) that are not registered here do not take the app's singletons.
+        var ofTheApp = parameter.ContainingAssembly is { Identity.HasPublicKey: false };
         var implementations = registrations.ImplementationsOf(parameter).ToList();
-        if (parameter is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } concrete)
+        if (ofTheApp && parameter is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } concrete)
         {
             implementations.Add(concrete);
         }
 
         // An interface of the app that nothing here registers (a library's extension method does): its implementation is unknown.
         return implementations.Count == 0
-            || implementations.Any(i => TakesService(i, service, registrations, verdicts, depth + 1, cancellationToken));
+            ? ofTheApp
+            : implementations.Any(i => TakesService(i, service, registrations, verdicts, depth + 1, cancellationToken));
     }
 
     // The type's own code names the service (a constructor parameter, GetRequiredService<T>(), a static member).

@@ -179,6 +179,18 @@ internal sealed class ServiceRegistrations
         }
     }
 
+    /// <summary>
+    /// Whether a type registered with the container (of the app or of a package: <c>AddSingleton&lt;IDynamoDBContext,
+    /// DynamoDBContext&gt;()</c>) takes <paramref name="service"/> in a public constructor: the container resolves the service
+    /// for it, although no code of the app names the service.
+    /// </summary>
+    public bool IsTakenByRegisteredType(ITypeSymbol service)
+    {
+        return _byService.Values.SelectMany(list => list).Any(registration => registration.Implementation is INamedTypeSymbol implementation
+            && implementation.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+                && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))));
+    }
+
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
     public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
 

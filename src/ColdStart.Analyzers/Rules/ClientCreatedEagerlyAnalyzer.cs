@@ -273,7 +273,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
         string storage;
         Handler unused;
-        if (model.MentionsOf(service.Name) <= MentionsWithin(registration.Syntax, service.Name))
+        if (model.MentionsOf(service.Name) <= MentionsWithin(registration.Syntax, service.Name)
+            && !facts.Registrations(context.CancellationToken).IsTakenByRegisteredType(service))
         {
             storage = $"the {service.Name} singleton, which no type of the app takes";
             unused = handlers[0];

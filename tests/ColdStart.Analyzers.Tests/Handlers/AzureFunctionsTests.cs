@@ -964,6 +964,45 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_client_registered_as_an_instance_that_a_registered_package_type_takes_is_not_reported()
+    {
+        // No code of the app names IAmazonDynamoDB, but the container builds DynamoDBContext with it.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Amazon.DynamoDBv2;
+                using Amazon.DynamoDBv2.DataModel;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var client = new AmazonDynamoDBClient();
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton<IAmazonDynamoDB>(client);
+                        services.AddSingleton<IDynamoDBContext, DynamoDBContext>();
+                    })
+                    .Build();
+                host.Run();
+
+                public class Orders
+                {
+                    private readonly IDynamoDBContext _context;
+
+                    public Orders(IDynamoDBContext context) => _context = context;
+
+                    [Function("Orders")]
+                    public string Run(string id) => _context.GetType().Name + id;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     // A Program.cs that builds the worker's host with these registrations, then the app's types.
     private static string ProgramRegistering(string registrations, string types) => $$"""
         using Azure.Storage.Blobs;
