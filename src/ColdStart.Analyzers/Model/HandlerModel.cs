@@ -315,7 +315,8 @@ internal sealed class HandlerModel
 
     /// <summary>
     /// How many times the project's code names <paramref name="name"/> (a type, member or local referred to by that simple
-    /// name); the project's names are counted once per compilation.
+    /// name); the project's names are counted once per compilation. Namespace names (in <c>using Azure.Storage.Blobs;</c> and
+    /// namespace declarations) are not mentions: a holder's <c>Blobs</c> property is not read by them.
     /// </summary>
     public int MentionsOf(string name)
     {
@@ -323,7 +324,11 @@ internal sealed class HandlerModel
         if (mentions is null)
         {
             mentions = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var mentioned in AppSyntaxTrees.Of(_compilation).SelectMany(t => t.GetRoot().DescendantNodes()).OfType<SimpleNameSyntax>())
+            var names = AppSyntaxTrees.Of(_compilation)
+                .SelectMany(t => t.GetRoot().DescendantNodes(node => !IsNamespaceName(node)))
+                .OfType<SimpleNameSyntax>()
+                .Where(n => !IsNamespaceName(n));
+            foreach (var mentioned in names)
             {
                 mentions.TryGetValue(mentioned.Identifier.ValueText, out var count);
                 mentions[mentioned.Identifier.ValueText] = count + 1;
@@ -334,6 +339,11 @@ internal sealed class HandlerModel
 
         return mentions.TryGetValue(name, out var found) ? found : 0;
     }
+
+    // `using Azure.Storage.Blobs;` (not an alias or a `using static`, which name a type) and a namespace declaration's name.
+    private static bool IsNamespaceName(SyntaxNode node)
+        => (node is UsingDirectiveSyntax { Alias: null } directive && directive.StaticKeyword.IsKind(SyntaxKind.None))
+            || (node.Parent is BaseNamespaceDeclarationSyntax declaration && declaration.Name == node);
 
     /// <summary>The handlers that run in the program whose top-level code or Main contains <paramref name="node"/>.</summary>
     public IEnumerable<Handler> HandlersOfProgram(SyntaxNode node)

@@ -922,7 +922,8 @@ public class AzureFunctionsTests
     [Fact]
     public Task A_client_a_holder_builds_into_a_member_nothing_reads_is_built_for_nothing()
     {
-        // Storage is built once, when Images is first built; its Tables client is read, its Queues client never is.
+        // Storage is built once, when Images is first built; its Tables client is read, its Blobs client never is (the
+        // file's `using Azure.Storage.Blobs;` names a namespace, not the property).
         var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
         {
             TestCode = ProgramRegistering(
@@ -935,12 +936,12 @@ public class AzureFunctionsTests
                     public Storage()
                     {
                         Tables = new BlobContainerClient("UseDevelopmentStorage=true", "tables");
-                        Queues = {|#0:new BlobServiceClient("UseDevelopmentStorage=true")|};
+                        Blobs = {|#0:new BlobServiceClient("UseDevelopmentStorage=true")|};
                     }
 
                     public BlobContainerClient Tables { get; }
 
-                    public BlobServiceClient Queues { get; }
+                    public BlobServiceClient Blobs { get; }
 
                     private readonly BlobServiceClient _unusedField = {|#1:new BlobServiceClient("UseDevelopmentStorage=true")|};
                 }
@@ -958,7 +959,7 @@ public class AzureFunctionsTests
         };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
-            "'BlobServiceClient'", "Storage", "Queues, which nothing reads", "Images.Run"));
+            "'BlobServiceClient'", "Storage", "Blobs, which nothing reads", "Images.Run"));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(1).WithArguments(
             "'BlobServiceClient'", "Storage", "_unusedField, which nothing reads", "Images.Run"));
         return test.RunAsync();
