@@ -138,8 +138,7 @@ internal sealed class HandlerModel
     {
         foreach (var pair in _discovery.Controllers)
         {
-            if (pair.Key.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
-                && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))))
+            if (ServiceRegistrations.TakesInConstructor(pair.Key, service))
             {
                 return (pair.Key, pair.Value, ConsumedAs.ConstructorParameter);
             }

@@ -167,28 +167,32 @@ internal sealed class ServiceRegistrations
     /// <c>IOrderRepository</c>. Each such instance is built again for every scope (or resolution), and with it what it takes.
     /// </summary>
     public IEnumerable<(INamedTypeSymbol Consumer, ITypeSymbol Service)> PerScopeConsumersOf(ITypeSymbol service)
-    {
-        foreach (var registration in _byService.Values.SelectMany(list => list))
-        {
-            if (registration is { PerScope: true, Implementation: INamedTypeSymbol consumer }
-                && consumer.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
-                    && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))))
-            {
-                yield return (consumer, registration.Service);
-            }
-        }
-    }
+        => ConsumersOf(service).Where(c => c.PerScope).Select(c => (c.Consumer, c.Service));
 
     /// <summary>
     /// Whether a type registered with the container (of the app or of a package: <c>AddSingleton&lt;IDynamoDBContext,
     /// DynamoDBContext&gt;()</c>) takes <paramref name="service"/> in a public constructor: the container resolves the service
     /// for it, although no code of the app names the service.
     /// </summary>
-    public bool IsTakenByRegisteredType(ITypeSymbol service)
+    public bool IsTakenByRegisteredType(ITypeSymbol service) => ConsumersOf(service).Any();
+
+    /// <summary>Whether a public constructor of <paramref name="type"/> asks the container for <paramref name="service"/>.</summary>
+    public static bool TakesInConstructor(INamedTypeSymbol type, ITypeSymbol service)
     {
-        return _byService.Values.SelectMany(list => list).Any(registration => registration.Implementation is INamedTypeSymbol implementation
-            && implementation.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
-                && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition))));
+        return type.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public
+            && c.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.OriginalDefinition, service.OriginalDefinition)));
+    }
+
+    // Every registered implementation whose public constructor takes the service, with what it is registered for.
+    private IEnumerable<(INamedTypeSymbol Consumer, ITypeSymbol Service, bool PerScope)> ConsumersOf(ITypeSymbol service)
+    {
+        foreach (var registration in _byService.Values.SelectMany(list => list))
+        {
+            if (registration.Implementation is INamedTypeSymbol consumer && TakesInConstructor(consumer, service))
+            {
+                yield return (consumer, registration.Service, registration.PerScope);
+            }
+        }
     }
 
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>

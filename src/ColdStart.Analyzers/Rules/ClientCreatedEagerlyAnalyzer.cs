@@ -313,7 +313,10 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             return null;
         }
 
-        var uses = creation.Syntax.SyntaxTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>()
+        // The block that declares the local (the compilation unit for top-level code) is where its uses are.
+        var scope = creation.Syntax.Ancestors().First(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax);
+        var uses = scope.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>()
             .Where(n => n.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(n).Symbol, local))
             .ToList();
         return uses.Count == 1
