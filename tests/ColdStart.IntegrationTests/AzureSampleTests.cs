@@ -74,9 +74,7 @@ public sealed class AzureSampleTests : IDisposable
 
     private Task<(int ExitCode, string Output)> Build(string folder)
     {
-        return DotNet.RunAsync(
-            DotNet.RepositoryRoot, "build", folder, "-c", "Release", "--no-incremental", "-p:UseSharedCompilation=false",
-            "-p:SampleErrorLog=" + _sarif + "%2Cversion=2.1");
+        return DotNet.BuildSampleAsync(folder, "-p:SampleErrorLog=" + _sarif + "%2Cversion=2.1");
     }
 
     private static int LineOf(string[] lines, string text)

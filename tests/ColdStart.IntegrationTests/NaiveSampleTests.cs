@@ -31,15 +31,8 @@ public sealed class NaiveSampleTests : IDisposable
         int LineOf(string text)
             => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)) + 1;
 
-        var (exitCode, output) = await DotNet.RunAsync(
-            DotNet.RepositoryRoot,
-            "build",
-            Path.Combine("samples", "Naive.Function"),
-            "-c",
-            "Release",
-            "--no-incremental",
-            "-p:UseSharedCompilation=false",
-            "-p:ErrorLog=" + _sarif + "%2Cversion=2.1");
+        var (exitCode, output) = await DotNet.BuildSampleAsync(
+            Path.Combine(DotNet.RepositoryRoot, "samples", "Naive.Function"), "-p:ErrorLog=" + _sarif + "%2Cversion=2.1");
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("AD0001", output);

@@ -17,9 +17,7 @@ public sealed class OptimizedSampleTests
         var sarif = Path.Combine(Path.GetTempPath(), "optimized-" + Guid.NewGuid().ToString("N") + ".sarif");
         try
         {
-            var (exitCode, output) = await DotNet.RunAsync(
-                DotNet.RepositoryRoot, "build", sample, "-c", "Release", "--no-incremental", "-p:UseSharedCompilation=false",
-                "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+            var (exitCode, output) = await DotNet.BuildSampleAsync(sample, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
 
             Assert.True(exitCode == 0, output);
             Assert.False(output.Contains("COLD", StringComparison.Ordinal), output);
