@@ -496,6 +496,12 @@ internal static class Scoring
         IReadOnlyList<CompiledProject> projects, bool totalsOnly)
     {
         var outcomes = cases.Select(c => (Case: c, Matches: Matching(c, findings, workRoot))).ToList();
+        // A whole-file negative says the file holds no hazard of its own. A report at a call in it that finds a labelled
+        // hazard in one of the repository's libraries (docs/handlers.md) speaks for that hazard, not for the file.
+        var reportsOfLibraryHazards = outcomes.Where(o => !o.Case.IsNegative).SelectMany(o => o.Matches).Where(f => f.LibraryOrigins.Count > 0).ToHashSet();
+        outcomes = outcomes
+            .Select(o => o.Case.IsNegative && o.Case.CoversWholeFile ? (o.Case, o.Matches.Where(f => !reportsOfLibraryHazards.Contains(f)).ToList()) : o)
+            .ToList();
         var places = cases.ToDictionary(c => c, c => Coverage.Of(c, projects));
         var text = new StringBuilder();
         text.AppendLine("| kind | clear cases found | ambiguous cases flagged | clear cases in a project with compiler errors |");
