@@ -425,6 +425,17 @@ internal sealed class ClientTypeClassifier
         return null;
     }
 
+    /// <summary>
+    /// True for a client whose constructor only stores its settings and that does its expensive work on first use: the
+    /// OpenID Connect <c>ConfigurationManager&lt;T&gt;</c> fetches the metadata document the first time it is asked for it.
+    /// One per invocation loses that cache (COLD301); one built at start-up costs nothing on a path that never asks it
+    /// (COLD302 stays quiet).
+    /// </summary>
+    public static bool WorksOnlyOnFirstUse(ITypeSymbol client)
+    {
+        return client.OriginalDefinition.ToDisplayString() == "Microsoft.IdentityModel.Protocols.ConfigurationManager<T>";
+    }
+
     private bool IsClientType(ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)

@@ -155,6 +155,11 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // A client, an object of a client-owning type of this project, or of a library type whose summary says its
         // constructor builds one.
         var client = facts.Clients.ClientBuiltBy(creation);
+        if (client is not null && ClientTypeClassifier.WorksOnlyOnFirstUse(client))
+        {
+            return;
+        }
+
         var library = client is null ? LibraryHazards.Called(creation, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) : null;
         if (client is null && library is null)
         {
@@ -253,7 +258,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
     {
         if (creation.ParentWithoutConversions() is IArgumentOperation { Parent: IInvocationOperation registration }
             && IsInstanceRegistration(registration, facts.KnownTypes)
-            && facts.Clients.ClientBuiltBy(creation) is { } client)
+            && facts.Clients.ClientBuiltBy(creation) is { } client
+            && !ClientTypeClassifier.WorksOnlyOnFirstUse(client))
         {
             AnalyzeRegisteredInstance(context, facts, creation, client, registration);
         }

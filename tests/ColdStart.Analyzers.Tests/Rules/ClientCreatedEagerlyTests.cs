@@ -41,6 +41,52 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task An_openid_configuration_manager_used_on_one_branch_is_not_reported_since_it_fetches_only_when_asked()
+    {
+        // Its constructor stores the address; the metadata document is fetched on the first GetConfigurationAsync.
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+            using Microsoft.IdentityModel.Protocols;
+
+            public class Function
+            {
+                private static readonly ConfigurationManager<Metadata> Keys = new ConfigurationManager<Metadata>("https://login.example/.well-known");
+                private static readonly AmazonS3Client S3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    if (input.StartsWith("bearer"))
+                    {
+                        await Keys.GetConfigurationAsync();
+                        await S3.ListBucketsAsync();
+                    }
+
+                    return "ok";
+                }
+            }
+
+            public class Metadata
+            {
+            }
+
+            namespace Microsoft.IdentityModel.Protocols
+            {
+                public class ConfigurationManager<T>
+                    where T : class
+                {
+                    public ConfigurationManager(string address)
+                    {
+                    }
+
+                    public Task<T> GetConfigurationAsync() => Task.FromResult<T>(null!);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task A_handler_class_client_that_nothing_reads_is_reported_as_unused_by_the_handler_with_its_fix()
     {
         // The handler's own path is the better message (and the lazy fix applies); "nothing reads" is for holders no handler owns.
