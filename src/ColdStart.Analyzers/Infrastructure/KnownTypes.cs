@@ -67,6 +67,8 @@ internal sealed class KnownTypes
     private object? _serviceProvider;
     private object? _serviceProviderExtensions;
     private object? _hostBuilder;
+    private object? _hostedService;
+    private object? _backgroundService;
     private object? _hostApplicationBuilder;
     private object? _loggerFactory;
     private object? _databaseFacade;
@@ -198,6 +200,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? ServiceProviderExtensions
         => Get(ref _serviceProviderExtensions, "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions");
     public INamedTypeSymbol? HostBuilder => Get(ref _hostBuilder, "Microsoft.Extensions.Hosting.IHostBuilder");
+    public INamedTypeSymbol? HostedService => Get(ref _hostedService, "Microsoft.Extensions.Hosting.IHostedService");
+    public INamedTypeSymbol? BackgroundService => Get(ref _backgroundService, "Microsoft.Extensions.Hosting.BackgroundService");
     public INamedTypeSymbol? HostApplicationBuilder => Get(ref _hostApplicationBuilder, "Microsoft.Extensions.Hosting.HostApplicationBuilder");
 
     public INamedTypeSymbol? LoggerFactory => Get(ref _loggerFactory, "Microsoft.Extensions.Logging.LoggerFactory");

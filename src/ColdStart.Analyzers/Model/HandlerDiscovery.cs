@@ -45,6 +45,7 @@ internal sealed class HandlerDiscovery
     private readonly Lazy<IReadOnlyCollection<INamedTypeSymbol>> _allInitTypes;
     private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
     private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedTypes;
+    private readonly Lazy<HashSet<INamedTypeSymbol>> _registeredHostedServices;
 
     private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
     {
@@ -59,6 +60,7 @@ internal sealed class HandlerDiscovery
         _allInitTypes = new Lazy<IReadOnlyCollection<INamedTypeSymbol>>(() => SourceTypes(_compilation.Assembly.GlobalNamespace).Where(IsInitType).ToList());
         _invocationsByName = new Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(IndexInvocationsByName);
         _derivedTypes = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(IndexDerivedTypes);
+        _registeredHostedServices = new Lazy<HashSet<INamedTypeSymbol>>(FindRegisteredHostedServices);
     }
 
     /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
@@ -151,8 +153,9 @@ internal sealed class HandlerDiscovery
     }
 
     /// <summary>
-    /// Types whose construction and static initialisation are init code: handler types, startup classes, programs, and
-    /// configuration providers, which configuration builds (and loads) once, when the function starts.
+    /// Types whose construction and static initialisation are init code: handler types, startup classes, programs,
+    /// configuration providers, which configuration builds (and loads) once, when the function starts, and hosted services
+    /// the app's host starts.
     /// </summary>
     public bool IsInitType(INamedTypeSymbol type)
     {
@@ -161,7 +164,47 @@ internal sealed class HandlerDiscovery
             || _startupTypes.Contains(type)
             || type.HasAttribute(_knownTypes.LambdaStartupAttribute)
             || IsConfigurationProvider(type)
+            || IsStartedHostedService(type)
             || HandlersOf(type).Count > 0;
+    }
+
+    /// <summary>
+    /// A class of the project that implements <c>IHostedService</c> itself (not through <c>BackgroundService</c>, whose
+    /// work runs beside the host) and that <c>AddHostedService&lt;T&gt;()</c> registers in a project that runs a host (an
+    /// Azure Functions or minimal-API program, a hosted ASP.NET Core app). The host builds it and awaits its
+    /// <c>StartAsync</c> while it starts, before the app serves (the Azure worker: while its first invocations wait for the
+    /// start-up to finish), so both are init code.
+    /// </summary>
+    private bool IsStartedHostedService(INamedTypeSymbol type)
+    {
+        return _knownTypes.HostedService is { } hostedService
+            && type.TypeKind == TypeKind.Class && !type.IsAbstract
+            && (_initRegions.Count > 0 || _programTypes.Count > 0)
+            && type.AllInterfaces.Contains(hostedService, SymbolEqualityComparer.Default)
+            && !type.DerivesFrom(_knownTypes.BackgroundService)
+            && _registeredHostedServices.Value.Contains(type);
+    }
+
+    private HashSet<INamedTypeSymbol> FindRegisteredHostedServices()
+    {
+        var registered = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        if (!_invocationsByName.Value.TryGetValue("AddHostedService", out var registrations))
+        {
+            return registered;
+        }
+
+        foreach (var registration in registrations)
+        {
+            var semanticModel = _semanticModels(registration.SyntaxTree);
+            // AddHostedService<T>() and AddHostedService<T>(factory) come with IHostedService (Hosting.Abstractions): both bind.
+            if (semanticModel.GetSymbolInfo(registration).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
+                && method.TypeArguments[0] is INamedTypeSymbol named && IsInThisCompilation(named))
+            {
+                registered.Add(named.OriginalDefinition);
+            }
+        }
+
+        return registered;
     }
 
     private bool IsConfigurationProvider(INamedTypeSymbol type)
@@ -171,7 +214,8 @@ internal sealed class HandlerDiscovery
     /// Ordinary methods that run while the function initialises although no code of the project calls them: every
     /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, the
     /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...),
-    /// and a configuration provider's <c>Load</c> override, which <c>Build()</c> of the configuration (or of the host) calls.
+    /// a configuration provider's <c>Load</c> override, which <c>Build()</c> of the configuration (or of the host) calls, and
+    /// the <c>StartAsync</c> of a hosted service the host starts.
     /// </summary>
     public bool IsStartupMethod(IMethodSymbol method)
     {
@@ -180,7 +224,8 @@ internal sealed class HandlerDiscovery
             && (type.HasAttribute(_knownTypes.LambdaStartupAttribute)
                 || (!method.IsStatic && method.Name.StartsWith("Configure", StringComparison.Ordinal) && _startupTypes.Contains(type))
                 || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type))
-                || (method.IsOverride && method.Name == "Load" && method.Parameters.IsEmpty && IsConfigurationProvider(type)));
+                || (method.IsOverride && method.Name == "Load" && method.Parameters.IsEmpty && IsConfigurationProvider(type))
+                || (!method.IsStatic && method.Name == "StartAsync" && method.Parameters.Length == 1 && IsStartedHostedService(type)));
     }
 
     private List<Handler> AllHandlers()
@@ -339,7 +384,7 @@ internal sealed class HandlerDiscovery
         {
             foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (HandlerModel.InvokedName(invocation) is { } name && invocation.ArgumentList.Arguments.Count > 0)
+                if (HandlerModel.InvokedName(invocation) is { } name && (invocation.ArgumentList.Arguments.Count > 0 || name == "AddHostedService"))
                 {
                     if (!index.TryGetValue(name, out var list))
                     {

@@ -682,6 +682,70 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_registered_hosted_service_starts_on_the_init_path_and_a_background_service_or_an_unregistered_one_does_not()
+    {
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddHostedService<ContainerSetup>();
+                        services.AddHostedService<Sweeper>();
+                    })
+                    .Build();
+                await host.RunAsync();
+
+                public sealed class ContainerSetup : IHostedService
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient("UseDevelopmentStorage=true", "receipts");
+
+                    public async Task StartAsync(CancellationToken cancellationToken)
+                    {
+                        await {|#0:_container.CreateIfNotExistsAsync(cancellationToken: cancellationToken)|};
+                    }
+
+                    public async Task StopAsync(CancellationToken cancellationToken)
+                    {
+                        await _container.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+                    }
+                }
+
+                // Its loop runs beside the host, which does not wait for it.
+                public sealed class Sweeper : BackgroundService
+                {
+                    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+                    {
+                        await new BlobContainerClient("UseDevelopmentStorage=true", "old").DeleteIfExistsAsync(cancellationToken: stoppingToken);
+                    }
+                }
+
+                // Nothing registers it, so nothing starts it.
+                public sealed class Unregistered : IHostedService
+                {
+                    public async Task StartAsync(CancellationToken cancellationToken)
+                    {
+                        await new BlobContainerClient("UseDevelopmentStorage=true", "spare").CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                    }
+
+                    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
+            .WithArguments("BlobContainerClient.CreateIfNotExistsAsync", "a network call", "ContainerSetup"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Blocking_in_Program_before_Run_is_reported_and_after_the_host_stops_it_is_not()
     {
         var test = new AnalyzerVerifier<Blocking>.Test(AzureStubs.Default)

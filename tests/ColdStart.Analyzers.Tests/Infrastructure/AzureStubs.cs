@@ -136,6 +136,28 @@ internal static class AzureStubs
                 public static IHostBuilder ConfigureFunctionsWorkerDefaults(
                     this IHostBuilder builder, System.Action<Microsoft.Azure.Functions.Worker.WorkerOptions> configure) => builder;
             }
+
+            public interface IHostedService
+            {
+                System.Threading.Tasks.Task StartAsync(System.Threading.CancellationToken cancellationToken);
+                System.Threading.Tasks.Task StopAsync(System.Threading.CancellationToken cancellationToken);
+            }
+
+            public abstract class BackgroundService : IHostedService
+            {
+                protected abstract System.Threading.Tasks.Task ExecuteAsync(System.Threading.CancellationToken stoppingToken);
+                public virtual System.Threading.Tasks.Task StartAsync(System.Threading.CancellationToken cancellationToken) => ExecuteAsync(cancellationToken);
+                public virtual System.Threading.Tasks.Task StopAsync(System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class ServiceCollectionHostedServiceExtensions
+            {
+                public static IServiceCollection AddHostedService<THostedService>(this IServiceCollection services)
+                    where THostedService : class, Microsoft.Extensions.Hosting.IHostedService => services;
+            }
         }
 
         """;
