@@ -774,10 +774,24 @@ internal sealed class HandlerDiscovery
     }
 
     // Top-level statements or the body of Main: where a program builds its host.
+    // In the top-level statements or Main, also in a block nested there (`try { ... }` around the host, as logging
+    // bootstraps write it), but not in a lambda or local function, which runs only when called.
     private static bool IsProgramStatement(InvocationExpressionSyntax invocation)
     {
-        return invocation.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax or GlobalStatementSyntax)?.Parent
-            is GlobalStatementSyntax or BlockSyntax { Parent: MethodDeclarationSyntax { Identifier.ValueText: "Main" } };
+        for (var node = invocation.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case GlobalStatementSyntax:
+                    return true;
+                case MethodDeclarationSyntax method:
+                    return method.Identifier.ValueText == "Main";
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseTypeDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private void AddDelegateHandler(ExpressionSyntax expression, SemanticModel semanticModel, HandlerKind kind, InitRegion? region)

@@ -386,8 +386,8 @@ internal sealed class HandlerModel
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
                     return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
 
-                case StatementSyntax { Parent: GlobalStatementSyntax or BlockSyntax { Parent: BaseMethodDeclarationSyntax } } statement when !deferred
-                    && IsInInitRegion(statement):
+                // The region may be a block nested in the program (`try { ...; app.Run(); }`): its statements are init code.
+                case StatementSyntax statement when !deferred && IsInInitRegion(statement):
                     return CodePaths.Init & wanted;
 
                 case BaseTypeDeclarationSyntax or CompilationUnitSyntax:

@@ -656,6 +656,33 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task Program_work_before_Run_inside_try_is_init_path_and_the_catch_is_not()
+    {
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+                using Microsoft.Extensions.Hosting;
+
+                try
+                {
+                    var settings = {|#0:File.ReadAllText("settings.json")|};
+                    var host = new HostBuilder().ConfigureFunctionsWorkerDefaults().Build();
+                    host.Run();
+                }
+                catch (Exception exception)
+                {
+                    File.WriteAllText("start-up-failure.txt", exception.ToString());
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments("File.ReadAllText", "file I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task An_Azure_SDK_operation_before_Run_is_a_network_call_and_getting_a_sub_client_is_not()
     {
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)

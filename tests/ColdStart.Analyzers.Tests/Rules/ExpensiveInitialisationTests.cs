@@ -425,6 +425,44 @@ public class ExpensiveInitialisationTests
         """;
 
     [Fact]
+    public Task A_program_that_builds_and_runs_its_host_inside_try_has_that_block_as_its_init_path()
+    {
+        // The logging bootstrap's shape: the whole program in try, the failure logged in catch.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting).Append(EntityFramework))
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                try
+                {
+                    var builder = WebApplication.CreateBuilder(args);
+                    builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                    {|#0:new ShopContext().Database.Migrate()|};
+                    var app = builder.Build();
+                    app.MapGet("/orders", () => new ShopContext().Database.EnsureCreated());
+                    app.Run();
+                }
+                catch (Exception exception)
+                {
+                    File.WriteAllText("/tmp/start-up-failure.txt", exception.ToString());
+                }
+
+                public class ShopContext : DbContext
+                {
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Database.Migrate", "database I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Entity_framework_migrations_before_the_host_runs_are_database_io_during_init()
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.AspNetCoreHosting).Append(EntityFramework))
