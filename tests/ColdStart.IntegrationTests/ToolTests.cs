@@ -13,8 +13,9 @@ namespace ColdStart.IntegrationTests;
 /// `dotnet coldstart` as a user gets it: ColdStart.Tool packed, installed from a folder feed into a fresh folder's tool
 /// manifest, then run, compare and trace on the samples: the naive class-library handler (JIT), the optimized one
 /// (ReadyToRun), and the optimized sample as a Native AOT executable against the tool's local Runtime API (run and trace).
+/// Every build here writes its bin/ and obj/ under a temporary artifacts path, so these tests run beside the collection
+/// that builds the samples in place; the Native AOT publish is the longest test of the run.
 /// </summary>
-[Collection(DotNetCliCollection.Name)]
 public sealed class ToolTests
 {
     private const string NaiveHandler = "Naive.Function::Naive.Function.OrderFunction::FunctionHandler";
@@ -138,7 +139,8 @@ public sealed class ToolTests
         var version = "0.1.0-it" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var project = Path.Combine(DotNet.RepositoryRoot, "src", "ColdStart.Tool", "ColdStart.Tool.csproj");
         var (packExit, packOutput) = await DotNet.RunAsync(
-            DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:UseSharedCompilation=false");
+            DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:UseSharedCompilation=false",
+            "--artifacts-path", DotNet.NewTempDirectory("tool-artifacts"));
         Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
 
         var (manifestExit, manifestOutput) = await DotNet.RunAsync(folder, "new", "tool-manifest");
@@ -160,8 +162,8 @@ public sealed class ToolTests
     {
         var output = DotNet.NewTempDirectory(sample);
         var project = Path.Combine(DotNet.RepositoryRoot, "samples", sample, sample + ".csproj");
-        var (exitCode, log) = await DotNet.RunAsync(
-            DotNet.RepositoryRoot, new[] { "publish", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false" }.Concat(extra).ToArray());
+        var arguments = new[] { "publish", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false", "--artifacts-path", output + "-artifacts" };
+        var (exitCode, log) = await DotNet.RunAsync(DotNet.RepositoryRoot, arguments.Concat(extra).ToArray());
         Assert.True(exitCode == 0, log);
         return output;
     }
