@@ -386,8 +386,9 @@ internal sealed class HandlerModel
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax propertyDeclaration }:
                     return deferred ? CodePaths.None : InitializerPaths(semanticModel.GetDeclaredSymbol(propertyDeclaration)) & wanted;
 
-                // The region may be a block nested in the program (`try { ...; app.Run(); }`): its statements are init code.
-                case StatementSyntax statement when !deferred && IsInInitRegion(statement):
+                // One of the statements before the host runs, also in a block nested in the program (`try { ...; app.Run(); }`).
+                // A statement inside a route's lambda reaches the lambda first, on the way up.
+                case StatementSyntax statement when !deferred && IsInitRegionStatement(statement):
                     return CodePaths.Init & wanted;
 
                 case BaseTypeDeclarationSyntax or CompilationUnitSyntax:
@@ -630,11 +631,11 @@ internal sealed class HandlerModel
         return member.IsStatic ? CodePaths.Init | CodePaths.StaticInit : CodePaths.Init;
     }
 
-    private bool IsInInitRegion(SyntaxNode node)
+    private bool IsInitRegionStatement(StatementSyntax statement)
     {
         foreach (var region in _discovery.InitRegions)
         {
-            if (region.Tree == node.SyntaxTree && region.Span.Contains(node.SpanStart))
+            if (region.Tree == statement.SyntaxTree && region.Span.Contains(statement.SpanStart) && region.Statements.Contains(statement))
             {
                 return true;
             }
