@@ -193,7 +193,7 @@ internal sealed class HandlerDiscovery
             return registered;
         }
 
-        foreach (var registration in registrations)
+        foreach (var registration in registrations.Where(r => !IsDevelopmentOnly(r)))
         {
             var semanticModel = _semanticModels(registration.SyntaxTree);
             // AddHostedService<T>() and AddHostedService<T>(factory) come with IHostedService (Hosting.Abstractions): both bind.
@@ -205,6 +205,13 @@ internal sealed class HandlerDiscovery
         }
 
         return registered;
+    }
+
+    // `if (environment.IsDevelopment()) services.AddHostedService<Seeder>();`: a developer's machine starts it, a function never.
+    private static bool IsDevelopmentOnly(SyntaxNode node)
+    {
+        return node.Ancestors().OfType<IfStatementSyntax>().Any(guard => guard.Condition is InvocationExpressionSyntax condition
+            && HandlerModel.InvokedName(condition) == "IsDevelopment" && guard.Statement.Span.Contains(node.Span));
     }
 
     private bool IsConfigurationProvider(INamedTypeSymbol type)

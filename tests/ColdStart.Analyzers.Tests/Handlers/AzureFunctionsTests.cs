@@ -709,7 +709,7 @@ public class AzureFunctionsTests
     }
 
     [Fact]
-    public Task A_registered_hosted_service_starts_on_the_init_path_and_a_background_service_or_an_unregistered_one_does_not()
+    public Task A_registered_hosted_service_starts_on_the_init_path_and_a_background_service_or_a_development_only_one_does_not()
     {
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
         {
@@ -726,6 +726,10 @@ public class AzureFunctionsTests
                     {
                         services.AddHostedService<ContainerSetup>();
                         services.AddHostedService<Sweeper>();
+                        if (Stage.IsDevelopment())
+                        {
+                            services.AddHostedService<DevelopmentSeeder>();
+                        }
                     })
                     .Build();
                 await host.RunAsync();
@@ -754,8 +758,13 @@ public class AzureFunctionsTests
                     }
                 }
 
-                // Nothing registers it, so nothing starts it.
-                public sealed class Unregistered : IHostedService
+                public static class Stage
+                {
+                    public static bool IsDevelopment() => false;
+                }
+
+                // Registered only on a developer's machine: no function app starts it.
+                public sealed class DevelopmentSeeder : IHostedService
                 {
                     public async Task StartAsync(CancellationToken cancellationToken)
                     {
