@@ -40,6 +40,7 @@ internal sealed class KnownTypes
     private object? _awsCredentials;
     private object? _serviceRegistration;
     private object? _serviceTryRegistration;
+    private object? _typedHttpClientRegistration;
     private object? _httpClient;
     private object? _dbConnection;
     private object? _dynamoDbContext;
@@ -165,6 +166,10 @@ internal sealed class KnownTypes
     /// <summary>TryAddSingleton/TryAddScoped/... of the same package.</summary>
     public INamedTypeSymbol? ServiceTryRegistration
         => Get(ref _serviceTryRegistration, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions");
+
+    /// <summary><c>AddHttpClient&lt;TClient, TImplementation&gt;()</c> (Microsoft.Extensions.Http): a typed client, registered transient.</summary>
+    public INamedTypeSymbol? TypedHttpClientRegistration
+        => Get(ref _typedHttpClientRegistration, "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions");
     public INamedTypeSymbol? HttpClient => Get(ref _httpClient, "System.Net.Http.HttpClient");
     public INamedTypeSymbol? DbConnection => Get(ref _dbConnection, "System.Data.Common.DbConnection");
     public INamedTypeSymbol? DynamoDbContext => Get(ref _dynamoDbContext, "Amazon.DynamoDBv2.DataModel.DynamoDBContext");

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ColdStart.Analyzers.Model;
 
 /// <summary>
-/// The dependency-injection registrations of a compilation (<c>AddSingleton</c>, <c>AddScoped</c>, <c>AddTransient</c>
-/// and their <c>TryAdd</c> forms), to answer "does resolving this service build a client?". Built once per compilation,
+/// The dependency-injection registrations of a compilation (<c>AddSingleton</c>, <c>AddScoped</c>, <c>AddTransient</c>,
+/// their <c>TryAdd</c> forms and typed HTTP clients), to answer "does resolving this service build a client?". Built once per compilation,
 /// the first time static initialisation resolves a service; most compilations never need it.
 /// </summary>
 internal sealed class ServiceRegistrations
@@ -22,7 +22,7 @@ internal sealed class ServiceRegistrations
 
     private static readonly HashSet<string> RegistrationNames = new()
     {
-        "AddSingleton", "AddScoped", "AddTransient", "TryAddSingleton", "TryAddScoped", "TryAddTransient",
+        "AddSingleton", "AddScoped", "AddTransient", "TryAddSingleton", "TryAddScoped", "TryAddTransient", "AddHttpClient",
     };
 
     private readonly Dictionary<ITypeSymbol, List<Registration>> _byService;
@@ -268,6 +268,15 @@ internal sealed class ServiceRegistrations
         }
 
         var declared = method.ReducedFrom ?? method;
+        if (declared.ContainingType.Is(known.TypedHttpClientRegistration))
+        {
+            // A typed client (`AddHttpClient<IOrdersApi, OrdersApi>(c => ...)`) is transient, built with an HttpClient from
+            // the factory; the lambda configures that HttpClient, it does not build the service.
+            return method.TypeArguments.Length is 1 or 2
+                ? new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[method.TypeArguments.Length - 1], null, perScope: true)
+                : null;
+        }
+
         if (!declared.ContainingType.Is(known.ServiceRegistration) && !declared.ContainingType.Is(known.ServiceTryRegistration))
         {
             return null;

@@ -957,6 +957,81 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_typed_http_client_is_a_registered_service_whose_class_shows_what_it_takes()
+    {
+        // IWeatherApi is registered by AddHttpClient: WeatherApi takes an HttpClient, not the blob client, so Reports never
+        // needs the blob client that every cold start builds.
+        var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using Azure.Storage.Blobs;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton({|#0:new BlobServiceClient("UseDevelopmentStorage=true")|});
+                        services.AddHttpClient<IWeatherApi, WeatherApi>();
+                    })
+                    .Build();
+                host.Run();
+
+                public interface IWeatherApi
+                {
+                    string Forecast(string city);
+                }
+
+                public class WeatherApi : IWeatherApi
+                {
+                    private readonly HttpClient _http;
+
+                    public WeatherApi(HttpClient http) => _http = http;
+
+                    public string Forecast(string city) => _http.BaseAddress + city;
+                }
+
+                public class Images
+                {
+                    private readonly BlobServiceClient _blobs;
+
+                    public Images(BlobServiceClient blobs) => _blobs = blobs;
+
+                    [Function("Images")]
+                    public string Run(string name) => _blobs.Uri + name;
+                }
+
+                public class Reports
+                {
+                    private readonly IWeatherApi _weather;
+
+                    public Reports(IWeatherApi weather) => _weather = weather;
+
+                    [Function("Reports")]
+                    public string Run(string city) => _weather.Forecast(city);
+                }
+
+                namespace Microsoft.Extensions.DependencyInjection
+                {
+                    public static class HttpClientFactoryServiceCollectionExtensions
+                    {
+                        public static IServiceCollection AddHttpClient<TClient, TImplementation>(this IServiceCollection services)
+                            where TClient : class
+                            where TImplementation : class, TClient => services;
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobServiceClient'", "Program", "the BlobServiceClient singleton, which the function classes of the app take only in part", "Reports.Run"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_client_registered_as_an_instance_that_middleware_or_an_unknown_service_may_take_is_not_reported()
     {
         // Middleware runs for every function; IAudit's implementation is registered by code this project cannot see.
