@@ -639,15 +639,50 @@ internal sealed class HandlerDiscovery
             }
         }
 
+        // The worker call may sit in a set-up helper of the project (`new HostBuilder().ConfigureApp().Build()`, where
+        // ConfigureApp calls ConfigureFunctionsWorkerDefaults): the program's call to the helper makes it the worker.
+        var helpers = new Dictionary<string, List<MethodDeclarationSyntax>>(StringComparer.Ordinal);
+        var programCalls = new List<InvocationExpressionSyntax>();
         foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            var root = tree.GetRoot(cancellationToken);
+            var holdsProgram = root is CompilationUnitSyntax unit && unit.Members.Any(m => m is GlobalStatementSyntax)
+                || root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+                    .OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "Main");
+            foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (IsAzureWorkerHostCall(invocation) && IsProgramStatement(invocation))
+                var inProgram = holdsProgram && IsProgramStatement(invocation);
+                if (IsAzureWorkerHostCall(invocation))
                 {
-                    AddInitRegion(invocation, "Run", "RunAsync");
+                    if (inProgram)
+                    {
+                        AddInitRegion(invocation, "Run", "RunAsync");
+                    }
+                    else if (invocation.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } helper)
+                    {
+                        if (!helpers.TryGetValue(helper.Identifier.ValueText, out var declarations))
+                        {
+                            helpers[helper.Identifier.ValueText] = declarations = new List<MethodDeclarationSyntax>();
+                        }
+
+                        declarations.Add(helper);
+                    }
                 }
+                else if (inProgram)
+                {
+                    programCalls.Add(invocation);
+                }
+            }
+        }
+
+        foreach (var call in programCalls)
+        {
+            if (HandlerModel.InvokedName(call) is { } name && helpers.TryGetValue(name, out var declarations)
+                && ResolveMethod(_semanticModels(call.SyntaxTree), call) is { } target
+                && (target.ReducedFrom ?? target).DeclaringSyntaxReferences.Any(r => declarations.Any(d => d.Span == r.Span && d.SyntaxTree == r.SyntaxTree)))
+            {
+                AddInitRegion(call, "Run", "RunAsync");
             }
         }
     }

@@ -683,6 +683,31 @@ public class AzureFunctionsTests
     }
 
     [Fact]
+    public Task A_program_whose_worker_call_sits_in_a_set_up_helper_of_the_project_is_the_worker_all_the_same()
+    {
+        // The functions live in a class library (FunctionsInDependencies): this program is all the function app has.
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.IO;
+                using Microsoft.Extensions.Hosting;
+
+                var settings = {|#0:File.ReadAllText("settings.json")|};
+                var host = new HostBuilder().ConfigureApp().Build();
+                host.Run();
+
+                public static class Setup
+                {
+                    public static IHostBuilder ConfigureApp(this IHostBuilder builder) => builder.ConfigureFunctionsWorkerDefaults();
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments("File.ReadAllText", "file I/O", "Program"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task An_Azure_SDK_operation_before_Run_is_a_network_call_and_getting_a_sub_client_is_not()
     {
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
