@@ -13,8 +13,9 @@ namespace ColdStart.IntegrationTests;
 /// `dotnet coldstart` as a user gets it: ColdStart.Tool packed, installed from a folder feed into a fresh folder's tool
 /// manifest, then run, compare and trace on the samples: the naive class-library handler (JIT), the optimized one
 /// (ReadyToRun), and the optimized sample as a Native AOT executable against the tool's local Runtime API (run and trace).
-/// Every build here writes its bin/ and obj/ under a temporary artifacts path, so these tests run beside the collection
-/// that builds the samples in place; the Native AOT publish is the longest test of the run.
+/// Every build here writes its bin/ and obj/ under one temporary artifacts path, so these tests run beside the collection
+/// that builds the samples in place, and the projects the publishes share are built once; the Native AOT publish is the
+/// longest test of the run.
 /// </summary>
 public sealed class ToolTests
 {
@@ -22,6 +23,9 @@ public sealed class ToolTests
     private const string OptimizedHandler = "Optimized.Function::Optimized.Function.OrderFunction::FunctionHandlerPrewarmed";
 
     private static readonly Lazy<Task<string>> Installed = new(InstallAsync);
+
+    // The class's tests run one after the other (one xUnit collection), so its builds never share the folder at once.
+    private static readonly Lazy<string> Artifacts = new(() => DotNet.NewTempDirectory("tool-artifacts"));
 
     private static string Events => Path.Combine(DotNet.RepositoryRoot, "samples", "ColdStart.Harness", "Events");
 
@@ -140,7 +144,7 @@ public sealed class ToolTests
         var project = Path.Combine(DotNet.RepositoryRoot, "src", "ColdStart.Tool", "ColdStart.Tool.csproj");
         var (packExit, packOutput) = await DotNet.RunAsync(
             DotNet.RepositoryRoot, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:UseSharedCompilation=false",
-            "--artifacts-path", DotNet.NewTempDirectory("tool-artifacts"));
+            "--artifacts-path", Artifacts.Value);
         Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
 
         var (manifestExit, manifestOutput) = await DotNet.RunAsync(folder, "new", "tool-manifest");
@@ -162,7 +166,7 @@ public sealed class ToolTests
     {
         var output = DotNet.NewTempDirectory(sample);
         var project = Path.Combine(DotNet.RepositoryRoot, "samples", sample, sample + ".csproj");
-        var arguments = new[] { "publish", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false", "--artifacts-path", output + "-artifacts" };
+        var arguments = new[] { "publish", project, "-c", "Release", "-o", output, "-p:UseSharedCompilation=false", "--artifacts-path", Artifacts.Value };
         var (exitCode, log) = await DotNet.RunAsync(DotNet.RepositoryRoot, arguments.Concat(extra).ToArray());
         Assert.True(exitCode == 0, log);
         return output;
