@@ -905,9 +905,7 @@ internal sealed class HandlerDiscovery
             return null;
         }
 
-        IReadOnlyList<StatementSyntax> statements = statement.Parent is BlockSyntax block
-            ? block.Statements
-            : ((CompilationUnitSyntax)statement.Parent!.Parent!).Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
+        var statements = OuterStatements(statement)!;
         var index = IndexOf(statements, statement);
         var runIndex = index;
         for (var i = index; i < statements.Count; i++)
@@ -920,20 +918,45 @@ internal sealed class HandlerDiscovery
             }
         }
 
-        var start = statements[0].SpanStart;
         var end = runIndex == index && !ContainsRunCall(statements[index], runMethodNames) ? statements[index].Span.End : statements[runIndex].SpanStart;
+        var regionStatements = statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList();
+        var start = statements[0].SpanStart;
+
+        // The host may run inside a block of the program (`try { ...; app.Run(); }`, `using (...) { ... }`): the program's
+        // statements before that block run first.
+        for (var block = statement.Parent as BlockSyntax; block?.Parent is StatementSyntax outer;)
+        {
+            var outerStatements = OuterStatements(outer);
+            if (outerStatements is null)
+            {
+                break;
+            }
+
+            regionStatements.InsertRange(0, outerStatements.TakeWhile(s => s != outer).Where(s => s is not LocalFunctionStatementSyntax));
+            start = outerStatements[0].SpanStart;
+            block = outer.Parent as BlockSyntax;
+        }
+
         var existing = _initRegions.FirstOrDefault(r => r.Tree == hostCall.SyntaxTree && r.Span.Start == start);
         if (existing is not null)
         {
             return existing;
         }
 
-        var region = new InitRegion(
-            hostCall.SyntaxTree,
-            TextSpan.FromBounds(start, Math.Max(start, end)),
-            statements.Where(s => s.Span.End <= end && s is not LocalFunctionStatementSyntax).ToList());
+        var region = new InitRegion(hostCall.SyntaxTree, TextSpan.FromBounds(start, Math.Max(start, end)), regionStatements);
         _initRegions.Add(region);
         return region;
+    }
+
+    // The statements around one of the program's statements: its block, or the top-level statements.
+    private static IReadOnlyList<StatementSyntax>? OuterStatements(StatementSyntax statement)
+    {
+        return statement.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList(),
+            _ => null,
+        };
     }
 
     private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)

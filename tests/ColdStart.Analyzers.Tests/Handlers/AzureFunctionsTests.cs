@@ -656,7 +656,7 @@ public class AzureFunctionsTests
     }
 
     [Fact]
-    public Task Program_work_before_Run_inside_try_is_init_path_and_the_catch_is_not()
+    public Task Program_work_before_Run_inside_try_and_before_the_try_is_init_path_and_the_catch_is_not()
     {
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
         {
@@ -665,6 +665,7 @@ public class AzureFunctionsTests
                 using System.IO;
                 using Microsoft.Extensions.Hosting;
 
+                var banner = {|#1:File.ReadAllText("banner.txt")|};
                 try
                 {
                     var settings = {|#0:File.ReadAllText("settings.json")|};
@@ -679,6 +680,7 @@ public class AzureFunctionsTests
         };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments("File.ReadAllText", "file I/O", "Program"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1).WithArguments("File.ReadAllText", "file I/O", "Program"));
         return test.RunAsync();
     }
 
