@@ -815,9 +815,8 @@ internal sealed class HandlerDiscovery
         return _isLambdaExecutable || _compilation.ReferencedAssemblyNames.Any(a => a.Name == "Amazon.Lambda.AspNetCoreServer.Hosting");
     }
 
-    // Top-level statements or the body of Main: where a program builds its host.
-    // In the top-level statements or Main, also in a block nested there (`try { ... }` around the host, as logging
-    // bootstraps write it), but not in a lambda or local function, which runs only when called.
+    // Top-level statements or the body of Main, where a program builds its host, also in a block nested there (`try { ... }`
+    // around the host, as logging bootstraps write it), but not in a lambda or local function, which runs only when called.
     private static bool IsProgramStatement(InvocationExpressionSyntax invocation)
     {
         for (var node = invocation.Parent; node is not null; node = node.Parent)
