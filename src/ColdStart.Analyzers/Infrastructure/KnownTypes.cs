@@ -170,6 +170,7 @@ internal sealed class KnownTypes
     /// <summary><c>AddHttpClient&lt;TClient, TImplementation&gt;()</c> (Microsoft.Extensions.Http): a typed client, registered transient.</summary>
     public INamedTypeSymbol? TypedHttpClientRegistration
         => Get(ref _typedHttpClientRegistration, "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions");
+
     public INamedTypeSymbol? HttpClient => Get(ref _httpClient, "System.Net.Http.HttpClient");
     public INamedTypeSymbol? DbConnection => Get(ref _dbConnection, "System.Data.Common.DbConnection");
     public INamedTypeSymbol? DynamoDbContext => Get(ref _dynamoDbContext, "Amazon.DynamoDBv2.DataModel.DynamoDBContext");
