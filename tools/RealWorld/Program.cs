@@ -23,6 +23,13 @@ var reportTarget = args.Length > snapshotsIndex + 1 ? args[snapshotsIndex + 1] :
 var workRoot = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_WORK") is { Length: > 0 } work
     ? Path.GetFullPath(work) : Path.Combine(Path.GetTempPath(), "coldstart-realworld");
 var references = new References();
+// COLDSTART_REALWORLD_RESTORE=0 compiles the corpus against this tool's libraries and stubs only, without restoring the
+// other packages its projects reference (the evaluation before 2026-12-06).
+if (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_RESTORE") != "0")
+{
+    references.Restore = new PackageRestore(Path.Combine(workRoot, ".packages"), CarriedPackages(), References.StubbedPackagePrefixes);
+}
+
 var analyzers = typeof(ColdStart.Analyzers.Rules.ClientCreatedPerInvocationAnalyzer).Assembly.GetTypes()
     .Where(t => t.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !t.IsAbstract)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
@@ -80,6 +87,16 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
     var projects = new List<CompiledProject>();
     var missingSnapshots = new List<string>();
     var analyzerTime = Stopwatch.StartNew();
+    if (references.Restore is { } restore)
+    {
+        restore.Prepare(cases.GroupBy(c => (c.Repository, c.Commit))
+            .Select(repository => Extract(snapshots, workRoot, repository.Key.Repository, repository.Key.Commit))
+            .OfType<string>()
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories).Select(path => ProjectFile.Read(path, root)))
+            .Where(project => !project.IsTestProject)
+            .SelectMany(project => project.Packages.Select(id => (id, (string?)project.PackageVersions.GetValueOrDefault(id)))));
+    }
+
     foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
     {
         var root = Extract(snapshots, workRoot, repository.Key.Repository, repository.Key.Commit);
@@ -343,6 +360,22 @@ internal static partial class Program
     // Dockerfiles too (Dockerfile, dockerfile, *.Dockerfile): the package's props pass them to the analyzers.
     [System.Text.RegularExpressions.GeneratedRegex(@"(\.(cs|csproj|props|targets|json|template|ya?ml)|(^|/)[Dd]ockerfile|\.[Dd]ockerfile)$")]
     private static partial System.Text.RegularExpressions.Regex BuildFile();
+
+    // The packages this tool's own build restored (its deps.json), whose assemblies every corpus project is given already.
+    private static IEnumerable<string> CarriedPackages()
+    {
+        var depsFile = Path.Combine(AppContext.BaseDirectory, "RealWorld.deps.json");
+        if (!File.Exists(depsFile))
+        {
+            return Array.Empty<string>();
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(depsFile));
+        return document.RootElement.GetProperty("libraries").EnumerateObject()
+            .Where(library => library.Value.TryGetProperty("type", out var type) && type.GetString() == "package")
+            .Select(library => library.Name.Split('/')[0])
+            .ToList();
+    }
 }
 
 internal sealed record Finding(string Repository, string Project, string Id, string? File, int Line, Location? Location, string Message)

@@ -57,6 +57,9 @@ internal sealed class ProjectCompiler
     /// <summary>Each compiled project's package references and those of the projects it references.</summary>
     private readonly Dictionary<string, HashSet<string>> _packageClosure = new(StringComparer.Ordinal);
 
+    /// <summary>The versions those package references ask for, the project's own first.</summary>
+    private readonly Dictionary<string, Dictionary<string, string>> _versionClosure = new(StringComparer.Ordinal);
+
     public ProjectCompiler(string repositoryRoot, References references)
     {
         _repositoryRoot = repositoryRoot;
@@ -108,6 +111,7 @@ internal sealed class ProjectCompiler
 
         var references = new List<MetadataReference>();
         var packages = new HashSet<string>(project.Packages, StringComparer.Ordinal);
+        var versions = new Dictionary<string, string>(project.PackageVersions, StringComparer.OrdinalIgnoreCase);
         var closure = new List<(string Path, Compilation Compilation)>();
         foreach (var referencePath in project.ProjectReferences.Where(File.Exists))
         {
@@ -118,6 +122,10 @@ internal sealed class ProjectCompiler
                 closure.Add((referencePath, compilation));
                 closure.AddRange(_referenceClosure[referencePath]);
                 packages.UnionWith(_packageClosure[referencePath]);
+                foreach (var (id, version) in _versionClosure[referencePath])
+                {
+                    versions.TryAdd(id, version);
+                }
             }
         }
 
@@ -126,8 +134,10 @@ internal sealed class ProjectCompiler
         references.AddRange(closure.Select(c => c.Compilation.ToMetadataReference()));
         _referenceClosure[project.Path] = closure;
         _packageClosure[project.Path] = packages;
+        _versionClosure[project.Path] = versions;
         references.AddRange(_references.LambdaStubsFor(packages));
         references.AddRange(_references.ThirdPartyStubsFor(packages));
+        references.AddRange(_references.RestoredFor(packages, versions, references));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: PreprocessorSymbols(project));
         var trees = SourceFiles(project)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
@@ -461,6 +471,34 @@ internal sealed partial class References
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS",
             "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
     };
+
+    /// <summary>The package-name prefixes of the packages Stubs/ stands in for.</summary>
+    public static IEnumerable<string> StubbedPackagePrefixes => ThirdPartyStubs.SelectMany(stub => stub.Prefixes);
+
+    /// <summary>Restores the packages a project references that this tool does not carry; null when restoring is off.</summary>
+    public PackageRestore? Restore { get; set; }
+
+    /// <summary>
+    /// The restored assemblies of a project's packages (<see cref="Restore"/>), less those whose file the references
+    /// already hold (the framework's, this tool's libraries) or whose assembly a stub stands for.
+    /// </summary>
+    public IEnumerable<MetadataReference> RestoredFor(
+        IReadOnlyCollection<string> packages, IReadOnlyDictionary<string, string> versions, IReadOnlyCollection<MetadataReference> references)
+    {
+        if (Restore is null)
+        {
+            return Array.Empty<MetadataReference>();
+        }
+
+        var held = references.OfType<PortableExecutableReference>().Select(r => Path.GetFileName(r.FilePath)).OfType<string>()
+            .Concat(_stubs.Keys.Select(name => name + ".dll"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Restore.AssembliesFor(packages, versions)
+            .Where(path => !held.Contains(Path.GetFileName(path)))
+            .Select(path => _restoredReferences.GetOrAdd(path, p => MetadataReference.CreateFromFile(p)));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetadataReference> _restoredReferences = new(StringComparer.Ordinal);
 
     /// <summary>The stub assemblies for the third-party packages this feed does not serve.</summary>
     public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages)

@@ -29,6 +29,12 @@ internal sealed class ProjectFile
 
     public IReadOnlyList<string> Packages { get; }
 
+    /// <summary>
+    /// The version each package reference asks for (its <c>Version</c> or <c>VersionOverride</c>, else the nearest
+    /// Directory.Packages.props), where one is written as a literal or as a property this reader knows.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PackageVersions { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Full paths of referenced projects.</summary>
     public IReadOnlyList<string> ProjectReferences { get; }
 
@@ -123,11 +129,65 @@ internal sealed class ProjectFile
             .ToList() ?? new List<System.Text.RegularExpressions.Regex>();
         return new ProjectFile(path, properties, packages, references, sdk)
         {
+            PackageVersions = PackageVersionsOf(path, repositoryRoot, project, properties),
             FrameworkReferences = frameworkReferences,
             UsingDirectives = usingDirectives,
             RemovedUsings = removed,
             RemovedSources = removedSources,
         };
+    }
+
+    private static Dictionary<string, string> PackageVersionsOf(
+        string path, string repositoryRoot, XDocument? project, IReadOnlyDictionary<string, string> properties)
+    {
+        var versions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (NearestAbove(System.IO.Path.GetDirectoryName(path)!, repositoryRoot, "Directory.Packages.props") is { } central
+            && Load(central)?.Root is { } centralRoot)
+        {
+            foreach (var entry in centralRoot.Descendants().Where(e => e.Name.LocalName == "PackageVersion"))
+            {
+                Record(entry, versions, properties);
+            }
+        }
+
+        foreach (var reference in project?.Descendants().Where(e => e.Name.LocalName == "PackageReference") ?? Enumerable.Empty<XElement>())
+        {
+            Record(reference, versions, properties);
+        }
+
+        return versions;
+
+        static void Record(XElement item, Dictionary<string, string> versions, IReadOnlyDictionary<string, string> properties)
+        {
+            var written = (string?)item.Attribute("VersionOverride") ?? (string?)item.Attribute("Version")
+                ?? item.Elements().FirstOrDefault(e => e.Name.LocalName is "Version" or "VersionOverride")?.Value;
+            if ((string?)item.Attribute("Include") is not { } name || written is null)
+            {
+                return;
+            }
+
+            var version = System.Text.RegularExpressions.Regex.Replace(written.Trim(), @"\$\((\w+)\)",
+                match => properties.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
+            if (!version.Contains("$(", StringComparison.Ordinal) && version.Length > 0)
+            {
+                versions[name] = version;
+            }
+        }
+    }
+
+    private static string? NearestAbove(string directory, string repositoryRoot, string fileName)
+    {
+        for (var current = directory; current is not null
+            && current.StartsWith(repositoryRoot, StringComparison.Ordinal); current = System.IO.Path.GetDirectoryName(current))
+        {
+            var candidate = System.IO.Path.Combine(current, fileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
