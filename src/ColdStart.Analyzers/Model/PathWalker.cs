@@ -245,8 +245,11 @@ internal sealed class PathWalker
                 continue;
             }
 
+            // A local function of the body being walked: its statements are among this walk's nodes already, but a rule that
+            // asks where they run asks about the local function, so it is marked as run on this path too.
             if (isInvoke && target.MethodKind == MethodKind.LocalFunction && HandlerModel.BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
             {
+                Mark(target.OriginalDefinition, work.Paths, work.Origin);
                 continue;
             }
 

@@ -37,6 +37,39 @@ public class ClientCreatedPerInvocationTests
             """);
     }
 
+    // A local function runs when the handler calls it; one the handler never calls builds nothing.
+    [Fact]
+    public Task Clients_constructed_in_a_local_function_the_handler_calls_are_reported()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    async Task<string> PollAsync()
+                    {
+                        var poller = new HttpClient();
+                        return await Task.Run(async () => await poller.GetStringAsync(input));
+                    }
+
+                    HttpClient Unused() => new HttpClient();
+
+                    return await PollAsync();
+                }
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(11, 26, 11, 42)
+            .WithArguments("'HttpClient'", "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
     // WebClient and HttpWebRequest send through an HTTP handler of their own per request on .NET: reported where the
     // invocation builds them, with a shared HttpClient as the remedy and no fix (keeping them would not help). Built at
     // init, they are COLD302's business, not this rule's.
