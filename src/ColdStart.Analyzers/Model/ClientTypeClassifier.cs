@@ -209,6 +209,11 @@ internal sealed class ClientTypeClassifier
             return null;
         }
 
+        if (IsTypedRestClientFactory(method))
+        {
+            return method.ReturnType;
+        }
+
         var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited
             ? awaited.TypeArguments[0]
             : method.ReturnType;
@@ -222,6 +227,14 @@ internal sealed class ClientTypeClassifier
                 ? returned
                 : null;
     }
+
+    // RestEase's `RestClient.For<IApi>(url)` and Refit's `RestService.For<IApi>(url)`: each call builds an implementation of
+    // the API interface over an HttpClient (and handler) of its own. Given the HttpClient IHttpClientFactory hands out,
+    // it builds none.
+    private static bool IsTypedRestClientFactory(IMethodSymbol method) =>
+        method is { IsStatic: true, IsGenericMethod: true, Name: "For" }
+        && method.ContainingType.ToDisplayString() is "RestEase.RestClient" or "Refit.RestService"
+        && !method.Parameters.Any(p => p.Type.Name is "HttpClient" or "HttpMessageHandler");
 
     private static bool IsBuilderOrFactoryName(string name) =>
         name is "Build" or "BuildAsync" || name.StartsWith("Create", StringComparison.Ordinal);

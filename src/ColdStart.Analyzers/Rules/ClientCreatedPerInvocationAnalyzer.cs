@@ -55,6 +55,13 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
+        // `AddScoped(_ => RestClient.For<IApi>(url))`: the factory runs for every request scope.
+        if (facts.Clients.ClientMadeBy(invocation.TargetMethod) is not null && ScopedRegistrationOf(invocation, facts.KnownTypes) is { } registration)
+        {
+            ReportScoped(context, invocation.Syntax.GetLocation(), built.What, registration);
+            return;
+        }
+
         ReportCallOnInvokePath(context, facts, invocation, semanticModel, built.What, built.Advice);
     }
 

@@ -963,6 +963,63 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // RestEase and Refit generate the API interface's implementation over an HttpClient of their own, unless given one.
+    private const string TypedRestClients = """
+        namespace RestEase
+        {
+            public class RestClient
+            {
+                public static T For<T>(string baseUrl) => default!;
+
+                public static T For<T>(System.Net.Http.HttpClient httpClient) => default!;
+            }
+        }
+
+        namespace Refit
+        {
+            public static class RestService
+            {
+                public static T For<T>(string hostUrl) => default!;
+            }
+        }
+
+        public interface IWeatherApi
+        {
+            System.Threading.Tasks.Task<string> TodayAsync();
+        }
+        """;
+
+    [Fact]
+    public Task A_typed_rest_client_built_per_invocation_or_per_scope_is_reported_unless_it_is_given_its_HttpClient()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreHosting))
+        {
+            TestCode = """
+                using System.Net.Http;
+                using Amazon.Lambda.AspNetCoreServer.Hosting;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+                builder.Services.AddScoped(_ => RestEase.RestClient.For<IWeatherApi>("https://weather.example"));
+                builder.Services.AddScoped(sp => RestEase.RestClient.For<IWeatherApi>(sp.GetRequiredService<HttpClient>()));
+                var app = builder.Build();
+                app.MapGet("/today", () => Refit.RestService.For<IWeatherApi>("https://weather.example").TodayAsync());
+                app.Run();
+                """,
+            TestState = { Sources = { TypedRestClients } },
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(8, 33, 8, 96).WithArguments(
+            "'IWeatherApi' (built by RestClient.For)", "for every request scope, because AddScoped registers 'IWeatherApi'",
+            "register it with AddSingleton so that every request shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(11, 28, 11, 89).WithArguments(
+            "'IWeatherApi' (built by RestService.For)", "on every invocation of 'the handler lambda on line 11'",
+            "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
     // GraphClient's package is not restored, so the factory returns a type that does not resolve: the unbound client and
     // the client built for it are reported all the same, as the registration's.
     [Fact]
