@@ -372,9 +372,14 @@ internal static class LibraryMemberParser
             });
     }
 
-    // The operations the member runs when it is called: lambdas and local functions only when they run right away.
+    // The operations the member runs when it is called: lambdas only when they run right away (or on the thread pool, as
+    // `Task.Run(() => ...)` starts them), local functions only when the member calls them.
     private static IEnumerable<IOperation> Executed(IOperation root, SemanticModel semanticModel)
     {
+        var calledLocalFunctions = root.Descendants().OfType<IInvocationOperation>()
+            .Where(call => call.TargetMethod.MethodKind == MethodKind.LocalFunction)
+            .Select(call => call.TargetMethod.OriginalDefinition)
+            .ToImmutableHashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IOperation>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -383,9 +388,10 @@ internal static class LibraryMemberParser
             yield return operation;
             foreach (var child in operation.ChildOperations)
             {
-                if (child is ILocalFunctionOperation
+                if ((child is ILocalFunctionOperation { Symbol: var local } && !calledLocalFunctions.Contains(local.OriginalDefinition))
                     || (child is IAnonymousFunctionOperation { Syntax: var lambda }
-                        && !(lambda is AnonymousFunctionExpressionSyntax anonymous && HandlerModel.IsRunImmediately(anonymous, semanticModel))))
+                        && !(lambda is AnonymousFunctionExpressionSyntax anonymous
+                            && (HandlerModel.IsRunImmediately(anonymous, semanticModel) || IsStartedOnTheThreadPool(anonymous, semanticModel)))))
                 {
                     continue;
                 }
@@ -393,6 +399,14 @@ internal static class LibraryMemberParser
                 pending.Push(child);
             }
         }
+    }
+
+    private static bool IsStartedOnTheThreadPool(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+    {
+        return lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Run" or "StartNew" } method
+            && method.ContainingType.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Tasks.TaskFactory"
+                or "System.Threading.Tasks.TaskFactory<TResult>";
     }
 
     // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its

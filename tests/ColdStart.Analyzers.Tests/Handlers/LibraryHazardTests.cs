@@ -99,6 +99,73 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A library member runs what it hands to Task.Run or Task.Factory.StartNew and the local functions it calls; a local
+    // function it never calls and a callback it only stores run nothing.
+    private const string Background = """
+        using System;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+
+        namespace Shop.Background
+        {
+            public class ApiReader
+            {
+                public Func<string, object?>? Parser { get; private set; }
+
+                public Task<T?> ReadOnThreadPoolAsync<T>(string json) => Task.Factory.StartNew(() => JsonSerializer.Deserialize<T>(json));
+
+                public Task<T?> ReadWithTaskRunAsync<T>(string json) => Task.Run(() => JsonSerializer.Deserialize<T>(json));
+
+                public T? ReadLocally<T>(string json)
+                {
+                    T? Parse() => JsonSerializer.Deserialize<T>(json);
+                    return Parse();
+                }
+
+                public string Describe(string json)
+                {
+                    string Unused() => JsonSerializer.Serialize(json);
+                    Parser = text => JsonSerializer.Deserialize<object>(text);
+                    return json.Trim();
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Library_json_on_the_thread_pool_or_in_a_called_local_function_is_reported_and_deferred_json_is_not()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Background;
+
+            public record Order(string Id);
+
+            public class Function
+            {
+                private static readonly ApiReader Reader = new ApiReader();
+
+                public async Task<string> Handle(string body, ILambdaContext context)
+                {
+                    var first = await {|#0:Reader.ReadOnThreadPoolAsync<Order>(body)|};
+                    var second = await {|#1:Reader.ReadWithTaskRunAsync<Order>(body)|};
+                    var third = {|#2:Reader.ReadLocally<Order>(body)|};
+                    return first!.Id + second!.Id + third!.Id + Reader.Describe(body);
+                }
+            }
+            """, LibraryImage.Build("Shop.Background", Background));
+        const string Inside = "it does so inside Shop.Background: JsonSerializer.Deserialize; give that library a source-generated "
+            + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library";
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0)
+            .WithArguments("ApiReader.ReadOnThreadPoolAsync<T>", "Order", Inside));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(1)
+            .WithArguments("ApiReader.ReadWithTaskRunAsync<T>", "Order", Inside));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(2)
+            .WithArguments("ApiReader.ReadLocally<T>", "Order", Inside));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_type_whose_constructor_builds_a_client_is_reported_when_built_at_init_for_a_handler_that_never_uses_it()
     {
