@@ -197,9 +197,11 @@ internal sealed class PathWalker
         var semanticModel = _model.GetSemanticModel(work.Node.SyntaxTree);
         var isInvoke = (work.Paths & CodePaths.Invoke) != 0;
 
-        // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred.
+        // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred. A local
+        // function runs when it is called, and is walked from its call.
         var nodes = work.Node.DescendantNodesAndSelf(
-            n => isInvoke || n == work.Node || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            n => n == work.Node || (isInvoke && n is not LocalFunctionStatementSyntax)
+            || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
             || (n is AnonymousFunctionExpressionSyntax lambda && HandlerModel.IsRunImmediately(lambda, semanticModel)));
         foreach (var node in nodes)
         {
@@ -242,14 +244,6 @@ internal sealed class PathWalker
             if (target.MethodKind == MethodKind.DelegateInvoke && node is InvocationExpressionSyntax delegateCall)
             {
                 FollowDelegate(delegateCall, semanticModel, work);
-                continue;
-            }
-
-            // A local function of the body being walked: its statements are among this walk's nodes already, but a rule that
-            // asks where they run asks about the local function, so it is marked as run on this path too.
-            if (isInvoke && target.MethodKind == MethodKind.LocalFunction && HandlerModel.BodyOf(target) is { } local && work.Node.Contains(local.Declaration))
-            {
-                Mark(target.OriginalDefinition, work.Paths, work.Origin);
                 continue;
             }
 

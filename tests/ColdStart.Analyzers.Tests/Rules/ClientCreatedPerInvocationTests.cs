@@ -58,7 +58,8 @@ public class ClientCreatedPerInvocationTests
                         return await Task.Run(async () => await poller.GetStringAsync(input));
                     }
 
-                    HttpClient Unused() => new HttpClient();
+                    HttpClient Unused() => Helper();
+                    HttpClient Helper() => new HttpClient();
 
                     return await PollAsync();
                 }
