@@ -373,25 +373,37 @@ internal static class LibraryMemberParser
     }
 
     // The operations the member runs when it is called: lambdas only when they run right away (or on the thread pool, as
-    // `Task.Run(() => ...)` starts them), local functions only when the member calls them.
+    // `await Task.Run(() => ...)` starts them and waits), local functions only when the member's own code calls them.
     private static IEnumerable<IOperation> Executed(IOperation root, SemanticModel semanticModel)
     {
-        var calledLocalFunctions = root.Descendants().OfType<IInvocationOperation>()
-            .Where(call => call.TargetMethod.MethodKind == MethodKind.LocalFunction)
-            .Select(call => call.TargetMethod.OriginalDefinition)
-            .ToImmutableHashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var localFunctions = new Dictionary<IMethodSymbol, ILocalFunctionOperation>(SymbolEqualityComparer.Default);
+        foreach (var local in root.Descendants().OfType<ILocalFunctionOperation>())
+        {
+            localFunctions[local.Symbol.OriginalDefinition] = local;
+        }
+
+        var entered = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IOperation>();
         pending.Push(root);
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
             yield return operation;
+            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call
+                && localFunctions.TryGetValue(call.TargetMethod.OriginalDefinition, out var called) && entered.Add(called.Symbol.OriginalDefinition))
+            {
+                foreach (var child in called.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+
             foreach (var child in operation.ChildOperations)
             {
-                if ((child is ILocalFunctionOperation { Symbol: var local } && !calledLocalFunctions.Contains(local.OriginalDefinition))
+                if (child is ILocalFunctionOperation
                     || (child is IAnonymousFunctionOperation { Syntax: var lambda }
                         && !(lambda is AnonymousFunctionExpressionSyntax anonymous
-                            && (HandlerModel.IsRunImmediately(anonymous, semanticModel) || IsStartedOnTheThreadPool(anonymous, semanticModel)))))
+                            && (HandlerModel.IsRunImmediately(anonymous, semanticModel) || IsRunAndAwaited(anonymous, semanticModel)))))
                 {
                     continue;
                 }
@@ -401,12 +413,35 @@ internal static class LibraryMemberParser
         }
     }
 
-    private static bool IsStartedOnTheThreadPool(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
+    // `await Task.Run(() => ...)`, `return Task.Factory.StartNew(...)`, `Task.Run(...).Result`: work the member queues and
+    // waits for (or hands its caller to wait for). Not `_ = Task.Run(loop)`, which runs beside the caller.
+    private static bool IsRunAndAwaited(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
     {
-        return lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-            && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Run" or "StartNew" } method
-            && method.ContainingType.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Tasks.TaskFactory"
-                or "System.Threading.Tasks.TaskFactory<TResult>";
+        if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            || !PathCoverage.IsQueuedNow(call, semanticModel))
+        {
+            return false;
+        }
+
+        SyntaxNode task = call;
+        while (true)
+        {
+            if (task.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            {
+                task = task.Parent;
+            }
+            else if (task.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configured })
+            {
+                task = configured;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return task.Parent is AwaitExpressionSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax
+            or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" or "Wait" or "GetAwaiter" };
     }
 
     // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its

@@ -674,7 +674,8 @@ internal sealed class PathCoverage
         return false;
     }
 
-    private static bool IsQueuedNow(InvocationExpressionSyntax call, SemanticModel semanticModel)
+    /// <summary><c>Task.Run(...)</c> or <c>Task.Factory.StartNew(...)</c>: the work is queued on the thread pool at the call.</summary>
+    internal static bool IsQueuedNow(InvocationExpressionSyntax call, SemanticModel semanticModel)
     {
         return call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Run" or "StartNew" }
             && semanticModel.GetSymbolInfo(call).Symbol is IMethodSymbol { ContainingType: { Name: "Task" or "TaskFactory" } type }

@@ -99,8 +99,9 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
-    // A library member runs what it hands to Task.Run or Task.Factory.StartNew and the local functions it calls; a local
-    // function it never calls and a callback it only stores run nothing.
+    // A library member runs what it hands to Task.Run or Task.Factory.StartNew and waits for (or returns), and the local
+    // functions it calls; a local function it never calls, one only a stored callback calls, and work it starts without
+    // waiting run nothing the member's callers wait for.
     private const string Background = """
         using System;
         using System.Text.Json;
@@ -125,7 +126,9 @@ public class LibraryHazardTests
                 public string Describe(string json)
                 {
                     string Unused() => JsonSerializer.Serialize(json);
-                    Parser = text => JsonSerializer.Deserialize<object>(text);
+                    object? ParseLater(string text) => JsonSerializer.Deserialize<object>(text);
+                    Parser = text => ParseLater(text);
+                    _ = Task.Run(() => JsonSerializer.Serialize(json));
                     return json.Trim();
                 }
             }
