@@ -86,7 +86,6 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
     var crashes = new List<string>();
     var projects = new List<CompiledProject>();
     var missingSnapshots = new List<string>();
-    var analyzerTime = Stopwatch.StartNew();
     if (references.Restore is { } restore)
     {
         restore.Prepare(cases.GroupBy(c => (c.Repository, c.Commit))
@@ -96,6 +95,9 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
             .Where(project => !project.IsTestProject)
             .SelectMany(project => project.Packages.Select(id => (id, (string?)project.PackageVersions.GetValueOrDefault(id)))));
     }
+
+    // The evaluation's time, not the first run's package downloads.
+    var analyzerTime = Stopwatch.StartNew();
 
     foreach (var repository in cases.GroupBy(c => (c.Repository, c.Commit)))
     {

@@ -150,7 +150,9 @@ internal sealed class ProjectFile
             }
         }
 
-        foreach (var reference in project?.Descendants().Where(e => e.Name.LocalName == "PackageReference") ?? Enumerable.Empty<XElement>())
+        var buildProps = DirectoryBuildProps(System.IO.Path.GetDirectoryName(path)!, repositoryRoot).Select(Load);
+        foreach (var reference in buildProps.Append(project).SelectMany(document => document?.Descendants() ?? Enumerable.Empty<XElement>())
+            .Where(e => e.Name.LocalName == "PackageReference"))
         {
             Record(reference, versions, properties);
         }
@@ -270,16 +272,6 @@ internal sealed class ProjectFile
     // MSBuild imports only the nearest Directory.Build.props; a file that imports its parent is rare enough to ignore.
     private static IEnumerable<string> DirectoryBuildProps(string directory, string repositoryRoot)
     {
-        for (var current = directory; current is not null
-            && current.StartsWith(repositoryRoot, StringComparison.Ordinal); current = System.IO.Path.GetDirectoryName(current))
-        {
-            var candidate = System.IO.Path.Combine(current, "Directory.Build.props");
-            if (File.Exists(candidate))
-            {
-                return new[] { candidate };
-            }
-        }
-
-        return Array.Empty<string>();
+        return NearestAbove(directory, repositoryRoot, "Directory.Build.props") is { } props ? new[] { props } : Array.Empty<string>();
     }
 }
