@@ -128,7 +128,9 @@ public sealed class UseSourceGeneratedLambdaSerializerCodeFixProvider : CodeFixP
     /// </summary>
     private static bool CanFix(List<ITypeSymbol> types, Compilation compilation, bool contextExists)
     {
-        return types.All(type => JsonSerialization.CanRegister(type, compilation, compilation.Assembly)) && (contextExists || types.Count > 0);
+        return types.All(type => JsonSerialization.CanRegister(type, compilation, compilation.Assembly)
+                && JsonSerialization.UnreachableConverterIn(type, compilation, out _) is null)
+            && (contextExists || types.Count > 0);
     }
 
     private static async Task<Solution> FixAsync(

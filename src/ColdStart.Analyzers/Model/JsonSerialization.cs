@@ -150,6 +150,59 @@ internal static class JsonSerialization
     }
 
     /// <summary>
+    /// <see cref="UnreachableConverterOf"/> for <paramref name="type"/> or a type its public properties and fields reach,
+    /// three levels deep, through arrays and type arguments (a package's <c>Update</c> whose <c>Message</c> holds
+    /// <c>PaidMedia[]</c>, a type with an internal converter): the generator writes no metadata for that type, and the
+    /// code it writes for a collection of it does not compile. <paramref name="owner"/> is the type that names the converter.
+    /// </summary>
+    public static INamedTypeSymbol? UnreachableConverterIn(ITypeSymbol type, Compilation compilation, out ITypeSymbol? owner)
+    {
+        return UnreachableConverterIn(type, compilation, depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), out owner);
+    }
+
+    private static INamedTypeSymbol? UnreachableConverterIn(
+        ITypeSymbol type, Compilation compilation, int depth, HashSet<ITypeSymbol> visited, out ITypeSymbol? owner)
+    {
+        owner = null;
+        if (type is IArrayTypeSymbol array)
+        {
+            return UnreachableConverterIn(array.ElementType, compilation, depth, visited, out owner);
+        }
+
+        if (depth > 3 || type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || IsFrameworkType(named)
+            || !visited.Add(named))
+        {
+            return null;
+        }
+
+        if (UnreachableConverterOf(named, compilation) is { } converter)
+        {
+            owner = named;
+            return converter;
+        }
+
+        var reached = named.TypeArguments.Concat(named.GetMembers().Select(member => member switch
+        {
+            IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property => property.Type,
+            IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+            _ => null,
+        }).OfType<ITypeSymbol>());
+        foreach (var next in reached)
+        {
+            if (UnreachableConverterIn(next, compilation, depth + 1, visited, out owner) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // The framework's types (collections, Guid, DateTimeOffset...) hold no converter a package declared.
+    private static bool IsFrameworkType(INamedTypeSymbol type)
+        => type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+
+    /// <summary>
     /// The converter that <c>[JsonConverter(typeof(C))]</c> names on <paramref name="type"/> or on one of its public
     /// properties when generated code in <paramref name="compilation"/> cannot create it (an internal converter of a
     /// package, or one without an accessible parameterless constructor): System.Text.Json's generator then writes no

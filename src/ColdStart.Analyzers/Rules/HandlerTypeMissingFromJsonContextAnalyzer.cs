@@ -99,6 +99,7 @@ public sealed class HandlerTypeMissingFromJsonContextAnalyzer : FunctionRule
 
         // Without the type the fix has nothing to register: a type the context cannot name gets no fix.
         var properties = JsonSerialization.CanRegister(type, compilation, jsonContext)
+                && JsonSerialization.UnreachableConverterIn(type, compilation, out _) is null
             ? ImmutableDictionary<string, string?>.Empty
                 .Add(ContextProperty, DocumentationCommentId.CreateDeclarationId(jsonContext))
                 .Add(TypeProperty, JsonSerialization.TypeId(type, compilation))

@@ -480,10 +480,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
                 + "(a private nested type, or a type that uses a type parameter)";
         }
 
-        if (JsonSerialization.UnreachableConverterOf(serialised, context.Compilation) is { } converter)
+        if (JsonSerialization.UnreachableConverterIn(serialised, context.Compilation, out var owner) is { } converter)
         {
-            return $"'{serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' names its own converter ('{converter.Name}'), "
-                + "which generated code cannot create, so System.Text.Json's generator writes no metadata for it";
+            var named = serialised.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            return (SymbolEqualityComparer.Default.Equals(owner, serialised) ? $"'{named}'" : $"'{named}' reaches '{owner!.Name}', which")
+                + $" names its own converter ('{converter.Name}'), which generated code cannot create, so System.Text.Json's generator "
+                + "writes no metadata for it";
         }
 
         options = httpJson && UsesWebDefaults(invocation, known)

@@ -282,6 +282,53 @@ public class SerializerCodeFixTests
         return new VerifyCold202.Test(LambdaStubs.Default) { TestCode = Source, FixedCode = Source }.RunAsync();
     }
 
+    // A handler type that reaches a type whose own converter generated code cannot create (a package's internal
+    // converter): System.Text.Json's generator writes no metadata for that type, and its code for an array of it does not
+    // compile (SYSLIB1030, then CS0103), so no fix is offered.
+    [Fact]
+    public Task A_handler_type_that_reaches_a_converter_generated_code_cannot_create_gets_no_fix()
+    {
+        const string Source = """
+                using System;
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+
+                [assembly: LambdaSerializer({|COLD202:typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer)|})]
+
+                public class Update
+                {
+                    public Message? Message { get; set; }
+                }
+
+                public class Message
+                {
+                    public Media[] Media { get; set; } = Array.Empty<Media>();
+                }
+
+                [JsonConverter(typeof(MediaConverter))]
+                public class Media
+                {
+                    public string Kind { get; set; } = "";
+                }
+
+                internal sealed class MediaConverter : JsonConverter<Media>
+                {
+                    private MediaConverter() { }
+
+                    public override Media Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new Media();
+
+                    public override void Write(Utf8JsonWriter writer, Media value, JsonSerializerOptions options) => writer.WriteNullValue();
+                }
+
+                public class Function
+                {
+                    public string Handle(Update update, ILambdaContext context) => update.Message?.Media.Length.ToString() ?? "";
+                }
+                """;
+        return new VerifyCold202.Test(LambdaStubs.Default) { TestCode = Source, FixedCode = Source }.RunAsync();
+    }
+
     [Fact]
     public Task A_handler_type_the_context_cannot_see_gets_no_fix()
     {

@@ -212,7 +212,18 @@ public class ReflectionJsonSerialisationTests
                 public class Function
                 {
                     public string Handle(string input, ILambdaContext context)
-                        => {|#0:JsonSerializer.Serialize(new Reading { Value = input.Length })|} + {|#1:JsonSerializer.Serialize(new Sample { Value = 1 })|};
+                        => {|#0:JsonSerializer.Serialize(new Reading { Value = input.Length })|} + {|#1:JsonSerializer.Serialize(new Sample { Value = 1 })|}
+                            + {|#2:JsonSerializer.Serialize(new Day { Log = new Log() })|};
+                }
+
+                public sealed class Day
+                {
+                    public Log Log { get; set; } = new();
+                }
+
+                public sealed class Log
+                {
+                    public Reading[] Readings { get; set; } = Array.Empty<Reading>();
                 }
 
                 [JsonConverter(typeof(ReadingConverter))]
@@ -253,6 +264,11 @@ public class ReflectionJsonSerialisationTests
             + "('ReadingConverter'), which generated code cannot create, so System.Text.Json's generator writes no metadata for it"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
             "JsonSerializer.Serialize", "Sample", "pass the JsonTypeInfo of a source-generated JsonSerializerContext"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            "JsonSerializer.Serialize",
+            "Day",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext; no automatic fix: 'Day' reaches 'Reading', which names its "
+            + "own converter ('ReadingConverter'), which generated code cannot create, so System.Text.Json's generator writes no metadata for it"));
         return test.RunAsync();
     }
 
