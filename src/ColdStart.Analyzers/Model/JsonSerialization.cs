@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ColdStart.Analyzers.Infrastructure;
@@ -150,57 +151,25 @@ internal static class JsonSerialization
     }
 
     /// <summary>
-    /// <see cref="UnreachableConverterOf"/> for <paramref name="type"/> or a type its public properties and fields reach,
-    /// three levels deep, through arrays and type arguments (a package's <c>Update</c> whose <c>Message</c> holds
-    /// <c>PaidMedia[]</c>, a type with an internal converter): the generator writes no metadata for that type, and the
-    /// code it writes for a collection of it does not compile. <paramref name="owner"/> is the type that names the converter.
+    /// <see cref="UnreachableConverterOf"/> for <paramref name="type"/> or a type it reaches (<see cref="FirstReached"/>; a
+    /// package's <c>Update</c> whose <c>Message</c> holds <c>PaidMedia[]</c>, a type with an internal converter): the
+    /// generator writes no metadata for that type, and the code it writes for a collection of it does not compile.
+    /// <paramref name="owner"/> is the type that names the converter.
     /// </summary>
     public static INamedTypeSymbol? UnreachableConverterIn(ITypeSymbol type, Compilation compilation, out ITypeSymbol? owner)
     {
-        return UnreachableConverterIn(type, compilation, depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), out owner);
+        owner = FirstReached(
+            type,
+            reached => reached is INamedTypeSymbol named && IsPackageType(named) && UnreachableConverterOf(named, compilation) is not null,
+            IsPackageType);
+        return owner is null ? null : UnreachableConverterOf(owner, compilation);
     }
 
-    private static INamedTypeSymbol? UnreachableConverterIn(
-        ITypeSymbol type, Compilation compilation, int depth, HashSet<ITypeSymbol> visited, out ITypeSymbol? owner)
-    {
-        owner = null;
-        if (type is IArrayTypeSymbol array)
-        {
-            return UnreachableConverterIn(array.ElementType, compilation, depth, visited, out owner);
-        }
-
-        if (depth > 3 || type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || IsFrameworkType(named)
-            || !visited.Add(named))
-        {
-            return null;
-        }
-
-        if (UnreachableConverterOf(named, compilation) is { } converter)
-        {
-            owner = named;
-            return converter;
-        }
-
-        var reached = named.TypeArguments.Concat(named.GetMembers().Select(member => member switch
-        {
-            IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property => property.Type,
-            IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
-            _ => null,
-        }).OfType<ITypeSymbol>());
-        foreach (var next in reached)
-        {
-            if (UnreachableConverterIn(next, compilation, depth + 1, visited, out owner) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    // The framework's types (collections, Guid, DateTimeOffset...) hold no converter a package declared.
-    private static bool IsFrameworkType(INamedTypeSymbol type)
-        => type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal));
+    // Not the framework's types (collections, Guid, DateTimeOffset...), which hold no converter a package declared; their
+    // type arguments are still reached.
+    private static bool IsPackageType(INamedTypeSymbol type)
+        => type.SpecialType == SpecialType.None
+            && !(type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)));
 
     /// <summary>
     /// The converter that <c>[JsonConverter(typeof(C))]</c> names on <paramref name="type"/> or on one of its public
@@ -229,57 +198,67 @@ internal static class JsonSerialization
     }
 
     /// <summary>
-    /// A type the compilation cannot resolve (a package not restored yet), in the type or in the types its public members
-    /// reach, three levels deep: System.Text.Json's generator would write code that names it and does not compile.
+    /// A type the compilation cannot resolve (a package not restored yet), in the type or in the types it reaches
+    /// (<see cref="FirstReached"/>; members only of the project's own types, since a type from metadata bound its members
+    /// when it was read): System.Text.Json's generator would write code that names it and does not compile.
     /// </summary>
-    public static bool ReachesUnresolvedType(ITypeSymbol type) => ReachesUnboundType(type, depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+    public static bool ReachesUnresolvedType(ITypeSymbol type)
+        => FirstReached(type, reached => reached.TypeKind == TypeKind.Error, named => named.SpecialType == SpecialType.None
+            && named.Locations.Any(l => l.IsInSource)) is not null;
 
-    private static bool ReachesUnboundType(ITypeSymbol type, int depth, HashSet<ITypeSymbol> visited)
+    /// <summary>
+    /// The first type, among <paramref name="type"/> and the types it reaches three levels deep (array elements, type
+    /// arguments, and the public instance properties and fields of the types <paramref name="membersOf"/> accepts), that
+    /// <paramref name="found"/> accepts; null if none. What System.Text.Json's generator writes code for.
+    /// </summary>
+    private static ITypeSymbol? FirstReached(ITypeSymbol type, Func<ITypeSymbol, bool> found, Func<INamedTypeSymbol, bool> membersOf)
     {
-        if (type.TypeKind == TypeKind.Error)
-        {
-            return true;
-        }
+        return FirstReached(type, found, membersOf, depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+    }
 
+    private static ITypeSymbol? FirstReached(
+        ITypeSymbol type, Func<ITypeSymbol, bool> found, Func<INamedTypeSymbol, bool> membersOf, int depth, HashSet<ITypeSymbol> visited)
+    {
         if (type is IArrayTypeSymbol array)
         {
-            return ReachesUnboundType(array.ElementType, depth, visited);
+            return FirstReached(array.ElementType, found, membersOf, depth, visited);
         }
 
-        if (depth > 3 || type is not INamedTypeSymbol named || !visited.Add(named))
+        if (type is not INamedTypeSymbol named || !visited.Add(named))
         {
-            return false;
+            return null;
         }
 
-        foreach (var argument in named.TypeArguments)
+        if (found(named))
         {
-            if (ReachesUnboundType(argument, depth + 1, visited))
-            {
-                return true;
-            }
+            return named;
         }
 
-        // The members of a type from metadata bound when it was read; only the project's own types can name unknown ones.
-        if (named.SpecialType != SpecialType.None || named.Locations.All(l => !l.IsInSource))
+        if (depth > 3)
         {
-            return false;
+            return null;
         }
 
-        foreach (var member in named.GetMembers())
+        var next = named.TypeArguments.AsEnumerable();
+        if (membersOf(named))
         {
-            var memberType = member switch
+            next = next.Concat(named.GetMembers().Select(member => member switch
             {
                 IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property => property.Type,
                 IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
                 _ => null,
-            };
-            if (memberType is not null && ReachesUnboundType(memberType, depth + 1, visited))
+            }).OfType<ITypeSymbol>());
+        }
+
+        foreach (var reached in next)
+        {
+            if (FirstReached(reached, found, membersOf, depth + 1, visited) is { } first)
             {
-                return true;
+                return first;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool MentionsTypeParameter(ITypeSymbol type)

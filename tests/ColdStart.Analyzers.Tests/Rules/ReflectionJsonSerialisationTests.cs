@@ -223,7 +223,7 @@ public class ReflectionJsonSerialisationTests
 
                 public sealed class Log
                 {
-                    public Reading[] Readings { get; set; } = Array.Empty<Reading>();
+                    public System.Collections.Generic.List<Reading> Readings { get; set; } = new();
                 }
 
                 [JsonConverter(typeof(ReadingConverter))]
