@@ -34,6 +34,9 @@ internal sealed class PackageRestore
     // By lower-case package id and the version asked for; null when nothing the feed serves restores.
     private readonly Dictionary<(string Id, string Version), IReadOnlyList<RestoredAssembly>?> _assemblies = new();
 
+    // The restored packages whose dependency closure declares a framework reference to ASP.NET Core.
+    private readonly HashSet<(string Id, string Version)> _bringingAspNetCore = new();
+
     /// <param name="cacheRoot">Where the scratch projects and their restore results live.</param>
     /// <param name="carriedPackages">Packages this tool references itself (their assemblies are already given to every project).</param>
     /// <param name="stubbedPrefixes">Package-name prefixes of the packages Stubs/ stands in for.</param>
@@ -64,6 +67,10 @@ internal sealed class PackageRestore
         foreach (var package in failed.Where(p => p.Version != AnyVersion))
         {
             _assemblies[package] = _assemblies.GetValueOrDefault((package.Id, AnyVersion));
+            if (_bringingAspNetCore.Contains((package.Id, AnyVersion)))
+            {
+                _bringingAspNetCore.Add(package);
+            }
         }
 
         var unserved = pending.Count(p => _assemblies[p] is null);
@@ -92,6 +99,16 @@ internal sealed class PackageRestore
         return byName.Values.ToList();
     }
 
+    /// <summary>
+    /// Whether this package, as restored, brings ASP.NET Core's shared framework (a package in its closure declares the
+    /// framework reference, as the 3.0+ ASP.NET Core libraries do); null when it is not restored here.
+    /// </summary>
+    public bool? BringsAspNetCore(string id, string? version)
+    {
+        var key = Key(id, version);
+        return IsRestored(id) && _assemblies.GetValueOrDefault(key) is not null ? _bringingAspNetCore.Contains(key) : null;
+    }
+
     private bool IsRestored(string id) => !_carried.Contains(id) && !_excludedPrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     // No version (or an empty one) is asked for as the newest served; a floating, ranged or fixed version as written.
@@ -104,7 +121,7 @@ internal sealed class PackageRestore
     private List<(string Id, string Version)> RestoreAll(IReadOnlyList<(string Id, string Version)> packages)
     {
         var projects = packages.Select(p => (Package: p, Project: WriteScratchProject(p.Id, p.Version))).ToList();
-        var toRestore = projects.Where(p => ReadAssets(AssetsFile(p.Project)) is { Usable: false }).Select(p => p.Project).Distinct().ToList();
+        var toRestore = projects.Where(p => !ReadAssets(AssetsFile(p.Project)).Usable).Select(p => p.Project).Distinct().ToList();
         if (toRestore.Count > 0)
         {
             var solution = Path.Combine(_cacheRoot, $"restore-{Environment.ProcessId}.slnx");
@@ -125,8 +142,13 @@ internal sealed class PackageRestore
         var failed = new List<(string Id, string Version)>();
         foreach (var (package, project) in projects)
         {
-            var assemblies = ReadAssets(AssetsFile(project)).Assemblies;
+            var (_, assemblies, bringsAspNetCore) = ReadAssets(AssetsFile(project));
             _assemblies[package] = assemblies;
+            if (bringsAspNetCore)
+            {
+                _bringingAspNetCore.Add(package);
+            }
+
             if (assemblies is null)
             {
                 failed.Add(package);
@@ -237,13 +259,15 @@ internal sealed class PackageRestore
     /// <summary>
     /// What a scratch project's restore left: unusable when there is nothing to read yet (no file, a file another run is
     /// still writing, a network failure, a package folder since removed), so it is restored again; else its compile-time
-    /// assemblies, or null when the restore failed because the feed serves nothing that fits.
+    /// assemblies, or null when the restore failed because the feed serves nothing that fits, and whether a package of
+    /// the closure declares a framework reference to ASP.NET Core.
     /// </summary>
-    private (bool Usable, IReadOnlyList<RestoredAssembly>? Assemblies) ReadAssets(string assetsFile)
+    private (bool Usable, IReadOnlyList<RestoredAssembly>? Assemblies, bool BringsAspNetCore) ReadAssets(string assetsFile)
     {
+        var unusable = (false, (IReadOnlyList<RestoredAssembly>?)null, false);
         if (!File.Exists(assetsFile))
         {
-            return (false, null);
+            return unusable;
         }
 
         try
@@ -256,20 +280,23 @@ internal sealed class PackageRestore
                 : new List<string?>();
             if (errors.Contains("NU1301"))
             {
-                return (false, null);
+                return unusable;
             }
 
             if (errors.Count > 0)
             {
-                return (true, null);
+                return (true, null, false);
             }
 
             var packageFolder = root.GetProperty("packageFolders").EnumerateObject().First().Name;
             var libraries = root.GetProperty("libraries");
             var assemblies = new List<RestoredAssembly>();
+            var bringsAspNetCore = false;
             foreach (var library in root.GetProperty("targets").EnumerateObject().SelectMany(target => target.Value.EnumerateObject()))
             {
                 var (id, version) = (library.Name.Split('/')[0], library.Name.Split('/')[^1]);
+                bringsAspNetCore |= library.Value.TryGetProperty("frameworkReferences", out var frameworks)
+                    && frameworks.EnumerateArray().Any(framework => framework.GetString() == "Microsoft.AspNetCore.App");
                 if (!library.Value.TryGetProperty("type", out var type) || type.GetString() != "package" || !IsRestored(id)
                     || !library.Value.TryGetProperty("compile", out var compile)
                     || !libraries.TryGetProperty(library.Name, out var described) || !described.TryGetProperty("path", out var path))
@@ -282,18 +309,18 @@ internal sealed class PackageRestore
                     var assembly = Path.Combine(packageFolder, path.GetString()!, file.Name);
                     if (!File.Exists(assembly))
                     {
-                        return (false, null);
+                        return unusable;
                     }
 
                     assemblies.Add(new RestoredAssembly(id, version, assembly));
                 }
             }
 
-            return (true, assemblies);
+            return (true, assemblies, bringsAspNetCore);
         }
         catch (Exception exception) when (exception is JsonException or IOException or KeyNotFoundException or InvalidOperationException)
         {
-            return (false, null);
+            return unusable;
         }
     }
 

@@ -130,7 +130,7 @@ internal sealed class ProjectCompiler
         }
 
         closure = closure.DistinctBy(c => c.Path).ToList();
-        references.AddRange(_references.For(project, packages));
+        references.AddRange(_references.For(project, packages, versions));
         references.AddRange(closure.Select(c => c.Compilation.ToMetadataReference()));
         _referenceClosure[project.Path] = closure;
         _packageClosure[project.Path] = packages;
@@ -376,17 +376,29 @@ internal sealed partial class References
     public ImmutableArray<ISourceGenerator> Generators { get; }
 
     /// <param name="packages">The packages of the project and of the projects it references.</param>
-    public IEnumerable<MetadataReference> For(ProjectFile project, IReadOnlyCollection<string> packages)
+    /// <param name="versions">The versions those packages ask for.</param>
+    public IEnumerable<MetadataReference> For(ProjectFile project, IReadOnlyCollection<string> packages, IReadOnlyDictionary<string, string> versions)
     {
         // Where a library package holds a newer build of a shared-framework assembly (Microsoft.Extensions.* 11 beside
         // ASP.NET Core 10), the SDK's conflict resolution keeps the package's: so does this, or a class library compiled
         // against the package could not be referenced from a web project (CS1705).
-        var references = project.IsWeb
+        var references = UsesAspNetCore(project, packages, versions)
             ? _framework.Concat(_aspNetCoreBesideLibraries).Concat(_libraries).Append(_stubs["AWSSDK.Services"])
             : _framework.Concat(_libraries).Append(_stubs["AWSSDK.Services"]);
         references = packages.Any(IsAzurePackage) ? references.Concat(_azureLibraries) : references;
         return packages.Any(IsWorkerPackage) ? references.Concat(_workerLibraries).Append(_stubs["Azure.Functions.Worker.Extensions"]) : references;
     }
+
+    /// <summary>
+    /// Whether the build gives the project ASP.NET Core's shared framework: the project asks for it, or a package it
+    /// references (itself or through a project reference) declares the framework reference, as restored; an old ASP.NET
+    /// Core 2.x package such as Microsoft.AspNetCore.Cors 2.3 does not. Without a restore, a guess from the package names.
+    /// </summary>
+    private bool UsesAspNetCore(ProjectFile project, IReadOnlyCollection<string> packages, IReadOnlyDictionary<string, string> versions) =>
+        Restore is null
+            ? project.IsWeb
+            : project.AsksForAspNetCore
+                || packages.Any(package => Restore.BringsAspNetCore(package, versions.GetValueOrDefault(package)) ?? ProjectFile.MayBringAspNetCore(package));
 
     /// <summary>
     /// The Azure Functions worker, its extensions and Durable Task: only a project that references a worker package (itself

@@ -40,12 +40,17 @@ internal sealed class ProjectFile
 
     public string Sdk { get; }
 
-    public bool IsWeb => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase)
-        || Packages.Any(p => p.StartsWith("Amazon.Lambda.AspNetCoreServer", StringComparison.Ordinal))
-        || FrameworkReferences.Contains("Microsoft.AspNetCore.App")
-        || Packages.Any(p => p.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal))
-        // A package for ASP.NET Core (Serilog.AspNetCore, Swashbuckle.AspNetCore, ...) brings the shared framework with it.
-        || Packages.Any(p => p.Contains("AspNetCore", StringComparison.OrdinalIgnoreCase));
+    public bool IsWeb => AsksForAspNetCore || Packages.Any(MayBringAspNetCore);
+
+    /// <summary>The project itself asks for ASP.NET Core's shared framework: the Web SDK or a framework reference.</summary>
+    public bool AsksForAspNetCore => Sdk.Contains("Web", StringComparison.OrdinalIgnoreCase) || FrameworkReferences.Contains("Microsoft.AspNetCore.App");
+
+    /// <summary>
+    /// A guess from the name, for a package that is not restored: ASP.NET Core's libraries and packages for it (Serilog.AspNetCore,
+    /// Swashbuckle.AspNetCore, Amazon.Lambda.AspNetCoreServer, ...) bring the shared framework with them.
+    /// </summary>
+    public static bool MayBringAspNetCore(string package) =>
+        package.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) || package.Contains("AspNetCore", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The project's <c>&lt;Using&gt;</c> items as the SDK writes them into GlobalUsings.g.cs with implicit usings on
