@@ -33,6 +33,10 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         "Migrate", "ExecuteSqlRaw", "ExecuteSqlInterpolated", "ExecuteSql", "OpenConnection", "BeginTransaction", "GetAppliedMigrations",
         "GetPendingMigrations");
 
+    /// <summary>The kind of work of a second container build; <c>Lazy&lt;T&gt;</c> would move it into an invocation, not remove it.</summary>
+    internal const string SecondContainerBuild =
+        "a second dependency-injection container build (its caller or host builds its own from the same collection)";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
 
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
@@ -72,7 +76,9 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ExpensiveInitialisation,
             RuleSupport.CallLocation(context.Operation),
-            library?.Properties(),
+            library is null && work.Value.Kind == SecondContainerBuild
+                ? ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, SecondContainerBuild)
+                : library?.Properties(),
             work.Value.Member,
             work.Value.Kind,
             RuleSupport.InitialisingTypeName(context.Operation)));
@@ -167,7 +173,9 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
         if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
         {
-            return (method.Name, "a dependency-injection container build", true);
+            return BuildsSecondContainer(invocation, known)
+                ? (method.Name, SecondContainerBuild, false)
+                : (method.Name, "a dependency-injection container build", true);
         }
 
         if (method.Name == "Build"
@@ -192,6 +200,79 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>services.BuildServiceProvider()</c> on a collection that its caller or a host builds itself — an
+    /// <c>IServiceCollection</c> parameter (<c>Startup.ConfigureServices</c>, a registration extension method, a
+    /// <c>ConfigureServices</c> callback) or a builder's <c>Services</c>, also through registration calls chained on it —
+    /// with the provider thrown away or used on the spot: a second container beside the real one, which builds its own copy
+    /// of every singleton it resolves. A provider that is returned, stored in a field or property, or handed on may be the
+    /// function's only container, so it is not one.
+    /// </summary>
+    private static bool BuildsSecondContainer(IInvocationOperation build, KnownTypes known)
+    {
+        var collection = Unwrapped(build.Instance ?? build.Arguments.FirstOrDefault()?.Value);
+        while (collection is IInvocationOperation chained && chained.TargetMethod.ReturnType.Is(known.ServiceCollection))
+        {
+            collection = Unwrapped(chained.Instance ?? chained.Arguments.FirstOrDefault()?.Value);
+        }
+
+        var ownedByCaller = collection is IParameterReferenceOperation
+            || (collection is IPropertyReferenceOperation { Property.Name: "Services" } property && property.Type.Is(known.ServiceCollection));
+        return ownedByCaller && !IsProviderKept(build);
+    }
+
+    private static bool IsProviderKept(IOperation provider)
+    {
+        var use = UseOf(provider);
+        var local = use switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } => target.Local,
+            _ => null,
+        };
+        if (local is not null)
+        {
+            var root = provider;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            return root.Descendants().OfType<ILocalReferenceOperation>()
+                .Any(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local) && KeepsValue(UseOf(reference)));
+        }
+
+        return KeepsValue(use);
+    }
+
+    // Resolving from the provider (`provider.GetService<T>()`, an extension method whose `this` it is) uses it on the spot.
+    private static bool KeepsValue(IOperation? use) =>
+        use is IReturnOperation or ISimpleAssignmentOperation { Target: IMemberReferenceOperation }
+        || (use is IArgumentOperation argument
+            && !(argument.Parameter is { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } }));
+
+    // The operation that consumes a value, past the conversions the compiler wraps around it.
+    private static IOperation? UseOf(IOperation value)
+    {
+        var current = value;
+        while (current.Parent is IConversionOperation conversion)
+        {
+            current = conversion;
+        }
+
+        return current.Parent is ISimpleAssignmentOperation assignment && assignment.Value == current ? assignment : current.Parent;
+    }
+
+    private static IOperation? Unwrapped(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
     }
 
     /// <summary>The expensive work a construction does, or null.</summary>

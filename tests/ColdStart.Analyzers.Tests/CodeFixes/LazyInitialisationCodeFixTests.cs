@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 using VerifyCold101 = ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
@@ -186,6 +187,46 @@ public class LazyInitialisationCodeFixTests
             ColdStart.Analyzers.Tests.Infrastructure.CodeFixVerifier<
                 ColdStart.Analyzers.Rules.ClientCreatedEagerlyAnalyzer,
                 ColdStart.Analyzers.CodeFixes.UseLazyClientHolderCodeFixProvider>.VerifyAsync(source, source));
+    }
+
+    [Fact]
+    public Task A_second_container_gets_no_fix_even_where_only_deferred_code_reads_what_it_resolved()
+    {
+        // Lazy<T> would build the second container during the first invocation instead of at start-up; it is still built.
+        var source = """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Settings { }
+
+            public class Clock
+            {
+                public Clock(Settings settings) { }
+            }
+
+            public class Function
+            {
+                private readonly ServiceProvider _services;
+
+                public Function()
+                {
+                    _services = new ServiceCollection().AddSingleton<Settings>().AddClock().BuildServiceProvider();
+                }
+
+                public string Handle(string input, ILambdaContext context) => input + _services;
+            }
+
+            public static class Registrations
+            {
+                public static IServiceCollection AddClock(this IServiceCollection services)
+                {
+                    var settings = {|COLD101:services.BuildServiceProvider()|}.GetRequiredService<Settings>();
+                    return services.AddSingleton(_ => new Clock(settings));
+                }
+            }
+            """;
+        var stubs = ColdStart.Analyzers.Tests.Infrastructure.LambdaStubs.Default.Append(Rules.ExpensiveInitialisationTests.ContainerBuild);
+        return VerifyCold101.VerifyAsync(new[] { source }, new[] { source }, stubs);
     }
 
     [Fact]

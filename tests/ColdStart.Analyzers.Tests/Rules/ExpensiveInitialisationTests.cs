@@ -681,4 +681,134 @@ public class ExpensiveInitialisationTests
             }
             """);
     }
+
+    [Fact]
+    public Task A_second_container_built_from_the_collection_the_host_builds_is_reported_anywhere_on_the_init_path()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(ContainerBuild))
+        {
+            TestCode = """
+                using Amazon.Lambda.AspNetCoreServer;
+                using Microsoft.AspNetCore.Hosting;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class LambdaEntryPoint : APIGatewayProxyFunction
+                {
+                    protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+                }
+
+                public class Settings { }
+
+                public class Clock { }
+
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services)
+                    {
+                        services.AddSingleton<Settings>();
+                        var settings = {|#0:services.BuildServiceProvider()|}.GetRequiredService<Settings>();
+                        {|#1:services.AddSingleton<Clock>().BuildServiceProvider()|};
+                        services.AddReporting();
+                    }
+                }
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReporting(this IServiceCollection services)
+                    {
+                        using var provider = {|#2:services.BuildServiceProvider()|};
+                        var settings = provider.GetService<Settings>();
+                        return services;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreApp);
+        test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreServer);
+        const string SecondContainer = "a second dependency-injection container build (its caller or host builds its own from the same collection)";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("BuildServiceProvider", SecondContainer, "Startup"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("BuildServiceProvider", SecondContainer, "Startup"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("BuildServiceProvider", SecondContainer, "Registrations"));
+
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_container_the_function_builds_as_its_own_is_its_composition_root()
+    {
+        // Returned, kept in a property, or built from a collection the function creates: the only container there is.
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class Clock { }
+
+                public class Function
+                {
+                    private readonly IServiceProvider _services;
+                    private readonly Clock _clock;
+
+                    public Function()
+                    {
+                        var services = new ServiceCollection();
+                        Registrations.Register(services);
+                        _services = Registrations.Build(services);
+                        Container.Configure(new ServiceCollection());
+                        _clock = new ServiceCollection().AddSingleton<Clock>().BuildServiceProvider().GetRequiredService<Clock>();
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input + _services + _clock;
+                }
+
+                public static class Registrations
+                {
+                    public static void Register(IServiceCollection services) => services.AddSingleton<Clock>();
+
+                    public static IServiceProvider Build(IServiceCollection services)
+                    {
+                        var provider = services.BuildServiceProvider();
+                        return provider;
+                    }
+                }
+
+                public static class Container
+                {
+                    public static IServiceProvider? Current { get; private set; }
+
+                    public static void Configure(IServiceCollection services)
+                    {
+                        services.AddSingleton<Clock>();
+                        Current = services.BuildServiceProvider();
+                    }
+                }
+                """,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_second_container_built_from_the_worker_builder_services_in_Program_is_reported()
+    {
+        var test = new Verify.Test(Infrastructure.AzureStubs.Default.Append(ContainerBuild))
+        {
+            TestCode = """
+                using Microsoft.Azure.Functions.Worker.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+
+                var builder = FunctionsApplication.CreateBuilder(args);
+                builder.Services.AddSingleton<Settings>();
+                var settings = {|#0:builder.Services.BuildServiceProvider()|}.GetRequiredService<Settings>();
+                builder.Build().Run();
+
+                public class Settings { }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "BuildServiceProvider", "a second dependency-injection container build (its caller or host builds its own from the same collection)", "Program"));
+        return test.RunAsync();
+    }
 }
