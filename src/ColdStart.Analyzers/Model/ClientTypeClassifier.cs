@@ -62,6 +62,16 @@ internal sealed class ClientTypeClassifier
         "Microsoft.Azure.Cosmos.CosmosClient",
         "Confluent.Kafka.ProducerBuilder`2",
 
+        // The Azure SDKs before Azure.Core, still in use: Service Bus's and Event Hubs' AMQP clients (QueueClient,
+        // TopicClient, MessageSender... : ClientEntity) open a connection of their own, DocumentDB's DocumentClient builds its
+        // HTTP stack and reads the account's topology, and IoT Hub's service and device clients connect to the hub.
+        "Microsoft.Azure.ServiceBus.ClientEntity",
+        "Microsoft.Azure.EventHubs.ClientEntity",
+        "Microsoft.Azure.Documents.Client.DocumentClient",
+        "Microsoft.Azure.Devices.ServiceClient",
+        "Microsoft.Azure.Devices.RegistryManager",
+        "Microsoft.Azure.Devices.Client.DeviceClient",
+
         // MSAL's client applications (built by their builders): each holds the token cache, so one per request asks the
         // identity provider for a new token every time.
         "Microsoft.Identity.Client.ClientApplicationBase",

@@ -494,6 +494,66 @@ public class ClientCreatedPerInvocationTests
     }
 
     [Fact]
+    public Task Clients_of_the_azure_sdks_before_azure_core_are_clients()
+    {
+        const string LegacyAzure = """
+            namespace Microsoft.Azure.ServiceBus
+            {
+                public abstract class ClientEntity { }
+
+                public class QueueClient : ClientEntity
+                {
+                    public QueueClient(string connectionString, string entityPath) { }
+                }
+
+                public class Message
+                {
+                    public Message(byte[] body) { }
+                }
+            }
+
+            namespace Microsoft.Azure.Documents.Client
+            {
+                public class DocumentClient
+                {
+                    public DocumentClient(System.Uri endpoint, string key) { }
+                }
+            }
+
+            namespace Microsoft.Azure.Devices
+            {
+                public class ServiceClient
+                {
+                    public static ServiceClient CreateFromConnectionString(string connectionString) => null!;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using Amazon.Lambda.Core;
+            using Microsoft.Azure.Devices;
+            using Microsoft.Azure.Documents.Client;
+            using Microsoft.Azure.ServiceBus;
+
+            public class Function
+            {
+                private static readonly QueueClient Orders = new QueueClient("Endpoint=sb://shop", "orders");
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var alerts = {|COLD301:new QueueClient("Endpoint=sb://shop", "alerts")|};
+                    var documents = {|COLD301:new DocumentClient(new Uri("https://shop.documents.azure.com"), "key")|};
+                    var hub = {|COLD301:ServiceClient.CreateFromConnectionString("HostName=shop")|};
+                    var message = new Message(Array.Empty<byte>());
+                    return input + alerts + documents + hub + message + Orders;
+                }
+            }
+            """,
+            LegacyAzure);
+    }
+
+    [Fact]
     public Task A_system_client_model_client_is_recognised_by_its_options_and_a_sub_client_it_hands_out_is_not_a_new_one()
     {
         // Built on the real System.ClientModel (Azure.Core depends on it), as OpenAI's package is.
