@@ -205,7 +205,7 @@ internal sealed class PathCoverage
                     || forStatement.Initializers.Any(initializer => ExpressionCovers(initializer, depth))
                     || (forStatement.Condition is not null && ExpressionCovers(forStatement.Condition, depth))
                     ? Flow.Covered
-                    : LoopFlow(BranchFlow(forStatement.Statement, depth), runs: false);
+                    : LoopFlow(BranchFlow(forStatement.Statement, depth), IndexesOverInput(forStatement.Condition));
             case DoStatementSyntax doStatement:
                 var body = BranchFlow(doStatement.Statement, depth);
                 return body is Flow.FallsThrough or Flow.Continues && ExpressionCovers(doStatement.Condition, depth)
@@ -698,6 +698,22 @@ internal sealed class PathCoverage
 
     // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`), or in
     // a local initialised from one (`var records = evt.Records ?? new List<Record>();`), two such steps at most.
+    // `for (var i = 0; i < evt.Records.Count; i++)` (or `<= evt.Records.Count - 1`): the index form of a loop over the input.
+    private bool IndexesOverInput(ExpressionSyntax? condition)
+    {
+        if (condition is not BinaryExpressionSyntax comparison
+            || !(comparison.IsKind(SyntaxKind.LessThanExpression) || comparison.IsKind(SyntaxKind.LessThanOrEqualExpression)))
+        {
+            return false;
+        }
+
+        var bound = comparison.Right is BinaryExpressionSyntax minusOne && minusOne.IsKind(SyntaxKind.SubtractExpression)
+            && comparison.IsKind(SyntaxKind.LessThanOrEqualExpression)
+            ? minusOne.Left
+            : comparison.Right;
+        return bound is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count" or "Length" } size && IsOverInput(size.Expression, 0);
+    }
+
     private bool IsOverInput(ExpressionSyntax expression, int steps)
     {
         var root = expression;

@@ -202,6 +202,54 @@ public class ClientCreatedEagerlyTests
         """;
 
     [Fact]
+    public Task An_index_loop_over_the_input_uses_the_client_like_a_foreach_and_one_over_other_data_does_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Batch
+            {
+                public List<string> Keys { get; set; } = new List<string>();
+            }
+
+            public class Writer
+            {
+                private static readonly AmazonS3Client Bucket = new AmazonS3Client();
+
+                public async Task<int> Handle(Batch batch, ILambdaContext context)
+                {
+                    for (var index = 0; index <= batch.Keys.Count - 1; index++)
+                    {
+                        await Bucket.DeleteObjectAsync("orders", batch.Keys[index]);
+                    }
+
+                    return batch.Keys.Count;
+                }
+            }
+
+            public class Retrier
+            {
+                private static readonly AmazonS3Client Bucket = {|COLD302:new AmazonS3Client()|};
+                private static readonly string[] Pending = new string[0];
+
+                public async Task<int> Handle(Batch batch, ILambdaContext context)
+                {
+                    for (var index = 0; index < Pending.Length; index++)
+                    {
+                        await Bucket.DeleteObjectAsync("orders", Pending[index]);
+                    }
+
+                    return batch.Keys.Count;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Record_loop_that_skips_empty_records_uses_the_client_for_every_record_that_does_work()
     {
         // The shape of AWS's S3 blueprint: the records are copied to a local first, an empty record is skipped with
