@@ -46,8 +46,9 @@ var findingLog = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_FINDING
 // COLDSTART_REALWORLD_EDITS=<n> also analyses each cited file n more times as if mid-edit (see IncompleteEdits).
 var editsPerFile = int.TryParse(Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_EDITS"), out var edits) ? edits : 0;
 // A held-out corpus (never used to tune rules) is reported by its totals only: no case-by-case outcome, so nobody
-// tunes on it by accident. COLDSTART_REALWORLD_HELD_OUT=<names, comma-separated> overrides the default "unseen,azure-unseen".
-var heldOutNames = (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_HELD_OUT") ?? "unseen,azure-unseen")
+// tunes on it by accident. By default that is every corpus file whose name contains "unseen" (unseen.md, unseen-2.md,
+// azure-unseen-3.md, ...); COLDSTART_REALWORLD_HELD_OUT=<names, comma-separated> names them instead.
+var heldOutNames = Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_HELD_OUT")?
     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 if (reportTarget is not null && corpusFiles.Length > 1)
 {
@@ -56,7 +57,8 @@ if (reportTarget is not null && corpusFiles.Length > 1)
 
 foreach (var corpusFile in corpusFiles)
 {
-    var heldOut = heldOutNames.Contains(Path.GetFileNameWithoutExtension(corpusFile));
+    var corpusName = Path.GetFileNameWithoutExtension(corpusFile);
+    var heldOut = heldOutNames?.Contains(corpusName) ?? corpusName.Contains("unseen", StringComparison.OrdinalIgnoreCase);
     var report = await EvaluateAsync(Corpus.Read(corpusFile), heldOut);
     if (corpusFiles.Length > 1)
     {
