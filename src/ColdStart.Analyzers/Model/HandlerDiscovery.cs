@@ -208,11 +208,7 @@ internal sealed class HandlerDiscovery
     }
 
     // `if (environment.IsDevelopment()) services.AddHostedService<Seeder>();`: a developer's machine starts it, a function never.
-    private static bool IsDevelopmentOnly(SyntaxNode node)
-    {
-        return node.Ancestors().OfType<IfStatementSyntax>().Any(guard => guard.Condition is InvocationExpressionSyntax condition
-            && HandlerModel.InvokedName(condition) == "IsDevelopment" && guard.Statement.Span.Contains(node.Span));
-    }
+    private static bool IsDevelopmentOnly(SyntaxNode node) => node.Ancestors().Any(HandlerModel.IsDevelopmentOnlyBranch);
 
     private bool IsConfigurationProvider(INamedTypeSymbol type)
         => type.TypeKind == TypeKind.Class && !type.IsAbstract && type.DerivesFrom(_knownTypes.ConfigurationProvider);

@@ -358,6 +358,11 @@ internal sealed class HandlerModel
     public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel, CodePaths wanted)
     {
         var deferred = false;
+        if (node.AncestorsAndSelf().Any(IsDevelopmentOnlyBranch))
+        {
+            return CodePaths.None;
+        }
+
         for (var current = node; current is not null; current = current.Parent)
         {
             switch (current)
@@ -869,6 +874,16 @@ internal sealed class HandlerModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True for the statement an <c>if (environment.IsDevelopment())</c> runs: a developer's machine runs it, a deployed
+    /// function never (Lambda sets no environment name, so the host's is Production; Azure sets Production).
+    /// </summary>
+    internal static bool IsDevelopmentOnlyBranch(SyntaxNode node)
+    {
+        return node is StatementSyntax { Parent: IfStatementSyntax guard } branch && guard.Statement == branch
+            && guard.Condition is InvocationExpressionSyntax condition && InvokedName(condition) == "IsDevelopment";
     }
 
     internal static string? InvokedName(InvocationExpressionSyntax invocation)

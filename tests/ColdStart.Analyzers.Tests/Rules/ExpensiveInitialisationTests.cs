@@ -811,4 +811,38 @@ public class ExpensiveInitialisationTests
             "BuildServiceProvider", "a second dependency-injection container build (its caller or host builds its own from the same collection)", "Program"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Work_only_a_development_environment_runs_is_not_init_work_and_neither_is_what_it_calls()
+    {
+        return Verify.VerifyAsync("""
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public Function()
+                {
+                    if (Hosting.IsDevelopment())
+                    {
+                        File.ReadAllText("seed.json");
+                        Seed();
+                    }
+                    else
+                    {
+                        {|COLD101:File.ReadAllText("rules.json")|};
+                    }
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+
+                private static void Seed() => File.Delete("cache.json");
+            }
+
+            public static class Hosting
+            {
+                public static bool IsDevelopment() => false;
+            }
+            """);
+    }
 }
