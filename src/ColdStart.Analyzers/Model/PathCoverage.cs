@@ -696,8 +696,6 @@ internal sealed class PathCoverage
             && implementations.All(implementation => HandlerModel.BodyOf(implementation) is { } body && Covers(body.Body, depth + 1));
     }
 
-    // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`), or in
-    // a local initialised from one (`var records = evt.Records ?? new List<Record>();`), two such steps at most.
     // `for (var i = 0; i < evt.Records.Count; i++)` (or `<= evt.Records.Count - 1`): the index form of a loop over the input.
     private bool IndexesOverInput(ExpressionSyntax? condition)
     {
@@ -714,6 +712,8 @@ internal sealed class PathCoverage
         return bound is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count" or "Length" } size && IsOverInput(size.Expression, 0);
     }
 
+    // The invocation's input: an expression rooted in a parameter of the method (`evt.Records`, `input.Items`), or in
+    // a local initialised from one (`var records = evt.Records ?? new List<Record>();`), two such steps at most.
     private bool IsOverInput(ExpressionSyntax expression, int steps)
     {
         var root = expression;
