@@ -35,7 +35,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
     /// <summary>The kind of work of a second container build; <c>Lazy&lt;T&gt;</c> would move it into an invocation, not remove it.</summary>
     internal const string SecondContainerBuild =
-        "a second dependency-injection container build (its caller or host builds its own from the same collection)";
+        "a second dependency-injection container build (its caller or host builds its own from the same collection: resolve from "
+        + "that provider in a factory instead; Lazy<T> would only delay it, so no fix is offered)";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExpensiveInitialisation);
 
@@ -212,10 +213,10 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     /// </summary>
     private static bool BuildsSecondContainer(IInvocationOperation build, KnownTypes known)
     {
-        var collection = Unwrapped(build.Instance ?? build.Arguments.FirstOrDefault()?.Value);
+        var collection = (build.Instance ?? build.Arguments.FirstOrDefault()?.Value)?.WithoutConversions();
         while (collection is IInvocationOperation chained && chained.TargetMethod.ReturnType.Is(known.ServiceCollection))
         {
-            collection = Unwrapped(chained.Instance ?? chained.Arguments.FirstOrDefault()?.Value);
+            collection = (chained.Instance ?? chained.Arguments.FirstOrDefault()?.Value)?.WithoutConversions();
         }
 
         var ownedByCaller = collection is IParameterReferenceOperation
@@ -225,7 +226,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
     private static bool IsProviderKept(IOperation provider)
     {
-        var use = UseOf(provider);
+        var use = provider.ParentWithoutConversions();
         var local = use switch
         {
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
@@ -241,7 +242,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             }
 
             return root.Descendants().OfType<ILocalReferenceOperation>()
-                .Any(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local) && KeepsValue(UseOf(reference)));
+                .Any(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local) && KeepsValue(reference.ParentWithoutConversions()));
         }
 
         return KeepsValue(use);
@@ -252,28 +253,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         use is IReturnOperation or ISimpleAssignmentOperation { Target: IMemberReferenceOperation }
         || (use is IArgumentOperation argument
             && !(argument.Parameter is { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } }));
-
-    // The operation that consumes a value, past the conversions the compiler wraps around it.
-    private static IOperation? UseOf(IOperation value)
-    {
-        var current = value;
-        while (current.Parent is IConversionOperation conversion)
-        {
-            current = conversion;
-        }
-
-        return current.Parent is ISimpleAssignmentOperation assignment && assignment.Value == current ? assignment : current.Parent;
-    }
-
-    private static IOperation? Unwrapped(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     /// <summary>The expensive work a construction does, or null.</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCreation(IObjectCreationOperation creation, KnownTypes known)

@@ -725,7 +725,7 @@ public class ExpensiveInitialisationTests
         };
         test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreApp);
         test.TestState.AdditionalReferences.Add(Handlers.HandBuiltProjects.AspNetCoreServer);
-        const string SecondContainer = "a second dependency-injection container build (its caller or host builds its own from the same collection)";
+        const string SecondContainer = ExpensiveInitialisationAnalyzer.SecondContainerBuild;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("BuildServiceProvider", SecondContainer, "Startup"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("BuildServiceProvider", SecondContainer, "Startup"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("BuildServiceProvider", SecondContainer, "Registrations"));
@@ -808,7 +808,7 @@ public class ExpensiveInitialisationTests
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
-            "BuildServiceProvider", "a second dependency-injection container build (its caller or host builds its own from the same collection)", "Program"));
+            "BuildServiceProvider", ExpensiveInitialisationAnalyzer.SecondContainerBuild, "Program"));
         return test.RunAsync();
     }
 
