@@ -13,8 +13,9 @@ namespace ColdStart.Analyzers.Model;
 /// order, and only a path that does its work and completes normally counts as one that skips X. A path that throws
 /// does not, nor does a guard exit (<see cref="IsGuardExit"/>: a branch that only logs and then returns a constant,
 /// returns nothing or continues). Both branches of an if/else must reach X (or be one of those), and so must every
-/// section of a switch with a default; loops, conditional operators and lambdas may not run, except loops over the
-/// invocation's input. Calls into methods of the same compilation are followed to the model's depth.
+/// section of a switch with a default, every arm of a switch expression and both branches of ?: (or be a guard value);
+/// loops and lambdas may not run, except loops over the invocation's input. Calls into methods of the same compilation
+/// are followed to the model's depth.
 /// </summary>
 internal sealed class PathCoverage
 {
@@ -671,7 +672,37 @@ internal sealed class PathCoverage
             }
         }
 
-        return false;
+        return node switch
+        {
+            SwitchExpressionSyntax switchExpression => BranchesCover(switchExpression.Arms.Select(arm => arm.Expression).ToList(), semanticModel, depth),
+            ConditionalExpressionSyntax conditional => BranchesCover(new[] { conditional.WhenTrue, conditional.WhenFalse }, semanticModel, depth),
+            _ => false,
+        };
+    }
+
+    // `method switch { "GET" => await Get(request), "POST" => await Post(request), _ => BadRequest("...") }`, and the same
+    // with ?:: one branch runs, so each must reach the target or be a guard value (a throw, or a result built from
+    // constants and the input, as a guard exit returns), and at least one must do the work. A switch without a discard arm
+    // throws when no arm matches, which is not a path that completes normally.
+    private bool BranchesCover(IReadOnlyList<ExpressionSyntax> branches, SemanticModel semanticModel, int depth)
+    {
+        var working = 0;
+        foreach (var branch in branches)
+        {
+            if (branch is ThrowExpressionSyntax || IsBuiltFromConstantsAndInput(branch, semanticModel))
+            {
+                continue;
+            }
+
+            if (!NodeCovers(branch, semanticModel, depth))
+            {
+                return false;
+            }
+
+            working++;
+        }
+
+        return working > 0;
     }
 
     /// <summary><c>Task.Run(...)</c> or <c>Task.Factory.StartNew(...)</c>: the work is queued on the thread pool at the call.</summary>

@@ -249,6 +249,83 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // A switch expression or ?: runs one branch: when each branch either uses the client or only rejects the input (a throw, a
+    // constant answer), every path that does work needs it. A branch that computes an answer without it is a real path.
+    [Fact]
+    public Task Switch_expression_and_conditional_arms_that_all_use_the_client_or_reject_cover_every_path()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Router
+            {
+                private static readonly AmazonS3Client Store = new AmazonS3Client();
+
+                public async Task<int> Handle(string verb, ILambdaContext context)
+                {
+                    return verb.ToUpperInvariant() switch
+                    {
+                        "GET" => await Read(verb),
+                        "DELETE" => await Remove(verb),
+                        "HEAD" => 405,
+                    };
+                }
+
+                private static async Task<int> Read(string key)
+                {
+                    if (key.Length == 0)
+                    {
+                        return 400;
+                    }
+
+                    var listed = await Store.ListBucketsAsync();
+                    return listed.Buckets.Count;
+                }
+
+                private static async Task<int> Remove(string key)
+                {
+                    await Store.DeleteObjectAsync("orders", key);
+                    return 204;
+                }
+            }
+
+            public class Checker
+            {
+                private static readonly AmazonS3Client Store = new AmazonS3Client();
+
+                public async Task<int> Handle(string key, ILambdaContext context)
+                    => key.Length == 0 ? throw new ArgumentException("no key") : (await Store.ListBucketsAsync()).Buckets.Count;
+            }
+
+            public class Reporter
+            {
+                private static readonly AmazonS3Client Store = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<int> Handle(string verb, ILambdaContext context)
+                {
+                    return verb switch
+                    {
+                        "LIST" => (await Store.ListBucketsAsync()).Buckets.Count,
+                        "COUNT" => verb.Split(',').Length,
+                        _ => throw new NotSupportedException(verb),
+                    };
+                }
+            }
+
+            public class Greeter
+            {
+                private static readonly AmazonS3Client Store = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<int> Handle(string verb, ILambdaContext context)
+                    => verb == "LIST" ? (await Store.ListBucketsAsync()).Buckets.Count : verb.Split(',').Length;
+            }
+            """);
+    }
+
     [Fact]
     public Task Record_loop_that_skips_empty_records_uses_the_client_for_every_record_that_does_work()
     {
@@ -816,7 +893,7 @@ public class ClientCreatedEagerlyTests
 
             var s3 = {|COLD302:new AmazonS3Client()|};
 
-            var handler = (string input, ILambdaContext context) => input.Length > 10 ? s3.ToString()! : input;
+            var handler = (string input, ILambdaContext context) => input.Length > 10 ? s3.ToString()! : input.ToUpperInvariant();
 
             await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
             """);
