@@ -905,8 +905,7 @@ internal sealed class HandlerDiscovery
         var runIndex = index;
         for (var i = index; i < statements.Count; i++)
         {
-            if (statements[i].DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
-                .Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))))
+            if (ContainsRunCall(statements[i], runMethodNames))
             {
                 runIndex = i;
                 break;
@@ -954,9 +953,15 @@ internal sealed class HandlerDiscovery
         };
     }
 
+    // The call that runs the host: not `Task.Run(...)`, and not a call inside a lambda or local function of the statement
+    // (`ConfigureServices(services => { var key = Task.Run(() => ...).Result; })` configures the host; it does not run it).
     private static bool ContainsRunCall(StatementSyntax statement, string[] runMethodNames)
     {
-        return statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call)));
+        return statement.DescendantNodesAndSelf(n => n == statement || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<InvocationExpressionSyntax>()
+            .Any(call => runMethodNames.Contains(HandlerModel.InvokedName(call))
+                && call.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Task" } }
+                    and not MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Task" } });
     }
 
     private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)

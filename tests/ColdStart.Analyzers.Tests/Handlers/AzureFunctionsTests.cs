@@ -827,6 +827,36 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // Task.Run is not the host's Run, nor is a call inside the configuration callback: the program is init code up to
+    // host.Run(), whatever the statement that builds the host calls inside its lambdas.
+    [Fact]
+    public Task A_Task_Run_in_the_program_or_its_configuration_callbacks_does_not_end_the_init_path()
+    {
+        var test = new AnalyzerVerifier<Blocking>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var region = {|COLD102:Task.Run(() => Task.FromResult("west")).Result|};
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        var connection = {|COLD102:Task.Run(() => Task.FromResult("sql")).GetAwaiter().GetResult()|};
+                        var key = {|COLD102:Task.FromResult(connection).Result|};
+                    })
+                    .Build();
+                var warm = {|COLD102:Task.FromResult(region).Result|};
+                host.Run();
+                var done = Task.FromResult(warm).Result;
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_client_a_function_class_builds_is_not_also_reported_as_built_eagerly_at_init()
     {
