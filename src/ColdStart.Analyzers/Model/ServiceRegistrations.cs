@@ -195,6 +195,35 @@ internal sealed class ServiceRegistrations
         }
     }
 
+    /// <summary>
+    /// The registration that makes the container build <paramref name="type"/> once for the process: a singleton registered by
+    /// type (<c>AddSingleton&lt;UsersTable&gt;()</c>, <c>AddSingleton&lt;IUsers, UsersTable&gt;()</c>) or a singleton factory that
+    /// constructs it (<c>AddSingleton(sp =&gt; new UsersTable(connection))</c>); null when there is none. The container runs
+    /// that constructor when the first invocation that needs the service resolves it.
+    /// </summary>
+    public InvocationExpressionSyntax? SingletonRegistrationOf(INamedTypeSymbol type)
+    {
+        foreach (var registration in _byService.Values.SelectMany(list => list).Where(r => !r.PerScope))
+        {
+            if (SymbolEqualityComparer.Default.Equals(registration.Implementation?.OriginalDefinition, type.OriginalDefinition)
+                || (registration.Factory is { } factory && Constructs(factory, type)))
+            {
+                return registration.Call;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Constructs(AnonymousFunctionExpressionSyntax factory, INamedTypeSymbol type)
+    {
+        var semanticModel = _facts.GetSemanticModel(factory.SyntaxTree);
+        return factory.Body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<BaseObjectCreationExpressionSyntax>()
+            .Any(creation => SymbolEqualityComparer.Default.Equals(
+                (semanticModel.GetSymbolInfo(creation).Symbol as IMethodSymbol)?.ContainingType.OriginalDefinition, type.OriginalDefinition));
+    }
+
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>
     public ITypeSymbol? ClientBuiltByResolving(ITypeSymbol service) => ClientBuiltByResolving(service, 0);
 
@@ -273,7 +302,8 @@ internal sealed class ServiceRegistrations
             // A typed client (`AddHttpClient<IOrdersApi, OrdersApi>(c => ...)`) is transient, built with an HttpClient from
             // the factory; the lambda configures that HttpClient, it does not build the service.
             return method.TypeArguments.Length is 1 or 2
-                ? new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[method.TypeArguments.Length - 1], null, perScope: true)
+                ? new Registration(
+                    invocation, method.TypeArguments[0].OriginalDefinition, method.TypeArguments[method.TypeArguments.Length - 1], null, perScope: true)
                 : null;
         }
 
@@ -286,20 +316,21 @@ internal sealed class ServiceRegistrations
         switch (method.TypeArguments.Length)
         {
             case 2:
-                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[1], null, PerScope(method));
+                return new Registration(invocation, method.TypeArguments[0].OriginalDefinition, method.TypeArguments[1], null, PerScope(method));
             case 1 when arguments.Select(a => a.Expression).OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault() is { } lambda:
-                return new Registration(method.TypeArguments[0].OriginalDefinition, null, lambda, PerScope(method));
+                return new Registration(invocation, method.TypeArguments[0].OriginalDefinition, null, lambda, PerScope(method));
             case 1 when arguments.Count == (method.ReducedFrom is null ? 1 : 0):
-                return new Registration(method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null, PerScope(method));
+                return new Registration(invocation, method.TypeArguments[0].OriginalDefinition, method.TypeArguments[0], null, PerScope(method));
             case 0:
-                return ParseWithTypes(arguments.Select(a => a.Expression).ToList(), semanticModel, PerScope(method));
+                return ParseWithTypes(invocation, arguments.Select(a => a.Expression).ToList(), semanticModel, PerScope(method));
             default:
                 return null;
         }
     }
 
     // AddScoped(typeof(IArchive), typeof(S3Archive)), AddTransient(typeof(S3Archive)), AddScoped(typeof(IArchive), sp => ...).
-    private static Registration? ParseWithTypes(List<ExpressionSyntax> arguments, SemanticModel semanticModel, bool perScope)
+    private static Registration? ParseWithTypes(
+        InvocationExpressionSyntax invocation, List<ExpressionSyntax> arguments, SemanticModel semanticModel, bool perScope)
     {
         var types = arguments.OfType<TypeOfExpressionSyntax>().Select(t => semanticModel.GetTypeInfo(t.Type).Type).ToList();
         var lambda = arguments.OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault();
@@ -308,7 +339,7 @@ internal sealed class ServiceRegistrations
             return null;
         }
 
-        return new Registration(types[0]!.OriginalDefinition, lambda is null ? types[types.Count - 1] : null, lambda, perScope);
+        return new Registration(invocation, types[0]!.OriginalDefinition, lambda is null ? types[types.Count - 1] : null, lambda, perScope);
     }
 
     // Scoped and transient registrations build a new instance for each request scope or each resolution; singletons once.
@@ -316,8 +347,10 @@ internal sealed class ServiceRegistrations
 
     private sealed class Registration
     {
-        public Registration(ITypeSymbol service, ITypeSymbol? implementation, AnonymousFunctionExpressionSyntax? factory, bool perScope)
+        public Registration(
+            InvocationExpressionSyntax call, ITypeSymbol service, ITypeSymbol? implementation, AnonymousFunctionExpressionSyntax? factory, bool perScope)
         {
+            Call = call;
             Service = service;
             Implementation = implementation;
             Factory = factory;
@@ -326,6 +359,8 @@ internal sealed class ServiceRegistrations
 
         /// <summary>Registered as scoped or transient: not built once for the process.</summary>
         public bool PerScope { get; }
+
+        public InvocationExpressionSyntax Call { get; }
 
         public ITypeSymbol Service { get; }
 

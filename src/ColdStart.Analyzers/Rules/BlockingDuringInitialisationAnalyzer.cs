@@ -34,14 +34,20 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
         var where = library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})";
         if ((model.PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
-            if (SingletonFactoryRegistration(context.Operation, facts.KnownTypes) is not { } registration
-                || (model.PathsOf(registration, CodePaths.Init) & CodePaths.Init) == 0)
+            if (SingletonFactoryRegistration(context.Operation, facts.KnownTypes) is { } registration
+                && (model.PathsOf(registration, CodePaths.Init) & CodePaths.Init) != 0)
+            {
+                where += $" in the factory of the '{registration.TargetMethod.TypeArguments[0].Name}' singleton (which runs when the first invocation "
+                    + "that needs it resolves it)";
+            }
+            else if (RuleSupport.SingletonConstructing(context.Operation, facts, context.CancellationToken) is { } singleton)
+            {
+                where += $" in the constructor of the '{singleton.Name}' singleton (which runs when the first invocation that needs it resolves it)";
+            }
+            else
             {
                 return;
             }
-
-            where += $" in the factory of the '{registration.TargetMethod.TypeArguments[0].Name}' singleton (which runs when the first invocation "
-                + "that needs it resolves it)";
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

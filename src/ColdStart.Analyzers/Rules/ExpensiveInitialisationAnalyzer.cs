@@ -71,7 +71,15 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         var required = work.Value.StaticOnly ? CodePaths.StaticInit : CodePaths.Init;
         if ((facts.Model(context.CancellationToken).PathsOf(context.Operation, required) & required) == 0)
         {
-            return;
+            // I/O in a singleton's constructor runs once, in the first invocation that resolves it.
+            if (work.Value.StaticOnly || work.Value.Kind == SecondContainerBuild
+                || RuleSupport.SingletonConstructing(context.Operation, facts, context.CancellationToken) is not { } singleton)
+            {
+                return;
+            }
+
+            work = (work.Value.Member, $"{work.Value.Kind} in the constructor of the '{singleton.Name}' singleton (which runs when the first "
+                + "invocation that needs it resolves it)", false);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,6 +25,53 @@ internal static class RuleSupport
     public static bool IsHandlerTypeBuildingClients(HandlerModel model, ITypeSymbol created, ITypeSymbol client)
     {
         return !SymbolEqualityComparer.Default.Equals(created, client) && created is INamedTypeSymbol type && model.HandlersOf(type).Any();
+    }
+
+    /// <summary>
+    /// The singleton whose construction runs <paramref name="operation"/>: it sits in an instance constructor (or an instance
+    /// field or property initialiser) of a class of the project, not in a lambda or local function, and a singleton
+    /// registration on the init path builds that class (<see cref="ServiceRegistrations.SingletonRegistrationOf"/>). The
+    /// container runs the constructor once, when the first invocation that needs the service resolves it, so what it does
+    /// is part of that invocation's cold start. Null otherwise.
+    /// </summary>
+    public static INamedTypeSymbol? SingletonConstructing(IOperation operation, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        if (operation.SemanticModel is not { } semanticModel || ConstructingMember(operation.Syntax) is not { } member
+            || semanticModel.GetDeclaredSymbol(member, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
+            || facts.Registrations(cancellationToken).SingletonRegistrationOf(type) is not { } registration)
+        {
+            return null;
+        }
+
+        var model = facts.Model(cancellationToken);
+        return (model.Classify(registration, facts.GetSemanticModel(registration.SyntaxTree), CodePaths.Init) & CodePaths.Init) != 0 ? type : null;
+    }
+
+    // The constructor, or the field or property whose initialiser, holds the node directly.
+    private static SyntaxNode? ConstructingMember(SyntaxNode node)
+    {
+        SyntaxNode previous = node;
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax
+                    when ancestor.Parent is not ConstructorDeclarationSyntax:
+                    return null;
+                case ConstructorDeclarationSyntax constructor:
+                    return constructor;
+                case FieldDeclarationSyntax field:
+                    return field.Declaration.Variables.FirstOrDefault(v => v.Span.Contains(node.Span));
+                case PropertyDeclarationSyntax property:
+                    return previous is EqualsValueClauseSyntax ? property : null;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+
+            previous = ancestor;
+        }
+
+        return null;
     }
 
     /// <summary>The name of the type (or "Program") whose initialisation runs <paramref name="operation"/>.</summary>

@@ -735,6 +735,84 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // The container builds a singleton once, when the first invocation that needs it resolves it: a network call or a block in
+    // its constructor is that invocation's cold start. A scoped service's constructor runs per request (not init), and a class
+    // no singleton registration builds is not reported.
+    [Fact]
+    public Task Network_calls_and_blocking_in_a_singletons_constructor_are_reported_and_in_a_scoped_service_they_are_not()
+    {
+        const string Source = """
+                using System.Threading.Tasks;
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton<Receipts>();
+                        services.AddSingleton<IArchive>(_ => new Archive("UseDevelopmentStorage=true"));
+                        services.AddScoped<Drafts>();
+                    })
+                    .Build();
+                await host.RunAsync();
+
+                public interface IArchive
+                {
+                }
+
+                public sealed class Receipts
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient("UseDevelopmentStorage=true", "receipts");
+
+                    public Receipts()
+                    {
+                        {|#0:_container.CreateIfNotExists()|};
+                    }
+                }
+
+                public sealed class Archive : IArchive
+                {
+                    private readonly bool _ready;
+
+                    public Archive(string connection)
+                    {
+                        _ready = {|#1:new BlobContainerClient(connection, "archive").Exists()|};
+                        var key = {|#2:Task.FromResult(connection).Result|};
+                    }
+                }
+
+                public sealed class Drafts
+                {
+                    public Drafts()
+                    {
+                        new BlobContainerClient("UseDevelopmentStorage=true", "drafts").CreateIfNotExists();
+                    }
+                }
+
+                public sealed class Unregistered
+                {
+                    public Unregistered()
+                    {
+                        new BlobContainerClient("UseDevelopmentStorage=true", "spare").CreateIfNotExists();
+                    }
+                }
+                """;
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default) { TestCode = Source };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        const string FirstResolution = " in the constructor of the '{0}' singleton (which runs when the first invocation that needs it resolves it)";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
+            .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Receipts"), "Receipts"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1)
+            .WithArguments("BlobContainerClient.Exists", "a network call" + string.Format(FirstResolution, "Archive"), "Archive"));
+        var blocking = new AnalyzerVerifier<Blocking>.Test(AzureStubs.Default) { TestCode = Source };
+        blocking.TestState.OutputKind = OutputKind.ConsoleApplication;
+        blocking.ExpectedDiagnostics.Add(AnalyzerVerifier<Blocking>.Diagnostic().WithLocation(2)
+            .WithArguments("Task.FromResult(connection).Result", "Archive", string.Format(FirstResolution, "Archive")));
+        return Task.WhenAll(test.RunAsync(), blocking.RunAsync());
+    }
+
     [Fact]
     public Task A_registered_hosted_service_starts_on_the_init_path_and_a_background_service_or_a_development_only_one_does_not()
     {
