@@ -798,7 +798,7 @@ internal sealed class HandlerModel
             return true;
         }
 
-        return IsConfigurationMethod(method.Name)
+        return (IsConfigurationMethod(method.Name) || IsOpenTelemetrySignal(method, ns))
             && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
             && callback.ContainingNamespace?.ToDisplayString() == "System"
             && callback.Name == "Action"
@@ -823,6 +823,14 @@ internal sealed class HandlerModel
         var ns = method.ContainingType.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         return ns.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
             || ns.StartsWith("Swashbuckle.", StringComparison.Ordinal);
+    }
+
+    // OpenTelemetry's `services.AddOpenTelemetry().WithTracing(b => ...)` (and WithMetrics, WithLogging) calls the callback
+    // before it returns, to register the provider's sources and exporters.
+    private static bool IsOpenTelemetrySignal(IMethodSymbol method, string? ns)
+    {
+        return method.Name is "WithTracing" or "WithMetrics" or "WithLogging"
+            && ns is not null && (ns == "OpenTelemetry" || ns.StartsWith("OpenTelemetry.", StringComparison.Ordinal));
     }
 
     private static bool IsConfigurationMethod(string name)

@@ -91,6 +91,71 @@ public class ReflectionScanningDuringInitialisationTests
             """);
     }
 
+    // OpenTelemetry's WithTracing, WithMetrics and WithLogging call their callback before they return; another library's
+    // WithTracing is not known to, and its callback is deferred work.
+    [Fact]
+    public Task OpenTelemetry_signal_callbacks_run_during_registration_and_other_with_callbacks_are_deferred()
+    {
+        return Verify.VerifyAsync(
+            """
+            using System;
+            using System.Linq;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Function
+            {
+                public Function()
+                {
+                    var services = new ServiceCollection();
+                    new OpenTelemetry.OpenTelemetryBuilder()
+                        .WithTracing(tracing => tracing.Sources = AppDomain.CurrentDomain.GetAssemblies().SelectMany(a => {|COLD103:a.GetTypes()|}).Count())
+                        .WithMetrics(metrics => metrics.Sources = {|COLD103:typeof(Function).Assembly.GetTypes()|}.Length);
+                    new Vendor.Telemetry().WithTracing(tracing => tracing.Sources = typeof(Function).Assembly.GetTypes().Length);
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+
+            namespace OpenTelemetry
+            {
+                public sealed class ProviderBuilder
+                {
+                    public int Sources { get; set; }
+                }
+
+                public sealed class OpenTelemetryBuilder
+                {
+                    public OpenTelemetryBuilder WithTracing(Action<ProviderBuilder> configure)
+                    {
+                        configure(new ProviderBuilder());
+                        return this;
+                    }
+
+                    public OpenTelemetryBuilder WithMetrics(Action<ProviderBuilder> configure)
+                    {
+                        configure(new ProviderBuilder());
+                        return this;
+                    }
+                }
+            }
+
+            namespace Vendor
+            {
+                public sealed class Telemetry
+                {
+                    public Action<OpenTelemetry.ProviderBuilder>? Later { get; private set; }
+
+                    public Telemetry WithTracing(Action<OpenTelemetry.ProviderBuilder> configure)
+                    {
+                        Later = configure;
+                        return this;
+                    }
+                }
+            }
+            """);
+    }
+
     [Fact]
     public Task AutoMapper_registration_without_assemblies_scans_every_loaded_one()
     {
