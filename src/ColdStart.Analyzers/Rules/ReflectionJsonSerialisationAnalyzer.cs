@@ -39,6 +39,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // Asked only when the code calls ASP.NET Core's HttpRequest/HttpResponse JSON helpers without options.
         var httpJsonOptions = new Lazy<HttpJsonOptionsUse>(() => HttpJsonOptions.Of(start.Compilation, facts, start.CancellationToken));
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeBinaryDataConstruction(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
         start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invalid);
     }
@@ -332,6 +333,56 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     private static bool IsAspNetHttpJson(ITypeSymbol type, KnownTypes known)
         => type.Is(known.AspNetRequestJsonExtensions) || type.Is(known.AspNetResponseJsonExtensions);
+
+    /// <summary>Why COLD201 offers no fix for <c>new BinaryData(value)</c>: the JsonTypeInfo overload is a different member.</summary>
+    internal const string BinaryDataConstructionNoFix =
+        "the constructor has no JsonTypeInfo overload; write BinaryData.FromObjectAsJson(value, Context.Default.Type) instead";
+
+    // `new ServiceBusMessage { Body = new BinaryData(order) }`: BinaryData's object constructor serialises the value with
+    // System.Text.Json and the options given (the defaults when none), so with reflection unless they are a context's. The
+    // overload that takes a JsonSerializerContext does not reflect.
+    private static void AnalyzeBinaryDataConstruction(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        var known = facts.KnownTypes;
+        if (!IsReflectingBinaryDataConstruction(creation, known, facts.GetSemanticModel, context.CancellationToken))
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if (!model.IsServerlessProject
+            || (creation.SemanticModel is { } semanticModel
+                && (model.IsInLocalHarness(creation.Syntax, semanticModel) || IsInDeadCode(creation.Syntax, semanticModel, model))))
+        {
+            return;
+        }
+
+        var serialised = creation.Arguments.FirstOrDefault()?.Value.WithoutConversions().Type;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            creation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, BinaryDataConstructionNoFix),
+            "new BinaryData",
+            serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext to BinaryData.FromObjectAsJson; no automatic fix: "
+                + BinaryDataConstructionNoFix));
+    }
+
+    /// <summary>
+    /// <c>new BinaryData(value)</c> or <c>new BinaryData(value, options)</c>: the constructor that serialises an object as JSON,
+    /// without a JsonSerializerContext and with options that no context backs.
+    /// </summary>
+    internal static bool IsReflectingBinaryDataConstruction(
+        IObjectCreationOperation creation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        return creation.Type.Is(known.BinaryData)
+            && creation.Constructor is { Parameters: { Length: > 0 } parameters }
+            && parameters[0].Type.SpecialType == SpecialType.System_Object
+            && !parameters.Any(p => p.Type.DerivesFrom(known.StjContext))
+            && !IsBackedByContext(
+                creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Is(known.StjOptions) == true)?.Value, known, semanticModels, 0, cancellationToken);
+    }
 
     // `message.Body.ToObjectFromJson<Order>()`, `BinaryData.FromObjectAsJson(order)`: System.Text.Json with the options given
     // (the defaults when none), so with reflection unless a JsonTypeInfo is passed.

@@ -32,6 +32,8 @@ public class LibraryHazardTests
                 public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json)!;
 
                 public static T ReadFast<T>(string json, JsonTypeInfo<T> info) => JsonSerializer.Deserialize(json, info)!;
+
+                public static BinaryData Pack<T>(T value) => new BinaryData(value!);
             }
 
             public class OrderFacade
@@ -95,6 +97,28 @@ public class LibraryHazardTests
             "JsonHelper.Read<T>",
             "Order",
             "it does so inside Shop.Common: JsonSerializer.Deserialize; give that library a source-generated JsonSerializerContext and pass its "
+                + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_library_helper_that_builds_binary_data_from_an_object_is_reported_at_the_call()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public record Order(string Id);
+
+            public class Function
+            {
+                public int Handle(Order order, ILambdaContext context) => {|#0:JsonHelper.Pack(order)|}.Length;
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "JsonHelper.Pack<T>",
+            "Order",
+            "it does so inside Shop.Common: new BinaryData; give that library a source-generated JsonSerializerContext and pass its "
                 + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
         return test.RunAsync();
     }

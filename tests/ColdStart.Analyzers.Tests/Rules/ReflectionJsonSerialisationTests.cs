@@ -111,6 +111,51 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // BinaryData's object constructor serialises with System.Text.Json: with reflection unless a context is passed, or the
+    // options are a context's. Its JsonTypeInfo form is BinaryData.FromObjectAsJson, a different member: no fix.
+    [Fact]
+    public Task A_binary_data_built_from_an_object_reflects_unless_a_context_is_given()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            SourceGenerators = new[] { JsonSourceGenerator.Type },
+            TestBehaviors = Microsoft.CodeAnalysis.Testing.TestBehaviors.SkipGeneratedSourcesCheck,
+            TestCode = """
+                using System;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+
+                public class Receipt
+                {
+                    public string Id { get; set; } = "";
+                }
+
+                [JsonSerializable(typeof(Receipt))]
+                public partial class ReceiptContext : JsonSerializerContext
+                {
+                }
+
+                public class Function
+                {
+                    public int Handle(Receipt receipt, ILambdaContext context)
+                    {
+                        var reflected = {|#0:new BinaryData(receipt)|};
+                        var generated = new BinaryData(receipt, ReceiptContext.Default, typeof(Receipt));
+                        var withContextOptions = new BinaryData(receipt, ReceiptContext.Default.Options);
+                        var text = new BinaryData("already serialised");
+                        return reflected.Length + generated.Length + withContextOptions.Length + text.Length;
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "new BinaryData",
+            "Receipt",
+            "pass the JsonTypeInfo of a source-generated JsonSerializerContext to BinaryData.FromObjectAsJson; no automatic fix: "
+                + ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer.BinaryDataConstructionNoFix));
+        return test.RunAsync();
+    }
+
     // A test project sees the function's packages, and often a handler-shaped helper, through its reference to the
     // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed. A project that declares itself a deployed
     // function (AWSProjectType, AzureFunctionsVersion) is one, a stray test package in it or not, unless named as tests.
