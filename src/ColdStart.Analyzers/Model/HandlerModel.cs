@@ -886,12 +886,110 @@ internal sealed class HandlerModel
 
     /// <summary>
     /// True for the statement an <c>if (environment.IsDevelopment())</c> runs: a developer's machine runs it, a deployed
-    /// function never (Lambda sets no environment name, so the host's is Production; Azure sets Production).
+    /// function never (Lambda sets no environment name, so the host's is Production; Azure sets Production). So is what
+    /// runs only off Lambda: the branch of <c>if (!isLambda)</c> (a flag read from <c>AWS_LAMBDA_FUNCTION_NAME</c> or another
+    /// variable Lambda sets) and the <c>else</c> of <c>if (isLambda)</c>.
     /// </summary>
     internal static bool IsDevelopmentOnlyBranch(SyntaxNode node)
     {
-        return node is StatementSyntax { Parent: IfStatementSyntax guard } branch && guard.Statement == branch
-            && guard.Condition is InvocationExpressionSyntax condition && InvokedName(condition) == "IsDevelopment";
+        switch (node)
+        {
+            case StatementSyntax { Parent: IfStatementSyntax guard } branch when guard.Statement == branch:
+                return IsOffTheFunctionCheck(guard.Condition, guard);
+            case StatementSyntax { Parent: ElseClauseSyntax { Parent: IfStatementSyntax onLambda } }:
+                return IsOnLambdaCheck(onLambda.Condition, onLambda, 0);
+            default:
+                return false;
+        }
+    }
+
+    // Lambda sets these in every function's environment (a developer's machine does not): a check of one is a check of
+    // "running in Lambda".
+    private static readonly HashSet<string> LambdaEnvironmentVariables = new(StringComparer.Ordinal)
+    {
+        "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
+    };
+
+    // `env.IsDevelopment()`, a check that the code is not running in Lambda (`!isLambda`,
+    // `Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") == null`), or either of those and more (`&&`).
+    private static bool IsOffTheFunctionCheck(ExpressionSyntax condition, SyntaxNode context)
+    {
+        return condition switch
+        {
+            InvocationExpressionSyntax call when InvokedName(call) == "IsDevelopment" => true,
+            ParenthesizedExpressionSyntax inner => IsOffTheFunctionCheck(inner.Expression, context),
+            BinaryExpressionSyntax both when both.IsKind(SyntaxKind.LogicalAndExpression) =>
+                IsOffTheFunctionCheck(both.Left, context) || IsOffTheFunctionCheck(both.Right, context),
+            _ => IsOffLambdaCheck(condition, context, 0),
+        };
+    }
+
+    private static bool IsOffLambdaCheck(ExpressionSyntax condition, SyntaxNode context, int depth) => condition switch
+    {
+        ParenthesizedExpressionSyntax inner => IsOffLambdaCheck(inner.Expression, context, depth),
+        PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression) => IsOnLambdaCheck(not.Operand, context, depth),
+        BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) => ComparesLambdaVariableWithNull(equals.Left, equals.Right),
+        IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax literal } } test
+            when literal.IsKind(SyntaxKind.NullLiteralExpression) => ReadsLambdaVariable(test.Expression),
+        InvocationExpressionSyntax empty when InvokedName(empty) is "IsNullOrEmpty" or "IsNullOrWhiteSpace" =>
+            empty.ArgumentList.Arguments.Count == 1 && ReadsLambdaVariable(empty.ArgumentList.Arguments[0].Expression),
+        IdentifierNameSyntax flag when depth == 0 && NamesTheHost(flag) => FlagInitializer(flag, context) is { } value && IsOffLambdaCheck(value, context, 1),
+        _ => false,
+    };
+
+    private static bool IsOnLambdaCheck(ExpressionSyntax condition, SyntaxNode context, int depth) => condition switch
+    {
+        ParenthesizedExpressionSyntax inner => IsOnLambdaCheck(inner.Expression, context, depth),
+        PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression) => IsOffLambdaCheck(not.Operand, context, depth),
+        BinaryExpressionSyntax differs when differs.IsKind(SyntaxKind.NotEqualsExpression) => ComparesLambdaVariableWithNull(differs.Left, differs.Right),
+        IsPatternExpressionSyntax { Pattern: UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax literal } } } test
+            when literal.IsKind(SyntaxKind.NullLiteralExpression) => ReadsLambdaVariable(test.Expression),
+        IdentifierNameSyntax flag when depth == 0 && NamesTheHost(flag) => FlagInitializer(flag, context) is { } value && IsOnLambdaCheck(value, context, 1),
+        _ => false,
+    };
+
+    // Only a flag whose name says what it tracks (`isLambda`, `runningLocally`) is looked up: the check runs for every
+    // statement under an `if` on the paths' walks, and most conditions are about the invocation's data.
+    private static bool NamesTheHost(IdentifierNameSyntax flag)
+        => flag.Identifier.ValueText.IndexOf("Lambda", StringComparison.OrdinalIgnoreCase) >= 0
+            || flag.Identifier.ValueText.IndexOf("Local", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool ComparesLambdaVariableWithNull(ExpressionSyntax left, ExpressionSyntax right)
+        => (right.IsKind(SyntaxKind.NullLiteralExpression) && ReadsLambdaVariable(left))
+            || (left.IsKind(SyntaxKind.NullLiteralExpression) && ReadsLambdaVariable(right));
+
+    private static bool ReadsLambdaVariable(ExpressionSyntax expression)
+        => expression is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } read
+            && InvokedName(read) == "GetEnvironmentVariable"
+            && arguments[0].Expression is LiteralExpressionSyntax name && LambdaEnvironmentVariables.Contains(name.Token.ValueText);
+
+    // `var isLambda = ...;` in the method around the check, or `static readonly bool IsLambda = ...;` in its type: the value
+    // the flag holds, when it is assigned only there.
+    private static ExpressionSyntax? FlagInitializer(IdentifierNameSyntax flag, SyntaxNode context)
+    {
+        var name = flag.Identifier.ValueText;
+        var scope = (SyntaxNode?)context.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() ?? context.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        var local = scope?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax))
+            .OfType<LocalDeclarationStatementSyntax>()
+            .SelectMany(declaration => declaration.Declaration.Variables)
+            .FirstOrDefault(variable => variable.Identifier.ValueText == name);
+        var field = local is null
+            ? context.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Members.OfType<FieldDeclarationSyntax>()
+                .Where(declaration => declaration.Modifiers.Any(SyntaxKind.ReadOnlyKeyword) || declaration.Modifiers.Any(SyntaxKind.ConstKeyword))
+                .SelectMany(declaration => declaration.Declaration.Variables)
+                .FirstOrDefault(variable => variable.Identifier.ValueText == name)
+            : null;
+        var declarator = local ?? field;
+        if (declarator?.Initializer?.Value is not { } value)
+        {
+            return null;
+        }
+
+        // A local the method assigns again may no longer hold the check.
+        return local is not null && scope!.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Any(assignment => assignment.Left is IdentifierNameSyntax assigned && assigned.Identifier.ValueText == name)
+                ? null
+                : value;
     }
 
     internal static string? InvokedName(InvocationExpressionSyntax invocation)

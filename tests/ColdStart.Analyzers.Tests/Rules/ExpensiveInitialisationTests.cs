@@ -845,4 +845,58 @@ public class ExpensiveInitialisationTests
             }
             """);
     }
+
+    // Lambda sets AWS_LAMBDA_FUNCTION_NAME (and LAMBDA_TASK_ROOT...) in every function: what runs only when it is unset runs
+    // on a developer's machine, as under IsDevelopment(). A flag named for it is read from its initialiser; other flags are
+    // the invocation's business and their branches are ordinary.
+    [Fact]
+    public Task Work_only_run_off_Lambda_is_not_init_work_and_work_run_on_Lambda_is()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private static readonly bool RunningLocally = Environment.GetEnvironmentVariable("LAMBDA_TASK_ROOT") is null;
+
+                public Function()
+                {
+                    var isLambda = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME"));
+                    var ready = Environment.ProcessorCount > 1;
+                    if (!isLambda)
+                    {
+                        File.ReadAllText("seed.json");
+                    }
+
+                    if (isLambda)
+                    {
+                        {|COLD101:File.ReadAllText("rules.json")|};
+                    }
+                    else
+                    {
+                        File.Delete("cache.json");
+                    }
+
+                    if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") == null && ready)
+                    {
+                        File.ReadAllText("local.json");
+                    }
+
+                    if (RunningLocally)
+                    {
+                        File.ReadAllText("fixtures.json");
+                    }
+
+                    if (!ready)
+                    {
+                        {|COLD101:File.ReadAllText("fallback.json")|};
+                    }
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
 }
