@@ -193,7 +193,7 @@ internal sealed class HandlerDiscovery
             return registered;
         }
 
-        foreach (var registration in registrations.Where(r => !IsDevelopmentOnly(r)))
+        foreach (var registration in registrations.Where(r => !IsRegisteredOnlyOffTheFunction(r)))
         {
             var semanticModel = _semanticModels(registration.SyntaxTree);
             // AddHostedService<T>() and AddHostedService<T>(factory) come with IHostedService (Hosting.Abstractions): both bind.
@@ -208,7 +208,7 @@ internal sealed class HandlerDiscovery
     }
 
     // `if (environment.IsDevelopment()) services.AddHostedService<Seeder>();`: a developer's machine starts it, a function never.
-    private static bool IsDevelopmentOnly(SyntaxNode node) => node.Ancestors().Any(HandlerModel.IsDevelopmentOnlyBranch);
+    private static bool IsRegisteredOnlyOffTheFunction(SyntaxNode node) => node.Ancestors().Any(HandlerModel.RunsOnlyOffTheFunction);
 
     private bool IsConfigurationProvider(INamedTypeSymbol type)
         => type.TypeKind == TypeKind.Class && !type.IsAbstract && type.DerivesFrom(_knownTypes.ConfigurationProvider);

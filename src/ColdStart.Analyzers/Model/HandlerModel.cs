@@ -358,7 +358,7 @@ internal sealed class HandlerModel
     public CodePaths Classify(SyntaxNode node, SemanticModel semanticModel, CodePaths wanted)
     {
         var deferred = false;
-        if (node.AncestorsAndSelf().Any(IsDevelopmentOnlyBranch))
+        if (node.AncestorsAndSelf().Any(RunsOnlyOffTheFunction))
         {
             return CodePaths.None;
         }
@@ -890,7 +890,7 @@ internal sealed class HandlerModel
     /// runs only off Lambda: the branch of <c>if (!isLambda)</c> (a flag read from <c>AWS_LAMBDA_FUNCTION_NAME</c> or another
     /// variable Lambda sets) and the <c>else</c> of <c>if (isLambda)</c>.
     /// </summary>
-    internal static bool IsDevelopmentOnlyBranch(SyntaxNode node)
+    internal static bool RunsOnlyOffTheFunction(SyntaxNode node)
     {
         switch (node)
         {

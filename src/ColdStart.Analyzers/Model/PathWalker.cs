@@ -199,10 +199,10 @@ internal sealed class PathWalker
 
         // Lambdas inside a handler body usually run during the invocation; on the init path they are deferred. A local
         // function runs when it is called, and is walked from its call.
-        // A branch only a developer's machine runs (`if (env.IsDevelopment())`) is not walked.
+        // A branch only a developer's machine runs (`if (env.IsDevelopment())`, `if (!isLambda)`) is not walked.
         var nodes = work.Node.DescendantNodesAndSelf(
             n => n == work.Node
-            || (!HandlerModel.IsDevelopmentOnlyBranch(n)
+            || (!HandlerModel.RunsOnlyOffTheFunction(n)
                 && ((isInvoke && n is not LocalFunctionStatementSyntax)
                     || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
                     || (n is AnonymousFunctionExpressionSyntax lambda && HandlerModel.IsRunImmediately(lambda, semanticModel)))));
