@@ -78,10 +78,13 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
                 continue;
             }
 
-            // The assembly's choice only matters for handlers that do not choose their own serializer.
+            // The assembly's choice only matters for handlers that do not choose their own serializer, and not at all in
+            // a program that runs the bootstrap itself: the runtime then calls the bootstrap's handler with the serializer
+            // handed to it, and never reads the attribute.
             var model = facts.Model(context.CancellationToken);
             var handlerMethods = model.Handlers.Where(h => h.Method is not null).Select(h => h.Method!).ToList();
             if (!model.IsServerlessProject
+                || model.Handlers.Any(h => h.Kind == HandlerKind.BootstrapDelegate)
                 || (handlerMethods.Count > 0
                     && handlerMethods.All(m => JsonSerialization.LambdaSerializerAttribute(m.GetAttributes(), known) is not null)))
             {

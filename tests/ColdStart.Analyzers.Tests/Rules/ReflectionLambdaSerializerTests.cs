@@ -127,6 +127,30 @@ public class ReflectionLambdaSerializerTests
     }
 
     [Fact]
+    public Task The_assembly_attribute_of_a_program_that_runs_the_bootstrap_is_not_reported_since_the_runtime_never_reads_it()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+
+            var handler = (string input, ILambdaContext context) => input.Trim();
+            await LambdaBootstrapBuilder.Create(handler, new SourceGeneratorLambdaJsonSerializer<AppJsonContext>()).Build().RunAsync();
+
+            [JsonSerializable(typeof(string))]
+            public partial class AppJsonContext : JsonSerializerContext
+            {
+                public AppJsonContext() : base(null) { }
+                public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                protected override System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+            }
+            """);
+    }
+
+    [Fact]
     public Task A_serializer_class_derived_from_a_reflection_serializer_is_reported_in_a_library_without_handlers()
     {
         return Verify.VerifyAsync("""
