@@ -13,7 +13,7 @@ namespace ColdStart.Analyzers.Rules;
 
 /// <summary>
 /// COLD201: System.Text.Json calls without source-generated metadata, Newtonsoft.Json calls, and calls to library members
-/// whose hazard summary says they make one.
+/// (constructors included) whose hazard summary says they make one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
@@ -39,7 +39,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         // Asked only when the code calls ASP.NET Core's HttpRequest/HttpResponse JSON helpers without options.
         var httpJsonOptions = new Lazy<HttpJsonOptionsUse>(() => HttpJsonOptions.Of(start.Compilation, facts, start.CancellationToken));
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invocation);
-        start.RegisterOperationAction(operation => AnalyzeBinaryDataConstruction(operation, facts), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(operation => AnalyzeConstruction(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
         start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invalid);
     }
@@ -341,9 +341,18 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     // `new ServiceBusMessage { Body = new BinaryData(order) }`: BinaryData's object constructor serialises the value with
     // System.Text.Json and the options given (the defaults when none), so with reflection unless they are a context's. The
     // overload that takes a JsonSerializerContext does not reflect.
-    private static void AnalyzeBinaryDataConstruction(OperationAnalysisContext context, CompilationFacts facts)
+    private static void AnalyzeConstruction(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+
+        // `new TaskRules(path)` where the library class's constructor loads its rules with reflection JSON.
+        if (creation.Constructor is { } constructor
+            && LibraryHazards.Called(creation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
+        {
+            AnalyzeLibraryCall(context, facts, creation, constructor, library);
+            return;
+        }
+
         var known = facts.KnownTypes;
         if (!IsReflectingBinaryDataConstruction(creation, known, facts.GetSemanticModel, context.CancellationToken))
         {
@@ -408,7 +417,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             Descriptors.ReflectionJsonSerialisation,
             call.Syntax.GetLocation(),
             library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason)),
-            library.MemberName,
+            call is IObjectCreationOperation ? "new " + library.MemberName : library.MemberName,
             // The type argument says what is serialised only when the call is to the library's own member (not MediatR's Send).
             method.IsGenericMethod && method.ContainingAssembly?.Name == library.Library
                 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)

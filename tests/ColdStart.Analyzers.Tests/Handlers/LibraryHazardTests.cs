@@ -51,6 +51,25 @@ public class LibraryHazardTests
                 public Task<string> LoadAsync(string url) => new HttpClient().GetStringAsync(url);
             }
 
+            public class PricingRules
+            {
+                private readonly string[] _rules;
+
+                public PricingRules(string json)
+                {
+                    _rules = Load(json);
+                }
+
+                public PricingRules(string[] rules)
+                {
+                    _rules = rules;
+                }
+
+                public int Count => _rules.Length;
+
+                private static string[] Load(string json) => JsonSerializer.Deserialize<string[]>(json)!;
+            }
+
             public class ReceiptArchive
             {
                 private readonly HttpClient _http = new HttpClient();
@@ -120,6 +139,28 @@ public class LibraryHazardTests
             "Order",
             "it does so inside Shop.Common: new BinaryData; give that library a source-generated JsonSerializerContext and pass its "
                 + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    // A scoped factory builds the rules for every request, and their constructor parses them with reflection; the
+    // constructor that is handed parsed rules does no JSON.
+    [Fact]
+    public Task Constructing_a_library_class_whose_constructor_reflects_is_reported_at_the_construction()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Shop.Common;
+
+            public class Function
+            {
+                public int Handle(string body, ILambdaContext context) => {|#0:new PricingRules(body)|}.Count + new PricingRules(new[] { body }).Count;
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "new PricingRules",
+            "its value",
+            "it does so inside Shop.Common: JsonSerializer.Deserialize in PricingRules.Load; give that library a source-generated "
+                + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
         return test.RunAsync();
     }
 
