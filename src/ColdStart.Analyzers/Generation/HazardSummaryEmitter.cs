@@ -38,14 +38,14 @@ internal static class HazardSummaryEmitter
 
             // Breadth first, so that each rule names the nearest members that do it first.
             var visited = new HashSet<string>(StringComparer.Ordinal) { member.Id };
-            IEnumerable<Edge> frontier = member.Callees.Select(c => EdgeTo(c, member, later: false));
+            IEnumerable<Edge> frontier = member.Callees.Select(c => EdgeTo(c, member, Reach.Now));
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
             {
                 var next = new List<Edge>();
                 var current = new Queue<Edge>(frontier);
                 while (current.Count > 0)
                 {
-                    var (calleeId, later, throughInterface, caller) = current.Dequeue();
+                    var (calleeId, reach, throughInterface, caller) = current.Dequeue();
                     if (!visited.Add(calleeId))
                     {
                         continue;
@@ -55,7 +55,7 @@ internal static class HazardSummaryEmitter
                     {
                         // An interface member no class of the library implements: the function looks it up in the library
                         // that does.
-                        if (throughInterface && !later)
+                        if (throughInterface && reach == Reach.Now)
                         {
                             Record(found, new LibraryHazard(LibraryHazard.Dispatch, member.Id, member.Name, ShortName(calleeId), calleeId, caller.Id));
                         }
@@ -63,13 +63,13 @@ internal static class HazardSummaryEmitter
                         continue;
                     }
 
-                    foreach (var hazard in callee.Hazards.Where(h => !later || h.Rule == RuleIds.ReflectionJsonSerialisation))
+                    foreach (var hazard in callee.Hazards.Where(h => Reaches(reach, h.Rule)))
                     {
                         Record(found, new LibraryHazard(
                             hazard.Rule, member.Id, member.Name, $"{hazard.Cause} in {callee.Name}", hazard.Kind, OriginOf(hazard, callee)));
                     }
 
-                    foreach (var edge in callee.Callees.Select(c => EdgeTo(c, callee, later)))
+                    foreach (var edge in callee.Callees.Select(c => EdgeTo(c, callee, reach)))
                     {
                         // An interface member or a request reaches its implementations at the same depth.
                         if (callee.Dispatches)
@@ -104,20 +104,43 @@ internal static class HazardSummaryEmitter
     /// <summary>How many interface members one member's entries name that no class of the library implements.</summary>
     internal const int MaxDispatchesPerMember = 8;
 
-    // A call from one member to another of the library: a registered callee runs later, and so does everything it calls.
-    private readonly record struct Edge(string Id, bool Later, bool ThroughInterface, LibraryMemberSpec Caller);
+    // When a callee runs for the member's caller: during the call, once when a singleton it registers is first resolved,
+    // or later (a registered middleware's Invoke, on another path). Everything a callee calls runs no sooner than it does.
+    private enum Reach
+    {
+        Now,
+        OnResolution,
+        Later,
+    }
 
-    private static Edge EdgeTo(string callee, LibraryMemberSpec caller, bool later)
+    private readonly record struct Edge(string Id, Reach Reach, bool ThroughInterface, LibraryMemberSpec Caller);
+
+    private static Edge EdgeTo(string callee, LibraryMemberSpec caller, Reach reach)
     {
         if (callee.StartsWith(LibraryMemberSpec.RunsLater, StringComparison.Ordinal))
         {
-            return new Edge(callee.Substring(LibraryMemberSpec.RunsLater.Length), true, false, caller);
+            return new Edge(callee.Substring(LibraryMemberSpec.RunsLater.Length), Reach.Later, false, caller);
+        }
+
+        if (callee.StartsWith(LibraryMemberSpec.RunsOnResolution, StringComparison.Ordinal))
+        {
+            callee = callee.Substring(LibraryMemberSpec.RunsOnResolution.Length);
+            reach = reach == Reach.Later ? Reach.Later : Reach.OnResolution;
         }
 
         return callee.StartsWith(LibraryMemberSpec.ThroughInterface, StringComparison.Ordinal)
-            ? new Edge(callee.Substring(LibraryMemberSpec.ThroughInterface.Length), later, true, caller)
-            : new Edge(callee, later, false, caller);
+            ? new Edge(callee.Substring(LibraryMemberSpec.ThroughInterface.Length), reach, true, caller)
+            : new Edge(callee, reach, false, caller);
     }
+
+    // Only reflection JSON is the caller's whatever path runs it; a singleton's construction costs the first invocation
+    // that resolves it what LibraryMemberSpec.CostsFirstResolution lists.
+    private static bool Reaches(Reach reach, string rule) => reach switch
+    {
+        Reach.Now => true,
+        Reach.OnResolution => LibraryMemberSpec.CostsFirstResolution(rule),
+        _ => rule == RuleIds.ReflectionJsonSerialisation,
+    };
 
     // `M:Shop.Storage.IPriceStore.Load(System.String)` is IPriceStore.Load.
     private static string ShortName(string memberId)

@@ -21,7 +21,8 @@ internal sealed record LibraryMemberSpec
     /// <summary>
     /// The ids of the methods of the same library it calls, through which it does what they do; an id that starts with
     /// <see cref="RunsLater"/> is a method it only registers to run later (a middleware's <c>Invoke</c>), one that starts
-    /// with <see cref="ThroughInterface"/> a member of one of the library's interfaces.
+    /// with <see cref="RunsOnResolution"/> a constructor of a singleton it registers, one that starts (or goes on) with
+    /// <see cref="ThroughInterface"/> a member of one of the library's interfaces.
     /// </summary>
     public required EquatableArray<string> Callees { get; init; }
 
@@ -36,6 +37,21 @@ internal sealed record LibraryMemberSpec
     /// not depend on the path (reflection JSON) are the member's too.
     /// </summary>
     public const string RunsLater = "~";
+
+    /// <summary>
+    /// Marks a callee the member registers as a singleton (the constructor of <c>AddSingleton&lt;IOrderCache, OrderCache&gt;()</c>):
+    /// it runs once, when the first invocation that needs the service resolves it, so only the hazards that cost that
+    /// invocation (<see cref="CostsFirstResolution"/>) are the member's too. It may precede <see cref="ThroughInterface"/>.
+    /// </summary>
+    public const string RunsOnResolution = "!";
+
+    /// <summary>
+    /// The rules whose work in a singleton's constructor or factory costs the invocation that first resolves it: I/O and
+    /// network calls, blocking waits, reflection scanning and reflection JSON. A client it builds is built once, as it should be.
+    /// </summary>
+    public static bool CostsFirstResolution(string rule)
+        => rule is Rules.RuleIds.ExpensiveInitialisation or Rules.RuleIds.BlockingDuringInitialisation
+            or Rules.RuleIds.ReflectionScanningDuringInitialisation or Rules.RuleIds.ReflectionJsonSerialisation;
 
     /// <summary>
     /// Marks a callee that is a member of an interface of the library: when no class of the library implements it, a

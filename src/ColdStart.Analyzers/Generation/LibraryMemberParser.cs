@@ -196,93 +196,144 @@ internal static class LibraryMemberParser
             hazards.Add(ClientOf(client));
         }
 
-        foreach (var operation in Executed(body, semanticModel))
+        Read(body, onResolution: false);
+        return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
+
+        // What `root` runs; `onResolution` when it is a singleton's factory, which runs once, when the first invocation that
+        // needs the service resolves it: only the work that costs that invocation counts, and what it calls runs then too.
+        void Read(IOperation root, bool onResolution)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (LibraryHazards.In(operation, scope.Known, scope.Clients, scope.SemanticModel, cancellationToken) is { } hazard)
+            void Keep(HazardSpec hazard)
             {
-                Add(hazards, new HazardSpec(hazard.Rule, hazard.Cause, hazard.Kind));
-            }
-
-            if (operation is IInvocationOperation registration
-                && ClientCreatedPerInvocationAnalyzer.ScopedClientRegistration(registration, scope.Known, scope.Clients) is { } scoped)
-            {
-                Add(hazards, new HazardSpec(
-                    LibraryHazards.ScopedClientRegistration,
-                    scoped.Registration,
-                    scoped.Client.Name,
-                    scoped.Builder?.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty));
-            }
-
-            var target = operation.CalledMethod();
-            target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
-            if (target is null)
-            {
-                continue;
-            }
-
-            if (operation is IInvocationOperation invoked && RegisteredMiddleware(invoked, semanticModel.Compilation) is { } middleware)
-            {
-                foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Invoke" or "InvokeAsync"))
+                if (!onResolution || LibraryMemberSpec.CostsFirstResolution(hazard.Rule))
                 {
-                    if (invoke.GetDocumentationCommentId() is { } invokeId)
+                    Add(hazards, hazard);
+                }
+            }
+
+            void Call(string calleeId) => callees.Add(onResolution ? LibraryMemberSpec.RunsOnResolution + calleeId : calleeId);
+
+            foreach (var operation in Executed(root, semanticModel))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is IInvocationOperation singletonRegistration
+                    && ServiceRegistrations.SingletonBuild(singletonRegistration, scope.Known) is { } built)
+                {
+                    ReadSingletonBuild(built.Implementation, built.Factory);
+                }
+
+                if (LibraryHazards.In(operation, scope.Known, scope.Clients, scope.SemanticModel, cancellationToken) is { } hazard)
+                {
+                    Keep(new HazardSpec(hazard.Rule, hazard.Cause, hazard.Kind));
+                }
+
+                if (operation is IInvocationOperation registration
+                    && ClientCreatedPerInvocationAnalyzer.ScopedClientRegistration(registration, scope.Known, scope.Clients) is { } scoped)
+                {
+                    Keep(new HazardSpec(
+                        LibraryHazards.ScopedClientRegistration,
+                        scoped.Registration,
+                        scoped.Client.Name,
+                        scoped.Builder?.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty));
+                }
+
+                var target = operation.CalledMethod();
+                target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+                if (target is null)
+                {
+                    continue;
+                }
+
+                if (operation is IInvocationOperation invoked && RegisteredMiddleware(invoked, semanticModel.Compilation) is { } middleware)
+                {
+                    foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Invoke" or "InvokeAsync"))
                     {
-                        callees.Add(LibraryMemberSpec.RunsLater + invokeId);
+                        if (invoke.GetDocumentationCommentId() is { } invokeId)
+                        {
+                            callees.Add(LibraryMemberSpec.RunsLater + invokeId);
+                        }
+                    }
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, semanticModel.Compilation.Assembly))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
+                    {
+                        Call(IsDispatched(target) ? LibraryMemberSpec.ThroughInterface + calleeId : calleeId);
+                    }
+
+                    continue;
+                }
+
+                // A call into another library that has a summary of its own: what it does, this member does too, and the
+                // member of that library whose code does it stays the origin.
+                var summarised = scope.Libraries.Of(target);
+                foreach (var called in summarised)
+                {
+                    Keep(new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
+                }
+
+                // `_weather.GetAsync(city)` on an interface of another library that a third one implements: this project's
+                // own DI set-up (a web app's Startup) says which; its member is followed like one of this library's.
+                if (summarised.IsEmpty)
+                {
+                    var registered = false;
+                    foreach (var implemented in scope.RegisteredImplementationsOf(target, cancellationToken))
+                    {
+                        registered = true;
+                        if (SymbolEqualityComparer.Default.Equals(implemented.ContainingAssembly, semanticModel.Compilation.Assembly))
+                        {
+                            if (implemented.GetDocumentationCommentId() is { } implementedId)
+                            {
+                                Call(implementedId);
+                            }
+
+                            continue;
+                        }
+
+                        foreach (var called in scope.Libraries.Of(implemented))
+                        {
+                            Keep(new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
+                        }
+                    }
+
+                    // Nobody this library can see implements it: a library that references this one may, and the function sees both.
+                    if (!registered && IsDispatched(target) && target.GetDocumentationCommentId() is { } interfaceMemberId)
+                    {
+                        Keep(new HazardSpec(LibraryHazard.Dispatch, target.ContainingType.Name + "." + target.Name, interfaceMemberId));
                     }
                 }
             }
 
-            if (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, semanticModel.Compilation.Assembly))
+            // `AddSingleton<IOrderCache, OrderCache>()`: the container builds the class once, on first resolution, with its
+            // constructor; `AddSingleton<IOrderCache>(sp => ...)`: with the factory.
+            void ReadSingletonBuild(INamedTypeSymbol? implementation, IAnonymousFunctionOperation? factory)
             {
-                if (!SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition) && target.GetDocumentationCommentId() is { } calleeId)
+                if (factory is not null)
                 {
-                    callees.Add(IsDispatched(target) ? LibraryMemberSpec.ThroughInterface + calleeId : calleeId);
+                    Read(factory.Body, onResolution: true);
+                    return;
                 }
 
-                continue;
-            }
-
-            // A call into another library that has a summary of its own: what it does, this member does too, and the
-            // member of that library whose code does it stays the origin.
-            var summarised = scope.Libraries.Of(target);
-            foreach (var called in summarised)
-            {
-                Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
-            }
-
-            // `_weather.GetAsync(city)` on an interface of another library that a third one implements: this project's
-            // own DI set-up (a web app's Startup) says which; its member is followed like one of this library's.
-            if (summarised.IsEmpty)
-            {
-                var registered = false;
-                foreach (var implemented in scope.RegisteredImplementationsOf(target, cancellationToken))
+                foreach (var constructor in implementation?.OriginalDefinition.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
                 {
-                    registered = true;
-                    if (SymbolEqualityComparer.Default.Equals(implemented.ContainingAssembly, semanticModel.Compilation.Assembly))
+                    if (SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, semanticModel.Compilation.Assembly))
                     {
-                        if (implemented.GetDocumentationCommentId() is { } implementedId)
+                        if (constructor.GetDocumentationCommentId() is { } constructorId)
                         {
-                            callees.Add(implementedId);
+                            callees.Add(LibraryMemberSpec.RunsOnResolution + constructorId);
                         }
 
                         continue;
                     }
 
-                    foreach (var called in scope.Libraries.Of(implemented))
+                    foreach (var called in scope.Libraries.Of(constructor).Where(h => LibraryMemberSpec.CostsFirstResolution(h.Rule)))
                     {
                         Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
                     }
                 }
-
-                // Nobody this library can see implements it: a library that references this one may, and the function sees both.
-                if (!registered && IsDispatched(target) && target.GetDocumentationCommentId() is { } interfaceMemberId)
-                {
-                    Add(hazards, new HazardSpec(LibraryHazard.Dispatch, target.ContainingType.Name + "." + target.Name, interfaceMemberId));
-                }
             }
         }
-
-        return hazards.Count == 0 && callees.Count == 0 ? null : Spec(method, hazards, callees);
     }
 
     // `app.UseMiddleware<RequestLogging>()` (ASP.NET Core, or the Azure Functions worker's builder) in a set-up extension of

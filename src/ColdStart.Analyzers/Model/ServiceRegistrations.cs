@@ -49,6 +49,36 @@ internal sealed class ServiceRegistrations
     }
 
     /// <summary>
+    /// What a singleton registration builds once, on first resolution: the implementation class
+    /// (<c>AddSingleton&lt;IOrderCache, OrderCache&gt;()</c>, <c>AddSingleton&lt;OrderCache&gt;()</c>, <c>AddSingleton(typeof(OrderCache))</c>)
+    /// or the factory (<c>AddSingleton&lt;IOrderCache&gt;(sp =&gt; ...)</c>). Null for other calls, and for an instance registered
+    /// ready-made, which is built where the registration is.
+    /// </summary>
+    public static (INamedTypeSymbol? Implementation, IAnonymousFunctionOperation? Factory)? SingletonBuild(IInvocationOperation invocation, KnownTypes known)
+    {
+        var method = invocation.TargetMethod;
+        if (!IsSingletonRegistration(method.ReducedFrom ?? method, known))
+        {
+            return null;
+        }
+
+        // The collection an extension method is called on is its first argument.
+        var given = invocation.Arguments.Where(a => !(method.IsExtensionMethod && a.Parameter?.Ordinal == 0))
+            .Select(a => a.Value.WithoutConversions())
+            .ToList();
+        if (given.Select(v => v is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } ? lambda : v as IAnonymousFunctionOperation)
+                .FirstOrDefault(lambda => lambda is not null) is { } factory)
+        {
+            return (null, factory);
+        }
+
+        var implementation = given.Count == 0 && method.TypeArguments.Length is 1 or 2
+            ? method.TypeArguments[method.TypeArguments.Length - 1]
+            : given.Count is 1 or 2 && given.All(v => v is ITypeOfOperation) ? ((ITypeOfOperation)given[given.Count - 1]).TypeOperand : null;
+        return implementation is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type ? (type, null) : null;
+    }
+
+    /// <summary>
     /// The registration call whose factory lambda holds <paramref name="operation"/> (<c>services.AddSingleton(sp =&gt; ...)</c>),
     /// with that lambda, or null. Only the innermost lambda around the operation counts: one inside the factory (a
     /// <c>Lazy&lt;T&gt;</c> it returns) runs later, not when the container runs the factory.

@@ -104,7 +104,23 @@ internal static class LibraryHazards
             ?? ThroughStoredImplementation(operation, target, facts, rule, cancellationToken)
             ?? facts.Libraries.Implemented(target, rule)
             ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null)
-            ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null);
+            ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null)
+            ?? (operation is IInvocationOperation registration ? SingletonConstructor(registration, facts, rule) : null);
+    }
+
+    // `services.AddSingleton<IOrderCache, OrderCache>()` of a library class: the container runs its constructor when the first
+    // invocation that needs the service resolves it, so what the constructor's summary lists for a rule whose work costs
+    // that invocation is reported at the registration.
+    private static LibraryHazard? SingletonConstructor(IInvocationOperation registration, CompilationFacts facts, string rule)
+    {
+        if (!Generation.LibraryMemberSpec.CostsFirstResolution(rule)
+            || ServiceRegistrations.SingletonBuild(registration, facts.KnownTypes) is not { Implementation: { } implementation })
+        {
+            return null;
+        }
+
+        return implementation.OriginalDefinition.InstanceConstructors.Select(constructor => facts.Libraries.Of(constructor, rule))
+            .FirstOrDefault(hazard => hazard is not null);
     }
 
     // MVC finds controllers in the function's referenced projects too (a Startup's `services.AddControllers()` takes every

@@ -668,6 +668,97 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A library's DI set-up registers singletons whose construction waits for the network: the container builds each once,
+    // when the first invocation that needs it resolves it, so the function's call of the set-up costs that invocation. A
+    // client the constructor builds is built once, as it should be, and a scoped registration is not a singleton's build.
+    private const string Caches = """
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.DependencyInjection;
+
+        namespace Shop.Caches
+        {
+            public class RatesCache
+            {
+                private readonly string _rates;
+                private readonly HttpClient _http = new HttpClient();
+
+                public RatesCache()
+                {
+                    _rates = Download().GetAwaiter().GetResult();
+                }
+
+                public int Count => _rates.Length;
+
+                private static Task<string> Download() => Task.FromResult("1.1");
+            }
+
+            public static class CacheSetup
+            {
+                public static IServiceCollection AddRates(this IServiceCollection services) => services.AddSingleton<RatesCache>();
+
+                public static IServiceCollection AddRatesBuiltBy(this IServiceCollection services)
+                    => services.AddSingleton(provider => Build());
+
+                public static IServiceCollection AddRatesPerRequest(this IServiceCollection services) => services.AddScoped<RatesCache>();
+
+                private static RatesCache Build() => new RatesCache();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_library_set_up_that_registers_a_singleton_whose_construction_blocks_is_reported_at_the_function_s_call()
+    {
+        var test = new AnalyzerVerifier<BlockingDuringInitialisationAnalyzer>.Test(LambdaStubs.Default) { TestCode = """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Caches;
+
+            public class Function
+            {
+                private readonly IServiceCollection _services = new ServiceCollection();
+
+                public Function()
+                {
+                    {|#0:_services.AddRates()|};
+                    {|#1:_services.AddRatesBuiltBy()|};
+                    _services.AddRatesPerRequest();
+                    {|#2:_services.AddSingleton<RatesCache>()|};
+                }
+
+                public int Handle(string body, ILambdaContext context) => _services.Count;
+            }
+            """ };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Caches", Caches));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(0).WithArguments(
+            "CacheSetup.AddRates", "Function", " (inside Shop.Caches: GetAwaiter().GetResult() in RatesCache)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(1).WithArguments(
+            "CacheSetup.AddRatesBuiltBy", "Function", " (inside Shop.Caches: GetAwaiter().GetResult() in RatesCache)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(2).WithArguments(
+            "RatesCache", "Function", " (inside Shop.Caches: GetAwaiter().GetResult())"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_client_a_library_singleton_builds_in_its_constructor_is_built_once_and_not_reported()
+    {
+        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default) { TestCode = """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Caches;
+
+            public class Function
+            {
+                private readonly IServiceCollection _services = new ServiceCollection().AddRates().AddRatesBuiltBy();
+
+                public int Handle(string body, ILambdaContext context) => _services.Count;
+            }
+            """ };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Caches", Caches));
+        return test.RunAsync();
+    }
+
     // A web project of the solution: its controllers reach the pricing service through the contracts' interface, and its
     // own DI set-up names the implementation that another library holds.
     private const string Web = """
