@@ -116,7 +116,7 @@ internal sealed class LibrarySummaries
     public LibraryHazard? Of(IMethodSymbol? method, string rule)
     {
         var hazards = Of(method);
-        return OneFor(hazards, rule) ?? Dispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps);
+        return OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps);
     }
 
     /// <summary>
@@ -133,8 +133,7 @@ internal sealed class LibrarySummaries
             return null;
         }
 
-        var hazards = Announced(id);
-        return OneFor(hazards, rule) ?? Dispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal) { id }, DispatchSteps);
+        return OwnAndDispatched(Announced(id), rule, new HashSet<string>(StringComparer.Ordinal) { id }, DispatchSteps);
     }
 
     /// <summary>
@@ -150,7 +149,24 @@ internal sealed class LibrarySummaries
         }
 
         var summary = _summaries.GetOrAdd(request.ContainingAssembly, Read);
-        return summary.TryGetValue(id, out var hazards) ? OneFor(hazards, rule) : null;
+        return summary.TryGetValue(id, out var hazards) ? OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps) : null;
+    }
+
+    // What a member lists for the rule itself and what it reaches through interfaces that other libraries implement, as one
+    // hazard: a handler that parses its command with reflection and enqueues through a queue service that serialises with
+    // reflection too names both places.
+    private LibraryHazard? OwnAndDispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
+    {
+        var own = OneFor(hazards, rule);
+        var dispatched = Dispatched(hazards, rule, visited, steps);
+        if (own is null || dispatched is null)
+        {
+            return own ?? dispatched;
+        }
+
+        // Messages say which library the hazard is inside; the dispatched places may be in another.
+        var named = dispatched.Library == own.Library ? dispatched : dispatched with { Cause = $"{dispatched.Cause} ({dispatched.Library})" };
+        return OneFor(new[] { own, named }, rule);
     }
 
     /// <summary>One hazard of <paramref name="rule"/> standing for all of <paramref name="hazards"/> that have it, or null.</summary>
@@ -202,8 +218,7 @@ internal sealed class LibrarySummaries
         var found = new List<LibraryHazard>();
         foreach (var dispatch in hazards.Where(h => h.Rule == LibraryHazard.Dispatch && visited.Add(h.Kind)))
         {
-            var implemented = Announced(dispatch.Kind);
-            if ((OneFor(implemented, rule) ?? Dispatched(implemented, rule, visited, steps - 1)) is { } hazard)
+            if (OwnAndDispatched(Announced(dispatch.Kind), rule, visited, steps - 1) is { } hazard)
             {
                 found.Add(hazard with { MemberId = dispatch.MemberId, MemberName = dispatch.MemberName });
             }

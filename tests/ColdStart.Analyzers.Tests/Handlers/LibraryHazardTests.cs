@@ -1098,6 +1098,8 @@ public class LibraryHazardTests
                 public Task<string> DescribeAsync(string sku) => _store.LoadAsync(sku);
 
                 public Task<string> TotalAsync() => _store.CountAsync();
+
+                public Task<string> ImportAsync(string json) => _store.LoadAsync(System.Text.Json.JsonSerializer.Deserialize<string>(json)!);
             }
         }
         """;
@@ -1159,6 +1161,35 @@ public class LibraryHazardTests
             .WithArguments("CatalogService.DescribeAsync", "its value", Inside));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(1)
             .WithArguments("IProductStore.LoadAsync", "its value", Inside));
+        return test.RunAsync();
+    }
+
+    // The service parses with reflection itself and reaches the store's reflection through the interface: both places are named.
+    [Fact]
+    public Task A_member_that_reflects_itself_and_through_another_librarys_implementation_names_both_places()
+    {
+        var catalog = LibraryImage.Build("Shop.Catalog", Catalog);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Catalog;
+
+            public class Function
+            {
+                private readonly CatalogService _catalog;
+
+                public Function(CatalogService catalog) => _catalog = catalog;
+
+                public Task<string> Handle(string json, ILambdaContext context) => {|#0:_catalog.ImportAsync(json)|};
+            }
+            """, catalog);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Storage", new[] { catalog }, Storage));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "CatalogService.ImportAsync",
+            "its value",
+            "it does so inside Shop.Catalog: JsonSerializer.Deserialize; JsonSerializer.Serialize in HttpProductStore.LoadAsync (Shop.Storage); "
+                + "give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: "
+                + "the reflection is in a referenced library"));
         return test.RunAsync();
     }
 
