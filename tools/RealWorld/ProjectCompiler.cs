@@ -369,6 +369,7 @@ internal sealed partial class References
         CompileStub("OpenTelemetry.AWS", "Amazon.Lambda.Core");
         CompileStub("ThirdParty.Clients");
         CompileStub("Azure.Functions.Worker.Extensions");
+        CompileStub("Azure.Functions.Worker.Extensions.OpenApi");
         CompileStub("Alexa.NET");
     }
 
@@ -482,6 +483,8 @@ internal sealed partial class References
         }),
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS",
             "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
+        ("Azure.Functions.Worker.Extensions.OpenApi", new[] { "Microsoft.Azure.Functions.Worker.Extensions.OpenApi",
+            "Microsoft.Azure.WebJobs.Extensions.OpenApi" }),
     };
 
     /// <summary>The package-name prefixes of the packages Stubs/ stands in for.</summary>
