@@ -431,6 +431,14 @@ internal sealed class ClientTypeClassifier
             semanticModel ??= _semanticModels(node.SyntaxTree);
             if (semanticModel.GetSymbolInfo(creation).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {
+                // A construction that does not compile here, judged as COLD301 judges one in a handler: an unknown type
+                // named as a client (its package not restored yet), or a client type given an argument of an unknown type.
+                if (semanticModel.GetTypeInfo(creation).Type is INamedTypeSymbol unbound
+                    && (unbound.TypeKind == TypeKind.Error ? IsNamedAsClient(unbound.Name) : IsClientType(unbound)))
+                {
+                    return unbound;
+                }
+
                 continue;
             }
 

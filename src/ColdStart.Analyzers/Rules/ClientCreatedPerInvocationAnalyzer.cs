@@ -188,7 +188,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(creation, CodePaths.Invoke) & CodePaths.Invoke) == 0 || model.InvokingHandler(creation.Syntax, semanticModel) is not { } handler
             || (client is not null && (RuleSupport.IsHandlerTypeBuildingClients(model, creation.Type!, client)
-                || IsBuiltByItsOwner(creation, semanticModel, model, facts.Clients))))
+                || IsBuiltByItsOwner(creation.Syntax, semanticModel, model, facts.Clients))))
         {
             return;
         }
@@ -239,7 +239,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         var model = facts.Model(context.CancellationToken);
         if ((model.PathsOf(context.Operation, CodePaths.Invoke) & CodePaths.Invoke) == 0
             || model.InvokingHandler(syntax, semanticModel) is not { } handler
-            || RuleSupport.IsHandlerTypeBuildingClients(model, client, client))
+            || RuleSupport.IsHandlerTypeBuildingClients(model, client, client)
+            || IsBuiltByItsOwner(syntax, semanticModel, model, facts.Clients))
         {
             return;
         }
@@ -617,21 +618,21 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // A client built in the constructor or an instance initialiser of a client-owning type: the handler's `new Owner()`
     // is reported (naming this client), so one hazard gives one diagnostic, where the fix belongs. A controller has no
     // such `new`: MVC constructs it.
-    private static bool IsBuiltByItsOwner(IObjectCreationOperation creation, SemanticModel semanticModel, HandlerModel model, ClientTypeClassifier clients)
+    private static bool IsBuiltByItsOwner(SyntaxNode creation, SemanticModel semanticModel, HandlerModel model, ClientTypeClassifier clients)
     {
-        if (creation.Syntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null
-            || (semanticModel.GetEnclosingSymbol(creation.Syntax.SpanStart)?.ContainingType is { } owner && model.IsConstructedPerInvocation(owner)))
+        if (creation.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not null
+            || (semanticModel.GetEnclosingSymbol(creation.SpanStart)?.ContainingType is { } owner && model.IsConstructedPerInvocation(owner)))
         {
             return false;
         }
 
-        var member = creation.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        var member = creation.FirstAncestorOrSelf<MemberDeclarationSyntax>();
         switch (member)
         {
             case ConstructorDeclarationSyntax constructor when !constructor.Modifiers.Any(SyntaxKind.StaticKeyword):
                 return semanticModel.GetDeclaredSymbol(constructor) is { } declared && clients.ClientBuiltBy(declared) is not null;
             case FieldDeclarationSyntax or PropertyDeclarationSyntax when !member.Modifiers.Any(SyntaxKind.StaticKeyword)
-                && creation.Syntax.FirstAncestorOrSelf<EqualsValueClauseSyntax>() is not null:
+                && creation.FirstAncestorOrSelf<EqualsValueClauseSyntax>() is not null:
                 return member.Parent is TypeDeclarationSyntax type && clients.ClientBuiltBy(semanticModel.GetDeclaredSymbol(type)) is not null;
             default:
                 return false;

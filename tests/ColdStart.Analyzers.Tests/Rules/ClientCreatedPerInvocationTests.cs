@@ -717,6 +717,45 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // The wrapper's constructor builds a client of a package that is not restored yet: the wrapper owns a client all the same.
+    [Fact]
+    public Task A_class_whose_constructor_builds_an_unknown_type_named_as_a_client_owns_that_client()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+
+                public class ExchangeApi
+                {
+                    private readonly object _client;
+
+                    public ExchangeApi(string key) => _client = new KrakenRestClient(key);
+
+                    public string Price(string pair) => pair + _client;
+                }
+
+                public class PriceFormatter
+                {
+                    private readonly object _request;
+
+                    public PriceFormatter(string pair) => _request = new PriceRequest(pair);
+
+                    public string Format(string price) => price + _request;
+                }
+
+                public class Function
+                {
+                    public string Handle(string pair, ILambdaContext context)
+                        => {|#0:new ExchangeApi("key")|}.Price(pair) + new PriceFormatter(pair).Format(pair);
+                }
+                """,
+        };
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(OnEveryInvocationOfHandle("'ExchangeApi' (which builds 'KrakenRestClient')"));
+        return test.RunAsync();
+    }
+
     // The solution's own class library declares the interface and the function implements it: the call through the
     // interface reaches the implementation as one declared in the function's project does.
     [Fact]
