@@ -96,10 +96,11 @@ internal static class HazardSummaryEmitter
     }
 
     /// <summary>
-    /// How many places one member's entries name for one rule: each is a place in a library that needs the change, and a
-    /// diagnostic at a call names them all, so a few is what a message can carry.
+    /// How many places one member's entries list for one rule: each is a place in a library that needs the change. A
+    /// diagnostic at a call carries them all (its LibraryOrigin property) and its message names the first few
+    /// (<see cref="LibrarySummaries.NamedInMessage"/>) and counts the rest.
     /// </summary>
-    internal const int MaxOriginsPerRule = 3;
+    internal const int MaxOriginsPerRule = 8;
 
     /// <summary>How many interface members one member's entries name that no class of the library implements.</summary>
     internal const int MaxDispatchesPerMember = 8;

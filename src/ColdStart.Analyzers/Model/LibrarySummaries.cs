@@ -116,7 +116,7 @@ internal sealed class LibrarySummaries
     public LibraryHazard? Of(IMethodSymbol? method, string rule)
     {
         var hazards = Of(method);
-        return OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps);
+        return OneFor(OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps), rule);
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ internal sealed class LibrarySummaries
             return null;
         }
 
-        return OwnAndDispatched(Announced(id), rule, new HashSet<string>(StringComparer.Ordinal) { id }, DispatchSteps);
+        return OneFor(OwnAndDispatched(Announced(id), rule, new HashSet<string>(StringComparer.Ordinal) { id }, DispatchSteps), rule);
     }
 
     /// <summary>
@@ -149,24 +149,21 @@ internal sealed class LibrarySummaries
         }
 
         var summary = _summaries.GetOrAdd(request.ContainingAssembly, Read);
-        return summary.TryGetValue(id, out var hazards) ? OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps) : null;
+        return summary.TryGetValue(id, out var hazards)
+            ? OneFor(OwnAndDispatched(hazards, rule, new HashSet<string>(StringComparer.Ordinal), DispatchSteps), rule)
+            : null;
     }
 
-    // What a member lists for the rule itself and what it reaches through interfaces that other libraries implement, as one
-    // hazard: a handler that parses its command with reflection and enqueues through a queue service that serialises with
-    // reflection too names both places.
-    private LibraryHazard? OwnAndDispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
+    // What a member lists for the rule itself, then what it reaches through interfaces that other libraries implement: a
+    // handler that parses its command with reflection and enqueues through a queue service that serialises with
+    // reflection too stands for both places. Messages say which library the hazard is inside; a dispatched place in
+    // another library is named with its library.
+    private IEnumerable<LibraryHazard> OwnAndDispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
     {
-        var own = OneFor(hazards, rule);
-        var dispatched = Dispatched(hazards, rule, visited, steps);
-        if (own is null || dispatched is null)
-        {
-            return own ?? dispatched;
-        }
-
-        // Messages say which library the hazard is inside; the dispatched places may be in another.
-        var named = dispatched.Library == own.Library ? dispatched : dispatched with { Cause = $"{dispatched.Cause} ({dispatched.Library})" };
-        return OneFor(new[] { own, named }, rule);
+        var own = hazards.Where(h => h.Rule == rule).ToList();
+        var library = own.FirstOrDefault()?.Library;
+        return own.Concat(Dispatched(hazards, rule, visited, steps)
+            .Select(h => library is null || h.Library == library ? h : h with { Cause = $"{h.Cause} ({h.Library})" }));
     }
 
     /// <summary>One hazard of <paramref name="rule"/> standing for all of <paramref name="hazards"/> that have it, or null.</summary>
@@ -198,33 +195,35 @@ internal sealed class LibrarySummaries
 
         var all = new List<LibraryHazard> { first };
         all.AddRange(others);
+        var unnamed = all.Count - NamedInMessage;
         return first with
         {
-            Cause = string.Join("; ", all.Select(h => h.Cause)),
+            Cause = string.Join("; ", all.Take(NamedInMessage).Select(h => h.Cause)) + (unnamed > 0 ? $"; and {unnamed} more" : string.Empty),
             OriginId = string.Join(LibraryHazard.OriginSeparator.ToString(), all.Select(h => h.OriginId)),
         };
     }
 
+    /// <summary>How many of the places one report stands for its message names; the others are counted ("and 2 more").</summary>
+    public const int NamedInMessage = 3;
+
     // `_catalog.DescribeAsync(sku)` in the function runs Shop.Catalog's CatalogService.DescribeAsync, which calls
     // IProductStore.LoadAsync of the same library; Shop.Storage implements it and references Shop.Catalog, so only the
     // function sees both. What the implementation does is the member's, named by the member the function calls.
-    private LibraryHazard? Dispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
+    private IEnumerable<LibraryHazard> Dispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
     {
         if (steps == 0)
         {
-            return null;
+            return Enumerable.Empty<LibraryHazard>();
         }
 
         var found = new List<LibraryHazard>();
         foreach (var dispatch in hazards.Where(h => h.Rule == LibraryHazard.Dispatch && visited.Add(h.Kind)))
         {
-            if (OwnAndDispatched(Announced(dispatch.Kind), rule, visited, steps - 1) is { } hazard)
-            {
-                found.Add(hazard with { MemberId = dispatch.MemberId, MemberName = dispatch.MemberName });
-            }
+            found.AddRange(OwnAndDispatched(Announced(dispatch.Kind), rule, visited, steps - 1)
+                .Select(hazard => hazard with { MemberId = dispatch.MemberId, MemberName = dispatch.MemberName }));
         }
 
-        return OneFor(found, rule);
+        return found;
     }
 
     // What the summaries of the solution's libraries (the referenced assemblies without a strong name) list under an

@@ -545,6 +545,56 @@ public class LibraryHazardTests
             diagnostic.Properties["LibraryOrigin"]);
     }
 
+    // Five exchanges, each wrapper building its own client: the report at the call carries every place, and its message
+    // names the first three and counts the others.
+    [Fact]
+    public async Task A_call_that_reaches_more_places_than_a_message_names_counts_the_rest_and_carries_them_all()
+    {
+        var exchanges = LibraryImage.Build("Shop.Exchanges", """
+            using System.Net.Http;
+
+            namespace Shop.Exchanges
+            {
+                public class Quotes
+                {
+                    public int Collect(string pair) => Kraken(pair) + Binance(pair) + Coinbase(pair) + Bitfinex(pair) + KuCoin(pair);
+
+                    private static int Kraken(string pair) => new HttpClient().GetHashCode() + pair.Length;
+
+                    private static int Binance(string pair) => new HttpClient().GetHashCode() + pair.Length;
+
+                    private static int Coinbase(string pair) => new HttpClient().GetHashCode() + pair.Length;
+
+                    private static int Bitfinex(string pair) => new HttpClient().GetHashCode() + pair.Length;
+
+                    private static int KuCoin(string pair) => new HttpClient().GetHashCode() + pair.Length;
+                }
+            }
+            """);
+        const string Function = """
+            using Amazon.Lambda.Core;
+            using Shop.Exchanges;
+
+            public class Function
+            {
+                private static readonly Quotes Quotes = new Quotes();
+
+                public int Handle(string pair, ILambdaContext context) => {|#0:Quotes.Collect(pair)|};
+            }
+            """;
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(Function, exchanges);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'Quotes.Collect' (inside Shop.Exchanges: new HttpClient in Quotes.Binance; "
+                + "new HttpClient in Quotes.Bitfinex; new HttpClient in Quotes.Coinbase; and 2 more)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        await test.RunAsync();
+
+        var diagnostic = Assert.Single(await LibraryCallDiagnosticsAsync(
+            Function.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), exchanges, new ClientCreatedPerInvocationAnalyzer()));
+        Assert.Equal(5, diagnostic.Properties["LibraryOrigin"]!.Split(';').Length);
+    }
+
     [Fact]
     public Task A_library_that_only_uses_lambda_event_types_is_still_summarised()
     {
@@ -1062,7 +1112,8 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(string function, MetadataReference library)
+    private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(
+        string function, MetadataReference library, DiagnosticAnalyzer? analyzer = null)
     {
         var trees = LambdaStubs.Default.Append(function).Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest)));
         var compilation = CSharpCompilation.Create(
@@ -1070,7 +1121,7 @@ public class LibraryHazardTests
             trees,
             TestSetup.References.AddRange(new[] { CommonImage, library }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ReflectionJsonSerialisationAnalyzer()))
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer ?? new ReflectionJsonSerialisationAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
     }
 
