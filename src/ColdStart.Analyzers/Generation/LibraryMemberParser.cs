@@ -36,7 +36,7 @@ internal static class LibraryMemberParser
     /// reported in it, and a library with handlers is analysed like a function, so neither gets one and nothing is reported
     /// twice. That is decided before any member is bound, from what is cheap: the output kind (not a module),
     /// <c>AWSProjectType</c>, <c>IsTestProject</c>, an executable's Lambda hosting references, and whether a file's text names a handler form
-    /// (a method taking an <c>ILambdaContext</c>, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting,
+    /// (a method taking an <c>ILambdaContext</c> as a handler does, <c>[LambdaFunction]</c>, <c>[ColdStartHandler]</c>, the bootstrap, minimal-API hosting,
     /// an ASP.NET Core hosting base class),
     /// each file read once for as long as it is unchanged. A function project then pays for no symbol and no member. Event types alone do not make
     /// a function: shared libraries build API Gateway responses and parse SQS bodies; a deployed class library whose
@@ -407,14 +407,16 @@ internal static class LibraryMemberParser
         });
     }
 
-    // A method or local function that takes an ILambdaContext may be a handler. A type that is given the context in its
-    // constructor or a property (a resolver reading the function's ARN, a logger) is a library service, summarised like
-    // any other.
+    // A method or local function that takes an ILambdaContext as a handler does (one or two parameters, the context last)
+    // may be a handler. A type that is given the context in its constructor or a property (a resolver reading the
+    // function's ARN, a logger), or a method that takes it among more parameters (a mailer's `SendAsync(request, context,
+    // plainText)`), is a library service, summarised like any other.
     private static bool DeclaresContextParameter(SyntaxNode root)
     {
-        return root.DescendantNodes().OfType<ParameterSyntax>().Any(parameter =>
-            parameter.Parent?.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax
-            && parameter.Type switch
+        return root.DescendantNodes().OfType<ParameterListSyntax>().Any(list =>
+            list.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax
+            && list.Parameters.Count is 1 or 2
+            && list.Parameters.Last().Type switch
             {
                 IdentifierNameSyntax name => name.Identifier.ValueText == "ILambdaContext",
                 QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "ILambdaContext",

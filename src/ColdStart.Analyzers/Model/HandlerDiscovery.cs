@@ -260,8 +260,7 @@ internal sealed class HandlerDiscovery
         {
             kind = HandlerKind.LambdaFunctionAttribute;
         }
-        else if (_knownTypes.LambdaContext is not null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _knownTypes.LambdaContext))
-            && !IsHandedACallersContext(method))
+        else if (_knownTypes.LambdaContext is not null && TakesContextAsAHandler(method) && !IsHandedACallersContext(method))
         {
             kind = HandlerKind.LambdaContextParameter;
         }
@@ -312,6 +311,15 @@ internal sealed class HandlerDiscovery
         }
 
         return false;
+    }
+
+    // The runtime calls a handler with at most two arguments, the context last: `Handle(order, context)`, `Handle(context)`.
+    // A method that takes the context among more (`SendAsync(request, context, plainText)`) is a service its caller hands
+    // the context to.
+    private bool TakesContextAsAHandler(IMethodSymbol method)
+    {
+        return method.Parameters.Length is 1 or 2
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[method.Parameters.Length - 1].Type, _knownTypes.LambdaContext);
     }
 
     // A helper that takes the context its caller was given (`Archive(order, context)` inside the real handler) is part of

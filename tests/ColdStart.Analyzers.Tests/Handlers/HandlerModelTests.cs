@@ -133,6 +133,32 @@ public class HandlerModelTests
         Assert.Equal(new[] { "Greeting.Handle" }, model.HandlersOf(baseClass).Select(h => h.DisplayName).ToArray());
     }
 
+    // The runtime calls a handler with its input and the context, or the context alone; a method that takes the context
+    // among more parameters, or not last, is a service the caller hands it to, even when nothing in this project calls it.
+    [Fact]
+    public void A_method_that_takes_the_context_with_more_than_a_handlers_parameters_is_a_service_not_a_handler()
+    {
+        var model = Build(
+            OutputKind.DynamicallyLinkedLibrary,
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            public class Mailer
+            {
+                public Task<bool> SendAsync(string to, ILambdaContext context, bool plainText) => Task.FromResult(plainText);
+
+                public string Describe(ILambdaContext context, string format) => format + context.AwsRequestId;
+
+                public string Ping(ILambdaContext context) => context.AwsRequestId;
+
+                public string Echo(string body, ILambdaContext context) => body;
+            }
+            """);
+
+        Assert.Equal(new[] { "Mailer.Echo", "Mailer.Ping" }, model.Handlers.Select(h => h.DisplayName).OrderBy(n => n).ToArray());
+    }
+
     [Fact]
     public void Generated_code_that_hands_its_context_to_a_handler_leaves_it_a_handler()
     {

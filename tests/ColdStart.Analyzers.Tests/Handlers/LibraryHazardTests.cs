@@ -595,6 +595,51 @@ public class LibraryHazardTests
         Assert.Equal(5, diagnostic.Properties["LibraryOrigin"]!.Split(';').Length);
     }
 
+    // A mailer that takes the function's context among its parameters, to log with it, is a service of the library, not a
+    // handler: the library is summarised, and the function's construction of it per message is reported.
+    [Fact]
+    public Task A_library_whose_service_takes_the_context_among_other_parameters_is_still_summarised()
+    {
+        var mail = LibraryImage.Build(
+            "Shop.Mail",
+            """
+            namespace Amazon.Lambda.Core { public interface ILambdaContext { string AwsRequestId { get; } } }
+            """,
+            """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+
+            namespace Shop.Mail
+            {
+                public class Mailer
+                {
+                    private readonly HttpClient _http = new HttpClient();
+
+                    public Task<bool> SendAsync(string to, ILambdaContext context, bool plainText)
+                    {
+                        return Task.FromResult(plainText && _http.BaseAddress is null && context.AwsRequestId != to);
+                    }
+                }
+            }
+            """);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Mail;
+
+            public class Function
+            {
+                public Task<bool> Handle(string to, ILambdaContext context) => {|#0:new Mailer()|}.SendAsync(to, null!, true);
+            }
+            """, mail);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'Mailer' (which builds 'HttpClient' inside Shop.Mail)",
+            "on every invocation of 'Function.Handle'",
+            "create it once in a static (lazy) field and reuse it"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_that_only_uses_lambda_event_types_is_still_summarised()
     {
