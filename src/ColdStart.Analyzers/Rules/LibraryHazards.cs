@@ -40,9 +40,9 @@ internal static class LibraryHazards
             case IInvocationOperation invocation when ReflectionJsonSerialisationAnalyzer.UsesReflection(invocation, known, semanticModels, cancellationToken):
                 return (RuleIds.ReflectionJsonSerialisation, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, string.Empty);
 
-            case IObjectCreationOperation binaryData
-                when ReflectionJsonSerialisationAnalyzer.IsReflectingBinaryDataConstruction(binaryData, known, semanticModels, cancellationToken):
-                return (RuleIds.ReflectionJsonSerialisation, "new BinaryData", string.Empty);
+            case IObjectCreationOperation construction
+                when ReflectionJsonSerialisationAnalyzer.ReflectingConstructionOf(construction, known, semanticModels, cancellationToken) is { } reflecting:
+                return (RuleIds.ReflectionJsonSerialisation, reflecting.Name, string.Empty);
 
             case IInvocationOperation parse when NewtonsoftDocumentParseAnalyzer.IsDocumentParse(parse.TargetMethod):
                 return (RuleIds.NewtonsoftDocumentParsed, parse.TargetMethod.ContainingType.Name + "." + parse.TargetMethod.Name, string.Empty);

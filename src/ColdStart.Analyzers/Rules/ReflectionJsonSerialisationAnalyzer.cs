@@ -338,9 +338,48 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     internal const string BinaryDataConstructionNoFix =
         "the constructor has no JsonTypeInfo overload; write BinaryData.FromObjectAsJson(value, Context.Default.Type) instead";
 
+    /// <summary>Why COLD201 offers no fix for <c>new JsonResult(value, options)</c>: the options are built elsewhere or inline.</summary>
+    internal const string JsonResultConstructionNoFix =
+        "JsonResult takes no JsonTypeInfo; give the options a source-generated JsonSerializerContext as their TypeInfoResolver";
+
+    /// <summary>A construction that serialises its argument as JSON with reflection: how messages name it, the advice, why no fix.</summary>
+    internal sealed record ReflectingConstruction(string Name, string Advice, string NoFix);
+
+    private static readonly ReflectingConstruction BinaryDataConstruction = new(
+        "new BinaryData", "pass the JsonTypeInfo of a source-generated JsonSerializerContext to BinaryData.FromObjectAsJson", BinaryDataConstructionNoFix);
+
+    private static readonly ReflectingConstruction JsonResultConstruction = new(
+        "new JsonResult", "serialise with options backed by a source-generated JsonSerializerContext", JsonResultConstructionNoFix);
+
+    /// <summary>
+    /// What a construction that serialises its argument with reflection is, or null: <c>new BinaryData(value)</c>
+    /// (<see cref="IsReflectingBinaryDataConstruction"/>), or MVC's <c>new JsonResult(value, settings)</c> given its own
+    /// System.Text.Json options that no context backs, or Newtonsoft settings: the result serialises the value with them
+    /// when it executes. A JsonResult without settings uses the app's JSON options, as every other MVC result does.
+    /// </summary>
+    internal static ReflectingConstruction? ReflectingConstructionOf(
+        IObjectCreationOperation creation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
+    {
+        if (IsReflectingBinaryDataConstruction(creation, known, semanticModels, cancellationToken))
+        {
+            return BinaryDataConstruction;
+        }
+
+        if (creation.Type is not { Name: "JsonResult" } result || result.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Mvc"
+            || creation.Arguments.Length != 2)
+        {
+            return null;
+        }
+
+        var settings = creation.Arguments[1].Value.WithoutConversions();
+        return settings.Type.Is(known.StjOptions)
+            ? IsBackedByContext(settings, known, semanticModels, 0, cancellationToken) ? null : JsonResultConstruction
+            : settings.Type?.ToDisplayString() == "Newtonsoft.Json.JsonSerializerSettings" ? JsonResultConstruction : null;
+    }
+
     // `new ServiceBusMessage { Body = new BinaryData(order) }`: BinaryData's object constructor serialises the value with
     // System.Text.Json and the options given (the defaults when none), so with reflection unless they are a context's. The
-    // overload that takes a JsonSerializerContext does not reflect.
+    // overload that takes a JsonSerializerContext does not reflect. So does `new JsonResult(order, new JsonSerializerOptions())`.
     private static void AnalyzeConstruction(OperationAnalysisContext context, CompilationFacts facts)
     {
         var creation = (IObjectCreationOperation)context.Operation;
@@ -353,8 +392,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
-        var known = facts.KnownTypes;
-        if (!IsReflectingBinaryDataConstruction(creation, known, facts.GetSemanticModel, context.CancellationToken))
+        if (ReflectingConstructionOf(creation, facts.KnownTypes, facts.GetSemanticModel, context.CancellationToken) is not { } reflecting)
         {
             return;
         }
@@ -371,11 +409,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
             creation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, BinaryDataConstructionNoFix),
-            "new BinaryData",
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, reflecting.NoFix),
+            reflecting.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
-            "pass the JsonTypeInfo of a source-generated JsonSerializerContext to BinaryData.FromObjectAsJson; no automatic fix: "
-                + BinaryDataConstructionNoFix));
+            $"{reflecting.Advice}; no automatic fix: {reflecting.NoFix}"));
     }
 
     /// <summary>

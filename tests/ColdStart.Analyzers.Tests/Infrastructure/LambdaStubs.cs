@@ -305,6 +305,12 @@ internal static class LambdaStubs
 
             public abstract class Controller : ControllerBase { }
 
+            public class JsonResult : IActionResult
+            {
+                public JsonResult(object? value) { }
+                public JsonResult(object? value, object? serializerSettings) { }
+            }
+
             [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
             public sealed class ApiControllerAttribute : System.Attribute { }
 

@@ -156,6 +156,50 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // MVC's JsonResult given options of its own serialises the value with them when it executes: with reflection unless a
+    // context backs them. Without settings it uses the app's JSON options, as every other MVC result does.
+    [Fact]
+    public Task A_json_result_given_its_own_options_reflects_unless_a_context_backs_them()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreApp).ToArray())
+        {
+            SourceGenerators = new[] { JsonSourceGenerator.Type },
+            TestBehaviors = Microsoft.CodeAnalysis.Testing.TestBehaviors.SkipGeneratedSourcesCheck,
+            TestCode = """
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                using Amazon.Lambda.Core;
+                using Microsoft.AspNetCore.Mvc;
+
+                public class Receipt
+                {
+                    public string Id { get; set; } = "";
+                }
+
+                [JsonSerializable(typeof(Receipt))]
+                public partial class ReceiptContext : JsonSerializerContext
+                {
+                }
+
+                public class Function
+                {
+                    public IActionResult[] Handle(Receipt receipt, ILambdaContext context) => new IActionResult[]
+                    {
+                        {|#0:new JsonResult(receipt, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })|},
+                        new JsonResult(receipt, ReceiptContext.Default.Options),
+                        new JsonResult(receipt),
+                    };
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "new JsonResult",
+            "Receipt",
+            "serialise with options backed by a source-generated JsonSerializerContext; no automatic fix: "
+                + ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer.JsonResultConstructionNoFix));
+        return test.RunAsync();
+    }
+
     // A test project sees the function's packages, and often a handler-shaped helper, through its reference to the
     // function; Microsoft.NET.Test.Sdk marks it, and it is never deployed. A project that declares itself a deployed
     // function (AWSProjectType, AzureFunctionsVersion) is one, a stray test package in it or not, unless named as tests.
