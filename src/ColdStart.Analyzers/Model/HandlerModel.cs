@@ -851,9 +851,18 @@ internal sealed class HandlerModel
     {
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: AnonymousFunctionExpressionSyntax lambda })
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value })
             {
-                return lambda;
+                // `var factory = (Func<string, AmazonS3Client>)(url => new AmazonS3Client(...))`: the cast only types the lambda.
+                while (value is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+                {
+                    value = value is CastExpressionSyntax cast ? cast.Expression : ((ParenthesizedExpressionSyntax)value).Expression;
+                }
+
+                if (value is AnonymousFunctionExpressionSyntax lambda)
+                {
+                    return lambda;
+                }
             }
         }
 

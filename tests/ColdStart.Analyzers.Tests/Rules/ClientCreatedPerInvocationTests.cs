@@ -1004,6 +1004,29 @@ public class ClientCreatedPerInvocationTests
             """);
     }
 
+    // A factory kept in a local of the program, typed by a cast, that the handler calls: the client is built per invocation.
+    // One the handler never calls builds nothing.
+    [Fact]
+    public Task A_client_factory_lambda_the_handler_calls_builds_a_client_per_invocation()
+    {
+        return Verify.VerifyExecutableAsync(
+            """
+            using System;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            var archiveFactory = (Func<string, AmazonS3Client>)((region) =>
+            {
+                return {|COLD301:new AmazonS3Client()|};
+            });
+            var unusedFactory = (Func<AmazonS3Client>)(() => new AmazonS3Client());
+            var handler = (string input, ILambdaContext context) => input + archiveFactory(input);
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """);
+    }
+
     [Fact]
     public Task Bootstrap_lambda_and_minimal_api_route_are_handlers()
     {
