@@ -247,12 +247,16 @@ internal sealed class ProjectCompiler
 
     // The SDK's default items: every .cs file under the project folder but its bin and obj, those of projects in folders
     // below it included (the SDK does not leave them out: a solution that keeps its shared code in a project folder inside
-    // the function's compiles it into the function), less what <Compile Remove> takes out.
+    // the function's compiles it into the function), less what <Compile Remove> takes out, and the files that a
+    // <Compile Include> names outside the folder.
     private static IEnumerable<string> SourceFiles(ProjectFile project)
     {
         return Directory.EnumerateFiles(project.Directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path, project.Directory))
             .Where(path => !project.IsRemovedSource(Path.GetRelativePath(project.Directory, path).Replace('\\', '/')))
+            .Select(Path.GetFullPath)
+            .Concat(project.LinkedSources)
+            .Distinct(StringComparer.Ordinal)
             .OrderBy(path => path, StringComparer.Ordinal);
     }
 

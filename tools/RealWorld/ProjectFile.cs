@@ -132,6 +132,13 @@ internal sealed class ProjectFile
             .SelectMany(remove => remove.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(Glob)
             .ToList() ?? new List<System.Text.RegularExpressions.Regex>();
+        var linkedSources = project?.Descendants().Where(e => e.Name.LocalName == "Compile")
+            .Select(e => (string?)e.Attribute("Include")).OfType<string>()
+            .SelectMany(include => include.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(include => !include.Contains('*') && !include.Contains("$(", StringComparison.Ordinal))
+            .Select(include => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, include.Replace('\\', '/'))))
+            .Where(System.IO.File.Exists)
+            .ToList() ?? new List<string>();
         return new ProjectFile(path, properties, packages, references, sdk)
         {
             PackageVersions = PackageVersionsOf(path, repositoryRoot, project, properties),
@@ -139,6 +146,7 @@ internal sealed class ProjectFile
             UsingDirectives = usingDirectives,
             RemovedUsings = removed,
             RemovedSources = removedSources,
+            LinkedSources = linkedSources,
         };
     }
 
@@ -204,6 +212,12 @@ internal sealed class ProjectFile
     public bool IsRemovedSource(string relativePath) => RemovedSources.Any(pattern => pattern.IsMatch(relativePath));
 
     private IReadOnlyList<System.Text.RegularExpressions.Regex> RemovedSources { get; init; } = Array.Empty<System.Text.RegularExpressions.Regex>();
+
+    /// <summary>
+    /// The files a <c>&lt;Compile Include="..\Core\Transaction.cs" Link="..."/&gt;</c> names one by one (full paths, those that
+    /// exist), which the build compiles wherever they are: a project that shares its sibling folder's sources this way.
+    /// </summary>
+    public IReadOnlyList<string> LinkedSources { get; private init; } = Array.Empty<string>();
 
     // An MSBuild item pattern relative to the project folder: `**` any folders, `*` and `?` within one name.
     private static System.Text.RegularExpressions.Regex Glob(string pattern)
