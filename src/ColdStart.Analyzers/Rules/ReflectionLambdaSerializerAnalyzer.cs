@@ -80,11 +80,13 @@ public sealed class ReflectionLambdaSerializerAnalyzer : FunctionRule
 
             // The assembly's choice only matters for handlers that do not choose their own serializer, and not at all in
             // a program that runs the bootstrap itself: the runtime then calls the bootstrap's handler with the serializer
-            // handed to it, and never reads the attribute.
+            // handed to it, and never reads the attribute. Unless a deployment file also names a method of the assembly as a
+            // class-library handler, or Lambda Annotations generates the program, which hands the bootstrap the assembly's choice.
             var model = facts.Model(context.CancellationToken);
             var handlerMethods = model.Handlers.Where(h => h.Method is not null).Select(h => h.Method!).ToList();
             if (!model.IsServerlessProject
-                || model.Handlers.Any(h => h.Kind == HandlerKind.BootstrapDelegate)
+                || (model.Handlers.Any(h => h.Kind == HandlerKind.BootstrapDelegate)
+                    && !model.Handlers.Any(h => h.Kind == HandlerKind.DeploymentHandlerString || h.Method?.HasAttribute(known.LambdaFunctionAttribute) == true))
                 || (handlerMethods.Count > 0
                     && handlerMethods.All(m => JsonSerialization.LambdaSerializerAttribute(m.GetAttributes(), known) is not null)))
             {

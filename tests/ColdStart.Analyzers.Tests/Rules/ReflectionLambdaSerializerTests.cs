@@ -150,6 +150,29 @@ public class ReflectionLambdaSerializerTests
             """);
     }
 
+    // Lambda Annotations' generated program hands the bootstrap the serializer the assembly chooses: there the attribute counts.
+    [Fact]
+    public Task The_assembly_attribute_of_a_bootstrap_program_with_annotated_functions_is_reported()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer({|COLD202:typeof(DefaultLambdaJsonSerializer)|})]
+
+            var functions = new Functions();
+            await LambdaBootstrapBuilder.Create<string, string>(functions.Echo, {|COLD202:new DefaultLambdaJsonSerializer()|}).Build().RunAsync();
+
+            public class Functions
+            {
+                [LambdaFunction]
+                public string Echo(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
     [Fact]
     public Task A_serializer_class_derived_from_a_reflection_serializer_is_reported_in_a_library_without_handlers()
     {
