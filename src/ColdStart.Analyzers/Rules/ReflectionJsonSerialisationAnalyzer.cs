@@ -353,9 +353,10 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     /// <summary>
     /// What a construction that serialises its argument with reflection is, or null: <c>new BinaryData(value)</c>
-    /// (<see cref="IsReflectingBinaryDataConstruction"/>), or MVC's <c>new JsonResult(value, settings)</c> given its own
-    /// System.Text.Json options that no context backs, or Newtonsoft settings: the result serialises the value with them
-    /// when it executes. A JsonResult without settings uses the app's JSON options, as every other MVC result does.
+    /// (<see cref="IsReflectingBinaryDataConstruction"/>), or MVC's <c>new JsonResult(value, settings)</c> given
+    /// System.Text.Json options built right there (or in a local) that no context backs, or Newtonsoft settings: the result
+    /// serialises the value with them when it executes. A JsonResult without settings uses the app's JSON options, as every
+    /// other MVC result does, and options handed in from elsewhere may be a context's.
     /// </summary>
     internal static ReflectingConstruction? ReflectingConstructionOf(
         IObjectCreationOperation creation, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModels, CancellationToken cancellationToken)
@@ -372,9 +373,29 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var settings = creation.Arguments[1].Value.WithoutConversions();
-        return settings.Type.Is(known.StjOptions)
-            ? IsBackedByContext(settings, known, semanticModels, 0, cancellationToken) ? null : JsonResultConstruction
-            : settings.Type?.ToDisplayString() == "Newtonsoft.Json.JsonSerializerSettings" ? JsonResultConstruction : null;
+        if (settings.Type?.ToDisplayString() == "Newtonsoft.Json.JsonSerializerSettings")
+        {
+            return JsonResultConstruction;
+        }
+
+        // Options the app hands in (injected, from IOptions<JsonOptions>) may well be a context's: only options built
+        // right there, or in a local that is, are known not to be.
+        var built = settings is ILocalReferenceOperation { Local: var local } ? LocalInitializer(local, creation.SemanticModel) : settings;
+        return built is IObjectCreationOperation fresh && fresh.Type.Is(known.StjOptions)
+            && !IsBackedByContext(fresh, known, semanticModels, 0, cancellationToken)
+                ? JsonResultConstruction
+                : null;
+    }
+
+    // The value a local is declared with, in the same tree.
+    private static IOperation? LocalInitializer(ILocalSymbol local, SemanticModel? semanticModel)
+    {
+        return semanticModel is not null
+            && local.DeclaringSyntaxReferences is { Length: 1 } declarations
+            && declarations[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+            && value.SyntaxTree == semanticModel.SyntaxTree
+                ? semanticModel.GetOperation(value)?.WithoutConversions()
+                : null;
     }
 
     // `new ServiceBusMessage { Body = new BinaryData(order) }`: BinaryData's object constructor serialises the value with

@@ -156,8 +156,9 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
-    // MVC's JsonResult given options of its own serialises the value with them when it executes: with reflection unless a
-    // context backs them. Without settings it uses the app's JSON options, as every other MVC result does.
+    // MVC's JsonResult given options built right there serialises the value with them when it executes: with reflection unless
+    // a context backs them. Without settings it uses the app's JSON options, as every other MVC result does, and options
+    // handed in may be a context's.
     [Fact]
     public Task A_json_result_given_its_own_options_reflects_unless_a_context_backs_them()
     {
@@ -183,20 +184,34 @@ public class ReflectionJsonSerialisationTests
 
                 public class Function
                 {
-                    public IActionResult[] Handle(Receipt receipt, ILambdaContext context) => new IActionResult[]
+                    private readonly JsonSerializerOptions _appOptions;
+
+                    public Function(JsonSerializerOptions appOptions) => _appOptions = appOptions;
+
+                    public IActionResult[] Handle(Receipt receipt, ILambdaContext context)
                     {
-                        {|#0:new JsonResult(receipt, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })|},
-                        new JsonResult(receipt, ReceiptContext.Default.Options),
-                        new JsonResult(receipt),
-                    };
+                        var indented = new JsonSerializerOptions { WriteIndented = true };
+                        return new IActionResult[]
+                        {
+                            {|#0:new JsonResult(receipt, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })|},
+                            {|#1:new JsonResult(receipt, indented)|},
+                            new JsonResult(receipt, ReceiptContext.Default.Options),
+                            new JsonResult(receipt, _appOptions),
+                            new JsonResult(receipt),
+                        };
+                    }
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
-            "new JsonResult",
-            "Receipt",
-            "serialise with options backed by a source-generated JsonSerializerContext; no automatic fix: "
-                + ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer.JsonResultConstructionNoFix));
+        foreach (var location in new[] { 0, 1 })
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(location).WithArguments(
+                "new JsonResult",
+                "Receipt",
+                "serialise with options backed by a source-generated JsonSerializerContext; no automatic fix: "
+                    + ColdStart.Analyzers.Rules.ReflectionJsonSerialisationAnalyzer.JsonResultConstructionNoFix));
+        }
+
         return test.RunAsync();
     }
 
