@@ -156,14 +156,10 @@ internal sealed class LibrarySummaries
 
     // What a member lists for the rule itself, then what it reaches through interfaces that other libraries implement: a
     // handler that parses its command with reflection and enqueues through a queue service that serialises with
-    // reflection too stands for both places. Messages say which library the hazard is inside; a dispatched place in
-    // another library is named with its library.
+    // reflection too stands for both places.
     private IEnumerable<LibraryHazard> OwnAndDispatched(ImmutableArray<LibraryHazard> hazards, string rule, HashSet<string> visited, int steps)
     {
-        var own = hazards.Where(h => h.Rule == rule).ToList();
-        var library = own.FirstOrDefault()?.Library;
-        return own.Concat(Dispatched(hazards, rule, visited, steps)
-            .Select(h => library is null || h.Library == library ? h : h with { Cause = $"{h.Cause} ({h.Library})" }));
+        return hazards.Where(h => h.Rule == rule).Concat(Dispatched(hazards, rule, visited, steps));
     }
 
     /// <summary>One hazard of <paramref name="rule"/> standing for all of <paramref name="hazards"/> that have it, or null.</summary>
@@ -196,9 +192,12 @@ internal sealed class LibrarySummaries
         var all = new List<LibraryHazard> { first };
         all.AddRange(others);
         var unnamed = all.Count - NamedInMessage;
+
+        // Messages say which library the hazard is inside (the first place's); a place in another library names its own.
+        var named = all.Take(NamedInMessage).Select(h => h.Library == first.Library ? h.Cause : $"{h.Cause} ({h.Library})");
         return first with
         {
-            Cause = string.Join("; ", all.Take(NamedInMessage).Select(h => h.Cause)) + (unnamed > 0 ? $"; and {unnamed} more" : string.Empty),
+            Cause = string.Join("; ", named) + (unnamed > 0 ? $"; and {unnamed} more" : string.Empty),
             OriginId = string.Join(LibraryHazard.OriginSeparator.ToString(), all.Select(h => h.OriginId)),
         };
     }
