@@ -37,7 +37,9 @@ internal static class HazardSummaryEmitter
             }
 
             // Breadth first, so that each rule names the nearest members that do it first.
-            var visited = new HashSet<string>(StringComparer.Ordinal) { member.Id };
+            // A callee reached both now and on resolution (a constructor the member calls and also registers as a singleton)
+            // is read for each, since each keeps different rules.
+            var visited = new HashSet<(string, Reach)> { (member.Id, Reach.Now) };
             IEnumerable<Edge> frontier = member.Callees.Select(c => EdgeTo(c, member, Reach.Now));
             for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
             {
@@ -46,7 +48,7 @@ internal static class HazardSummaryEmitter
                 while (current.Count > 0)
                 {
                     var (calleeId, reach, throughInterface, caller) = current.Dequeue();
-                    if (!visited.Add(calleeId))
+                    if (!visited.Add((calleeId, reach)))
                     {
                         continue;
                     }

@@ -305,8 +305,8 @@ internal static class LibraryMemberParser
                 }
             }
 
-            // `AddSingleton<IOrderCache, OrderCache>()`: the container builds the class once, on first resolution, with its
-            // constructor; `AddSingleton<IOrderCache>(sp => ...)`: with the factory.
+            // `AddSingleton<IOrderCache, OrderCache>()`: the container builds the class once, on first resolution, with the
+            // constructor it takes; `AddSingleton<IOrderCache>(sp => ...)`: with the factory.
             void ReadSingletonBuild(INamedTypeSymbol? implementation, IAnonymousFunctionOperation? factory)
             {
                 if (factory is not null)
@@ -315,22 +315,24 @@ internal static class LibraryMemberParser
                     return;
                 }
 
-                foreach (var constructor in implementation?.OriginalDefinition.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
+                if (implementation is null || ServiceRegistrations.ContainerConstructor(implementation) is not { } constructor)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, semanticModel.Compilation.Assembly))
-                    {
-                        if (constructor.GetDocumentationCommentId() is { } constructorId)
-                        {
-                            callees.Add(LibraryMemberSpec.RunsOnResolution + constructorId);
-                        }
+                    return;
+                }
 
-                        continue;
+                if (SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, semanticModel.Compilation.Assembly))
+                {
+                    if (constructor.GetDocumentationCommentId() is { } constructorId)
+                    {
+                        callees.Add(LibraryMemberSpec.RunsOnResolution + constructorId);
                     }
 
-                    foreach (var called in scope.Libraries.Of(constructor).Where(h => LibraryMemberSpec.CostsFirstResolution(h.Rule)))
-                    {
-                        Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
-                    }
+                    return;
+                }
+
+                foreach (var called in scope.Libraries.Of(constructor).Where(h => LibraryMemberSpec.CostsFirstResolution(h.Rule)))
+                {
+                    Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
                 }
             }
         }
@@ -416,13 +418,16 @@ internal static class LibraryMemberParser
         return root.DescendantNodes().OfType<ParameterListSyntax>().Any(list =>
             list.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax
             && list.Parameters.Count is 1 or 2
-            && list.Parameters.Last().Type switch
-            {
-                IdentifierNameSyntax name => name.Identifier.ValueText == "ILambdaContext",
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "ILambdaContext",
-                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText == "ILambdaContext",
-                _ => false,
-            });
+            && NamesLambdaContext(list.Parameters.Last().Type));
+
+        static bool NamesLambdaContext(TypeSyntax? type) => type switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText == "ILambdaContext",
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "ILambdaContext",
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText == "ILambdaContext",
+            NullableTypeSyntax nullable => NamesLambdaContext(nullable.ElementType),
+            _ => false,
+        };
     }
 
     // The operations the member runs when it is called: lambdas only when they run right away (or on the thread pool, as

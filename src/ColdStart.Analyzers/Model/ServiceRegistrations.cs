@@ -79,6 +79,19 @@ internal sealed class ServiceRegistrations
     }
 
     /// <summary>
+    /// The constructor the container builds <paramref name="implementation"/> with: of its public constructors, the one with
+    /// the most parameters (the container takes the longest it can satisfy, and a registered class is written to be
+    /// satisfiable); null when it has none.
+    /// </summary>
+    public static IMethodSymbol? ContainerConstructor(INamedTypeSymbol implementation)
+    {
+        return implementation.OriginalDefinition.InstanceConstructors
+            .Where(constructor => constructor.DeclaredAccessibility == Accessibility.Public)
+            .OrderByDescending(constructor => constructor.Parameters.Length)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
     /// The registration call whose factory lambda holds <paramref name="operation"/> (<c>services.AddSingleton(sp =&gt; ...)</c>),
     /// with that lambda, or null. Only the innermost lambda around the operation counts: one inside the factory (a
     /// <c>Lazy&lt;T&gt;</c> it returns) runs later, not when the container runs the factory.

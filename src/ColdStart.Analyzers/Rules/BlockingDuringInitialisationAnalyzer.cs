@@ -31,7 +31,7 @@ public sealed class BlockingDuringInitialisationAnalyzer : FunctionRule
         }
 
         var model = facts.Model(context.CancellationToken);
-        var where = library is null ? string.Empty : $" ({LibraryHazards.Inside(library)})";
+        var where = library is null ? string.Empty : $" ({LibraryHazards.Inside(library)}){LibraryHazards.WhenConstructed(context.Operation, library)}";
         if ((model.PathsOf(context.Operation, CodePaths.Init) & CodePaths.Init) == 0)
         {
             if (SingletonFactoryRegistration(context.Operation, facts.KnownTypes) is { } registration

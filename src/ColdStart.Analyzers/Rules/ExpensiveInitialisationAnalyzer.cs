@@ -56,7 +56,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
 
         var library = LibraryHazards.Called(context.Operation, facts, RuleIds.ExpensiveInitialisation, context.CancellationToken);
         (string Member, string Kind, bool StaticOnly)? work = library is not null
-            ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)})", false)
+            ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)}){LibraryHazards.WhenConstructed(context.Operation, library)}", false)
             : context.Operation switch
             {
                 IInvocationOperation invocation => ExpensiveCall(invocation, known),

@@ -119,8 +119,7 @@ internal static class LibraryHazards
             return null;
         }
 
-        return implementation.OriginalDefinition.InstanceConstructors.Select(constructor => facts.Libraries.Of(constructor, rule))
-            .FirstOrDefault(hazard => hazard is not null);
+        return ServiceRegistrations.ContainerConstructor(implementation) is { } constructor ? facts.Libraries.Of(constructor, rule) : null;
     }
 
     // MVC finds controllers in the function's referenced projects too (a Startup's `services.AddControllers()` takes every
@@ -219,6 +218,15 @@ internal static class LibraryHazards
 
     /// <summary>Where a message says the hazard is: <c>inside Shop.Common: File.ReadAllText</c>.</summary>
     public static string Inside(LibraryHazard hazard) => $"inside {hazard.Library}: {hazard.Cause}";
+
+    /// <summary>
+    /// What a message adds when <paramref name="operation"/> is a singleton registration reported for its class's constructor
+    /// (<c>services.AddSingleton&lt;RatesCache&gt;()</c>): when that constructor runs. Empty for a call of the member itself.
+    /// </summary>
+    public static string WhenConstructed(IOperation operation, LibraryHazard hazard)
+        => operation is IInvocationOperation && hazard.MemberId.Contains(".#ctor")
+            ? $" in the constructor of the '{hazard.MemberName}' singleton (which runs when the first invocation that needs it resolves it)"
+            : string.Empty;
 
     // `s_client = new AmazonS3Client()` keeps the client for the process: built once, whatever the member's name.
     internal static bool IsKeptInStaticStorage(IOperation creation)

@@ -767,6 +767,7 @@ public class LibraryHazardTests
     // when the first invocation that needs it resolves it, so the function's call of the set-up costs that invocation. A
     // client the constructor builds is built once, as it should be, and a scoped registration is not a singleton's build.
     private const string Caches = """
+        using System.Linq;
         using System.Net.Http;
         using System.Threading.Tasks;
         using Microsoft.Extensions.DependencyInjection;
@@ -788,6 +789,18 @@ public class LibraryHazardTests
                 private static Task<string> Download() => Task.FromResult("1.1");
             }
 
+            // The container builds it with its public constructor; the internal one, which blocks, is for tests.
+            public class RatesMirror
+            {
+                private readonly int _count;
+
+                public RatesMirror(HttpClient http) => _count = http.DefaultRequestHeaders.Count();
+
+                internal RatesMirror(string url) => _count = Task.FromResult(url.Length).GetAwaiter().GetResult();
+
+                public int Count => _count;
+            }
+
             public static class CacheSetup
             {
                 public static IServiceCollection AddRates(this IServiceCollection services) => services.AddSingleton<RatesCache>();
@@ -796,6 +809,14 @@ public class LibraryHazardTests
                     => services.AddSingleton(provider => Build());
 
                 public static IServiceCollection AddRatesPerRequest(this IServiceCollection services) => services.AddScoped<RatesCache>();
+
+                public static IServiceCollection AddMirror(this IServiceCollection services) => services.AddSingleton<RatesMirror>();
+
+                public static IServiceCollection AddRatesAndCount(this IServiceCollection services, out int count)
+                {
+                    count = new RatesCache().Count;
+                    return services.AddSingleton<RatesCache>();
+                }
 
                 private static RatesCache Build() => new RatesCache();
             }
@@ -819,6 +840,8 @@ public class LibraryHazardTests
                     {|#0:_services.AddRates()|};
                     {|#1:_services.AddRatesBuiltBy()|};
                     _services.AddRatesPerRequest();
+                    _services.AddMirror();
+                    _services.AddSingleton<RatesMirror>();
                     {|#2:_services.AddSingleton<RatesCache>()|};
                 }
 
@@ -831,7 +854,8 @@ public class LibraryHazardTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(1).WithArguments(
             "CacheSetup.AddRatesBuiltBy", "Function", " (inside Shop.Caches: GetAwaiter().GetResult() in RatesCache)"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(2).WithArguments(
-            "RatesCache", "Function", " (inside Shop.Caches: GetAwaiter().GetResult())"));
+            "RatesCache", "Function", " (inside Shop.Caches: GetAwaiter().GetResult()) in the constructor of the 'RatesCache' singleton "
+                + "(which runs when the first invocation that needs it resolves it)"));
         return test.RunAsync();
     }
 
@@ -845,12 +869,32 @@ public class LibraryHazardTests
 
             public class Function
             {
-                private readonly IServiceCollection _services = new ServiceCollection().AddRates().AddRatesBuiltBy();
-
-                public int Handle(string body, ILambdaContext context) => _services.Count;
+                public int Handle(string body, ILambdaContext context) => new ServiceCollection().AddRates().AddRatesBuiltBy().Count;
             }
             """ };
         test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Caches", Caches));
+        return test.RunAsync();
+    }
+
+    // The set-up builds a cache itself as well as registering it: the one it builds is built on every call, client included.
+    [Fact]
+    public Task A_library_member_that_builds_the_class_it_also_registers_as_a_singleton_builds_its_client_per_call()
+    {
+        var test = new AnalyzerVerifier<ClientCreatedPerInvocationAnalyzer>.Test(LambdaStubs.Default) { TestCode = """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Caches;
+
+            public class Function
+            {
+                public int Handle(string body, ILambdaContext context) => {|#0:new ServiceCollection().AddRatesAndCount(out var count)|}.Count + count;
+            }
+            """ };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Caches", Caches));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'HttpClient'",
+            "on every invocation of 'Function.Handle', by 'CacheSetup.AddRatesAndCount' (inside Shop.Caches: new RatesCache; new HttpClient in RatesCache)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
         return test.RunAsync();
     }
 
