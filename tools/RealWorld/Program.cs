@@ -217,6 +217,15 @@ async Task<string> EvaluateAsync(IReadOnlyList<LabelledCase> cases, bool totalsO
             + (cited.TryGetValue(f, out var numbers) ? string.Join(",", numbers) : "-")));
     }
 
+    // COLDSTART_REALWORLD_PRESENT_ONLY=1 scores only the repositories whose snapshot is present (a machine that could fetch
+    // some of them): the report says how many were left out and which, and its figures are on the rest. Without it a
+    // missing repository's hazards count as missed.
+    if (Environment.GetEnvironmentVariable("COLDSTART_REALWORLD_PRESENT_ONLY") == "1" && missingSnapshots.Count > 0)
+    {
+        var missing = missingSnapshots.ToHashSet(StringComparer.Ordinal);
+        cases = cases.Where(c => !missing.Contains(c.Repository)).ToList();
+    }
+
     var report = Scoring.Report(cases, findings, crashes, workRoot, analyzerTime.Elapsed, projects, totalsOnly)
         + Coverage.Report(cases, projects, missingSnapshots, totalsOnly);
     if (fixCheck is not null)
