@@ -189,8 +189,8 @@ internal sealed class LibrarySummaries
             return first;
         }
 
-        var all = new List<LibraryHazard> { first };
-        all.AddRange(others);
+        // The same place reached along two interfaces is one place.
+        var all = new List<LibraryHazard> { first }.Concat(others).GroupBy(h => h.OriginId, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var unnamed = all.Count - NamedInMessage;
 
         // Messages say which library the hazard is inside (the first place's); a place in another library names its own.

@@ -1333,6 +1333,68 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // Two interface members whose implementations share one helper that serialises: one place, named once.
+    [Fact]
+    public Task A_place_reached_through_two_interface_members_is_named_once()
+    {
+        var ledger = LibraryImage.Build("Shop.Ledger", """
+            namespace Shop.Ledger
+            {
+                public interface IEntries
+                {
+                    string Debit(decimal amount);
+
+                    string Credit(decimal amount);
+                }
+
+                public class LedgerService
+                {
+                    private readonly IEntries _entries;
+
+                    public LedgerService(IEntries entries) => _entries = entries;
+
+                    public string Transfer(decimal amount) => _entries.Debit(amount) + _entries.Credit(amount);
+                }
+            }
+            """);
+        var store = LibraryImage.Build("Shop.LedgerStore", new[] { ledger }, """
+            using System.Text.Json;
+            using Shop.Ledger;
+
+            namespace Shop.LedgerStore
+            {
+                public class JsonEntries : IEntries
+                {
+                    public string Debit(decimal amount) => Write(-amount);
+
+                    public string Credit(decimal amount) => Write(amount);
+
+                    private static string Write(decimal amount) => JsonSerializer.Serialize(new { amount });
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Shop.Ledger;
+
+            public class Function
+            {
+                private readonly LedgerService _ledger;
+
+                public Function(LedgerService ledger) => _ledger = ledger;
+
+                public string Handle(string body, ILambdaContext context) => {|#0:_ledger.Transfer(1m)|};
+            }
+            """, ledger);
+        test.TestState.AdditionalReferences.Add(store);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "LedgerService.Transfer",
+            "its value",
+            "it does so inside Shop.LedgerStore: JsonSerializer.Serialize in JsonEntries.Write; give that library a source-generated "
+                + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_client_built_behind_an_interface_that_another_library_implements_is_reported_at_the_functions_call()
     {
