@@ -55,7 +55,9 @@ internal static class Coverage
         var scored = cases.Select(c => c.Repository).Distinct().ToList();
         text.AppendLine($"- Repositories: {scored.Count}; without a snapshot at the pinned commit: "
             + (missingSnapshots.Count == 0 ? "none" : string.Join(", ", missingSnapshots))
-            + (missingSnapshots.Count > 0 && !scored.Any(missingSnapshots.Contains) ? " (left out of the figures: COLDSTART_REALWORLD_PRESENT_ONLY=1)" : string.Empty));
+            + (missingSnapshots.Count > 0 && !scored.Any(missingSnapshots.Contains)
+                ? " (left out of the figures: COLDSTART_REALWORLD_PRESENT_ONLY=1)"
+                : string.Empty));
         text.AppendLine($"- Non-test projects: {built.Count}; compiled without an error: {built.Count(p => p.Compiles)}; "
             + $"with compiler errors: {built.Count(p => !p.Compiles)} (test projects skipped: {projects.Count(p => p.IsTestProject)})");
         text.AppendLine($"- Cases in a project that compiles: {places.Count(p => p.Place == Place.Compiles)} of {cases.Count}; "
