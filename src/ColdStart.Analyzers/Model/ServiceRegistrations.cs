@@ -242,14 +242,17 @@ internal sealed class ServiceRegistrations
     /// The registration that makes the container build <paramref name="type"/> once for the process: a singleton registered by
     /// type (<c>AddSingleton&lt;UsersTable&gt;()</c>, <c>AddSingleton&lt;IUsers, UsersTable&gt;()</c>) or a singleton factory that
     /// constructs it (<c>AddSingleton(sp =&gt; new UsersTable(connection))</c>); null when there is none. The container runs
-    /// that constructor when the first invocation that needs the service resolves it.
+    /// that constructor when the first invocation that needs the service resolves it. Given <paramref name="constructor"/>, only
+    /// a registration that runs it counts: by type, the container's constructor (<see cref="ContainerConstructor"/>) or one
+    /// it chains to with <c>: this(...)</c>; by factory, the constructor its <c>new</c> calls, or one that chains to.
     /// </summary>
-    public InvocationExpressionSyntax? SingletonRegistrationOf(INamedTypeSymbol type)
+    public InvocationExpressionSyntax? SingletonRegistrationOf(INamedTypeSymbol type, IMethodSymbol? constructor = null)
     {
         foreach (var registration in _byService.Values.SelectMany(list => list).Where(r => !r.PerScope))
         {
-            if (SymbolEqualityComparer.Default.Equals(registration.Implementation?.OriginalDefinition, type.OriginalDefinition)
-                || (registration.Factory is { } factory && Constructs(factory, type)))
+            if ((SymbolEqualityComparer.Default.Equals(registration.Implementation?.OriginalDefinition, type.OriginalDefinition)
+                    && (constructor is null || Runs(ContainerConstructor(type), constructor)))
+                || (registration.Factory is { } factory && Constructs(factory, type, constructor)))
             {
                 return registration.Call;
             }
@@ -258,13 +261,33 @@ internal sealed class ServiceRegistrations
         return null;
     }
 
-    private bool Constructs(AnonymousFunctionExpressionSyntax factory, INamedTypeSymbol type)
+    private bool Constructs(AnonymousFunctionExpressionSyntax factory, INamedTypeSymbol type, IMethodSymbol? constructor)
     {
         var semanticModel = _facts.GetSemanticModel(factory.SyntaxTree);
         return factory.Body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<BaseObjectCreationExpressionSyntax>()
-            .Any(creation => SymbolEqualityComparer.Default.Equals(
-                (semanticModel.GetSymbolInfo(creation).Symbol as IMethodSymbol)?.ContainingType.OriginalDefinition, type.OriginalDefinition));
+            .Select(creation => semanticModel.GetSymbolInfo(creation).Symbol as IMethodSymbol)
+            .Any(called => SymbolEqualityComparer.Default.Equals(called?.ContainingType.OriginalDefinition, type.OriginalDefinition)
+                && (constructor is null || Runs(called, constructor)));
+    }
+
+    // Whether calling `called` runs `constructor`: it is the same one, or one `called` reaches through `: this(...)` initialisers.
+    private bool Runs(IMethodSymbol? called, IMethodSymbol constructor)
+    {
+        for (var step = 0; called is not null && step < 8; step++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, constructor.OriginalDefinition))
+            {
+                return true;
+            }
+
+            called = called.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<ConstructorDeclarationSyntax>()
+                .FirstOrDefault(d => d.Initializer is { ThisOrBaseKeyword.ValueText: "this" }) is { Initializer: { } chained } declaration
+                ? _facts.GetSemanticModel(declaration.SyntaxTree).GetSymbolInfo(chained).Symbol as IMethodSymbol
+                : null;
+        }
+
+        return false;
     }
 
     /// <summary>The client that resolving <paramref name="service"/> from the container builds, or null.</summary>

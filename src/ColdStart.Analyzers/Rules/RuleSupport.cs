@@ -32,13 +32,14 @@ internal static class RuleSupport
     /// field or property initialiser) of a class of the project, not in a lambda or local function, and a singleton
     /// registration on the init path builds that class (<see cref="ServiceRegistrations.SingletonRegistrationOf"/>). The
     /// container runs the constructor once, when the first invocation that needs the service resolves it, so what it does
-    /// is part of that invocation's cold start. Null otherwise.
+    /// is part of that invocation's cold start. In a constructor, only the one the registration runs counts (a second,
+    /// parameterless constructor for tests is never the container's). Null otherwise.
     /// </summary>
     public static INamedTypeSymbol? SingletonConstructing(IOperation operation, CompilationFacts facts, CancellationToken cancellationToken)
     {
         if (operation.SemanticModel is not { } semanticModel || ConstructingMember(operation.Syntax) is not { } member
-            || semanticModel.GetDeclaredSymbol(member, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
-            || facts.Registrations(cancellationToken).SingletonRegistrationOf(type) is not { } registration)
+            || semanticModel.GetDeclaredSymbol(member, cancellationToken) is not { IsStatic: false, ContainingType: { } type } declared
+            || facts.Registrations(cancellationToken).SingletonRegistrationOf(type, declared as IMethodSymbol) is not { } registration)
         {
             return null;
         }

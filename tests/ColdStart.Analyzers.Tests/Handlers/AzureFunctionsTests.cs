@@ -813,6 +813,68 @@ public class AzureFunctionsTests
         return Task.WhenAll(test.RunAsync(), blocking.RunAsync());
     }
 
+    // Only the constructor the registration runs is the singleton's: by type, the public one with the most parameters (the
+    // container's); by factory, the one its `new` calls; each with what it chains to through `: this(...)`. A second
+    // constructor kept for tests never runs in the function.
+    [Fact]
+    public Task Only_the_constructor_a_singleton_registration_runs_is_reported()
+    {
+        const string Source = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton<Receipts>();
+                        services.AddSingleton(_ => new Ledger("UseDevelopmentStorage=true"));
+                    })
+                    .Build();
+                await host.RunAsync();
+
+                public sealed class Receipts
+                {
+                    public Receipts()
+                    {
+                        new BlobContainerClient("UseDevelopmentStorage=true", "test-receipts").CreateIfNotExists();
+                    }
+
+                    public Receipts(BlobServiceClient service, string name)
+                    {
+                        {|#0:service.GetBlobContainerClient(name).CreateIfNotExists()|};
+                    }
+                }
+
+                public sealed class Ledger
+                {
+                    public Ledger()
+                    {
+                        new BlobContainerClient("UseDevelopmentStorage=true", "test-ledger").CreateIfNotExists();
+                    }
+
+                    public Ledger(string connection)
+                        : this(new BlobContainerClient(connection, "ledger"))
+                    {
+                    }
+
+                    public Ledger(BlobContainerClient container)
+                    {
+                        {|#1:container.CreateIfNotExists()|};
+                    }
+                }
+                """;
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default) { TestCode = Source };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        const string FirstResolution = " in the constructor of the '{0}' singleton (which runs when the first invocation that needs it resolves it)";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
+            .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Receipts"), "Receipts"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1)
+            .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Ledger"), "Ledger"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_registered_hosted_service_starts_on_the_init_path_and_a_background_service_or_a_development_only_one_does_not()
     {
