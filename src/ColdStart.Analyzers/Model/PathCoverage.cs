@@ -132,21 +132,25 @@ internal sealed class PathCoverage
     }
 
     // `if (s3Object != null) { ...use the client...; return Ok(); } return new Response { StatusCode = 400 };`: the guard
-    // written the other way round. The if's branch covers and always leaves, so only the paths that skip it reach the
-    // statements after it, and those are a guard exit.
+    // written the other way round. The if's branch covers and leaves, so only the paths that skip it, or that fail a check
+    // inside it, reach the statements after it, and those are a guard exit.
     private bool IsInvertedGuard(SyntaxList<StatementSyntax> statements, int index, int depth)
     {
         return statements[index] is IfStatementSyntax { Else: null } ifStatement
             && index + 1 < statements.Count
-            && AlwaysLeaves(ifStatement.Statement)
+            && LeavesOnItsMainPath(ifStatement.Statement)
             && IsGuardExit(statements.Skip(index + 1).ToList())
             && BranchFlow(ifStatement.Statement, depth) == Flow.Covered;
     }
 
-    private static bool AlwaysLeaves(StatementSyntax statement) => statement switch
+    // Ends in `return` or `throw`, or in an `if` whose branches do: `if (Guid.TryParse(id, out var key)) { var user = await
+    // db.LoadAsync(key); if (user != null) { return Ok(user); } }` falls out only when the user is not found, which the
+    // statements after it answer as they answer an id that does not parse.
+    private static bool LeavesOnItsMainPath(StatementSyntax statement) => statement switch
     {
         ReturnStatementSyntax or ThrowStatementSyntax => true,
-        BlockSyntax { Statements.Count: > 0 } block => AlwaysLeaves(block.Statements.Last()),
+        BlockSyntax { Statements.Count: > 0 } block => LeavesOnItsMainPath(block.Statements.Last()),
+        IfStatementSyntax nested => LeavesOnItsMainPath(nested.Statement) && (nested.Else is null || LeavesOnItsMainPath(nested.Else.Statement)),
         _ => false,
     };
 

@@ -1098,6 +1098,68 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // The branch may end in an inner check that returns: a path that falls out of it used the client and failed that check
+    // (a parsed id whose item is not found), and the guard exit after the branch answers it as it answers an id that does
+    // not parse. An inner branch that does not leave lets a path that used the client go on to the end: the outer branch is
+    // then not a guard written the other way round, and the path that skips it is a real one.
+    [Fact]
+    public Task A_branch_that_ends_in_an_inner_check_that_returns_is_an_inverted_guard_and_one_that_falls_through_is_not()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Reply
+            {
+                public string Body { get; set; } = "";
+
+                public int StatusCode { get; set; }
+            }
+
+            public class Lookup
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task<Reply> Handle(string id, ILambdaContext context)
+                {
+                    if (Guid.TryParse(id, out var key))
+                    {
+                        var buckets = await _s3.ListBucketsAsync();
+                        if (buckets.Buckets.Count > 0)
+                        {
+                            return new Reply { Body = buckets.Buckets[0].BucketName, StatusCode = 200 };
+                        }
+                    }
+
+                    return Reject("Invalid id");
+                }
+
+                private static Reply Reject(string message) => new Reply { Body = message, StatusCode = 404 };
+            }
+
+            public class Tagger
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<int> Handle(string id, ILambdaContext context)
+                {
+                    if (Guid.TryParse(id, out var key))
+                    {
+                        var buckets = await _s3.ListBucketsAsync();
+                        if (buckets.Buckets.Count > 0)
+                        {
+                            context.Logger.LogLine(id);
+                        }
+                    }
+
+                    return 200;
+                }
+            }
+            """);
+    }
+
     // A loop body that is only an if chain over the item (`INSERT`, `MODIFY`) skips the other items before doing any work for
     // them, as `else continue;` would. Work done for the item before the chain, or after it, makes the skipping path real.
     [Fact]
