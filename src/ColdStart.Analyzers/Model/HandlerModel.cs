@@ -154,9 +154,42 @@ internal sealed class HandlerModel
             }
         }
 
+        if (MediatorConsumerOf(service) is { } mediated)
+        {
+            return (mediated.Type, mediated.Handler, ConsumedAs.ConstructorParameter);
+        }
+
         return _resolvedOnInvokePath.Value.TryGetValue(service.OriginalDefinition, out var resolver) && resolver.HandlerType is { } resolving
             ? (resolving, resolver, ConsumedAs.Resolved)
             : null;
+    }
+
+    // A MediatR request or notification handler, or pipeline behaviour, of this compilation that takes the service in its
+    // constructor and that a handler's invoke path dispatches to: MediatR resolves it (transient, as AddMediatR registers it)
+    // for every Send or Publish, and the container builds what it takes with it.
+    private (INamedTypeSymbol Type, Handler Handler)? MediatorConsumerOf(ITypeSymbol service)
+    {
+        _implementations ??= BuildImplementations();
+        foreach (var name in MediatorHandlerInterfaces)
+        {
+            if (_compilation.GetTypeByMetadataName(name)?.GetMembers("Handle").FirstOrDefault() is not IMethodSymbol handle
+                || !_implementations.TryGetValue(handle, out var implementations))
+            {
+                continue;
+            }
+
+            foreach (var implementation in implementations)
+            {
+                if (implementation.ContainingType is INamedTypeSymbol consumer
+                    && ServiceRegistrations.TakesInConstructor(consumer, service)
+                    && InvokePath(default).InvokeOrigins.TryGetValue(implementation.OriginalDefinition, out var handler))
+                {
+                    return (consumer, handler);
+                }
+            }
+        }
+
+        return null;
     }
 
     // The services that code on the invoke path resolves from a container, each with the first handler that does; found once

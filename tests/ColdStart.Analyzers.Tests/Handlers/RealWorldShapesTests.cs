@@ -414,6 +414,73 @@ public class RealWorldShapesTests
             Mediator);
     }
 
+    // AddMediatR registers request handlers as transients, and MediatR resolves one for every Send: a transient client that a
+    // handler the invoke path sends to takes in its constructor is built again on every invocation. A handler nothing sends
+    // to, and a singleton client, are not.
+    [Fact]
+    public Task A_transient_client_a_MediatR_handler_on_the_invoke_path_takes_is_built_for_every_invocation()
+    {
+        var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default.Append(Rules.ExpensiveInitialisationTests.ContainerBuild).Append(Mediator))
+        {
+            TestCode = """
+                using System;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Amazon.DynamoDBv2;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using MediatR;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public record ScoreThrow(string Player, int Points) : IRequest<bool>;
+
+                public record CloseSeason(int Year) : IRequest<bool>;
+
+                public class ScoreThrowHandler : IRequestHandler<ScoreThrow, bool>
+                {
+                    private readonly IAmazonS3 _board;
+
+                    public ScoreThrowHandler(IAmazonS3 board) => _board = board;
+
+                    public Task<bool> Handle(ScoreThrow request, CancellationToken cancellationToken)
+                        => Task.FromResult(_board.ToString()!.Length > request.Points);
+                }
+
+                public class CloseSeasonHandler : IRequestHandler<CloseSeason, bool>
+                {
+                    private readonly IAmazonDynamoDB _seasons;
+
+                    public CloseSeasonHandler(IAmazonDynamoDB seasons) => _seasons = seasons;
+
+                    public Task<bool> Handle(CloseSeason request, CancellationToken cancellationToken)
+                        => Task.FromResult(_seasons.ToString()!.Length > request.Year);
+                }
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Services = Build();
+
+                    private static IServiceProvider Build()
+                    {
+                        var services = new ServiceCollection();
+                        {|#0:services.AddTransient<IAmazonS3>(_ => new AmazonS3Client())|};
+                        services.AddTransient<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
+                        return services.BuildServiceProvider();
+                    }
+
+                    public Task<bool> Handle(ScoreThrow request, ILambdaContext context)
+                        => Services.GetRequiredService<IMediator>().Send(request);
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(PerInvocation.Diagnostic().WithLocation(0).WithArguments(
+            "'IAmazonS3' (which builds 'AmazonS3Client')",
+            "on every invocation of 'Function.Handle', because AddTransient registers 'IAmazonS3' and 'ScoreThrowHandler', which is built for "
+                + "every invocation, takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Handler_wrapped_by_a_tracing_helper_uses_the_static_client_on_every_invocation()
     {
