@@ -426,8 +426,13 @@ internal sealed class CallSites(Compilation compilation, string root)
             return [];
         }
 
-        var declaration = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true)
-            .FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>();
+        var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        if (DelegateHolding(node) is { } held)
+        {
+            return CallsThrough(held, tree);
+        }
+
+        var declaration = node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax>();
         if (declaration is null || compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration) is not IMethodSymbol method)
         {
             return [];
@@ -436,6 +441,49 @@ internal sealed class CallSites(Compilation compilation, string root)
         if (!_byMethod.TryGetValue(method, out var sites))
         {
             _byMethod[method] = sites = Find(method);
+        }
+
+        return sites;
+    }
+
+    // A lambda kept in a local or field (`Func<string, ApiClient> factory = url => new ApiClient(url);`, also behind a cast):
+    // a call through that variable runs its body, as a call to a method runs the method's.
+    private ISymbol? DelegateHolding(SyntaxNode node)
+    {
+        var lambda = node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax>();
+        SyntaxNode? outer = lambda;
+        while (outer?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.CastExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+        {
+            outer = outer.Parent;
+        }
+
+        return outer?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax
+        {
+            Parent: Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator,
+        }
+            ? compilation.GetSemanticModel(node.SyntaxTree).GetDeclaredSymbol(declarator)
+            : null;
+    }
+
+    private IReadOnlyList<(string File, Microsoft.CodeAnalysis.Text.TextSpan Span)> CallsThrough(ISymbol held, SyntaxTree declaringTree)
+    {
+        var trees = held is ILocalSymbol ? [declaringTree] : compilation.SyntaxTrees.Where(t => !string.IsNullOrEmpty(t.FilePath));
+        var sites = new List<(string, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        foreach (var tree in trees)
+        {
+            var semanticModel = compilation.GetSemanticModel(tree);
+            foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>())
+            {
+                var target = invocation.Expression
+                    is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } access
+                    ? access.Expression
+                    : invocation.Expression;
+                if (target is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
+                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(target).Symbol, held))
+                {
+                    sites.Add((Path.GetRelativePath(root, tree.FilePath).Replace('\\', '/'), invocation.Span));
+                }
+            }
         }
 
         return sites;

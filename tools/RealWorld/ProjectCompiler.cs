@@ -135,13 +135,13 @@ internal sealed class ProjectCompiler
         _referenceClosure[project.Path] = closure;
         _packageClosure[project.Path] = packages;
         _versionClosure[project.Path] = versions;
-        references.AddRange(_references.LambdaStubsFor(packages));
-        references.AddRange(_references.ThirdPartyStubsFor(packages));
-        references.AddRange(_references.RestoredFor(packages, versions, references));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: PreprocessorSymbols(project));
         var trees = SourceFiles(project)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
             .ToList();
+        references.AddRange(_references.LambdaStubsFor(packages));
+        references.AddRange(_references.ThirdPartyStubsFor(packages, trees));
+        references.AddRange(_references.RestoredFor(packages, versions, references));
         if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
         {
             var usings = (project.IsWeb ? ConsoleUsings.Concat(WebUsings) : project.IsWorkerService ? ConsoleUsings.Concat(WorkerUsings) : ConsoleUsings)
@@ -470,25 +470,28 @@ internal sealed partial class References
     /// Stubs for packages this feed does not serve, each with the package-name prefixes whose reference brings it (as a
     /// restore would bring the package, also as another package's dependency).
     /// </summary>
-    private static readonly (string Stub, string[] Prefixes)[] ThirdPartyStubs =
+    // Each stub with the package-name prefixes it stands for and the namespaces only it defines: a project that uses one of
+    // those without referencing the package gets it from a package it does reference (a team's own package over MediatR),
+    // which the feed does not serve, so the stub stands in for it there too.
+    private static readonly (string Stub, string[] Prefixes, string[] Namespaces)[] ThirdPartyStubs =
     {
-        ("GraphQL.Client", new[] { "GraphQL.Client" }),
-        ("Amazon.Lambda.Logging.AspNetCore", new[] { "Amazon.Lambda.Logging.AspNetCore", "Amazon.Lambda.AspNetCoreServer" }),
-        ("AWSXRayRecorder", new[] { "AWSXRayRecorder", "AWS.Lambda.Powertools" }),
-        ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }),
-        ("MediatR", new[] { "MediatR" }),
-        ("Alexa.NET", new[] { "Alexa.NET" }),
-        ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }),
+        ("GraphQL.Client", new[] { "GraphQL.Client" }, new[] { "GraphQL.Client" }),
+        ("Amazon.Lambda.Logging.AspNetCore", new[] { "Amazon.Lambda.Logging.AspNetCore", "Amazon.Lambda.AspNetCoreServer" }, Array.Empty<string>()),
+        ("AWSXRayRecorder", new[] { "AWSXRayRecorder", "AWS.Lambda.Powertools" }, new[] { "Amazon.XRay.Recorder" }),
+        ("AWS.Lambda.Powertools", new[] { "AWS.Lambda.Powertools" }, new[] { "AWS.Lambda.Powertools" }),
+        ("MediatR", new[] { "MediatR" }, new[] { "MediatR" }),
+        ("Alexa.NET", new[] { "Alexa.NET" }, new[] { "Alexa.NET" }),
+        ("Amazon.Extensions.Configuration.SystemsManager", new[] { "Amazon.Extensions.Configuration.SystemsManager" }, Array.Empty<string>()),
         ("ThirdParty.Clients", new[]
         {
             "TinyCsvParser", "MimeTypeMapOfficial", "LibSql.Http.Client", "ProjectN.Bolt", "MySql.Data.EntityFrameworkCore", "MySql.EntityFrameworkCore",
             "AWS.Logger", "Kralizek.Extensions.Configuration.AWSSecretsManager", "SendGrid.Extensions.DependencyInjection", "OneOf.SourceGenerator",
             "LocalStack.Client",
-        }),
+        }, Array.Empty<string>()),
         ("OpenTelemetry.AWS", new[] { "OpenTelemetry.Instrumentation.AWS", "OpenTelemetry.Contrib.Instrumentation.AWS",
-            "OpenTelemetry.Contrib.Extensions.AWSXRay" }),
+            "OpenTelemetry.Contrib.Extensions.AWSXRay" }, Array.Empty<string>()),
         ("Azure.Functions.Worker.Extensions.OpenApi", new[] { "Microsoft.Azure.Functions.Worker.Extensions.OpenApi",
-            "Microsoft.Azure.WebJobs.Extensions.OpenApi" }),
+            "Microsoft.Azure.WebJobs.Extensions.OpenApi" }, Array.Empty<string>()),
     };
 
     /// <summary>The package-name prefixes of the packages Stubs/ stands in for.</summary>
@@ -519,11 +522,22 @@ internal sealed partial class References
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetadataReference> _restoredReferences = new(StringComparer.Ordinal);
 
-    /// <summary>The stub assemblies for the third-party packages this feed does not serve.</summary>
-    public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages)
+    /// <summary>
+    /// The stub assemblies for the third-party packages this feed does not serve: those the project references, and those
+    /// whose own namespaces its sources import (`using MediatR;`) through a package that brings them.
+    /// </summary>
+    public IEnumerable<MetadataReference> ThirdPartyStubsFor(IReadOnlyCollection<string> packages, IReadOnlyList<SyntaxTree> trees)
     {
+        var imported = new Lazy<HashSet<string>>(() => trees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+            .OfType<UsingDirectiveSyntax>()
+            .Select(directive => directive.Name?.ToString())
+            .OfType<string>()
+            .Select(name => name.StartsWith("global::", StringComparison.Ordinal) ? name["global::".Length..] : name)
+            .ToHashSet(StringComparer.Ordinal));
         return ThirdPartyStubs
-            .Where(stub => packages.Any(p => stub.Prefixes.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))))
+            .Where(stub => packages.Any(p => stub.Prefixes.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+                || stub.Namespaces.Any(ns => imported.Value.Any(name => name == ns || name.StartsWith(ns + ".", StringComparison.Ordinal))))
             .Select(stub => _stubs[stub.Stub]);
     }
 
