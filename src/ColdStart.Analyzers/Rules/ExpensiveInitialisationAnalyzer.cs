@@ -175,6 +175,13 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return ("Database." + method.Name, "database I/O", false);
         }
 
+        // Pomelo's MySQL provider: ServerVersion.AutoDetect(connectionString) opens a connection to ask the server its version.
+        if (method is { Name: "AutoDetect", IsStatic: true } && type.Name == "ServerVersion"
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
+        {
+            return (Member(method), "database I/O", false);
+        }
+
         if (type.Is(known.Thread) && method.Name == "Sleep")
         {
             return (Member(method), "a blocking sleep", false);

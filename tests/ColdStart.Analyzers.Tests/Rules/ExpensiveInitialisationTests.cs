@@ -500,6 +500,56 @@ public class ExpensiveInitialisationTests
         return test.RunAsync();
     }
 
+    // Pomelo's ServerVersion.AutoDetect connects to the MySQL server to read its version: on the init path that is a database
+    // round trip before the first invocation. Inside the AddDbContext options callback it runs only when the options are
+    // built, which is not init code; a version given as a value (ServerVersion.Parse) reads nothing.
+    [Fact]
+    public Task Detecting_the_MySQL_server_version_during_init_is_database_io()
+    {
+        const string Pomelo = """
+            namespace Microsoft.EntityFrameworkCore
+            {
+                public abstract class ServerVersion
+                {
+                    public static ServerVersion AutoDetect(string connectionString) => null!;
+                    public static ServerVersion Parse(string versionString) => null!;
+                }
+
+                public class DbContextOptionsBuilder
+                {
+                    public DbContextOptionsBuilder UseMySql(string connectionString, ServerVersion serverVersion) => this;
+                }
+            }
+            """;
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Pomelo))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Microsoft.EntityFrameworkCore;
+
+                public class Function
+                {
+                    private static readonly string Connection = Environment.GetEnvironmentVariable("DB") ?? "";
+
+                    private readonly ServerVersion _version;
+                    private readonly Func<DbContextOptionsBuilder, DbContextOptionsBuilder> _configure;
+
+                    public Function()
+                    {
+                        _version = {|#0:ServerVersion.AutoDetect(Connection)|};
+                        _configure = options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection));
+                        var pinned = ServerVersion.Parse("8.0.36-mysql");
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input + _version + _configure;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ServerVersion.AutoDetect", "database I/O", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Every_round_trip_of_the_database_facade_is_database_io_and_reading_the_model_or_options_is_not()
     {
