@@ -132,6 +132,29 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
                 && method.ContainingType.ContainingNamespace?.ToDisplayString() == "RabbitMQ.Client");
     }
 
+    // A configuration source that a service feeds: the provider fetches every value under its path over the network when
+    // the configuration (or the host) is built, as a configuration provider of the project does in its Load. AppConfig's
+    // Lambda-extension form reads a local endpoint instead, and IServiceCollection's AddAzureAppConfiguration only
+    // registers the refresher.
+    private static string? RemoteConfigurationSource(IMethodSymbol method)
+    {
+        var declared = method.ReducedFrom ?? method;
+        if (!declared.IsExtensionMethod || declared.Parameters.Length == 0 || declared.Parameters[0].Type.Name != "IConfigurationBuilder")
+        {
+            return null;
+        }
+
+        return (declared.ContainingType.Name, declared.Name) switch
+        {
+            ("SystemsManagerExtensions", "AddSystemsManager") => "Parameter Store",
+            ("SystemsManagerExtensions", "AddAppConfig") => "AWS AppConfig",
+            ("SecretsManagerConfigurationExtensions", "AddSecretsManager") => "Secrets Manager",
+            ("AzureKeyVaultConfigurationExtensions", "AddAzureKeyVault") => "Key Vault",
+            ("AzureAppConfigurationExtensions", "AddAzureAppConfiguration") => "Azure App Configuration",
+            _ => null,
+        };
+    }
+
     // dotenv.net's DotEnv.Load()/Read() (or the Fluent() builder's Load()/Read()) and DotNetEnv's Env.Load(...) read and
     // parse a .env file from disk.
     private static bool ReadsDotEnvFile(IMethodSymbol method)
@@ -165,6 +188,11 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         if (OpensConnection(method))
         {
             return (Member(method), "a network connection", false);
+        }
+
+        if (RemoteConfigurationSource(method) is { } source)
+        {
+            return (Member(method), $"a network call (the configuration reads {source} when it is built)", false);
         }
 
         // EF Core's database facade: creating, dropping, probing or migrating the schema, raw SQL, an explicitly opened

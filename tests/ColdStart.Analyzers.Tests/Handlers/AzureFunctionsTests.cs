@@ -813,6 +813,55 @@ public class AzureFunctionsTests
         return Task.WhenAll(test.RunAsync(), blocking.RunAsync());
     }
 
+    // App Configuration added to the worker's configuration is read over the network when the host builds it: a network
+    // call at start-up. The services overload only registers the refresher.
+    [Fact]
+    public Task App_Configuration_added_while_the_host_builds_is_a_network_call_and_its_refresher_registration_is_not()
+    {
+        const string AppConfiguration = """
+            namespace Microsoft.Extensions.Configuration
+            {
+                public static class AzureAppConfigurationExtensions
+                {
+                    public static IConfigurationBuilder AddAzureAppConfiguration(this IConfigurationBuilder builder, string connectionString, bool optional = false)
+                        => builder;
+
+                    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAzureAppConfiguration(
+                        this Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services;
+                }
+            }
+
+            namespace Microsoft.Extensions.Hosting
+            {
+                public static class HostingHostBuilderExtensions
+                {
+                    public static IHostBuilder ConfigureAppConfiguration(
+                        this IHostBuilder builder, System.Action<Microsoft.Extensions.Configuration.IConfigurationBuilder> configure) => builder;
+                }
+            }
+            """;
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default.Append(LambdaStubs.Configuration).Append(AppConfiguration))
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureAppConfiguration(config => {|#0:config.AddAzureAppConfiguration("Endpoint=https://orders.azconfig.io;Id=x;Secret=y")|})
+                    .ConfigureServices(services => services.AddAzureAppConfiguration())
+                    .Build();
+                await host.RunAsync();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments(
+            "AzureAppConfigurationExtensions.AddAzureAppConfiguration", "a network call (the configuration reads Azure App Configuration when it is built)",
+            "Program"));
+        return test.RunAsync();
+    }
+
     // Only the constructor the registration runs is the singleton's: by type, the public one with the most parameters (the
     // container's); by factory, the one its `new` calls; each with what it chains to through `: this(...)`. A second
     // constructor kept for tests never runs in the function.

@@ -275,6 +275,79 @@ public class ExpensiveInitialisationTests
             Infrastructure.LambdaStubs.Configuration);
     }
 
+    // A configuration source that a service feeds (Parameter Store, AppConfig, Secrets Manager, Key Vault, App Configuration)
+    // fetches its values over the network when the configuration is built: at start-up that is a network call, as it is in
+    // a configuration provider of the project. AppConfig through the Lambda extension reads a local endpoint, and a source
+    // added where the configuration is built per invocation is not init code.
+    [Fact]
+    public Task Configuration_sources_that_a_service_feeds_are_network_calls_when_built_at_start_up()
+    {
+        const string RemoteSources = """
+            namespace Microsoft.Extensions.Configuration
+            {
+                public static class SystemsManagerExtensions
+                {
+                    public static IConfigurationBuilder AddSystemsManager(this IConfigurationBuilder builder, string path) => builder;
+                    public static IConfigurationBuilder AddAppConfig(this IConfigurationBuilder builder, string application, string environment, string profile)
+                        => builder;
+                    public static IConfigurationBuilder AddAppConfigUsingLambdaExtension(
+                        this IConfigurationBuilder builder, string application, string environment, string profile) => builder;
+                }
+
+                public static class SecretsManagerConfigurationExtensions
+                {
+                    public static IConfigurationBuilder AddSecretsManager(this IConfigurationBuilder builder) => builder;
+                }
+
+                public static class AzureKeyVaultConfigurationExtensions
+                {
+                    public static IConfigurationBuilder AddAzureKeyVault(this IConfigurationBuilder builder, System.Uri vaultUri, object credential) => builder;
+                }
+            }
+            """;
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.Configuration).Append(RemoteSources))
+        {
+            TestCode = """
+            using System;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
+                    .AddJsonFile("appsettings.json", optional: true)
+                    .{|#0:AddSystemsManager("/orders/prod")|}
+                    .Build();
+
+                private readonly IConfigurationRoot _secrets;
+                private readonly IConfigurationRoot _flags;
+
+                public Function()
+                {
+                    _secrets = {|#2:new ConfigurationBuilder().AddSecretsManager()|}
+                        .{|#1:AddAzureKeyVault(new Uri("https://orders.vault.azure.net/"), new object())|}
+                        .Build();
+                    _flags = new ConfigurationBuilder().AddAppConfigUsingLambdaExtension("orders", "prod", "flags").Build();
+                }
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var perTenant = new ConfigurationBuilder().AddAppConfig("orders", input, "tenant").Build();
+                    return Settings[input] + _secrets[input] + _flags[input] + perTenant[input];
+                }
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "SystemsManagerExtensions.AddSystemsManager", "a network call (the configuration reads Parameter Store when it is built)", "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            "SecretsManagerConfigurationExtensions.AddSecretsManager", "a network call (the configuration reads Secrets Manager when it is built)",
+            "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "AzureKeyVaultConfigurationExtensions.AddAzureKeyVault", "a network call (the configuration reads Key Vault when it is built)", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_dotenv_file_read_at_start_up_is_file_io()
     {
