@@ -375,6 +375,7 @@ internal sealed partial class References
         CompileStub("Azure.Functions.Worker.Extensions");
         CompileStub("Azure.Functions.Worker.Extensions.OpenApi");
         CompileStub("Alexa.NET");
+        CompileStub("Azure.Configuration");
     }
 
     /// <summary>The source generators of the SDK's reference packs that every build runs.</summary>
@@ -492,6 +493,9 @@ internal sealed partial class References
             "OpenTelemetry.Contrib.Extensions.AWSXRay" }, Array.Empty<string>()),
         ("Azure.Functions.Worker.Extensions.OpenApi", new[] { "Microsoft.Azure.Functions.Worker.Extensions.OpenApi",
             "Microsoft.Azure.WebJobs.Extensions.OpenApi" }, Array.Empty<string>()),
+        ("Azure.Configuration", new[] { "Azure.Extensions.AspNetCore.Configuration.Secrets", "Microsoft.Extensions.Configuration.AzureKeyVault",
+            "Microsoft.Extensions.Configuration.AzureAppConfiguration", "Microsoft.Azure.AppConfiguration" },
+            new[] { "Azure.Extensions.AspNetCore.Configuration.Secrets", "Microsoft.Extensions.Configuration.AzureAppConfiguration" }),
     };
 
     /// <summary>The package-name prefixes of the packages Stubs/ stands in for.</summary>
