@@ -112,7 +112,7 @@ internal sealed class PathCoverage
     private static Flow Worst(Flow first, Flow second) => first > second ? first : second;
 
     // Statements run in order: the first that covers covers the sequence, and the first a path leaves by stops it.
-    private Flow StatementsFlow(SyntaxList<StatementSyntax> statements, int depth)
+    private Flow StatementsFlow(IReadOnlyList<StatementSyntax> statements, int depth)
     {
         for (var i = 0; i < statements.Count; i++)
         {
@@ -132,15 +132,45 @@ internal sealed class PathCoverage
     }
 
     // `if (s3Object != null) { ...use the client...; return Ok(); } return new Response { StatusCode = 400 };`: the guard
-    // written the other way round. The if's branch covers and leaves, so only the paths that skip it, or that fail a check
-    // inside it, reach the statements after it, and those are a guard exit.
-    private bool IsInvertedGuard(SyntaxList<StatementSyntax> statements, int index, int depth)
+    // written the other way round, also as a chain without a final else (`if (get) { ...; return ...; } else if (post) {
+    // ...; return ...; }`). Each branch's main path covers and leaves, so only the paths that skip every branch, or that fail
+    // a check inside one, reach the statements after the chain, and those are a guard exit.
+    private bool IsInvertedGuard(IReadOnlyList<StatementSyntax> statements, int index, int depth)
     {
-        return statements[index] is IfStatementSyntax { Else: null } ifStatement
-            && index + 1 < statements.Count
-            && LeavesOnItsMainPath(ifStatement.Statement)
-            && IsGuardExit(statements.Skip(index + 1).ToList())
-            && BranchFlow(ifStatement.Statement, depth) == Flow.Covered;
+        if (statements[index] is not IfStatementSyntax chain || index + 1 >= statements.Count)
+        {
+            return false;
+        }
+
+        var links = new List<IfStatementSyntax>();
+        for (IfStatementSyntax? link = chain; link is not null; link = link.Else?.Statement as IfStatementSyntax)
+        {
+            // A final `else` makes it an ordinary if/else, which StatementFlow judges.
+            if (link.Else is { Statement: not IfStatementSyntax } || !LeavesOnItsMainPath(link.Statement))
+            {
+                return false;
+            }
+
+            links.Add(link);
+        }
+
+        return IsGuardExit(statements.Skip(index + 1).ToList()) && links.All(link => MainPathFlow(link.Statement, depth) == Flow.Covered);
+    }
+
+    // The flow of a branch's main path: a trailing `if` without `else` whose branch leaves is followed into that branch,
+    // since the path that fails its check falls out to the statements after the outer branch.
+    private Flow MainPathFlow(StatementSyntax branch, int depth)
+    {
+        var statements = branch is BlockSyntax block ? block.Statements : (IReadOnlyList<StatementSyntax>)new[] { branch };
+        if (statements.Count == 0 || statements[statements.Count - 1] is not IfStatementSyntax { Else: null } last || !LeavesOnItsMainPath(last.Statement))
+        {
+            return BranchFlow(branch, depth);
+        }
+
+        var before = StatementsFlow(statements.Take(statements.Count - 1).ToList(), depth);
+        return before != Flow.FallsThrough ? before
+            : ExpressionCovers(last.Condition, depth) ? Flow.Covered
+            : MainPathFlow(last.Statement, depth);
     }
 
     // Ends in `return` or `throw`, or in an `if` whose branches do: `if (Guid.TryParse(id, out var key)) { var user = await

@@ -1160,6 +1160,93 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // A chain without a final else (`if (get) {...} else if (post) {...}`) whose every branch uses the client and returns, then a
+    // guard exit, is the same guard written the other way round; so is a branch whose main path ends in an inner check after
+    // work that may fail (a body parsed in try). A branch that returns a computed answer without the client is a real path.
+    [Fact]
+    public Task An_if_chain_whose_branches_each_use_the_client_before_a_guard_exit_is_an_inverted_guard()
+    {
+        return Verify.VerifyAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Reply
+            {
+                public string Body { get; set; } = "";
+
+                public int StatusCode { get; set; }
+            }
+
+            public class Router
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public async Task<Reply> Handle(string method, ILambdaContext context)
+                {
+                    if (method == "get")
+                    {
+                        return new Reply { Body = (await _s3.ListBucketsAsync()).Buckets.Count.ToString(), StatusCode = 200 };
+                    }
+                    else if (method == "post")
+                    {
+                        return await Save(method);
+                    }
+
+                    return Reject("Invalid request");
+                }
+
+                private async Task<Reply> Save(string body)
+                {
+                    if (!string.IsNullOrEmpty(body))
+                    {
+                        string? name = null;
+                        try
+                        {
+                            name = body.Trim();
+                        }
+                        catch (Exception error)
+                        {
+                            Console.WriteLine(error);
+                        }
+
+                        if (name != null)
+                        {
+                            await _s3.ListBucketsAsync();
+                            return new Reply { Body = name, StatusCode = 200 };
+                        }
+                    }
+
+                    return Reject("Invalid body");
+                }
+
+                private static Reply Reject(string message) => new Reply { Body = message, StatusCode = 400 };
+            }
+
+            public class Echo
+            {
+                private readonly AmazonS3Client _s3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<Reply> Handle(string method, ILambdaContext context)
+                {
+                    if (method == "get")
+                    {
+                        return new Reply { Body = (await _s3.ListBucketsAsync()).Buckets.Count.ToString(), StatusCode = 200 };
+                    }
+                    else if (method == "echo")
+                    {
+                        return new Reply { Body = method.Trim(), StatusCode = 200 };
+                    }
+
+                    return Reject("Invalid request");
+                }
+
+                private static Reply Reject(string message) => new Reply { Body = message, StatusCode = 400 };
+            }
+            """);
+    }
+
     // A loop body that is only an if chain over the item (`INSERT`, `MODIFY`) skips the other items before doing any work for
     // them, as `else continue;` would. Work done for the item before the chain, or after it, makes the skipping path real.
     [Fact]
