@@ -574,8 +574,9 @@ public class ExpensiveInitialisationTests
     }
 
     // Pomelo's ServerVersion.AutoDetect connects to the MySQL server to read its version: on the init path that is a database
-    // round trip before the first invocation. Inside the AddDbContext options callback it runs only when the options are
-    // built, which is not init code; a version given as a value (ServerVersion.Parse) reads nothing.
+    // round trip before the first invocation. An AddDbContext options callback counts as start-up configuration, like the
+    // other callbacks handed to Add* methods (it runs when the context's options are first built, and with scoped options
+    // again in each scope); a lambda kept for later is not init code, and a version given as a value reads nothing.
     [Fact]
     public Task Detecting_the_MySQL_server_version_during_init_is_database_io()
     {
@@ -592,6 +593,20 @@ public class ExpensiveInitialisationTests
                 {
                     public DbContextOptionsBuilder UseMySql(string connectionString, ServerVersion serverVersion) => this;
                 }
+
+                public class DbContext
+                {
+                }
+            }
+
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public static class EntityFrameworkServiceCollectionExtensions
+                {
+                    public static IServiceCollection AddDbContext<TContext>(
+                        this IServiceCollection services, System.Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder> optionsAction)
+                        where TContext : Microsoft.EntityFrameworkCore.DbContext => services;
+                }
             }
             """;
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Pomelo))
@@ -600,6 +615,11 @@ public class ExpensiveInitialisationTests
                 using System;
                 using Amazon.Lambda.Core;
                 using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class ShopContext : DbContext
+                {
+                }
 
                 public class Function
                 {
@@ -613,6 +633,7 @@ public class ExpensiveInitialisationTests
                         _version = {|#0:ServerVersion.AutoDetect(Connection)|};
                         _configure = options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection));
                         var pinned = ServerVersion.Parse("8.0.36-mysql");
+                        new ServiceCollection().AddDbContext<ShopContext>(options => options.UseMySql(Connection, {|#1:ServerVersion.AutoDetect(Connection)|}));
                     }
 
                     public string Handle(string input, ILambdaContext context) => input + _version + _configure;
@@ -620,6 +641,7 @@ public class ExpensiveInitialisationTests
                 """,
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ServerVersion.AutoDetect", "database I/O", "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("ServerVersion.AutoDetect", "database I/O", "Function"));
         return test.RunAsync();
     }
 
