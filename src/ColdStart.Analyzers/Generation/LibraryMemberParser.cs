@@ -244,6 +244,14 @@ internal static class LibraryMemberParser
                     continue;
                 }
 
+                if (operation is IInvocationOperation addedSource)
+                {
+                    foreach (var loadId in ProviderLoadsAdded(addedSource, scope, cancellationToken))
+                    {
+                        Call(loadId);
+                    }
+                }
+
                 if (operation is IInvocationOperation invoked && RegisteredMiddleware(invoked, semanticModel.Compilation) is { } middleware)
                 {
                     foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Invoke" or "InvokeAsync"))
@@ -333,6 +341,38 @@ internal static class LibraryMemberParser
                 foreach (var called in scope.Libraries.Of(constructor).Where(h => LibraryMemberSpec.CostsFirstResolution(h.Rule)))
                 {
                     Add(hazards, new HazardSpec(called.Rule, $"{called.Cause} in {called.MemberName}", called.Kind, called.OriginId));
+                }
+            }
+        }
+    }
+
+    // `builder.Add(new ParameterStoreSource(path))` with a configuration source of this library: building the configuration
+    // calls the source's Build, and Load on each provider that Build constructs, so the provider's Load (a blocking fetch
+    // from a remote store, say) runs where the configuration is built. Its id, for each such provider.
+    private static IEnumerable<string> ProviderLoadsAdded(IInvocationOperation added, Scope scope, CancellationToken cancellationToken)
+    {
+        if (added.TargetMethod is not { Name: "Add", Parameters.Length: 1 } || added.TargetMethod.Parameters[0].Type.Name != "IConfigurationSource"
+            || added.Arguments[0].Value.WithoutConversions().Type is not INamedTypeSymbol source
+            || !SymbolEqualityComparer.Default.Equals(source.ContainingAssembly, added.SemanticModel?.Compilation.Assembly))
+        {
+            yield break;
+        }
+
+        foreach (var build in source.GetMembers("Build").OfType<IMethodSymbol>().Where(m => m.Parameters.Length == 1))
+        {
+            foreach (var reference in build.DeclaringSyntaxReferences)
+            {
+                var declaration = reference.GetSyntax(cancellationToken);
+                var semanticModel = scope.SemanticModel(declaration.SyntaxTree);
+                foreach (var creation in declaration.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+                {
+                    if (semanticModel.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } provider }
+                        && provider.DerivesFrom(scope.Known.ConfigurationProvider)
+                        && provider.GetMembers("Load").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty) is { } load
+                        && load.GetDocumentationCommentId() is { } loadId)
+                    {
+                        yield return loadId;
+                    }
                 }
             }
         }

@@ -327,6 +327,72 @@ public class LibraryHazardTests
         return Task.WhenAll(blocking.RunAsync(), scanning.RunAsync(), io.RunAsync());
     }
 
+    // A library's configuration source whose provider blocks in Load: building the configuration runs that Load, so the
+    // library's AddVault() reaches it where the function calls it at start-up. A source whose provider does nothing is clean.
+    [Fact]
+    public Task A_library_configuration_source_whose_provider_blocks_in_Load_is_reported_where_the_function_adds_it()
+    {
+        var configuration = LibraryImage.Build(
+            "Microsoft.Extensions.Configuration.Abstractions", Rules.BlockingDuringInitialisationTests.ConfigurationProviders);
+        var settings = LibraryImage.Build("Shop.Settings", new[] { configuration }, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Configuration;
+
+            namespace Shop.Settings
+            {
+                public class VaultProvider : ConfigurationProvider
+                {
+                    public override void Load() => Data = FetchAsync().GetAwaiter().GetResult();
+
+                    private static Task<IDictionary<string, string?>> FetchAsync()
+                        => Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>());
+                }
+
+                public class VaultSource : IConfigurationSource
+                {
+                    public IConfigurationProvider Build(IConfigurationBuilder builder) => new VaultProvider();
+                }
+
+                public class DefaultsProvider : ConfigurationProvider
+                {
+                }
+
+                public class DefaultsSource : IConfigurationSource
+                {
+                    public IConfigurationProvider Build(IConfigurationBuilder builder) => new DefaultsProvider();
+                }
+
+                public static class SettingsSetup
+                {
+                    public static IConfigurationBuilder AddVault(this IConfigurationBuilder builder) => builder.Add(new VaultSource());
+
+                    public static IConfigurationBuilder AddDefaults(this IConfigurationBuilder builder) => builder.Add(new DefaultsSource());
+                }
+            }
+            """);
+        var test = new AnalyzerVerifier<BlockingDuringInitialisationAnalyzer>.Test(LambdaStubs.Default) { TestCode = """
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.Configuration;
+            using Shop.Settings;
+
+            public class Function
+            {
+                private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
+                    .AddDefaults()
+                    .{|#0:AddVault()|}
+                    .Build();
+
+                public string Handle(string input, ILambdaContext context) => input + Settings["key"];
+            }
+            """ };
+        test.TestState.AdditionalReferences.Add(configuration);
+        test.TestState.AdditionalReferences.Add(settings);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BlockingDuringInitialisation).WithLocation(0).WithArguments(
+            "SettingsSetup.AddVault", "Function", " (inside Shop.Settings: GetAwaiter().GetResult() in VaultProvider.Load)"));
+        return test.RunAsync();
+    }
+
     // The function's own project references a package this build lacks: every value of its types is of an unknown type, and
     // a call given one does not compile, but it still reaches the library member that the one overload left names.
     [Fact]

@@ -106,8 +106,8 @@ public class BlockingDuringInitialisationTests
             ConfigurationProviders);
     }
 
-    // Microsoft.Extensions.Configuration's provider model, reduced to what the test above calls.
-    private const string ConfigurationProviders = """
+    // Microsoft.Extensions.Configuration's provider model, reduced to what the tests call.
+    internal const string ConfigurationProviders = """
         namespace Microsoft.Extensions.Configuration
         {
             public interface IConfigurationRoot { string? this[string key] { get; } }
