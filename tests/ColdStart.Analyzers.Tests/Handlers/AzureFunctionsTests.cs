@@ -735,6 +735,9 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // How COLD101 and COLD102 name a singleton's constructor, with the singleton's name for {0}.
+    private const string FirstResolution = " in the constructor of the '{0}' singleton (which runs when the first invocation that needs it resolves it)";
+
     // The container builds a singleton once, when the first invocation that needs it resolves it: a network call or a block in
     // its constructor is that invocation's cold start. A scoped service's constructor runs per request (not init), and a class
     // no singleton registration builds is not reported.
@@ -801,7 +804,6 @@ public class AzureFunctionsTests
                 """;
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default) { TestCode = Source };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        const string FirstResolution = " in the constructor of the '{0}' singleton (which runs when the first invocation that needs it resolves it)";
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
             .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Receipts"), "Receipts"));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1)
@@ -916,7 +918,6 @@ public class AzureFunctionsTests
                 """;
         var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default) { TestCode = Source };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        const string FirstResolution = " in the constructor of the '{0}' singleton (which runs when the first invocation that needs it resolves it)";
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
             .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Receipts"), "Receipts"));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1)

@@ -1098,6 +1098,16 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // The reply type of the two tests below, whose handlers answer with it.
+    private const string ReplyType = """
+        public class Reply
+        {
+            public string Body { get; set; } = "";
+
+            public int StatusCode { get; set; }
+        }
+        """;
+
     // The branch may end in an inner check that returns: a path that falls out of it used the client and failed that check
     // (a parsed id whose item is not found), and the guard exit after the branch answers it as it answers an id that does
     // not parse. An inner branch that does not leave lets a path that used the client go on to the end: the outer branch is
@@ -1110,13 +1120,6 @@ public class ClientCreatedEagerlyTests
             using System.Threading.Tasks;
             using Amazon.Lambda.Core;
             using Amazon.S3;
-
-            public class Reply
-            {
-                public string Body { get; set; } = "";
-
-                public int StatusCode { get; set; }
-            }
 
             public class Lookup
             {
@@ -1157,7 +1160,8 @@ public class ClientCreatedEagerlyTests
                     return 200;
                 }
             }
-            """);
+            """,
+            ReplyType);
     }
 
     // A chain without a final else (`if (get) {...} else if (post) {...}`) whose every branch uses the client and returns, then a
@@ -1171,13 +1175,6 @@ public class ClientCreatedEagerlyTests
             using System.Threading.Tasks;
             using Amazon.Lambda.Core;
             using Amazon.S3;
-
-            public class Reply
-            {
-                public string Body { get; set; } = "";
-
-                public int StatusCode { get; set; }
-            }
 
             public class Router
             {
@@ -1244,7 +1241,8 @@ public class ClientCreatedEagerlyTests
 
                 private static Reply Reject(string message) => new Reply { Body = message, StatusCode = 400 };
             }
-            """);
+            """,
+            ReplyType);
     }
 
     // A loop body that is only an if chain over the item (`INSERT`, `MODIFY`) skips the other items before doing any work for
