@@ -1,8 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Infrastructure;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,6 +64,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             {
                 IInvocationOperation invocation => ExpensiveCall(invocation, known),
                 IObjectCreationOperation creation => ExpensiveCreation(creation, known),
+                IInvalidOperation unbound => UnboundRemoteConfigurationSource(unbound, context.CancellationToken),
                 _ => null,
             };
         if (work is null)
@@ -135,24 +139,50 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     // A configuration source that a service feeds: the provider fetches every value under its path over the network when
     // the configuration (or the host) is built, as a configuration provider of the project does in its Load. AppConfig's
     // Lambda-extension form reads a local endpoint instead, and IServiceCollection's AddAzureAppConfiguration only
-    // registers the refresher.
+    // registers the refresher. Each by the extension class that declares it, and the store it reads.
+    private static readonly Dictionary<(string Type, string Method), string> RemoteConfigurationSources = new()
+    {
+        [("SystemsManagerExtensions", "AddSystemsManager")] = "Parameter Store",
+        [("SystemsManagerExtensions", "AddAppConfig")] = "AWS AppConfig",
+        [("SecretsManagerConfigurationExtensions", "AddSecretsManager")] = "Secrets Manager",
+        [("AzureKeyVaultConfigurationExtensions", "AddAzureKeyVault")] = "Key Vault",
+        [("AzureAppConfigurationExtensions", "AddAzureAppConfiguration")] = "Azure App Configuration",
+        [("ConfigurationBuilderExtensions", "AddAzureTableStorage")] = "Azure Table Storage",
+    };
+
     private static string? RemoteConfigurationSource(IMethodSymbol method)
     {
         var declared = method.ReducedFrom ?? method;
-        if (!declared.IsExtensionMethod || declared.Parameters.Length == 0 || declared.Parameters[0].Type.Name != "IConfigurationBuilder")
+        return declared.IsExtensionMethod && declared.Parameters.Length > 0 && declared.Parameters[0].Type.Name == "IConfigurationBuilder"
+            && RemoteConfigurationSources.TryGetValue((declared.ContainingType.Name, declared.Name), out var source)
+            ? source
+            : null;
+    }
+
+    // The same call where its package is not restored yet (an IDE before restore, a build missing a feed): the extension does
+    // not bind, but the builder it is called on does, and the name says which source it adds.
+    private static (string Member, string Kind, bool StaticOnly)? UnboundRemoteConfigurationSource(
+        IInvalidOperation operation, CancellationToken cancellationToken)
+    {
+        if (operation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }
+            || operation.SemanticModel is not { } semanticModel
+            || semanticModel.GetSymbolInfo(operation.Syntax, cancellationToken) is not { Symbol: null, CandidateSymbols.IsEmpty: true }
+            || semanticModel.GetTypeInfo(member.Expression, cancellationToken).Type is not { } receiver
+            || !(receiver.Name == "IConfigurationBuilder" || receiver.AllInterfaces.Any(i => i.Name == "IConfigurationBuilder")))
         {
             return null;
         }
 
-        return (declared.ContainingType.Name, declared.Name) switch
+        var name = member.Name.Identifier.ValueText;
+        foreach (var known in RemoteConfigurationSources)
         {
-            ("SystemsManagerExtensions", "AddSystemsManager") => "Parameter Store",
-            ("SystemsManagerExtensions", "AddAppConfig") => "AWS AppConfig",
-            ("SecretsManagerConfigurationExtensions", "AddSecretsManager") => "Secrets Manager",
-            ("AzureKeyVaultConfigurationExtensions", "AddAzureKeyVault") => "Key Vault",
-            ("AzureAppConfigurationExtensions", "AddAzureAppConfiguration") => "Azure App Configuration",
-            _ => null,
-        };
+            if (known.Key.Method == name)
+            {
+                return (known.Key.Type + "." + name, $"a network call (the configuration reads {known.Value} when it is built)", false);
+            }
+        }
+
+        return null;
     }
 
     // dotenv.net's DotEnv.Load()/Read() (or the Fluent() builder's Load()/Read()) and DotNetEnv's Env.Load(...) read and

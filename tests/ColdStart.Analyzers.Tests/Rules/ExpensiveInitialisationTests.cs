@@ -277,8 +277,9 @@ public class ExpensiveInitialisationTests
 
     // A configuration source that a service feeds (Parameter Store, AppConfig, Secrets Manager, Key Vault, App Configuration)
     // fetches its values over the network when the configuration is built: at start-up that is a network call, as it is in
-    // a configuration provider of the project. AppConfig through the Lambda extension reads a local endpoint, and a source
-    // added where the configuration is built per invocation is not init code.
+    // a configuration provider of the project, also where the source's package is not restored yet and only its name is known.
+    // AppConfig through the Lambda extension reads a local endpoint, and a source added where the configuration is built per
+    // invocation is not init code.
     [Fact]
     public Task Configuration_sources_that_a_service_feeds_are_network_calls_when_built_at_start_up()
     {
@@ -321,6 +322,8 @@ public class ExpensiveInitialisationTests
 
                 private readonly IConfigurationRoot _secrets;
                 private readonly IConfigurationRoot _flags;
+                private readonly IConfigurationRoot _tables;
+                private readonly IConfigurationRoot _defaults;
 
                 public Function()
                 {
@@ -328,12 +331,14 @@ public class ExpensiveInitialisationTests
                         .{|#1:AddAzureKeyVault(new Uri("https://orders.vault.azure.net/"), new object())|}
                         .Build();
                     _flags = new ConfigurationBuilder().AddAppConfigUsingLambdaExtension("orders", "prod", "flags").Build();
+                    _tables = {|#3:new ConfigurationBuilder().{|CS1061:AddAzureTableStorage|}("Orders")|}.Build();
+                    _defaults = new ConfigurationBuilder().{|CS1061:AddOrderDefaults|}().Build();
                 }
 
                 public string Handle(string input, ILambdaContext context)
                 {
                     var perTenant = new ConfigurationBuilder().AddAppConfig("orders", input, "tenant").Build();
-                    return Settings[input] + _secrets[input] + _flags[input] + perTenant[input];
+                    return Settings[input] + _secrets[input] + _flags[input] + _tables[input] + _defaults[input] + perTenant[input];
                 }
             }
             """,
@@ -345,6 +350,9 @@ public class ExpensiveInitialisationTests
             "Function"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
             "AzureKeyVaultConfigurationExtensions.AddAzureKeyVault", "a network call (the configuration reads Key Vault when it is built)", "Function"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments(
+            "ConfigurationBuilderExtensions.AddAzureTableStorage", "a network call (the configuration reads Azure Table Storage when it is built)",
+            "Function"));
         return test.RunAsync();
     }
 
