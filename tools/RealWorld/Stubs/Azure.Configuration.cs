@@ -87,6 +87,16 @@ namespace Microsoft.Extensions.Configuration.AzureAppConfiguration
         public TimeSpan Timeout { get; set; }
     }
 
+    public static class LabelFilter
+    {
+        public const string Null = "\0";
+    }
+
+    public static class KeyFilter
+    {
+        public const string Any = "*";
+    }
+
     public interface IConfigurationRefresher
     {
         Task RefreshAsync(System.Threading.CancellationToken cancellationToken = default);
