@@ -62,7 +62,7 @@ internal static class LibraryMemberParser
                 {
                     semanticModel ??= scope.SemanticModel(tree);
                     members.AddRange(InterfaceMembers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
-                    members.AddRange(RequestHandlers((TypeDeclarationSyntax)node, semanticModel, cancellationToken));
+                    members.AddRange(RequestHandlers((TypeDeclarationSyntax)node, semanticModel, scope, cancellationToken));
                 }
 
                 if (HasWork(node))
@@ -106,9 +106,10 @@ internal static class LibraryMemberParser
     }
 
     // `await mediator.Send(new PlaceOrder(...))` in a function runs the library's IRequestHandler<PlaceOrder> Handle, which
-    // the function cannot see: the handler's work is listed under the request type's id (`T:Shop.Orders.PlaceOrder`).
+    // the function cannot see: the handler's work is listed under the request type's id (`T:Shop.Orders.PlaceOrder`), with
+    // that of the library's pipeline behaviours, which wrap every request.
     private static IEnumerable<LibraryMemberSpec> RequestHandlers(
-        TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+        TypeDeclarationSyntax declaration, SemanticModel semanticModel, Scope scope, CancellationToken cancellationToken)
     {
         if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol { IsAbstract: false } type)
         {
@@ -132,7 +133,8 @@ internal static class LibraryMemberParser
                     Visible = true,
                     Dispatches = true,
                     Hazards = new EquatableArray<HazardSpec>(new List<HazardSpec>()),
-                    Callees = new EquatableArray<string>(new SortedSet<string>(StringComparer.Ordinal) { implementationId }),
+                    Callees = new EquatableArray<string>(
+                        new SortedSet<string>(scope.PipelineBehaviourHandles, StringComparer.Ordinal) { implementationId }),
                 };
             }
         }
@@ -570,6 +572,40 @@ internal static class LibraryMemberParser
         public KnownTypes Known { get; }
 
         public Func<SyntaxTree, SemanticModel> SemanticModel { get; }
+
+        /// <summary>The ids of the Handle methods of this library's MediatR pipeline behaviours (<c>IPipelineBehavior&lt;,&gt;</c>).</summary>
+        public IReadOnlyList<string> PipelineBehaviourHandles => _pipelineBehaviourHandles ??= FindPipelineBehaviourHandles();
+
+        private IReadOnlyList<string>? _pipelineBehaviourHandles;
+
+        private List<string> FindPipelineBehaviourHandles()
+        {
+            var handles = new List<string>();
+            foreach (var type in HandlerDiscovery.SourceTypes(_compilation.Assembly.GlobalNamespace))
+            {
+                if (type is not { TypeKind: TypeKind.Class, IsAbstract: false })
+                {
+                    continue;
+                }
+
+                foreach (var behaviour in type.AllInterfaces.Where(i => i is
+                    {
+                        Name: "IPipelineBehavior",
+                        TypeArguments.Length: 2,
+                        ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true },
+                    }))
+                {
+                    if (behaviour.GetMembers("Handle").FirstOrDefault() is { } handle
+                        && type.FindImplementationForInterfaceMember(handle) is IMethodSymbol implementation
+                        && implementation.OriginalDefinition.GetDocumentationCommentId() is { } id)
+                    {
+                        handles.Add(id);
+                    }
+                }
+            }
+
+            return handles;
+        }
 
         public ClientTypeClassifier Clients => _clients.Value;
 

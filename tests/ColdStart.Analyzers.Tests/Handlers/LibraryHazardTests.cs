@@ -1267,6 +1267,112 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A pipeline behaviour of the library wraps every request MediatR sends, so a request whose own handler is clean still
+    // reaches the behaviour's work; a library without behaviours lists only the handler.
+    [Fact]
+    public Task A_mediator_request_of_a_library_with_a_pipeline_behaviour_carries_what_the_behaviour_does()
+    {
+        var mediator = LibraryImage.Build("MediatR", """
+            namespace MediatR
+            {
+                using System.Threading;
+                using System.Threading.Tasks;
+
+                public interface IRequest { }
+
+                public interface IRequestHandler<in TRequest> where TRequest : IRequest
+                {
+                    Task Handle(TRequest request, CancellationToken cancellationToken);
+                }
+
+                public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
+
+                public interface IPipelineBehavior<in TRequest, TResponse>
+                {
+                    Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken);
+                }
+
+                public interface ISender
+                {
+                    Task Send<TRequest>(TRequest request, CancellationToken cancellationToken = default) where TRequest : IRequest;
+                }
+            }
+            """);
+        var billing = LibraryImage.Build("Shop.Billing", new[] { mediator }, """
+            using System.Diagnostics;
+            using System.Text.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using MediatR;
+
+            namespace Shop.Billing
+            {
+                public class ChargeCard : IRequest
+                {
+                    internal class Handler : IRequestHandler<ChargeCard>
+                    {
+                        public Task Handle(ChargeCard request, CancellationToken cancellationToken) => Task.CompletedTask;
+                    }
+                }
+
+                public class Tracing<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
+                {
+                    public Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+                    {
+                        Activity.Current?.AddBaggage("request", JsonSerializer.Serialize(request));
+                        return next();
+                    }
+                }
+            }
+            """);
+        var refunds = LibraryImage.Build("Shop.Refunds", new[] { mediator }, """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using MediatR;
+
+            namespace Shop.Refunds
+            {
+                public class Refund : IRequest
+                {
+                    internal class Handler : IRequestHandler<Refund>
+                    {
+                        public Task Handle(Refund request, CancellationToken cancellationToken) => Task.CompletedTask;
+                    }
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>(
+            """
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using MediatR;
+            using Shop.Billing;
+            using Shop.Refunds;
+
+            public class Function
+            {
+                private readonly ISender _mediator;
+
+                public Function(ISender mediator) => _mediator = mediator;
+
+                public async Task Handle(string id, ILambdaContext context)
+                {
+                    await {|#0:_mediator.Send(new ChargeCard())|};
+                    await _mediator.Send(new Refund());
+                }
+            }
+            """,
+            billing);
+        test.TestState.AdditionalReferences.Add(mediator);
+        test.TestState.AdditionalReferences.Add(refunds);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "ChargeCard.Handler.Handle",
+            "its value",
+            "it does so inside Shop.Billing: JsonSerializer.Serialize in Tracing.Handle; give that library a source-generated "
+                + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> LibraryCallDiagnosticsAsync(
         string function, MetadataReference library, DiagnosticAnalyzer? analyzer = null)
     {
