@@ -505,6 +505,19 @@ internal sealed class CallSites(Compilation compilation, string root)
         {
             constructors = [constructor];
         }
+        else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } factoryRegistration
+            && semanticModel.GetSymbolInfo(factoryRegistration).Symbol is IMethodSymbol
+            {
+                Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient",
+            }
+            && factoryRegistration.ArgumentList.Arguments.Select(a => a.Expression)
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax>().FirstOrDefault() is { } factory
+            && !string.IsNullOrEmpty(tree.FilePath))
+        {
+            // `services.AddTransient<IQueue>(_ => new QueueClient(...))`, reported at the registration: the container runs the
+            // factory for each resolution, where the case may cite the client's construction.
+            return [(Path.GetRelativePath(root, tree.FilePath).Replace('\\', '/'), factory.Span)];
+        }
         else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } invocation
             && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol
             {
