@@ -220,6 +220,12 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (Member(method), "a network connection", false);
         }
 
+        // The DynamoDB document model's Table.LoadTable / TryLoadTable describe the table (a DescribeTable request) before returning.
+        if (method is { IsStatic: true, Name: "LoadTable" or "TryLoadTable" } && type.ToDisplayString() == "Amazon.DynamoDBv2.DocumentModel.Table")
+        {
+            return (Member(method), "a network call (DescribeTable)", false);
+        }
+
         if (RemoteConfigurationSource(method) is { } source)
         {
             return (Member(method), $"a network call (the configuration reads {source} when it is built)", false);

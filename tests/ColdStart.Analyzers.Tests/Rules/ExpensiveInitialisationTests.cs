@@ -356,6 +356,48 @@ public class ExpensiveInitialisationTests
         return test.RunAsync();
     }
 
+    // The document model's Table.LoadTable and TryLoadTable send DescribeTable before they return: in a service constructor run
+    // at start-up, a network round trip. In the handler it is per-invocation work, not this rule's.
+    [Fact]
+    public Task Loading_a_dynamodb_table_description_at_start_up_is_a_network_call()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.DocumentModel;
+            using Amazon.Lambda.Core;
+
+            #pragma warning disable CS0618
+
+            public class ItemService
+            {
+                private readonly ITable _items;
+
+                public ItemService(IAmazonDynamoDB dynamo)
+                {
+                    {|#0:Table.TryLoadTable(dynamo, "Items", out _items)|};
+                }
+
+                public string Name => _items.TableName;
+            }
+
+            public class Function
+            {
+                private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+                private readonly ItemService _service = new ItemService(Dynamo);
+                private readonly ITable _orders = {|#1:Table.LoadTable(Dynamo, "Orders")|};
+
+                public string Handle(string input, ILambdaContext context)
+                    => _service.Name + _orders.TableName + Table.LoadTable(Dynamo, input).TableName;
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Table.TryLoadTable", "a network call (DescribeTable)", "ItemService"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Table.LoadTable", "a network call (DescribeTable)", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_dotenv_file_read_at_start_up_is_file_io()
     {
