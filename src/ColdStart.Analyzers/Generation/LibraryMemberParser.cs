@@ -151,6 +151,17 @@ internal static class LibraryMemberParser
         };
     }
 
+    /// <summary>MediatR's <c>IPipelineBehavior&lt;TRequest, TResponse&gt;</c>, which wraps every request.</summary>
+    private static bool IsMediatorPipelineBehavior(INamedTypeSymbol type)
+    {
+        return type is
+        {
+            Name: "IPipelineBehavior",
+            TypeArguments.Length: 2,
+            ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true },
+        };
+    }
+
     // A body with a call, a construction or a `.Result` to look at; a class without a constructor of its own whose instance
     // initialisers construct something.
     private static bool HasWork(SyntaxNode node)
@@ -588,12 +599,7 @@ internal static class LibraryMemberParser
                     continue;
                 }
 
-                foreach (var behaviour in type.AllInterfaces.Where(i => i is
-                    {
-                        Name: "IPipelineBehavior",
-                        TypeArguments.Length: 2,
-                        ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true },
-                    }))
+                foreach (var behaviour in type.AllInterfaces.Where(IsMediatorPipelineBehavior))
                 {
                     if (behaviour.GetMembers("Handle").FirstOrDefault() is { } handle
                         && type.FindImplementationForInterfaceMember(handle) is IMethodSymbol implementation

@@ -169,23 +169,12 @@ internal sealed class HandlerModel
     // for every Send or Publish, and the container builds what it takes with it.
     private (INamedTypeSymbol Type, Handler Handler)? MediatorConsumerOf(ITypeSymbol service)
     {
-        _implementations ??= BuildImplementations();
-        foreach (var name in MediatorHandlerInterfaces)
+        foreach (var (_, implementation) in MediatorImplementations())
         {
-            if (_compilation.GetTypeByMetadataName(name)?.GetMembers("Handle").FirstOrDefault() is not IMethodSymbol handle
-                || !_implementations.TryGetValue(handle, out var implementations))
+            if (ServiceRegistrations.TakesInConstructor(implementation.ContainingType, service)
+                && InvokePath(default).InvokeOrigins.TryGetValue(implementation.OriginalDefinition, out var handler))
             {
-                continue;
-            }
-
-            foreach (var implementation in implementations)
-            {
-                if (implementation.ContainingType is INamedTypeSymbol consumer
-                    && ServiceRegistrations.TakesInConstructor(consumer, service)
-                    && InvokePath(default).InvokeOrigins.TryGetValue(implementation.OriginalDefinition, out var handler))
-                {
-                    return (consumer, handler);
-                }
+                return (implementation.ContainingType, handler);
             }
         }
 
@@ -724,6 +713,20 @@ internal sealed class HandlerModel
     /// </summary>
     internal IEnumerable<IMethodSymbol> MediatorHandlersOf(ITypeSymbol request)
     {
+        foreach (var (handlerInterface, implementation) in MediatorImplementations())
+        {
+            if (handlerInterface.Name == "IPipelineBehavior"
+                || implementation.ContainingType.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, handlerInterface)
+                    && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], request)))
+            {
+                yield return implementation;
+            }
+        }
+    }
+
+    // The Handle methods of this compilation that implement one of MediatR's handler or behaviour interfaces, each with it.
+    private IEnumerable<(INamedTypeSymbol Interface, IMethodSymbol Implementation)> MediatorImplementations()
+    {
         _implementations ??= BuildImplementations();
         foreach (var name in MediatorHandlerInterfaces)
         {
@@ -736,12 +739,7 @@ internal sealed class HandlerModel
 
             foreach (var implementation in implementations)
             {
-                if (handlerInterface.Name == "IPipelineBehavior"
-                    || implementation.ContainingType.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, handlerInterface)
-                        && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], request)))
-                {
-                    yield return implementation;
-                }
+                yield return (handlerInterface, implementation);
             }
         }
     }

@@ -164,7 +164,9 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static (string Member, string Kind, bool StaticOnly)? UnboundRemoteConfigurationSource(
         IInvalidOperation operation, CancellationToken cancellationToken)
     {
+        // The name first: most calls that do not bind are not one of these, and need no binding to say so.
         if (operation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }
+            || RemoteConfigurationSources.FirstOrDefault(known => known.Key.Method == member.Name.Identifier.ValueText) is not { Key.Type: not null } known
             || operation.SemanticModel is not { } semanticModel
             || semanticModel.GetSymbolInfo(operation.Syntax, cancellationToken) is not { Symbol: null, CandidateSymbols.IsEmpty: true }
             || semanticModel.GetTypeInfo(member.Expression, cancellationToken).Type is not { } receiver
@@ -173,16 +175,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return null;
         }
 
-        var name = member.Name.Identifier.ValueText;
-        foreach (var known in RemoteConfigurationSources)
-        {
-            if (known.Key.Method == name)
-            {
-                return (known.Key.Type + "." + name, $"a network call (the configuration reads {known.Value} when it is built)", false);
-            }
-        }
-
-        return null;
+        return (known.Key.Type + "." + known.Key.Method, $"a network call (the configuration reads {known.Value} when it is built)", false);
     }
 
     // dotenv.net's DotEnv.Load()/Read() (or the Fluent() builder's Load()/Read()) and DotNetEnv's Env.Load(...) read and
