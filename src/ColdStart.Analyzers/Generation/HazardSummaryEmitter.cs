@@ -142,7 +142,7 @@ internal static class HazardSummaryEmitter
     {
         Reach.Now => true,
         Reach.OnResolution => LibraryMemberSpec.CostsFirstResolution(rule),
-        _ => rule == RuleIds.ReflectionJsonSerialisation,
+        _ => LibraryHazards.IsReflectionJson(rule),
     };
 
     // `M:Shop.Storage.IPriceStore.Load(System.String)` is IPriceStore.Load.

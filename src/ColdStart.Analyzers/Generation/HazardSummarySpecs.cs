@@ -51,7 +51,7 @@ internal sealed record LibraryMemberSpec
     /// </summary>
     public static bool CostsFirstResolution(string rule)
         => rule is Rules.RuleIds.ExpensiveInitialisation or Rules.RuleIds.BlockingDuringInitialisation
-            or Rules.RuleIds.ReflectionScanningDuringInitialisation or Rules.RuleIds.ReflectionJsonSerialisation;
+            or Rules.RuleIds.ReflectionScanningDuringInitialisation || Rules.LibraryHazards.IsReflectionJson(rule);
 
     /// <summary>
     /// Marks a callee that is a member of an interface of the library: when no class of the library implements it, a

@@ -24,6 +24,16 @@ internal static class LibraryHazards
     public const string ScopedClientRegistration = RuleIds.ClientCreatedPerInvocation + "-scoped";
 
     /// <summary>
+    /// The summary's name for a member that reads or writes with the Azure Functions worker's HTTP JSON helpers on the worker's
+    /// serializer: COLD201's, but the function app chooses that serializer (<c>WorkerOptions.Serializer</c>), so the function
+    /// reports the call only when the app keeps the reflection-based default.
+    /// </summary>
+    public const string WorkerDefaultSerializer = RuleIds.ReflectionJsonSerialisation + "-worker";
+
+    /// <summary>The summary's names for reflection JSON, which is a caller's whatever path runs it.</summary>
+    public static bool IsReflectionJson(string rule) => rule is RuleIds.ReflectionJsonSerialisation or WorkerDefaultSerializer;
+
+    /// <summary>
     /// What one operation that a library member runs does that a rule reports, with the call that does it and the kind
     /// of work (COLD101) or the client built (COLD301); null when nothing. COLD101's static-initialisation-only checks
     /// (container, host and pipeline builds, compiled regexes) are left out: in a library they are set-up code.
@@ -37,6 +47,9 @@ internal static class LibraryHazards
     {
         switch (operation)
         {
+            case IInvocationOperation helper when WorkerSerializer.IsDefaultSerializerCall(helper, known):
+                return (WorkerDefaultSerializer, helper.TargetMethod.ContainingType.Name + "." + helper.TargetMethod.Name, string.Empty);
+
             case IInvocationOperation invocation when ReflectionJsonSerialisationAnalyzer.UsesReflection(invocation, known, semanticModels, cancellationToken):
                 return (RuleIds.ReflectionJsonSerialisation, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, string.Empty);
 
@@ -60,6 +73,9 @@ internal static class LibraryHazards
                 return (RuleIds.ClientCreatedPerInvocation, ClientTypeClassifier.ConnectionCall(opening.TargetMethod, connection), connection.Name);
 
             // Calls and constructions that do not compile here because an argument's type is unknown.
+            case IInvalidOperation unbound when WorkerSerializer.UnboundDefaultSerializerMethod(unbound, known, cancellationToken) is { } helper:
+                return (WorkerDefaultSerializer, helper.ContainingType.Name + "." + helper.Name, string.Empty);
+
             case IInvalidOperation unbound when ReflectionJsonSerialisationAnalyzer.UnboundReflectingMethod(unbound, known, cancellationToken) is { } method:
                 return (RuleIds.ReflectionJsonSerialisation, method.ContainingType.Name + "." + method.Name, string.Empty);
 

@@ -64,7 +64,13 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         }
 
         var known = facts.KnownTypes;
-        if (UnboundMethod(operation, (m, _) => WorkerSerializer.IsDefaultSerializerMethod(m, known), context.CancellationToken) is { } helper)
+        if (AnalyzeWorkerLibraryCall(context, facts, operation, workerSerializerChosen))
+        {
+            return;
+        }
+
+        if ((UnboundMethod(operation, (m, _) => WorkerSerializer.IsDefaultSerializerMethod(m, known), context.CancellationToken)
+            ?? WorkerSerializer.UnboundDefaultSerializerMethod(operation, known, context.CancellationToken)) is { } helper)
         {
             if (!workerSerializerChosen.Value)
             {
@@ -217,6 +223,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         if (LibraryHazards.Called(invocation, facts, RuleIds.ReflectionJsonSerialisation, context.CancellationToken) is { } library)
         {
             AnalyzeLibraryCall(context, facts, invocation, invocation.TargetMethod, library);
+            return;
+        }
+
+        if (AnalyzeWorkerLibraryCall(context, facts, invocation, workerSerializerChosen))
+        {
             return;
         }
 
@@ -460,9 +471,38 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     private static bool HasJsonTypeInfoOverload(IMethodSymbol method, KnownTypes known)
         => method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Type.DerivesFrom(known.StjTypeInfo)));
 
+    // A call to a library member whose summary says it reads or writes with the worker's HTTP JSON helpers: the app's choice
+    // of serializer decides, as at a direct call (a response helper of a shared library, `request.Ok(order)`). Only asked
+    // in a project that references the worker.
+    private static bool AnalyzeWorkerLibraryCall(
+        OperationAnalysisContext context, CompilationFacts facts, IOperation call, Lazy<bool> workerSerializerChosen)
+    {
+        if (facts.KnownTypes.WorkerOptions is null
+            || LibraryHazards.Called(call, facts, LibraryHazards.WorkerDefaultSerializer, context.CancellationToken) is not { } library)
+        {
+            return false;
+        }
+
+        if (!workerSerializerChosen.Value)
+        {
+            AnalyzeLibraryCall(
+                context,
+                facts,
+                call,
+                call.CalledMethod()!,
+                library,
+                ", with the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
+                    + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
+                    + "no automatic fix: the worker's serializer is chosen once for the app, not at this call");
+        }
+
+        return true;
+    }
+
     // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
     private static void AnalyzeLibraryCall(
-        OperationAnalysisContext context, CompilationFacts facts, IOperation call, IMethodSymbol method, LibraryHazard library)
+        OperationAnalysisContext context, CompilationFacts facts, IOperation call, IMethodSymbol method, LibraryHazard library,
+        string? remedy = null)
     {
         if (!facts.Model(context.CancellationToken).IsServerlessProject
             || (call.SemanticModel is { } semanticModel && IsInExpressionTree(call.Syntax, semanticModel)))
@@ -480,8 +520,8 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             method.IsGenericMethod && method.ContainingAssembly?.Name == library.Library
                 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 : "its value",
-            $"it does so {LibraryHazards.Inside(library)}; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo "
-                + $"there; no automatic fix: {Reason}"));
+            $"it does so {LibraryHazards.Inside(library)}"
+                + (remedy ?? $"; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: {Reason}")));
     }
 
     /// <summary>

@@ -246,9 +246,134 @@ public class AzureFunctionsTests
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0).WithArguments(
             "HttpResponseDataExtensions.WriteAsJsonAsync",
             "its value",
-            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
-                + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
-                + "no automatic fix: the worker's serializer is chosen once for the app, not at this call"));
+            WorkerSerializerAdvice));
+        return test.RunAsync();
+    }
+
+    private const string WorkerSerializerAdvice = "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based "
+        + "JsonObjectSerializer; in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a "
+        + "source-generated TypeInfoResolver; no automatic fix: the worker's serializer is chosen once for the app, not at this call";
+
+    [Fact]
+    public Task A_worker_1_x_http_json_helper_with_a_status_code_is_reported_against_worker_2()
+    {
+        // Worker 1.x took the status code in WriteAsJsonAsync and serialised with the worker's serializer; worker 2 has no such
+        // overload, so the call binds to none. Given a serializer as well, the call is the serializer's choice.
+        var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using System.Net;
+                using System.Threading.Tasks;
+                using Azure.Core.Serialization;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Azure.Functions.Worker.Http;
+
+                public record Receipt(string Id);
+
+                public class Receipts
+                {
+                    private static readonly ObjectSerializer Serializer = new JsonObjectSerializer();
+
+                    [Function("Receipts")]
+                    public async Task<HttpResponseData> Get([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request)
+                    {
+                        var response = request.CreateResponse();
+                        await {|#0:response.WriteAsJsonAsync(new Receipt("r-1"), HttpStatusCode.OK)|};
+                        await response.WriteAsJsonAsync(new Receipt("r-2"), Serializer, HttpStatusCode.OK);
+                        return response;
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0)
+            .WithArguments("HttpResponseDataExtensions.WriteAsJsonAsync", "Receipt", WorkerSerializerAdvice));
+        return test.RunAsync();
+    }
+
+    private const string SharedResponses = """
+        using System.Threading.Tasks;
+        using Azure.Core.Serialization;
+        using Microsoft.Azure.Functions.Worker.Http;
+
+        namespace Shop.Http
+        {
+            public static class Responses
+            {
+                public static async Task<HttpResponseData> OkAsync<T>(this HttpRequestData request, T value)
+                {
+                    var response = request.CreateResponse();
+                    await response.WriteAsJsonAsync(value);
+                    return response;
+                }
+
+                public static async Task<HttpResponseData> OkWithAsync<T>(this HttpRequestData request, T value, ObjectSerializer serializer)
+                {
+                    var response = request.CreateResponse();
+                    await response.WriteAsJsonAsync(value, serializer);
+                    return response;
+                }
+            }
+        }
+        """;
+
+    private const string SharedResponsesFunction = """
+        using System.Threading.Tasks;
+        using Azure.Core.Serialization;
+        using Microsoft.Azure.Functions.Worker;
+        using Microsoft.Azure.Functions.Worker.Http;
+        using Shop.Http;
+
+        public record Basket(string Id);
+
+        public class Baskets
+        {
+            [Function("Basket")]
+            public Task<HttpResponseData> Get([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request)
+                => {|#0:request.OkAsync(new Basket("b-1"))|};
+
+            [Function("BasketWith")]
+            public Task<HttpResponseData> GetWith([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData request)
+                => request.OkWithAsync(new Basket("b-2"), new JsonObjectSerializer());
+        }
+        """;
+
+    // A response helper of a shared library on the worker's helpers: the app's serializer decides, as at a direct call.
+    [Fact]
+    public Task A_shared_library_helper_on_the_worker_default_serializer_is_reported_at_the_function_call()
+    {
+        var worker = LibraryImage.Build("Microsoft.Azure.Functions.Worker.Core", AzureStubs.Worker);
+        var test = new AnalyzerVerifier<ReflectionJson>.Test([]) { TestCode = SharedResponsesFunction };
+        test.TestState.AdditionalReferences.Add(worker);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Http", [worker], SharedResponses));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0).WithArguments(
+            "Responses.OkAsync<T>",
+            "Basket",
+            "it does so inside Shop.Http: HttpResponseDataExtensions.WriteAsJsonAsync, with the worker's default serializer (WorkerOptions.Serializer), "
+                + "a reflection-based JsonObjectSerializer; in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose "
+                + "JsonSerializerOptions have a source-generated TypeInfoResolver; no automatic fix: the worker's serializer is chosen once for the "
+                + "app, not at this call"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_shared_library_helper_on_the_worker_serializer_is_not_reported_once_the_app_chooses_it()
+    {
+        var worker = LibraryImage.Build("Microsoft.Azure.Functions.Worker.Core", AzureStubs.Worker);
+        var test = new AnalyzerVerifier<ReflectionJson>.Test([]);
+        test.TestState.Sources.Add(SharedResponsesFunction.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        test.TestState.Sources.Add("""
+            using Azure.Core.Serialization;
+            using Microsoft.Extensions.Hosting;
+
+            public static class Hosting
+            {
+                public static IHostBuilder ChooseSerializer(this IHostBuilder host)
+                    => host.ConfigureFunctionsWorkerDefaults(worker => worker.Serializer = new JsonObjectSerializer());
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(worker);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Shop.Http", [worker], SharedResponses));
         return test.RunAsync();
     }
 
