@@ -121,6 +121,9 @@ internal sealed class ClientTypeClassifier
     /// </summary>
     public bool IsClient(ITypeSymbol? type) => ClientBuiltBy(type) is not null;
 
+    /// <summary>A client type of a referenced assembly (a package's or an SDK's), not a client-owning class of this compilation.</summary>
+    public bool IsPackagedClientType(ITypeSymbol type) => !IsSourceType(type) && IsClientType(type);
+
     /// <summary>
     /// True for what a DI container builds when a constructor asks for it and that costs like a client: a client type
     /// (or client-owning type) other than HttpClient, or an AWS SDK service interface (<c>IAmazonS3</c>, any

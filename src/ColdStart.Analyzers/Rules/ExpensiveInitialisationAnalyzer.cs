@@ -62,7 +62,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             ? (library.MemberName, $"{library.Kind} ({LibraryHazards.Inside(library)}){LibraryHazards.WhenConstructed(context.Operation, library)}", false)
             : context.Operation switch
             {
-                IInvocationOperation invocation => ExpensiveCall(invocation, known),
+                IInvocationOperation invocation => ExpensiveCall(invocation, known) ?? ClientRequest(invocation, facts.Clients),
                 IObjectCreationOperation creation => ExpensiveCreation(creation, known),
                 IInvalidOperation unbound => UnboundRemoteConfigurationSource(unbound, context.CancellationToken),
                 _ => null,
@@ -113,6 +113,23 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             $"{resolution.TargetMethod.Name}<{service.Name}>",
             $"a client build ('{client.Name}') in the dependency-injection container",
             RuleSupport.InitialisingTypeName(resolution)));
+    }
+
+    /// <summary>
+    /// An asynchronous operation of a package's client (<c>await secrets.GetSecretString(name)</c> on AWS's
+    /// <c>SecretsManagerCache</c>, <c>await mongo.ListDatabaseNamesAsync()</c>, a vendor's API client): a client's work that
+    /// returns a task is a request to its service. Not its disposal, and not a class of the project, whose code the paths
+    /// follow instead.
+    /// </summary>
+    internal static (string Member, string Kind, bool StaticOnly)? ClientRequest(IInvocationOperation invocation, ClientTypeClassifier clients)
+    {
+        var method = invocation.TargetMethod;
+        return method is { IsStatic: false, MethodKind: MethodKind.Ordinary, ReturnType: INamedTypeSymbol { Name: "Task" or "ValueTask" } returned }
+            && returned.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+            && !method.Name.StartsWith("Dispose", System.StringComparison.Ordinal)
+            && clients.IsPackagedClientType(method.ContainingType)
+                ? (Member(method), "a network call", false)
+                : null;
     }
 
     // `await tableClient.CreateIfNotExistsAsync()`: an operation of an Azure SDK client is a request to the service. Its

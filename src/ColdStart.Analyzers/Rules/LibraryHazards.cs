@@ -96,7 +96,8 @@ internal static class LibraryHazards
 
         var work = operation switch
         {
-            IInvocationOperation invocation => ExpensiveInitialisationAnalyzer.ExpensiveCall(invocation, known),
+            IInvocationOperation invocation => ExpensiveInitialisationAnalyzer.ExpensiveCall(invocation, known)
+                ?? ExpensiveInitialisationAnalyzer.ClientRequest(invocation, clients),
             IObjectCreationOperation creation => ExpensiveInitialisationAnalyzer.ExpensiveCreation(creation, known),
             _ => null,
         };

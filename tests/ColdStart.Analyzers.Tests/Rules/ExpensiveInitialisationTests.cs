@@ -76,6 +76,56 @@ public class ExpensiveInitialisationTests
             """);
     }
 
+    // A package's client (here by the "...Client" convention: public, disposable, outside the framework) answers a task-returning
+    // call with a request to its service: awaited while the program starts, it is a round trip on every cold start. Its disposal
+    // is not, nor a synchronous member, nor a task-returning method of a class of the project (whose code the paths follow).
+    [Fact]
+    public Task An_asynchronous_operation_of_a_package_client_at_start_up_is_a_network_call()
+    {
+        var vendor = Infrastructure.LibraryImage.Build("Vendor.Weather", """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Vendor.Weather
+            {
+                public sealed class ForecastClient : IDisposable
+                {
+                    public ForecastClient(string key) { }
+                    public Task<string> GetRegionsAsync() => Task.FromResult("north");
+                    public string Describe() => "forecasts";
+                    public ValueTask DisposeAsync() => default;
+                    public void Dispose() { }
+                }
+            }
+            """);
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Vendor.Weather;
+
+                public class Regions
+                {
+                    public Task<string> LoadAsync() => Task.FromResult("south");
+                }
+
+                public class Function
+                {
+                    private static readonly ForecastClient Forecasts = new ForecastClient("key");
+                    private static readonly string Known = {|#0:Forecasts.GetRegionsAsync()|}.GetAwaiter().GetResult();
+                    private static readonly string Name = Forecasts.Describe();
+                    private static readonly string Local = new Regions().LoadAsync().GetAwaiter().GetResult();
+
+                    public string Handle(string input, ILambdaContext context) => Known + Name + Local + input;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(vendor);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ForecastClient.GetRegionsAsync", "a network call", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Static_constructor_with_compiled_regex_sleep_and_network_call_is_reported()
     {
