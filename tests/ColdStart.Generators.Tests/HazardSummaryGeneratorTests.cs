@@ -303,6 +303,8 @@ public class HazardSummaryGeneratorTests
 
                     public string Secret(Event message) => message.Vault.ReadAsync("key").GetAwaiter().GetResult();
 
+                    public object Push(Event message) => PushHubClient.CreateClientFromConnectionString(message.Connection, "hub");
+
                     private static Task<string[]> Targets(string type) => Task.FromResult(new[] { type });
 
                     private static async Task Notify(string[] targets, Event message)
@@ -326,6 +328,8 @@ public class HazardSummaryGeneratorTests
         Assert.Contains("COLD201|M:Shop.Notify.Processor.Describe(Event)|Processor.Describe|JsonSerializer.Serialize|", summary);
         Assert.Contains("COLD301|M:Shop.Notify.Processor.Open(Event)|Processor.Open|new HttpClient|HttpClient|", summary);
         Assert.Contains("COLD102|M:Shop.Notify.Processor.Secret(Event)|Processor.Secret|GetAwaiter().GetResult()|", summary);
+        Assert.Contains(
+            "COLD301|M:Shop.Notify.Processor.Push(Event)|Processor.Push|PushHubClient.CreateClientFromConnectionString|PushHubClient|", summary);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -85,6 +86,7 @@ internal sealed class ClientTypeClassifier
     private readonly INamedTypeSymbol? _clientPipelineOptions;
     private readonly KnownTypes _knownTypes;
     private readonly INamedTypeSymbol? _httpMessageHandler;
+    private readonly INamedTypeSymbol? _serviceBusClient;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _clientModelClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _packagedClients = new(SymbolEqualityComparer.Default);
@@ -110,6 +112,7 @@ internal sealed class ClientTypeClassifier
         _clientPipelineOptions = knownTypes.ClientPipelineOptions;
         _knownTypes = knownTypes;
         _httpMessageHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageHandler");
+        _serviceBusClient = compilation.GetTypeByMetadataName("Azure.Messaging.ServiceBus.ServiceBusClient");
         _compilation = compilation;
         _semanticModels = semanticModels;
     }
@@ -424,13 +427,29 @@ internal sealed class ClientTypeClassifier
     }
 
     // A construction that runs now (not in a lambda or local function, which run later if ever) of a client, or with
-    // nesting, of a class whose constructor builds one.
+    // nesting, of a class whose constructor builds one; or a call that builds a client (a client's static factory, a
+    // library's builder, ServiceBusClient.CreateSender) and whose result is not kept once (`??=`).
     private ITypeSymbol? FindClient(SyntaxNode node, bool nested)
     {
         SemanticModel? semanticModel = null;
-        foreach (var creation in node.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-            .OfType<BaseObjectCreationExpressionSyntax>())
+        foreach (var built in node.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
+            if (built is InvocationExpressionSyntax call)
+            {
+                semanticModel ??= _semanticModels(node.SyntaxTree);
+                if (ClientMadeByCall(call, semanticModel) is { } made)
+                {
+                    return made;
+                }
+
+                continue;
+            }
+
+            if (built is not BaseObjectCreationExpressionSyntax creation)
+            {
+                continue;
+            }
+
             semanticModel ??= _semanticModels(node.SyntaxTree);
             if (semanticModel.GetSymbolInfo(creation).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {
@@ -457,6 +476,56 @@ internal sealed class ClientTypeClassifier
         }
 
         return null;
+    }
+
+    private ITypeSymbol? ClientMadeByCall(InvocationExpressionSyntax call, SemanticModel semanticModel)
+    {
+        SyntaxNode kept = call;
+        while (kept.Parent is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            kept = kept.Parent;
+        }
+
+        if (kept.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression })
+        {
+            return null;
+        }
+
+        return semanticModel.GetSymbolInfo(call).Symbol is IMethodSymbol method
+            ? ClientMadeBy(method) ?? LinkOpenedBy(method)
+            : UnboundFactoryClient(call, semanticModel);
+    }
+
+    /// <summary>
+    /// The sender, receiver or processor that <c>ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor</c> returns: each
+    /// opens an AMQP link of its own, meant to be created once per queue or topic. Null for any other method.
+    /// </summary>
+    public ITypeSymbol? LinkOpenedBy(IMethodSymbol method)
+        => method.Name is "CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor"
+            && _serviceBusClient is not null && method.ContainingType.DerivesFrom(_serviceBusClient)
+                ? method.ReturnType
+                : null;
+
+    /// <summary>
+    /// The client that a static factory of a type that does not bind builds (its package not restored yet, code being
+    /// typed): <c>NotificationHubClient.CreateClientFromConnectionString(...)</c>, a name that binds to nothing, starts with a
+    /// capital and is named as a client, with a method named <c>Create...</c> or <c>Connect...</c>. Null otherwise.
+    /// </summary>
+    public static INamedTypeSymbol? UnboundFactoryClient(
+        InvocationExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken = default)
+    {
+        if (call.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: var method }
+            || !(method.StartsWith("Create", StringComparison.Ordinal) || method.StartsWith("Connect", StringComparison.Ordinal))
+            || receiver.Identifier.ValueText is not { Length: > 0 } name
+            || !char.IsUpper(name[0])
+            || !IsNamedAsClient(name)
+            || semanticModel.GetSymbolInfo(receiver, cancellationToken) is not { Symbol: null, CandidateSymbols.IsEmpty: true })
+        {
+            return null;
+        }
+
+        // The name binds to nothing at all (CS0103), so the model has no type for it: name one.
+        return semanticModel.Compilation.CreateErrorTypeSymbol(null, name, 0);
     }
 
     /// <summary>

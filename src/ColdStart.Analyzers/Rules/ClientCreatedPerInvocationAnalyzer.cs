@@ -38,19 +38,16 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => AnalyzeWebClientCreation(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeScopedTypeRegistration(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
-        var serviceBusClient = start.Compilation.GetTypeByMetadataName(ServiceBusClient);
-        start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts, serviceBusClient), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
     }
 
-    private const string ServiceBusClient = "Azure.Messaging.ServiceBus.ServiceBusClient";
-
     // A call that builds what costs like a client, reported where it runs on the invoke path. No fix for any of them:
     // hoisting a call (often awaited, often given the invocation's values) is not the mechanical move a `new` allows.
-    private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
+    private static void AnalyzeBuildingCall(OperationAnalysisContext context, CompilationFacts facts)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (WhatTheCallBuilds(invocation, facts, serviceBusClient) is not { } built || invocation.SemanticModel is not { } semanticModel)
+        if (WhatTheCallBuilds(invocation, facts) is not { } built || invocation.SemanticModel is not { } semanticModel)
         {
             return;
         }
@@ -69,7 +66,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     private static bool IsKept(IInvocationOperation invocation) => IsCachedOnce(invocation) || LibraryHazards.IsKeptInStaticStorage(invocation);
 
     private static (string What, Func<Handler, string> Advice)? WhatTheCallBuilds(
-        IInvocationOperation invocation, CompilationFacts facts, INamedTypeSymbol? serviceBusClient)
+        IInvocationOperation invocation, CompilationFacts facts)
     {
         var method = invocation.TargetMethod;
 
@@ -96,9 +93,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each, meant to be created once per
         // queue or topic; typically in an Azure function class's constructor, which the worker runs per invocation.
-        if (method.Name is "CreateSender" or "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor"
-            && serviceBusClient is not null && method.ContainingType.DerivesFrom(serviceBusClient)
-            && invocation.ParentWithoutConversions() is not ICoalesceAssignmentOperation)
+        if (facts.Clients.LinkOpenedBy(method) is not null && invocation.ParentWithoutConversions() is not ICoalesceAssignmentOperation)
         {
             return (
                 $"'{method.ReturnType.Name}' (a new AMQP link)",
@@ -220,10 +215,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     }
 
     // `new AmazonLambdaClient("[region]")` while the arguments are being typed (or wrong): no constructor binds, but the
-    // type does, and a client per invocation is what the finished line will build. No fix until the line compiles.
+    // type does, and a client per invocation is what the finished line will build. So does the static factory of a client
+    // whose package is not restored. No fix until the line compiles.
     private static void AnalyzeUnboundCreation(OperationAnalysisContext context, CompilationFacts facts)
     {
-        if (context.Operation.Syntax is not BaseObjectCreationExpressionSyntax syntax
+        var syntax = context.Operation.Syntax;
+        if (syntax is not (BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax)
             || context.Operation.SemanticModel is not { } semanticModel
             || UnboundClientCreation(context.Operation, facts.Clients, context.CancellationToken) is not { } client)
         {
@@ -260,6 +257,11 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     /// </summary>
     internal static INamedTypeSymbol? UnboundClientCreation(IOperation operation, ClientTypeClassifier clients, CancellationToken cancellationToken)
     {
+        if (operation is IInvalidOperation { Syntax: InvocationExpressionSyntax call, SemanticModel: { } callModel })
+        {
+            return ClientTypeClassifier.UnboundFactoryClient(call, callModel, cancellationToken);
+        }
+
         if (operation is not IInvalidOperation { Syntax: BaseObjectCreationExpressionSyntax syntax, SemanticModel: { } semanticModel }
             || semanticModel.GetTypeInfo(syntax, cancellationToken).Type is not INamedTypeSymbol type)
         {

@@ -81,7 +81,7 @@ internal static class LibraryHazards
 
             case IInvalidOperation unbound when ClientCreatedPerInvocationAnalyzer.UnboundClientCreation(unbound, clients, cancellationToken) is { } client
                 && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(unbound) && !IsKeptInStaticStorage(unbound):
-                return (RuleIds.ClientCreatedPerInvocation, "new " + client.Name, client.Name);
+                return (RuleIds.ClientCreatedPerInvocation, UnboundCreationCall(unbound, client), client.Name);
         }
 
         if (BlockingDuringInitialisationAnalyzer.IsBlockingWait(operation, known))
@@ -103,6 +103,12 @@ internal static class LibraryHazards
         };
         return work is { StaticOnly: false } expensive ? (RuleIds.ExpensiveInitialisation, expensive.Member, expensive.Kind) : null;
     }
+
+    // `new GraphServiceClient`, or the static factory that builds it: `NotificationHubClient.CreateClientFromConnectionString`.
+    private static string UnboundCreationCall(IOperation creation, ITypeSymbol client)
+        => creation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax factory }
+            ? client.Name + "." + factory.Name.Identifier.ValueText
+            : "new " + client.Name;
 
     /// <summary>
     /// The hazard of <paramref name="rule"/> in the referenced library member that <paramref name="operation"/> calls or

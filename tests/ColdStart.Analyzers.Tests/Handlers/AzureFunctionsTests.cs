@@ -568,6 +568,75 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // A service whose constructor opens a sender link from the injected ServiceBusClient owns that link: registered transient
+    // and taken by a function class, it opens one per invocation. One that keeps its sender once (`??=`) does not.
+    [Fact]
+    public Task A_transient_service_whose_constructor_opens_a_sender_link_builds_one_per_invocation()
+    {
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default.Append(AzureStubs.ServiceBus))
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddNotifications(this IServiceCollection services)
+                    {
+                        {|#0:services.AddTransient<INotifier, QueueNotifier>()|};
+                        services.AddTransient<IAuditTrail, SharedAuditTrail>();
+                        return services;
+                    }
+                }
+
+                public interface INotifier { Task NotifyAsync(string text); }
+
+                public interface IAuditTrail { Task RecordAsync(string text); }
+
+                public class QueueNotifier : INotifier
+                {
+                    private readonly ServiceBusSender _sender;
+
+                    public QueueNotifier(ServiceBusClient client) => _sender = client.CreateSender("notifications");
+
+                    public Task NotifyAsync(string text) => _sender.SendMessageAsync(new ServiceBusMessage(text));
+                }
+
+                public class SharedAuditTrail : IAuditTrail
+                {
+                    private static ServiceBusSender? s_sender;
+
+                    public SharedAuditTrail(ServiceBusClient client) => s_sender ??= client.CreateSender("audit");
+
+                    public Task RecordAsync(string text) => s_sender!.SendMessageAsync(new ServiceBusMessage(text));
+                }
+
+                public class Signups
+                {
+                    private readonly INotifier _notifier;
+                    private readonly IAuditTrail _audit;
+
+                    public Signups(INotifier notifier, IAuditTrail audit) => (_notifier, _audit) = (notifier, audit);
+
+                    [Function("Signups")]
+                    public async Task Run(string email)
+                    {
+                        await _notifier.NotifyAsync(email);
+                        await _audit.RecordAsync(email);
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'QueueNotifier' (which builds 'ServiceBusSender')",
+            "on every invocation of 'Signups.Run', because AddTransient registers 'INotifier' and 'Signups', which is built for every invocation, "
+                + "takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_transient_registered_with_typeof_is_read_like_the_generic_form()
     {

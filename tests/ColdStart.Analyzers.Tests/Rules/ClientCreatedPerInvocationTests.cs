@@ -717,6 +717,33 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // The static factory of a client whose package is not restored yet builds one as `new` would. Not a factory method of an
+    // unknown type that is not named as a client, nor a call on an unknown local named like one.
+    [Fact]
+    public Task A_static_factory_of_an_unknown_type_named_as_a_client_is_a_client_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public string Handle(string hub, ILambdaContext context)
+                    {
+                        var notifications = {|#0:PushHubClient.CreateClientFromConnectionString("connection", hub)|};
+                        var registry = RegistryCatalogue.CreateFromConnectionString("connection");
+                        var reused = pushClient.CreateSession(hub);
+                        return hub + notifications + registry + reused;
+                    }
+                }
+                """,
+        };
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(OnEveryInvocationOfHandle("'PushHubClient'"));
+        return test.RunAsync();
+    }
+
     // The wrapper's constructor builds a client of a package that is not restored yet: the wrapper owns a client all the same.
     [Fact]
     public Task A_class_whose_constructor_builds_an_unknown_type_named_as_a_client_owns_that_client()
