@@ -201,6 +201,37 @@ public class HazardSummaryGeneratorTests
             GeneratorHarness.GeneratedSource(storageResult, HazardSummaryGenerator.HintName));
     }
 
+    // A layered library: the service's entry point reaches the client's reflection JSON through seven calls (validation,
+    // lookups, the API client and its private helper), which the summary follows; an eighth more is as far as it goes.
+    [Fact]
+    public void Follows_the_library_own_calls_eight_deep()
+    {
+        const string Layers = """
+            namespace Shop.Validation
+            {
+                public static class Layers
+                {
+                    public static string Validate(string file) => Rows(file);
+                    private static string Rows(string file) => Organisations(file);
+                    private static string Organisations(string file) => Members(file);
+                    private static string Members(string file) => Producers(file);
+                    private static string Producers(string file) => Remaining(file);
+                    private static string Remaining(string file) => Post(file);
+                    private static string Post(string file) => Body(file);
+                    private static string Body(string file) => System.Text.Json.JsonSerializer.Serialize(file);
+
+                    public static string TooDeep(string file) => Deeper(file);
+                    private static string Deeper(string file) => Validate(file);
+                }
+            }
+            """;
+        var summary = GeneratorHarness.Driver(new HazardSummaryGenerator()).RunGenerators(GeneratorHarness.Compilation(Layers))
+            .GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("COLD201|M:Shop.Validation.Layers.Validate(System.String)|Layers.Validate|JsonSerializer.Serialize in Layers.Body|", summary);
+        Assert.DoesNotContain("M:Shop.Validation.Layers.TooDeep(System.String)", summary);
+    }
+
     [Fact]
     public void A_library_without_hazards_gets_no_file()
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ColdStart.Analyzers.Configuration;
 using ColdStart.Analyzers.Model;
 using ColdStart.Analyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +10,7 @@ namespace ColdStart.Analyzers.Generation;
 
 /// <summary>
 /// Turns the members of a library into its hazard summary: each visible member with what it does itself and what the
-/// library methods it calls do (to the default path depth), one <c>[assembly: AssemblyMetadata]</c> line per hazard and
+/// library methods it calls do (<see cref="LibraryCallDepth"/> calls deep), one <c>[assembly: AssemblyMetadata]</c> line per hazard and
 /// place that does it.
 /// </summary>
 internal static class HazardSummaryEmitter
@@ -41,7 +40,7 @@ internal static class HazardSummaryEmitter
             // is read for each, since each keeps different rules.
             var visited = new HashSet<(string, Reach)> { (member.Id, Reach.Now) };
             IEnumerable<Edge> frontier = member.Callees.Select(c => EdgeTo(c, member, Reach.Now));
-            for (var depth = 1; depth <= ColdStartOptions.DefaultInvokePathDepth; depth++)
+            for (var depth = 1; depth <= LibraryCallDepth; depth++)
             {
                 var next = new List<Edge>();
                 var current = new Queue<Edge>(frontier);
@@ -96,6 +95,14 @@ internal static class HazardSummaryEmitter
 
         static string RuleAndMember(string entry) => entry.Substring(0, entry.IndexOf('|', entry.IndexOf('|') + 1));
     }
+
+    /// <summary>
+    /// How many calls deep a member's entries follow the library's own methods. Deeper than a function's own paths
+    /// (<c>coldstart.invoke_path_depth</c>, 5): a layered library puts a service, its validators, an API client and that
+    /// client's private helpers between the function's call and the work, and the walk is over the members' ids, bound once
+    /// each whatever the depth, so a deeper one costs the library's build next to nothing.
+    /// </summary>
+    internal const int LibraryCallDepth = 8;
 
     /// <summary>
     /// How many places one member's entries list for one rule: each is a place in a library that needs the change. A
