@@ -139,7 +139,7 @@ internal sealed class ProjectCompiler
         var trees = SourceFiles(project)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parseOptions, path))
             .ToList();
-        references.AddRange(_references.LambdaStubsFor(packages));
+        references.AddRange(_references.LambdaStubsFor(packages, trees));
         references.AddRange(_references.ThirdPartyStubsFor(packages, trees));
         references.AddRange(_references.RestoredFor(packages, versions, references));
         if (!project.Property("ImplicitUsings").Equals("disable", StringComparison.OrdinalIgnoreCase) && project.Property("ImplicitUsings").Length > 0)
@@ -435,9 +435,17 @@ internal sealed partial class References
         || name.StartsWith("Microsoft.DurableTask", StringComparison.OrdinalIgnoreCase) || name.StartsWith("DurableTask.", StringComparison.Ordinal);
 
     /// <summary>The stub assemblies for the Amazon.Lambda.* packages a project (or its references) names.</summary>
-    public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages)
+    public IEnumerable<MetadataReference> LambdaStubsFor(IReadOnlyCollection<string> packages, IReadOnlyList<SyntaxTree> trees)
     {
-        var lambda = packages.Where(p => p.StartsWith("Amazon.Lambda.", StringComparison.Ordinal)).ToList();
+        // A Lambda package whose namespace the code names (imports it, or qualifies a type with it) without referencing it
+        // comes from a package it does reference (a template's base-function package, a team's own package), which a
+        // restore would bring along: it counts as referenced.
+        var texts = new Lazy<List<string>>(() => trees.Select(tree => tree.GetText().ToString()).ToList());
+        var lambda = packages.Where(p => p.StartsWith("Amazon.Lambda.", StringComparison.Ordinal))
+            .Concat(LambdaNamespaces.Where(ns => texts.Value.Any(text => text.Contains(ns + ".", StringComparison.Ordinal)
+                || text.Contains(ns + ";", StringComparison.Ordinal))))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         // Packages that depend on Amazon.Lambda.Core bring it along, as a restore would.
         var bringsCore = packages.Any(p => p.StartsWith("AWS.Lambda.Powertools", StringComparison.OrdinalIgnoreCase)
             || p.StartsWith("OpenTelemetry.Contrib.Instrumentation.AWSLambda", StringComparison.OrdinalIgnoreCase)
@@ -449,8 +457,7 @@ internal sealed partial class References
 
         yield return _stubs["Amazon.Lambda.Core"];
         yield return _stubs["Amazon.Lambda.Events"];
-        foreach (var name in new[] { "Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Serialization.Json", "Amazon.Lambda.RuntimeSupport",
-            "Amazon.Lambda.Annotations", "Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.AspNetCoreServer" })
+        foreach (var name in LambdaNamespaces.Skip(1))
         {
             // The hosting package depends on AspNetCoreServer, which depends on the serializer: reference what a restore would bring.
             var wanted = lambda.Any(p => p == name || p.StartsWith(name + ".", StringComparison.Ordinal))
@@ -466,6 +473,13 @@ internal sealed partial class References
             }
         }
     }
+
+    // Amazon.Lambda.Core, then the Lambda packages with a stub of their own; each package's root namespace is its name.
+    private static readonly string[] LambdaNamespaces =
+    {
+        "Amazon.Lambda.Core", "Amazon.Lambda.Serialization.SystemTextJson", "Amazon.Lambda.Serialization.Json", "Amazon.Lambda.RuntimeSupport",
+        "Amazon.Lambda.Annotations", "Amazon.Lambda.AspNetCoreServer.Hosting", "Amazon.Lambda.AspNetCoreServer",
+    };
 
     /// <summary>
     /// Stubs for packages this feed does not serve, each with the package-name prefixes whose reference brings it (as a
