@@ -162,6 +162,10 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    private const string WorkerSerializerAdvice = "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based "
+        + "JsonObjectSerializer; in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a "
+        + "source-generated TypeInfoResolver; no automatic fix: the worker's serializer is chosen once for the app, not at this call";
+
     private const string HttpOrders = """
         using System.Net;
         using System.Threading.Tasks;
@@ -191,17 +195,14 @@ public class AzureFunctionsTests
     public Task The_worker_http_json_helpers_on_the_default_serializer_are_reflection_json_without_a_fix()
     {
         var test = new AnalyzerVerifier<ReflectionJson>.Test(AzureStubs.Default) { TestCode = HttpOrders };
-        const string Advice = "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs "
-            + "set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
-            + "no automatic fix: the worker's serializer is chosen once for the app, not at this call";
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0)
-            .WithArguments("HttpRequestDataExtensions.ReadFromJsonAsync", "Order", Advice));
+            .WithArguments("HttpRequestDataExtensions.ReadFromJsonAsync", "Order", WorkerSerializerAdvice));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(1)
-            .WithArguments("HttpResponseDataExtensions.WriteAsJsonAsync", "Order", Advice));
+            .WithArguments("HttpResponseDataExtensions.WriteAsJsonAsync", "Order", WorkerSerializerAdvice));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(2).WithArguments(
             "HttpResponseDataExtensions.WriteAsJsonAsync",
             "<anonymous type: string Id>",
-            Advice.Replace(
+            WorkerSerializerAdvice.Replace(
                 "JsonObjectSerializer; in Program.cs",
                 "JsonObjectSerializer; declare a named type (a record) for this value, which a JsonSerializerContext cannot register as it is, "
                     + "then in Program.cs",
@@ -249,10 +250,6 @@ public class AzureFunctionsTests
             WorkerSerializerAdvice));
         return test.RunAsync();
     }
-
-    private const string WorkerSerializerAdvice = "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based "
-        + "JsonObjectSerializer; in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a "
-        + "source-generated TypeInfoResolver; no automatic fix: the worker's serializer is chosen once for the app, not at this call";
 
     [Fact]
     public Task A_worker_1_x_http_json_helper_with_a_status_code_is_reported_against_worker_2()
@@ -349,10 +346,10 @@ public class AzureFunctionsTests
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<ReflectionJson>.Diagnostic().WithLocation(0).WithArguments(
             "Responses.OkAsync<T>",
             "Basket",
-            "it does so inside Shop.Http: HttpResponseDataExtensions.WriteAsJsonAsync, with the worker's default serializer (WorkerOptions.Serializer), "
-                + "a reflection-based JsonObjectSerializer; in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose "
-                + "JsonSerializerOptions have a source-generated TypeInfoResolver; no automatic fix: the worker's serializer is chosen once for the "
-                + "app, not at this call"));
+            WorkerSerializerAdvice.Replace(
+                "it uses the worker's",
+                "it does so inside Shop.Http: HttpResponseDataExtensions.WriteAsJsonAsync, with the worker's",
+                System.StringComparison.Ordinal)));
         return test.RunAsync();
     }
 
