@@ -124,8 +124,16 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     internal static (string Member, string Kind, bool StaticOnly)? ClientRequest(IInvocationOperation invocation, ClientTypeClassifier clients)
     {
         var method = invocation.TargetMethod;
-        return method is { IsStatic: false, MethodKind: MethodKind.Ordinary, ReturnType: INamedTypeSymbol { Name: "Task" or "ValueTask" } returned }
-            && returned.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+        return method is
+            {
+                IsStatic: false,
+                MethodKind: MethodKind.Ordinary,
+                ReturnType: INamedTypeSymbol
+                {
+                    Name: "Task" or "ValueTask",
+                    ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } },
+                },
+            }
             && !method.Name.StartsWith("Dispose", System.StringComparison.Ordinal)
             && clients.IsPackagedClientType(method.ContainingType)
                 ? (Member(method), "a network call", false)
