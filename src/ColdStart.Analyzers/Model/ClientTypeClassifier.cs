@@ -90,6 +90,7 @@ internal sealed class ClientTypeClassifier
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _azureClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _clientModelClients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _packagedClients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _referencedClientTypes = new(SymbolEqualityComparer.Default);
 
     // What each constructor of a source type builds, answered once per compilation: directly (in its own body, its
     // constructor initializer and the initialisers it runs) and through one more client-owning type it constructs.
@@ -124,8 +125,12 @@ internal sealed class ClientTypeClassifier
     /// </summary>
     public bool IsClient(ITypeSymbol? type) => ClientBuiltBy(type) is not null;
 
-    /// <summary>A client type of a referenced assembly (a package's or an SDK's), not a client-owning class of this compilation.</summary>
-    public bool IsPackagedClientType(ITypeSymbol type) => !IsSourceType(type) && IsClientType(type);
+    /// <summary>
+    /// A client type of a referenced assembly (a package's or an SDK's), not a client-owning class of this compilation.
+    /// Asked of the receiver of every task-returning call, so answered once per type and compilation.
+    /// </summary>
+    public bool IsPackagedClientType(INamedTypeSymbol type)
+        => !IsSourceType(type) && _referencedClientTypes.GetOrAdd(type.OriginalDefinition, t => IsClientType(t));
 
     /// <summary>
     /// True for what a DI container builds when a constructor asks for it and that costs like a client: a client type

@@ -74,6 +74,7 @@ internal sealed class LibrarySummaries
     private readonly ConcurrentDictionary<IAssemblySymbol, IReadOnlyDictionary<string, ImmutableArray<LibraryHazard>>> _summaries =
         new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, ImmutableArray<LibraryHazard>> _announced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _listedBySolutionLibraries = new(StringComparer.Ordinal);
     private IAssemblySymbol[]? _unsignedReferences;
 
     public LibrarySummaries(IAssemblySymbol own)
@@ -90,6 +91,15 @@ internal sealed class LibrarySummaries
     /// <summary>Whether <paramref name="assembly"/> carries a hazard summary that lists anything (read once per assembly).</summary>
     public bool HasSummary(IAssemblySymbol assembly)
         => !SymbolEqualityComparer.Default.Equals(assembly, _own) && _summaries.GetOrAdd(assembly, Read).Count > 0;
+
+    /// <summary>
+    /// Whether a summary of the solution's libraries (the referenced assemblies without a strong name) lists anything under
+    /// <paramref name="rule"/>, read once per rule and compilation: a rule whose entries only such libraries write skips its
+    /// lookup at every call when none does.
+    /// </summary>
+    public bool SolutionLibrariesList(string rule)
+        => _listedBySolutionLibraries.GetOrAdd(rule, listed => UnsignedReferences
+            .Any(assembly => _summaries.GetOrAdd(assembly, Read).Values.Any(hazards => hazards.Any(hazard => hazard.Rule == listed))));
 
     /// <summary>The hazards the summary of <paramref name="method"/>'s library lists for it; empty for this compilation's own methods.</summary>
     public ImmutableArray<LibraryHazard> Of(IMethodSymbol? method)

@@ -473,11 +473,12 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
     // A call to a library member whose summary says it reads or writes with the worker's HTTP JSON helpers: the app's choice
     // of serializer decides, as at a direct call (a response helper of a shared library, `request.Ok(order)`). Only asked
-    // in a project that references the worker.
+    // in a project that references the worker and one of the solution's libraries that lists such a member.
     private static bool AnalyzeWorkerLibraryCall(
         OperationAnalysisContext context, CompilationFacts facts, IOperation call, Lazy<bool> workerSerializerChosen)
     {
         if (facts.KnownTypes.WorkerOptions is null
+            || !facts.Libraries.SolutionLibrariesList(LibraryHazards.WorkerDefaultSerializer)
             || LibraryHazards.Called(call, facts, LibraryHazards.WorkerDefaultSerializer, context.CancellationToken) is not { } library)
         {
             return false;
