@@ -309,7 +309,6 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
-        const string Reason = "the worker's serializer is chosen once for the app, not at this call";
         // An overload left for a call that does not compile has no type argument yet, only its type parameter.
         var serialised = method.IsGenericMethod && !SymbolEqualityComparer.Default.Equals(method.TypeArguments[0], method.TypeParameters[0])
             ? method.TypeArguments[0]
@@ -321,13 +320,20 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
             call.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, WorkerSerializerNoFix),
             method.ContainingType.Name + "." + method.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",
-            "it uses the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer" + namedTypeFirst
-                + "in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated "
-                + "TypeInfoResolver; no automatic fix: " + Reason));
+            $"it uses {WorkerDefaultSerializerName}{namedTypeFirst}{WorkerSerializerAdvice}; no automatic fix: {WorkerSerializerNoFix}"));
     }
+
+    // What a call of the worker's HTTP JSON helpers, or of a library member over them, serialises with, what to do about it,
+    // and why no fix is offered at the call.
+    private const string WorkerDefaultSerializerName = "the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer";
+
+    private const string WorkerSerializerAdvice =
+        "in Program.cs set WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver";
+
+    private const string WorkerSerializerNoFix = "the worker's serializer is chosen once for the app, not at this call";
 
     // System.Net.Http.Json falls back to JsonSerializerOptions.Web when it is given no options (or null).
     private static bool UsesWebDefaults(IInvocationOperation invocation, KnownTypes known)
@@ -486,15 +492,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
         if (!workerSerializerChosen.Value)
         {
-            AnalyzeLibraryCall(
-                context,
-                facts,
-                call,
-                call.CalledMethod()!,
-                library,
-                ", with the worker's default serializer (WorkerOptions.Serializer), a reflection-based JsonObjectSerializer; in Program.cs set "
-                    + "WorkerOptions.Serializer to a JsonObjectSerializer whose JsonSerializerOptions have a source-generated TypeInfoResolver; "
-                    + "no automatic fix: the worker's serializer is chosen once for the app, not at this call");
+            AnalyzeLibraryCall(context, facts, call, call.CalledMethod()!, library, throughWorkerSerializer: true);
         }
 
         return true;
@@ -503,7 +501,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
     // A call to a library member whose summary says it serialises with reflection: the fix belongs in the library.
     private static void AnalyzeLibraryCall(
         OperationAnalysisContext context, CompilationFacts facts, IOperation call, IMethodSymbol method, LibraryHazard library,
-        string? remedy = null)
+        bool throughWorkerSerializer = false)
     {
         if (!facts.Model(context.CancellationToken).IsServerlessProject
             || (call.SemanticModel is { } semanticModel && IsInExpressionTree(call.Syntax, semanticModel)))
@@ -511,18 +509,21 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
-        const string Reason = "the reflection is in a referenced library";
+        var reason = throughWorkerSerializer ? WorkerSerializerNoFix : "the reflection is in a referenced library";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
             call.Syntax.GetLocation(),
-            library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason)),
+            library.Properties(ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, reason)),
             call is IObjectCreationOperation ? "new " + library.MemberName : library.MemberName,
             // The type argument says what is serialised only when the call is to the library's own member (not MediatR's Send).
             method.IsGenericMethod && method.ContainingAssembly?.Name == library.Library
                 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 : "its value",
             $"it does so {LibraryHazards.Inside(library)}"
-                + (remedy ?? $"; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: {Reason}")));
+                + (throughWorkerSerializer
+                    ? $", with {WorkerDefaultSerializerName}; {WorkerSerializerAdvice}"
+                    : "; give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo there")
+                + $"; no automatic fix: {reason}"));
     }
 
     /// <summary>
