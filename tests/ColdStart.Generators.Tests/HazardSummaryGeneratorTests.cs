@@ -1,5 +1,6 @@
 using System.Linq;
 using ColdStart.Analyzers.Generation;
+using ColdStart.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -533,26 +534,6 @@ public class HazardSummaryGeneratorTests
         Assert.DoesNotContain("COLD101|M:Shop.Web.AuditSetup.UseOrderAudit", summary);
     }
 
-    internal const string MediatorStub = """
-        namespace MediatR
-        {
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public interface IRequest { }
-
-            public interface IRequestHandler<in TRequest> where TRequest : IRequest
-            {
-                Task Handle(TRequest request, CancellationToken cancellationToken);
-            }
-
-            public interface ISender
-            {
-                Task Send<TRequest>(TRequest request, CancellationToken cancellationToken = default) where TRequest : IRequest;
-            }
-        }
-        """;
-
     internal const string OrderRequests = """
         using System.Text.Json;
         using System.Threading;
@@ -608,7 +589,7 @@ public class HazardSummaryGeneratorTests
         // PlaceOrder -> Handler.Handle (1) -> IOrderStore.SaveAsync, dispatched to FileOrderStore.SaveAsync (2) -> Envelope.Wrap (3)
         // -> Encode (4) -> Write (5): within the five calls a summary follows, because neither the request nor the interface is a call.
         var summary = GeneratorHarness.Driver(new HazardSummaryGenerator())
-            .RunGenerators(GeneratorHarness.Compilation(MediatorStub, OrderRequests)).GetRunResult().GeneratedTrees.Single().ToString();
+            .RunGenerators(GeneratorHarness.Compilation(MediatorContracts.Source, OrderRequests)).GetRunResult().GeneratedTrees.Single().ToString();
 
         Assert.Contains(
             "COLD201|T:Shop.Orders.PlaceOrder|PlaceOrder.Handler.Handle|JsonSerializer.Serialize in Envelope.Write"

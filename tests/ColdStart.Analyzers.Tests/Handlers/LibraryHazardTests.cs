@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using ColdStart.Analyzers.Rules;
 using ColdStart.Analyzers.Tests.Infrastructure;
+using ColdStart.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -1190,38 +1191,10 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
-    // MediatR's contracts as the package declares them, reduced to what the mediator tests below use.
-    private const string MediatorContracts = """
-        namespace MediatR
-        {
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public interface IRequest { }
-
-            public interface IRequestHandler<in TRequest> where TRequest : IRequest
-            {
-                Task Handle(TRequest request, CancellationToken cancellationToken);
-            }
-
-            public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
-
-            public interface IPipelineBehavior<in TRequest, TResponse>
-            {
-                Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken);
-            }
-
-            public interface ISender
-            {
-                Task Send<TRequest>(TRequest request, CancellationToken cancellationToken = default) where TRequest : IRequest;
-            }
-        }
-        """;
-
     [Fact]
     public Task Sending_a_mediator_request_is_reported_with_what_the_library_handler_of_that_request_does()
     {
-        var mediator = LibraryImage.Build("MediatR", MediatorContracts);
+        var mediator = LibraryImage.Build("MediatR", MediatorContracts.Source);
         var orders = LibraryImage.Build("Shop.Orders", new[] { mediator }, """
             using System.Text.Json;
             using System.Threading;
@@ -1282,7 +1255,7 @@ public class LibraryHazardTests
     [Fact]
     public Task A_mediator_request_of_a_library_with_a_pipeline_behaviour_carries_what_the_behaviour_does()
     {
-        var mediator = LibraryImage.Build("MediatR", MediatorContracts);
+        var mediator = LibraryImage.Build("MediatR", MediatorContracts.Source);
         var billing = LibraryImage.Build("Shop.Billing", new[] { mediator }, """
             using System.Diagnostics;
             using System.Text.Json;
