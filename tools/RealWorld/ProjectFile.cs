@@ -129,7 +129,9 @@ internal sealed class ProjectFile
         var removed = usingItems.Select(e => (string?)e.Attribute("Remove")).OfType<string>().ToList();
         var removedSources = project?.Descendants().Where(e => e.Name.LocalName == "Compile")
             .Select(e => (string?)e.Attribute("Remove")).OfType<string>()
+            .Append(properties.TryGetValue("DefaultItemExcludes", out var excludes) ? excludes : string.Empty)
             .SelectMany(remove => remove.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(remove => !remove.Contains("$(", StringComparison.Ordinal))
             .Select(Glob)
             .ToList() ?? new List<System.Text.RegularExpressions.Regex>();
         var linkedSources = project?.Descendants().Where(e => e.Name.LocalName == "Compile")
@@ -207,7 +209,8 @@ internal sealed class ProjectFile
 
     /// <summary>
     /// Whether a source file (its path relative to the project folder, with '/') is taken out of the compilation by a
-    /// <c>&lt;Compile Remove="..."/&gt;</c> of the project file (<c>Old\**</c>, <c>**\*.Designer.cs</c>, a single file).
+    /// <c>&lt;Compile Remove="..."/&gt;</c> of the project file (<c>Old\**</c>, <c>**\*.Designer.cs</c>, a single file) or by its
+    /// <c>DefaultItemExcludes</c> (<c>$(DefaultItemExcludes);src\**;tests\**</c>, a root project over its sub-projects' folders).
     /// </summary>
     public bool IsRemovedSource(string relativePath) => RemovedSources.Any(pattern => pattern.IsMatch(relativePath));
 
