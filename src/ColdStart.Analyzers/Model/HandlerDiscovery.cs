@@ -215,7 +215,8 @@ internal sealed class HandlerDiscovery
 
     /// <summary>
     /// Ordinary methods that run while the function initialises although no code of the project calls them: every
-    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup, the
+    /// method of a <c>[LambdaStartup]</c> class, the <c>Configure*</c> methods of a hosted app's Startup (public static ones
+    /// too, which ASP.NET Core's startup loader calls as well), the
     /// overrides through which the hosting base class's constructor builds the host (<c>Init</c>, <c>CreateHostBuilder</c>...),
     /// a configuration provider's <c>Load</c> override, which <c>Build()</c> of the configuration (or of the host) calls, and
     /// the <c>StartAsync</c> of a hosted service the host starts.
@@ -225,7 +226,8 @@ internal sealed class HandlerDiscovery
         var type = method.ContainingType.OriginalDefinition;
         return method.MethodKind == MethodKind.Ordinary
             && (type.HasAttribute(_knownTypes.LambdaStartupAttribute)
-                || (!method.IsStatic && method.Name.StartsWith("Configure", StringComparison.Ordinal) && _startupTypes.Contains(type))
+                || (method.Name.StartsWith("Configure", StringComparison.Ordinal) && (!method.IsStatic || method.DeclaredAccessibility == Accessibility.Public)
+                    && _startupTypes.Contains(type))
                 || (method.IsOverride && HostBuildingMethods.Contains(method.Name) && _hostingEntryTypes.Contains(type))
                 || (method.IsOverride && method.Name == "Load" && method.Parameters.IsEmpty && IsConfigurationProvider(type))
                 || (!method.IsStatic && method.Name == "StartAsync" && method.Parameters.Length == 1 && IsStartedHostedService(type)));
@@ -570,10 +572,12 @@ internal sealed class HandlerDiscovery
         }
     }
 
-    // ConfigureServices(IServiceCollection) or Configure(IApplicationBuilder, ...): what UseStartup<T>() calls.
+    // ConfigureServices(IServiceCollection) or Configure(IApplicationBuilder, ...): what UseStartup<T>() calls. ASP.NET Core's
+    // StartupLoader takes public static methods as well as instance ones.
     private bool IsStartupShaped(INamedTypeSymbol type)
     {
-        return !type.IsStatic && type.GetMembers().OfType<IMethodSymbol>().Any(m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false }
+        return !type.IsStatic && type.GetMembers().OfType<IMethodSymbol>().Any(m => m.MethodKind == MethodKind.Ordinary
+            && (!m.IsStatic || m.DeclaredAccessibility == Accessibility.Public)
             && ((m.Name == "ConfigureServices" && m.Parameters.Any(p => p.Type.Is(_knownTypes.ServiceCollection)))
                 || (m.Name == "Configure" && m.Parameters.Length > 0 && m.Parameters[0].Type.Is(_knownTypes.ApplicationBuilder))));
     }

@@ -113,6 +113,43 @@ public class AspNetCoreHostedAppTests
         Assert.True(model.IsServerlessProject);
     }
 
+    // ASP.NET Core's StartupLoader looks for public instance and static methods alike, so a static ConfigureServices (or a
+    // Startup whose methods are all static) runs while the host is built; a private static helper nothing calls does not.
+    [Fact]
+    public void Static_Configure_methods_of_a_hosted_apps_Startup_are_init()
+    {
+        const string StaticStartup = """
+            using Amazon.Lambda.AspNetCoreServer;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+            }
+
+            public class Startup
+            {
+                public static void ConfigureServices(IServiceCollection services) { Markers.Of("static-configure-services"); }
+
+                public static void Configure(IApplicationBuilder app) { Markers.Of("static-configure"); }
+
+                private static void ConfigureUnused() { Markers.Of("unused-helper"); }
+            }
+
+            public static class Markers
+            {
+                public static string Of(string name) => name;
+            }
+            """;
+        var (model, compilation) = Build(OutputKind.DynamicallyLinkedLibrary, new[] { StaticStartup }, new[] { AspNetCoreApp, AspNetCoreServer });
+
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "static-configure-services"));
+        Assert.Equal(CodePaths.Init, PathOf(model, compilation, "static-configure"));
+        Assert.Equal(CodePaths.None, PathOf(model, compilation, "unused-helper"));
+    }
+
     // The host runs ConfigureServices callbacks while it builds, which the base class does while the function initialises.
     [Fact]
     public void Services_configured_inline_in_the_Init_override_are_init()
