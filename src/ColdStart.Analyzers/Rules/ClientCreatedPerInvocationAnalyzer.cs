@@ -347,18 +347,20 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself (or with typeof).
-        if (!IsScopedRegistration(method, facts.KnownTypes) || RegisteredTypes(invocation) is not ({ } service, { } implementation, false))
+        // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself (or with typeof); a factory
+        // that builds a client itself is reported at that `new`, one that builds a client-owning library type here.
+        if (!IsScopedRegistration(method, facts.KnownTypes) || RegisteredTypes(invocation) is not ({ } service, { } implementation, var byFactory))
         {
             return;
         }
 
         var registration = (method.Name, service);
-        if (ScopedClientRegistration(invocation, facts.KnownTypes, facts.Clients) is { } scoped)
+        if (!byFactory && ScopedClientRegistration(invocation, facts.KnownTypes, facts.Clients) is { } scoped)
         {
             ReportScoped(context, RuleSupport.CallLocation(invocation), ClientTypeClassifier.Describe(implementation, scoped.Client), registration);
         }
-        else if (ClientBuiltByEveryLibraryConstructor(implementation, facts) is { } library)
+        else if ((byFactory ? ClientBuiltByLibraryConstructorInFactory(invocation, facts) : ClientBuiltByEveryLibraryConstructor(implementation, facts))
+            is { } library)
         {
             ReportScoped(
                 context,
@@ -381,7 +383,9 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         var client = byFactory ? ClientBuiltByFactory(invocation, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
-        var library = client is null && !byFactory ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
+        var library = client is not null ? null
+            : byFactory ? ClientBuiltByLibraryConstructorInFactory(invocation, facts)
+            : ClientBuiltByEveryLibraryConstructor(implementation, facts);
         if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
@@ -563,9 +567,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     // The client a registration's factory lambda builds (`sp => new AzureOpenAIClient(...)`, `_ => builder.Build()`), or null.
     private static ITypeSymbol? ClientBuiltByFactory(IInvocationOperation registration, ClientTypeClassifier clients)
     {
-        var factory = registration.Arguments.Select(a => a.Value.WithoutConversions())
-            .OfType<IDelegateCreationOperation>().Select(d => d.Target).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
-        return factory?.Body.DescendantsAndSelf()
+        return FactoryOf(registration)?.Body.DescendantsAndSelf()
             .Select(operation => operation switch
             {
                 IObjectCreationOperation creation => clients.ClientBuiltBy(creation),
@@ -573,6 +575,22 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 _ => null,
             })
             .FirstOrDefault(c => c is not null);
+    }
+
+    // `sp => new PubgApi(options)` where the summary of the library that declares the constructor says it builds a client.
+    private static LibraryHazard? ClientBuiltByLibraryConstructorInFactory(IInvocationOperation registration, CompilationFacts facts)
+    {
+        return FactoryOf(registration)?.Body.DescendantsAndSelf().OfType<IObjectCreationOperation>()
+            .Select(creation => creation.Constructor is { ContainingType: { } type } constructor && facts.Libraries.IsReferenced(type)
+                ? facts.Libraries.Of(constructor, RuleIds.ClientCreatedPerInvocation)
+                : null)
+            .FirstOrDefault(hazard => hazard is not null);
+    }
+
+    private static IAnonymousFunctionOperation? FactoryOf(IInvocationOperation registration)
+    {
+        return registration.Arguments.Select(a => a.Value.WithoutConversions())
+            .OfType<IDelegateCreationOperation>().Select(d => d.Target).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
     }
 
     // AddScoped / TryAddScoped of Microsoft.Extensions.DependencyInjection: one instance per scope, which ASP.NET Core

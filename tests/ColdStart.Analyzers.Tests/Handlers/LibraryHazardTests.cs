@@ -1124,6 +1124,58 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // The container runs a transient's factory for every consumer it builds, a scoped one's for every scope: `_ => new
+    // Pricing()` builds the library's client each time. A factory over a type that builds no client is not reported.
+    [Fact]
+    public Task Transient_and_scoped_factories_that_build_a_client_owning_library_type_are_reported()
+    {
+        var contracts = LibraryImage.Build("Shop.Contracts", Contracts);
+        var services = LibraryImage.Build("Shop.Services", new[] { contracts }, Services);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>(
+            """
+            using System;
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Contracts;
+            using Shop.Services;
+
+            public class LocalPricing
+            {
+                public string Quote(string sku) => sku;
+            }
+
+            public class Function
+            {
+                private readonly IServiceProvider _container;
+
+                public Function(IServiceProvider container) => _container = container;
+
+                public static void Register(IServiceCollection services)
+                {
+                    {|#0:services.AddTransient<IPricing>(_ => new Pricing())|};
+                    services.AddTransient(_ => new LocalPricing());
+                    {|#1:services.AddScoped(_ => new Pricing())|};
+                }
+
+                public string Handle(string sku, ILambdaContext context)
+                    => _container.GetRequiredService<IPricing>().Round(1m) + _container.GetRequiredService<LocalPricing>().Quote(sku)
+                        + _container.GetRequiredService<Pricing>().Round(2m);
+            }
+            """,
+            services);
+        test.TestState.AdditionalReferences.Add(contracts);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'IPricing' (which builds 'HttpClient' inside Shop.Services)",
+            "on every invocation of 'Function.Handle', because AddTransient registers 'IPricing' and 'Function.Handle' resolves it from the "
+                + "container on every invocation",
+            "register it with AddSingleton so that every invocation shares one client"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(1).WithArguments(
+            "'Pricing' (which builds 'HttpClient' inside Shop.Services)",
+            "for every request scope, because AddScoped registers 'Pricing'",
+            "register it with AddSingleton so that every request shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_set_up_extension_that_registers_a_client_as_scoped_is_reported_where_the_function_calls_it()
     {
