@@ -68,6 +68,10 @@ internal static class LibraryHazards
                 && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(factory) && !IsKeptInStaticStorage(factory):
                 return (RuleIds.ClientCreatedPerInvocation, factory.TargetMethod.ContainingType.Name + "." + factory.TargetMethod.Name, made.Name);
 
+            case IInvocationOperation link when clients.LinkOpenedBy(link.TargetMethod) is { } opened
+                && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(link) && !IsKeptInStaticStorage(link):
+                return (RuleIds.ClientCreatedPerInvocation, link.TargetMethod.ContainingType.Name + "." + link.TargetMethod.Name, opened.Name);
+
             case IInvocationOperation opening when clients.ConnectionOpenedBy(opening) is { } connection
                 && !ClientCreatedPerInvocationAnalyzer.IsCachedOnce(opening) && !IsKeptInStaticStorage(opening):
                 return (RuleIds.ClientCreatedPerInvocation, ClientTypeClassifier.ConnectionCall(opening.TargetMethod, connection), connection.Name);

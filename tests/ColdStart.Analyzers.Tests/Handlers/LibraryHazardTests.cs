@@ -1176,6 +1176,52 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A messaging helper that opens a sender link for every message it sends; one that keeps its sender is not reported.
+    [Fact]
+    public Task A_library_helper_that_opens_a_service_bus_link_per_call_is_reported_at_the_call()
+    {
+        var messaging = LibraryImage.Build("Shop.Messaging", AzureStubs.ServiceBus, """
+            using System.Threading.Tasks;
+            using Azure.Messaging.ServiceBus;
+
+            namespace Shop.Messaging
+            {
+                public static class Topics
+                {
+                    private static ServiceBusSender? s_audit;
+
+                    public static Task PublishAsync(ServiceBusClient client, string topic, string body)
+                        => client.CreateSender(topic).SendMessageAsync(new ServiceBusMessage(body));
+
+                    public static Task AuditAsync(ServiceBusClient client, string body)
+                        => (s_audit ??= client.CreateSender("audit")).SendMessageAsync(new ServiceBusMessage(body));
+                }
+            }
+            """);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Azure.Messaging.ServiceBus;
+            using Shop.Messaging;
+
+            public class Function
+            {
+                private static readonly ServiceBusClient Client = new ServiceBusClient("Endpoint=sb://shop/");
+
+                public async Task Handle(string order, ILambdaContext context)
+                {
+                    await {|#0:Topics.PublishAsync(Client, "orders", order)|};
+                    await Topics.AuditAsync(Client, order);
+                }
+            }
+            """, messaging);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "'ServiceBusSender'",
+            "on every invocation of 'Function.Handle', by 'Topics.PublishAsync' (inside Shop.Messaging: ServiceBusClient.CreateSender)",
+            "make the library keep one client (in a static field, or one it is given) and reuse it"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_set_up_extension_that_registers_a_client_as_scoped_is_reported_where_the_function_calls_it()
     {
