@@ -863,9 +863,19 @@ internal sealed class HandlerDiscovery
                     var displayName = isLocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name;
                     handler = new Handler(kind, displayName, methodType, isLocalFunction ? null : method, declaration.Declaration, declaration.Body);
                 }
-                else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializer(symbol) is { } initializer)
+                else if (symbol is ILocalSymbol or IFieldSymbol && HandlerModel.DelegateInitializerValue(symbol) is { } initializer)
                 {
-                    handler = new Handler(kind, symbol.Name, programType, null, initializer, initializer.Body);
+                    if (initializer is AnonymousFunctionExpressionSyntax lambda)
+                    {
+                        handler = new Handler(kind, symbol.Name, programType, null, lambda, lambda.Body);
+                    }
+                    else if (_semanticModels(initializer.SyntaxTree) is var initializerModel
+                        && initializerModel.GetSymbolInfo(initializer).Symbol is IMethodSymbol)
+                    {
+                        // `Func<...> handler = FunctionHandler;`: the method the variable holds is the handler.
+                        AddDelegateHandler(initializer, initializerModel, kind, region);
+                        return;
+                    }
                 }
 
                 break;

@@ -879,6 +879,13 @@ internal sealed class HandlerModel
     }
 
     internal static AnonymousFunctionExpressionSyntax? DelegateInitializer(ISymbol symbol)
+        => DelegateInitializerValue(symbol) as AnonymousFunctionExpressionSyntax;
+
+    /// <summary>
+    /// What a delegate variable or field is initialised with, casts taken off: a lambda, or a method group
+    /// (<c>Func&lt;Request, ILambdaContext, Task&lt;Response&gt;&gt; handler = FunctionHandler;</c>). Null without an initialiser.
+    /// </summary>
+    internal static ExpressionSyntax? DelegateInitializerValue(ISymbol symbol)
     {
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
@@ -890,10 +897,7 @@ internal sealed class HandlerModel
                     value = value is CastExpressionSyntax cast ? cast.Expression : ((ParenthesizedExpressionSyntax)value).Expression;
                 }
 
-                if (value is AnonymousFunctionExpressionSyntax lambda)
-                {
-                    return lambda;
-                }
+                return value;
             }
         }
 

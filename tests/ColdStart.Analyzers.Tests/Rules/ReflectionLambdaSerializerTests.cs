@@ -150,6 +150,44 @@ public class ReflectionLambdaSerializerTests
             """);
     }
 
+    // `Func<...> handler = FunctionHandler;` handed to the bootstrap in Main: the method is the bootstrap's handler, so the
+    // program runs the bootstrap itself and the attribute is never read.
+    [Fact]
+    public Task The_assembly_attribute_is_not_reported_where_Main_hands_the_bootstrap_a_delegate_variable_over_a_method()
+    {
+        return Verify.VerifyExecutableAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using System.Text.Json.Serialization;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+
+            [assembly: LambdaSerializer(typeof(DefaultLambdaJsonSerializer))]
+            namespace Shop
+            {
+                public class Function
+                {
+                    private static async Task Main()
+                    {
+                        Func<string, ILambdaContext, Task<string>> handler = FunctionHandler;
+                        await LambdaBootstrapBuilder.Create(handler, new SourceGeneratorLambdaJsonSerializer<AppJsonContext>()).Build().RunAsync();
+                    }
+
+                    public static Task<string> FunctionHandler(string input, ILambdaContext context) => Task.FromResult(input.Trim());
+                }
+
+                [JsonSerializable(typeof(string))]
+                public partial class AppJsonContext : JsonSerializerContext
+                {
+                    public AppJsonContext() : base(null) { }
+                    public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+                    protected override System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+                }
+            }
+            """);
+    }
+
     // Lambda Annotations' generated program hands the bootstrap the serializer the assembly chooses: there the attribute counts.
     [Fact]
     public Task The_assembly_attribute_of_a_bootstrap_program_with_annotated_functions_is_reported()
