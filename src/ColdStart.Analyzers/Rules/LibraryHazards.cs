@@ -57,6 +57,9 @@ internal static class LibraryHazards
                 when ReflectionJsonSerialisationAnalyzer.ReflectingConstructionOf(construction, known, semanticModels, cancellationToken) is { } reflecting:
                 return (RuleIds.ReflectionJsonSerialisation, reflecting.Name, string.Empty);
 
+            case IMethodReferenceOperation group when ReflectionJsonSerialisationAnalyzer.IsReflectingMethodGroup(group.Method, known):
+                return (RuleIds.ReflectionJsonSerialisation, group.Method.ContainingType.Name + "." + group.Method.Name, string.Empty);
+
             case IInvocationOperation parse when NewtonsoftDocumentParseAnalyzer.IsDocumentParse(parse.TargetMethod):
                 return (RuleIds.NewtonsoftDocumentParsed, parse.TargetMethod.ContainingType.Name + "." + parse.TargetMethod.Name, string.Empty);
 

@@ -41,6 +41,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => Analyze(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeConstruction(operation, facts), OperationKind.ObjectCreation);
         start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
+        start.RegisterOperationAction(operation => AnalyzeMethodGroup(operation, facts), OperationKind.MethodReference);
         start.RegisterOperationAction(operation => AnalyzeUnbound(operation, facts, workerSerializerChosen, httpJsonOptions), OperationKind.Invalid);
     }
 
@@ -197,6 +198,40 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             "give the argument its static type (a string, a stream) and move to System.Text.Json with a source-generated "
                 + "JsonSerializerContext (see the rule's page); no automatic fix: " + Reason));
     }
+
+    // `.Select(JsonConvert.DeserializeObject<Reservation>)`: the method group is called later (here once per element) and
+    // reflects as a call does. The delegate's signature chose the overload, so there is no argument to change.
+    private static void AnalyzeMethodGroup(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var reference = (IMethodReferenceOperation)context.Operation;
+        var method = reference.Method;
+        var model = facts.Model(context.CancellationToken);
+        if (!IsReflectingMethodGroup(method, facts.KnownTypes)
+            || !model.IsServerlessProject
+            || (reference.SemanticModel is { } semanticModel
+                && (model.IsInLocalHarness(reference.Syntax, semanticModel) || IsInDeadCode(reference.Syntax, semanticModel, model))))
+        {
+            return;
+        }
+
+        const string Reason = "the method is passed as a delegate, whose signature leaves no room for a JsonTypeInfo";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ReflectionJsonSerialisation,
+            reference.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            method.ContainingType.Name + "." + method.Name,
+            method.TypeArguments.Length == 1 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            "pass a lambda that calls System.Text.Json with the JsonTypeInfo of a source-generated JsonSerializerContext (see the rule's "
+                + "page); no automatic fix: " + Reason));
+    }
+
+    /// <summary>
+    /// A serialisation method that reflects when it is handed on as a method group: Newtonsoft's and the Web API client's
+    /// (every overload), System.Text.Json's without a JsonTypeInfo or context parameter.
+    /// </summary>
+    internal static bool IsReflectingMethodGroup(IMethodSymbol method, KnownTypes known)
+        => IsReflectionOnlyMethod(method, known)
+            || (method.ContainingType.Is(known.StjSerializer) && IsSerialisationMethod(method.Name) && !TakesGeneratedMetadata(method, known));
 
     // A JsonTypeInfo or a JsonSerializerContext parameter: the overload that uses source-generated metadata.
     private static bool TakesGeneratedMetadata(IMethodSymbol method, KnownTypes known)

@@ -122,6 +122,41 @@ public class LibraryHazardTests
     }
 
     [Fact]
+    public Task A_library_member_that_hands_a_serialisation_method_group_to_linq_is_reported_at_the_call()
+    {
+        var reader = LibraryImage.Build("Shop.Lines", """
+            using System.Collections.Generic;
+            using System.Linq;
+            using Newtonsoft.Json;
+
+            namespace Shop.Lines
+            {
+                public static class LineReader
+                {
+                    public static List<T?> ReadAll<T>(IEnumerable<string> lines) => lines.Select(JsonConvert.DeserializeObject<T>).ToList();
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Shop.Lines;
+
+            public record Order(string Id);
+
+            public class Function
+            {
+                public int Handle(string[] lines, ILambdaContext context) => {|#0:LineReader.ReadAll<Order>(lines)|}.Count;
+            }
+            """, reader);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "LineReader.ReadAll<T>",
+            "Order",
+            "it does so inside Shop.Lines: JsonConvert.DeserializeObject; give that library a source-generated JsonSerializerContext and pass its "
+                + "JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_library_helper_that_builds_binary_data_from_an_object_is_reported_at_the_call()
     {
         var test = Test<ReflectionJsonSerialisationAnalyzer>("""

@@ -715,6 +715,42 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // A method group handed to LINQ runs once per element; one over a source-generated JsonTypeInfo does not reflect.
+    [Fact]
+    public Task A_serialisation_method_handed_on_as_a_method_group_is_reported_without_a_fix()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System;
+                using System.Linq;
+                using System.Text.Json;
+                using System.Text.Json.Serialization.Metadata;
+                using Amazon.Lambda.Core;
+                using Newtonsoft.Json;
+
+                public class Function
+                {
+                    public static JsonTypeInfo<Order> OrderInfo = null!;
+
+                    public int Handle(string[] lines, ILambdaContext context)
+                    {
+                        var orders = lines.Select({|#0:JsonConvert.DeserializeObject<Order>|}).ToList();
+                        Func<string, JsonTypeInfo<Order>, Order?> generated = System.Text.Json.JsonSerializer.Deserialize;
+                        return orders.Count + lines.Select(line => generated(line, OrderInfo)).Count();
+                    }
+                }
+                """,
+        };
+        test.TestState.Sources.Add(Order);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "JsonConvert.DeserializeObject",
+            "Order",
+            "pass a lambda that calls System.Text.Json with the JsonTypeInfo of a source-generated JsonSerializerContext (see the rule's page); "
+                + "no automatic fix: the method is passed as a delegate, whose signature leaves no room for a JsonTypeInfo"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_call_whose_argument_does_not_bind_is_reported_when_every_overload_of_its_arity_reflects()
     {
