@@ -91,6 +91,18 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 _ => "build the container once, in a static field or at start-up, and create a scope from it for each invocation");
         }
 
+        // `Host.CreateDefaultBuilder()...Build()`: a generic host per invocation reads its configuration and builds its container,
+        // and with it each of its singletons, again.
+        if (IsHostBuild(method))
+        {
+            return IsKept(invocation)
+                ? null
+                : (
+                    $"'{method.ReturnType.Name}' (a host, which reads its configuration and builds its container and each of its singletons, "
+                        + "clients included, again)",
+                    _ => "build the host once, in a static field or at start-up, and create a scope from its services for each invocation");
+        }
+
         // ServiceBusClient.CreateSender/CreateReceiver/CreateProcessor open an AMQP link each, meant to be created once per
         // queue or topic; typically in an Azure function class's constructor, which the worker runs per invocation.
         if (facts.Clients.LinkOpenedBy(method) is not null && invocation.ParentWithoutConversions() is not ICoalesceAssignmentOperation)
@@ -341,6 +353,11 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
+        if (AnalyzeRegistrationInContainerBuiltPerInvocation(context, facts, invocation))
+        {
+            return;
+        }
+
         if (IsTransientRegistration(method, facts.KnownTypes))
         {
             AnalyzeTransientTypeRegistration(context, facts, invocation);
@@ -576,6 +593,145 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             })
             .FirstOrDefault(c => c is not null);
     }
+
+    // A registration of any lifetime whose container is built on the invoke path (a handler that builds a generic host, or a
+    // service provider, each time it runs): the container builds the registered type again for every invocation, and with
+    // it the client the type builds. Reported at the registration; the host or provider build itself is reported as well.
+    private static bool AnalyzeRegistrationInContainerBuiltPerInvocation(
+        OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation registration)
+    {
+        var method = registration.TargetMethod;
+        if (!(method.ContainingType.Is(facts.KnownTypes.ServiceRegistration) || method.ContainingType.Is(facts.KnownTypes.ServiceTryRegistration))
+            || RegisteredTypes(registration) is not ({ } service, { } implementation, var byFactory)
+            || ContainerBuildOf(registration) is not { } build
+            || build.SemanticModel is not { } semanticModel)
+        {
+            return false;
+        }
+
+        var client = byFactory ? ClientBuiltByFactory(registration, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
+        var library = client is not null ? null
+            : byFactory ? ClientBuiltByLibraryConstructorInFactory(registration, facts)
+            : ClientBuiltByEveryLibraryConstructor(implementation, facts);
+        var model = facts.Model(context.CancellationToken);
+        if ((client is null && library is null)
+            || IsKept(build)
+            || (model.PathsOf(build, CodePaths.Invoke) & CodePaths.Invoke) == 0
+            || model.InvokingHandler(build.Syntax, semanticModel) is not { } handler)
+        {
+            return false;
+        }
+
+        var built = build.TargetMethod;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(registration),
+            library?.Properties(),
+            client is not null
+                ? ClientTypeClassifier.Describe(implementation, client)
+                : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
+            $"on every invocation of '{handler.DisplayName}', because {method.Name} registers '{service.Name}' in a container that "
+                + $"'{built.ContainingType.Name}.{built.Name}' builds on every invocation",
+            "build the container once, in a static field or at start-up, so that every invocation shares one client"));
+        return true;
+    }
+
+    // The call that builds the container a registration adds to, when one method holds both: the `Build()` of the host
+    // builder whose `ConfigureServices(services => ...)` callback registers it, or the `Build()`/`BuildServiceProvider()` of the
+    // builder or collection (a local) the registration is made on.
+    private static IInvocationOperation? ContainerBuildOf(IInvocationOperation registration)
+    {
+        IOperation? receiver = registration;
+        var callback = Ancestor<IAnonymousFunctionOperation>(registration);
+        if (callback is { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation configure } } }
+            && configure.TargetMethod.Name == "ConfigureServices")
+        {
+            if (BuildLaterInChain(configure) is { } chained)
+            {
+                return chained;
+            }
+
+            receiver = configure;
+        }
+
+        return ChainRoot(receiver) is ILocalReferenceOperation { Local: var local } root
+            && ExecutableRoot(root) is { } body
+            ? body.Descendants().OfType<IInvocationOperation>().FirstOrDefault(call => IsContainerBuild(call.TargetMethod)
+                && ChainRoot(call) is ILocalReferenceOperation built && SymbolEqualityComparer.Default.Equals(built.Local, local))
+            : null;
+    }
+
+    // `Host.CreateDefaultBuilder().ConfigureServices(...).AddNLog().Build()`: the calls made on the result of `call`, up to a build.
+    private static IInvocationOperation? BuildLaterInChain(IInvocationOperation call)
+    {
+        for (var current = call; NextInChain(current) is { } next; current = next)
+        {
+            if (IsContainerBuild(next.TargetMethod))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static IInvocationOperation? NextInChain(IOperation call)
+    {
+        var parent = call.Parent is IConversionOperation conversion ? conversion.Parent : call.Parent;
+        return parent switch
+        {
+            IInvocationOperation { Instance: { } instance } next when instance.WithoutConversions() == call => next,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } next } argument
+                when next.Arguments.Length > 0 && next.Arguments[0] == argument => next,
+            _ => null,
+        };
+    }
+
+    // What a fluent chain of calls starts from: `services` in `services.AddSingleton<A>().AddSingleton<B>()`.
+    private static IOperation? ChainRoot(IOperation? operation)
+    {
+        while (operation?.WithoutConversions() is IInvocationOperation call)
+        {
+            operation = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+        }
+
+        return operation?.WithoutConversions();
+    }
+
+    private static IOperation? ExecutableRoot(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            current = parent;
+        }
+
+        return current;
+    }
+
+    private static T? Ancestor<T>(IOperation operation)
+        where T : class, IOperation
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsContainerBuild(IMethodSymbol method)
+        => method.Name == "BuildServiceProvider" && method.ContainingType.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.DependencyInjection"
+            || IsHostBuild(method);
+
+    // Build() of the generic host's builders (Microsoft.Extensions.Hosting) and of ASP.NET Core's WebApplicationBuilder.
+    private static bool IsHostBuild(IMethodSymbol method)
+        => method.Name == "Build" && method.Parameters.IsEmpty
+            && method.ContainingType.ToDisplayString() is "Microsoft.Extensions.Hosting.IHostBuilder" or "Microsoft.Extensions.Hosting.HostBuilder"
+                or "Microsoft.Extensions.Hosting.HostApplicationBuilder" or "Microsoft.AspNetCore.Builder.WebApplicationBuilder";
 
     // `sp => new PubgApi(options)` where the summary of the library that declares the constructor says it builds a client.
     private static LibraryHazard? ClientBuiltByLibraryConstructorInFactory(IInvocationOperation registration, CompilationFacts facts)

@@ -259,11 +259,29 @@ internal static class LambdaStubs
 
         namespace Microsoft.Extensions.Hosting
         {
-            public interface IHostBuilder { }
+            public interface IHostBuilder
+            {
+                IHostBuilder ConfigureServices(System.Action<HostBuilderContext, Microsoft.Extensions.DependencyInjection.IServiceCollection> configure);
+
+                IHost Build();
+            }
+
+            public interface IHost
+            {
+                System.IServiceProvider Services { get; }
+            }
+
+            public class HostBuilderContext { }
 
             public static class Host
             {
                 public static IHostBuilder CreateDefaultBuilder() => null!;
+            }
+
+            public static class HostingHostBuilderExtensions
+            {
+                public static IHostBuilder ConfigureServices(
+                    this IHostBuilder builder, System.Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> configure) => builder;
             }
 
             public static class GenericHostBuilderExtensions

@@ -1303,6 +1303,84 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // A handler that builds its container each time it runs (a generic host, or a service provider from a collection it
+    // fills): every registration, singletons included, is built again per invocation, and the clients those types build
+    // with them. The same registrations in a container built once, in a static field, are not reported.
+    [Fact]
+    public Task Registrations_in_a_container_built_on_every_invocation_build_their_clients_per_invocation()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreApp).Append(ExpensiveInitialisationTests.ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                public class Schedules
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString() + "schedules";
+                }
+
+                public class Clock
+                {
+                    public string Now => DateTime.UtcNow.ToString("O");
+                }
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Shared = BuildOnce();
+
+                    private static IServiceProvider BuildOnce()
+                    {
+                        var services = new ServiceCollection();
+                        services.AddSingleton<Schedules>();
+                        return services.BuildServiceProvider();
+                    }
+
+                    private static Schedules FromHost()
+                    {
+                        var host = Host.CreateDefaultBuilder()
+                            .ConfigureServices(services => { {|#0:services.AddSingleton<Schedules>()|}.AddSingleton<Clock>(); })
+                            .{|#1:Build()|};
+                        return host.Services.GetRequiredService<Schedules>();
+                    }
+
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var services = new ServiceCollection();
+                        {|#2:services.AddScoped<Schedules>()|};
+                        var provider = {|#3:services.BuildServiceProvider()|};
+                        return FromHost().Bucket + provider.GetRequiredService<Schedules>().Bucket + Shared.GetRequiredService<Schedules>().Bucket;
+                    }
+                }
+                """,
+        };
+        const string Built = "'Schedules' (which builds 'AmazonS3Client')";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            Built,
+            "on every invocation of 'Function.Handle', because AddSingleton registers 'Schedules' in a container that 'IHostBuilder.Build' "
+                + "builds on every invocation",
+            "build the container once, in a static field or at start-up, so that every invocation shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "'IHost' (a host, which reads its configuration and builds its container and each of its singletons, clients included, again)",
+            "on every invocation of 'Function.Handle'",
+            "build the host once, in a static field or at start-up, and create a scope from its services for each invocation"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments(
+            Built,
+            "on every invocation of 'Function.Handle', because AddScoped registers 'Schedules' in a container that "
+                + "'ServiceCollectionContainerBuilderExtensions.BuildServiceProvider' builds on every invocation",
+            "build the container once, in a static field or at start-up, so that every invocation shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments(
+            "'ServiceProvider' (a dependency-injection container, which builds each of its singletons, clients included, again)",
+            "on every invocation of 'Function.Handle'",
+            "build the container once, in a static field or at start-up, and create a scope from it for each invocation"));
+        return test.RunAsync();
+    }
+
     // A class-library function that builds its own container once and resolves its service in the handler: a transient
     // service is constructed again on every resolution, and the client it builds with it. A singleton is built once.
     [Fact]
