@@ -508,7 +508,7 @@ internal sealed class CallSites(Compilation compilation, string root)
         else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } factoryRegistration
             && semanticModel.GetSymbolInfo(factoryRegistration).Symbol is IMethodSymbol
             {
-                Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient",
+                Name: "AddScoped" or "AddTransient" or "AddSingleton" or "TryAddScoped" or "TryAddTransient" or "TryAddSingleton",
             }
             && factoryRegistration.ArgumentList.Arguments.Select(a => a.Expression)
                 .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax>().FirstOrDefault() is { } factory
@@ -521,13 +521,14 @@ internal sealed class CallSites(Compilation compilation, string root)
         else if (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>() is { } invocation
             && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol
             {
-                Name: "AddScoped" or "AddTransient" or "TryAddScoped" or "TryAddTransient",
+                Name: "AddScoped" or "AddTransient" or "AddSingleton" or "TryAddScoped" or "TryAddTransient" or "TryAddSingleton",
             } registration
             && registration.TypeArguments.Length > 0
             && registration.TypeArguments[^1] is INamedTypeSymbol implementation)
         {
-            // `services.AddScoped<IEmployees, EmployeeService>()`, reported as a type "which builds 'MongoClient'": the
-            // container runs one of its constructors, where the case may cite the client's construction.
+            // `services.AddScoped<IEmployees, EmployeeService>()` (or a singleton in a container built per invocation), reported
+            // as a type "which builds 'MongoClient'": the container runs one of its constructors, where the case may cite the
+            // client's construction.
             constructors = implementation.InstanceConstructors;
         }
         else
