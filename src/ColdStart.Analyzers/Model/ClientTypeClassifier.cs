@@ -133,6 +133,12 @@ internal sealed class ClientTypeClassifier
         => !IsSourceType(type) && _referencedClientTypes.GetOrAdd(type.OriginalDefinition, t => IsClientType(t));
 
     /// <summary>
+    /// Whether an operation of <paramref name="type"/> is a request to a service: a client type from a referenced assembly, or
+    /// the DynamoDB object-persistence context's interface (<c>IDynamoDBContext</c>), which code takes from the container.
+    /// </summary>
+    public bool SendsRequests(INamedTypeSymbol type) => IsPackagedClientType(type) || type.Is(_knownTypes.DynamoDbContextInterface);
+
+    /// <summary>
     /// True for what a DI container builds when a constructor asks for it and that costs like a client: a client type
     /// (or client-owning type) other than HttpClient, or an AWS SDK service interface (<c>IAmazonS3</c>, any
     /// <c>IAmazonService</c>), <c>IDynamoDBContext</c> or an MSAL client application interface. An HttpClient from

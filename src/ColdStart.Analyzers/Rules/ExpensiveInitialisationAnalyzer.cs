@@ -135,7 +135,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
                 },
             }
             && !method.Name.StartsWith("Dispose", System.StringComparison.Ordinal)
-            && clients.IsPackagedClientType(method.ContainingType)
+            && clients.SendsRequests(method.ContainingType)
                 ? (Member(method), "a network call", false)
                 : null;
     }

@@ -126,6 +126,43 @@ public class ExpensiveInitialisationTests
         return test.RunAsync();
     }
 
+    // The object-persistence context is taken from the container as its interface; saving through it at start-up (seeding
+    // a table) is a request to DynamoDB. The same call in the handler is the function's work.
+    [Fact]
+    public Task A_dynamodb_context_operation_at_start_up_is_reported_through_its_interface()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default)
+        {
+            TestCode = """
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2.DataModel;
+            using Amazon.Lambda.Core;
+
+            public class Seed
+            {
+                public string Id { get; set; } = "seed";
+            }
+
+            public static class Store
+            {
+                public static IDynamoDBContext Context { get; set; } = null!;
+            }
+
+            public class Function
+            {
+                public Function()
+                {
+                    {|#0:Store.Context.SaveAsync(new Seed())|}.GetAwaiter().GetResult();
+                }
+
+                public Task Handle(Seed input, ILambdaContext context) => Store.Context.SaveAsync(input);
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("IDynamoDBContext.SaveAsync", "a network call", "Function"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Static_constructor_with_compiled_regex_sleep_and_network_call_is_reported()
     {
