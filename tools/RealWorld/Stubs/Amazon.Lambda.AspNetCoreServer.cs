@@ -18,6 +18,8 @@ namespace Amazon.Lambda.AspNetCoreServer
         protected virtual void Init(Microsoft.Extensions.Hosting.IHostBuilder builder) { }
         protected virtual Microsoft.Extensions.Hosting.IHostBuilder CreateHostBuilder() => null!;
         protected virtual Microsoft.AspNetCore.Hosting.IWebHostBuilder CreateWebHostBuilder() => null!;
+        protected virtual void PostCreateWebHost(Microsoft.AspNetCore.Hosting.IWebHost webHost) { }
+        protected virtual void PostCreateHost(Microsoft.Extensions.Hosting.IHost webHost) { }
         protected System.IServiceProvider Services => null!;
         public void RegisterResponseContentEncodingForContentType(string contentType, ResponseContentEncoding encoding) { }
         public bool EnableResponseContentEncoding { get; set; }
