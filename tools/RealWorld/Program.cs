@@ -891,6 +891,19 @@ internal static class Scoring
             }
         }
 
+        // A line in the middle of a fluent chain (`    .AddScoped<IClient>(x =>`) cites the call made on it, its arguments
+        // included, though the expression starts lines above.
+        if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DotToken)
+            && token.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
+            {
+                Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call,
+            }
+            && Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(token.SpanStart, call.Span.End) is var segment
+            && segment.Length > best.Length)
+        {
+            best = segment;
+        }
+
         return best;
     }
 }
