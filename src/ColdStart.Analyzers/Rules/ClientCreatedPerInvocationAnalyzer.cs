@@ -638,89 +638,63 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
     // The call that builds the container a registration adds to, when one method holds both: the `Build()` of the host
     // builder whose `ConfigureServices(services => ...)` callback registers it, or the `Build()`/`BuildServiceProvider()` of the
-    // builder or collection (a local) the registration is made on.
+    // builder or collection (a local) the registration is made on. Read from the syntax, because one call in the callback
+    // that does not bind (a package not restored) leaves the callback's `ConfigureServices` unbound too.
     private static IInvocationOperation? ContainerBuildOf(IInvocationOperation registration)
     {
-        IOperation? receiver = registration;
-        var callback = Ancestor<IAnonymousFunctionOperation>(registration);
-        if (callback is { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation configure } } }
-            && configure.TargetMethod.Name == "ConfigureServices")
+        if (registration.SemanticModel is not { } semanticModel || registration.Syntax is not InvocationExpressionSyntax call)
         {
-            if (BuildLaterInChain(configure) is { } chained)
-            {
-                return chained;
-            }
-
-            receiver = configure;
+            return null;
         }
 
-        return ChainRoot(receiver) is ILocalReferenceOperation { Local: var local } root
-            && ExecutableRoot(root) is { } body
-            ? body.Descendants().OfType<IInvocationOperation>().FirstOrDefault(call => IsContainerBuild(call.TargetMethod)
-                && ChainRoot(call) is ILocalReferenceOperation built && SymbolEqualityComparer.Default.Equals(built.Local, local))
-            : null;
-    }
-
-    // `Host.CreateDefaultBuilder().ConfigureServices(...).AddNLog().Build()`: the calls made on the result of `call`, up to a build.
-    private static IInvocationOperation? BuildLaterInChain(IInvocationOperation call)
-    {
-        for (var current = call; NextInChain(current) is { } next; current = next)
+        ExpressionSyntax madeOn = call;
+        if (call.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is
+                { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax configure } } }
+            && HandlerModel.InvokedName(configure) == "ConfigureServices")
         {
-            if (IsContainerBuild(next.TargetMethod))
+            for (ExpressionSyntax current = configure;
+                current.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } access && access.Expression == current;
+                current = next)
             {
-                return next;
+                if (ContainerBuild(next, semanticModel) is { } chained)
+                {
+                    return chained;
+                }
             }
+
+            madeOn = configure;
         }
 
-        return null;
+        if (ChainRoot(madeOn) is not IdentifierNameSyntax root
+            || semanticModel.GetSymbolInfo(root).Symbol is not ILocalSymbol local
+            || madeOn.Ancestors().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+                or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax) is not { } body)
+        {
+            return null;
+        }
+
+        return body.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(candidate => ChainRoot(candidate) is IdentifierNameSyntax built && built.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(built).Symbol, local))
+            .Select(candidate => ContainerBuild(candidate, semanticModel))
+            .FirstOrDefault(build => build is not null);
     }
 
-    private static IInvocationOperation? NextInChain(IOperation call)
-    {
-        var parent = call.Parent is IConversionOperation conversion ? conversion.Parent : call.Parent;
-        return parent switch
-        {
-            IInvocationOperation { Instance: { } instance } next when instance.WithoutConversions() == call => next,
-            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } next } argument
-                when next.Arguments.Length > 0 && next.Arguments[0] == argument => next,
-            _ => null,
-        };
-    }
+    private static IInvocationOperation? ContainerBuild(InvocationExpressionSyntax call, SemanticModel semanticModel)
+        => HandlerModel.InvokedName(call) is "Build" or "BuildServiceProvider"
+            && semanticModel.GetOperation(call) is IInvocationOperation build && IsContainerBuild(build.TargetMethod)
+                ? build
+                : null;
 
     // What a fluent chain of calls starts from: `services` in `services.AddSingleton<A>().AddSingleton<B>()`.
-    private static IOperation? ChainRoot(IOperation? operation)
+    private static ExpressionSyntax ChainRoot(ExpressionSyntax expression)
     {
-        while (operation?.WithoutConversions() is IInvocationOperation call)
+        while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
         {
-            operation = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+            expression = access.Expression;
         }
 
-        return operation?.WithoutConversions();
-    }
-
-    private static IOperation? ExecutableRoot(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is { } parent)
-        {
-            current = parent;
-        }
-
-        return current;
-    }
-
-    private static T? Ancestor<T>(IOperation operation)
-        where T : class, IOperation
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
+        return expression;
     }
 
     private static bool IsContainerBuild(IMethodSymbol method)

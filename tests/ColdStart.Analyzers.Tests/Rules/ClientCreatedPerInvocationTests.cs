@@ -1381,6 +1381,51 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // One call of the callback that does not bind (a set-up extension of a package not restored) leaves the callback's
+    // ConfigureServices unbound, and the host's Build() after a call that does not bind either: both are found all the same.
+    [Fact]
+    public Task A_registration_in_a_per_invocation_host_is_reported_when_other_set_up_calls_do_not_bind()
+    {
+        var test = new Verify.Test(LambdaStubs.Default.Append(LambdaStubs.AspNetCoreApp).Append(ExpensiveInitialisationTests.ContainerBuild))
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                public class Schedules
+                {
+                    private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                    public string Bucket => _s3.ToString();
+                }
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var host = Host.CreateDefaultBuilder()
+                            .ConfigureServices(services => { {|#0:services.AddSingleton<Schedules>()|}.AddTelemetry(input); })
+                            .{|#1:Build()|};
+                        return host.Services.GetRequiredService<Schedules>().Bucket;
+                    }
+                }
+                """,
+        };
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "'Schedules' (which builds 'AmazonS3Client')",
+            "on every invocation of 'Function.Handle', because AddSingleton registers 'Schedules' in a container that 'IHostBuilder.Build' "
+                + "builds on every invocation",
+            "build the container once, in a static field or at start-up, so that every invocation shares one client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
+            "'IHost' (a host, which reads its configuration and builds its container and each of its singletons, clients included, again)",
+            "on every invocation of 'Function.Handle'",
+            "build the host once, in a static field or at start-up, and create a scope from its services for each invocation"));
+        return test.RunAsync();
+    }
+
     // A class-library function that builds its own container once and resolves its service in the handler: a transient
     // service is constructed again on every resolution, and the client it builds with it. A singleton is built once.
     [Fact]
