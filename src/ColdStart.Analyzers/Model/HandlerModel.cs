@@ -813,8 +813,15 @@ internal sealed class HandlerModel
 
     internal static bool IsRunImmediately(ExpressionSyntax argumentValue, SemanticModel semanticModel)
     {
-        if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-            || semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+        // A call in the lambda that does not bind (a package not restored) leaves the call taking it unbound, with its one
+        // method as the candidate: `ConfigureServices(services => { ...; services.AddVendorTelemetry(); })` still runs it.
+        if (argumentValue.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument)
+        {
+            return false;
+        }
+
+        var info = semanticModel.GetSymbolInfo(invocation);
+        if ((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is not IMethodSymbol method)
         {
             return false;
         }
@@ -830,10 +837,23 @@ internal sealed class HandlerModel
         }
 
         return (IsConfigurationMethod(method.Name) || IsOpenTelemetrySignal(method, ns))
-            && semanticModel.GetTypeInfo(argumentValue).ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback
+            && (semanticModel.GetTypeInfo(argumentValue).ConvertedType ?? ParameterTypeOf(method, argument)) is INamedTypeSymbol
+                { TypeKind: TypeKind.Delegate } callback
             && callback.ContainingNamespace?.ToDisplayString() == "System"
             && callback.Name == "Action"
             && !IsOptionsConfiguration(method, callback);
+    }
+
+    // The type of the parameter an argument is passed to: by its name, else by its position.
+    private static ITypeSymbol? ParameterTypeOf(IMethodSymbol method, ArgumentSyntax argument)
+    {
+        if (argument.NameColon is { Name.Identifier.ValueText: var name })
+        {
+            return method.Parameters.FirstOrDefault(p => p.Name == name)?.Type;
+        }
+
+        var index = ((ArgumentListSyntax)argument.Parent!).Arguments.IndexOf(argument);
+        return index < method.Parameters.Length ? method.Parameters[index].Type : null;
     }
 
     /// <summary>

@@ -1006,6 +1006,44 @@ public class AzureFunctionsTests
         return Task.WhenAll(test.RunAsync(), blocking.RunAsync());
     }
 
+    // A call in the ConfigureServices callback that does not bind (a set-up extension whose package is not restored) leaves
+    // ConfigureServices itself unbound; the callback still runs while the host is built, so its singleton is still one.
+    [Fact]
+    public Task A_configure_services_callback_with_a_call_that_does_not_bind_is_still_init_code()
+    {
+        const string Source = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        services.AddSingleton<Receipts>();
+                        services.AddVendorTelemetry("key");
+                    })
+                    .Build();
+                await host.RunAsync();
+
+                public sealed class Receipts
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient("UseDevelopmentStorage=true", "receipts");
+
+                    public Receipts()
+                    {
+                        {|#0:_container.CreateIfNotExists()|};
+                    }
+                }
+                """;
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default) { TestCode = Source };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0)
+            .WithArguments("BlobContainerClient.CreateIfNotExists", "a network call" + string.Format(FirstResolution, "Receipts"), "Receipts"));
+        return test.RunAsync();
+    }
+
     // App Configuration added to the worker's configuration is read over the network when the host builds it: a network
     // call at start-up. The services overload only registers the refresher.
     [Fact]
