@@ -525,11 +525,14 @@ internal static class LibraryMemberParser
     }
 
     // `await Task.Run(() => ...)`, `return Task.Factory.StartNew(...)`, `Task.Run(...).Result`: work the member queues and
-    // waits for (or hands its caller to wait for). Not `_ = Task.Run(loop)`, which runs beside the caller.
+    // waits for (or hands its caller to wait for); and so is a lambda handed to any call that returns a task the member
+    // waits for, which the call runs before that task completes: `await _retryPolicy.ExecuteAsync(async () => ...)` (a resilience
+    // policy, a circuit breaker), `await cache.GetOrCreateAsync(key, _ => ...)`. Not `_ = Task.Run(loop)`, which runs beside
+    // the caller.
     private static bool IsRunAndAwaited(AnonymousFunctionExpressionSyntax lambda, SemanticModel semanticModel)
     {
         if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-            || !PathCoverage.IsQueuedNow(call, semanticModel))
+            || !(PathCoverage.IsQueuedNow(call, semanticModel) || IsTask(semanticModel.GetTypeInfo(call).Type)))
         {
             return false;
         }
@@ -554,6 +557,13 @@ internal static class LibraryMemberParser
         return task.Parent is AwaitExpressionSyntax or ArrowExpressionClauseSyntax or ReturnStatementSyntax
             or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" or "Wait" or "GetAwaiter" };
     }
+
+    private static bool IsTask(ITypeSymbol? type)
+        => type is INamedTypeSymbol
+        {
+            Name: "Task" or "ValueTask",
+            ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } },
+        };
 
     // What every member of one compilation shares: whether it is summarised, known types, the client classifier and its
     // semantic models. Built when a member is first read, and only in a project that is summarised.

@@ -156,6 +156,67 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A lambda a member hands to a call whose task it awaits (a retry policy's ExecuteAsync) runs before that task completes;
+    // one it only stores runs later, when something else calls it.
+    [Fact]
+    public Task Work_in_a_lambda_handed_to_an_awaited_call_is_the_library_members_own()
+    {
+        var storage = LibraryImage.Build("Shop.Resilient", """
+            using System;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+
+            namespace Shop.Resilient
+            {
+                public sealed class RetryPolicy
+                {
+                    public async Task<T> ExecuteAsync<T>(Func<Task<T>> action)
+                    {
+                        try { return await action(); } catch (TimeoutException) { return await action(); }
+                    }
+                }
+
+                public sealed class BlobStore
+                {
+                    private readonly RetryPolicy _retry = new RetryPolicy();
+                    private Func<string, object?>? _later;
+
+                    public async Task<T?> GetAsync<T>(string text) => await _retry.ExecuteAsync(async () =>
+                    {
+                        await Task.Yield();
+                        return JsonSerializer.Deserialize<T>(text);
+                    });
+
+                    public void Remember() => _later = text => JsonSerializer.Deserialize<object>(text);
+                }
+            }
+            """);
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Shop.Resilient;
+
+            public record Order(string Id);
+
+            public class Function
+            {
+                private static readonly BlobStore Store = new BlobStore();
+
+                public async Task<string> Handle(string body, ILambdaContext context)
+                {
+                    Store.Remember();
+                    return (await {|#0:Store.GetAsync<Order>(body)|})!.Id;
+                }
+            }
+            """, storage);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "BlobStore.GetAsync<T>",
+            "Order",
+            "it does so inside Shop.Resilient: JsonSerializer.Deserialize; give that library a source-generated JsonSerializerContext and pass "
+                + "its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_library_helper_that_builds_binary_data_from_an_object_is_reported_at_the_call()
     {
