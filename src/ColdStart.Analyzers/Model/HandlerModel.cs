@@ -69,6 +69,7 @@ internal sealed class HandlerModel
     private readonly Lazy<bool> _isServerlessProject;
     private readonly Lazy<IMethodSymbol?> _entryPoint;
     private readonly Lazy<Dictionary<ITypeSymbol, Handler>> _resolvedOnInvokePath;
+    private readonly Lazy<List<(INamedTypeSymbol Type, Handler Handler)>> _libraryMediatorHandlersOnInvokePath;
     private Dictionary<string, int>? _mentions;
     private readonly ConcurrentDictionary<INamedTypeSymbol, PathMap> _typeInitPaths = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _testOnlyConstructors = new(SymbolEqualityComparer.Default);
@@ -86,6 +87,7 @@ internal sealed class HandlerModel
             || (IsAzureFunctionsProject(compilation) && _discovery.InitRegions.Count > 0)
             || _discovery.HasAnyHandler);
         _resolvedOnInvokePath = new Lazy<Dictionary<ITypeSymbol, Handler>>(ResolvedOnInvokePath);
+        _libraryMediatorHandlersOnInvokePath = new Lazy<List<(INamedTypeSymbol Type, Handler Handler)>>(LibraryMediatorHandlersOnInvokePath);
         _entryPoint = new Lazy<IMethodSymbol?>(() => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
             ? compilation.GetEntryPoint(CancellationToken.None)
             : null);
@@ -178,7 +180,81 @@ internal sealed class HandlerModel
             }
         }
 
+        foreach (var (type, handler) in _libraryMediatorHandlersOnInvokePath.Value)
+        {
+            if (ServiceRegistrations.TakesInConstructor(type, service))
+            {
+                return (type, handler);
+            }
+        }
+
         return null;
+    }
+
+    // The request handlers of a referenced library (its Application project) for the requests that code on the invoke path
+    // sends: `await _mediator.Send(new GetCustomer(id))` in a controller, with `GetCustomerHandler` beside the request.
+    // Found once per compilation, the first time a transient client registration asks for its consumers.
+    private List<(INamedTypeSymbol Type, Handler Handler)> LibraryMediatorHandlersOnInvokePath()
+    {
+        var found = new List<(INamedTypeSymbol Type, Handler Handler)>();
+        var requests = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in AppSyntaxTrees.Of(_compilation))
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (InvokedName(call) is not ("Send" or "Publish") || call.ArgumentList.Arguments.Count == 0)
+                {
+                    continue;
+                }
+
+                semanticModel ??= GetSemanticModel(tree);
+                if (semanticModel.GetOperation(call) is IInvocationOperation { Arguments.Length: > 0 } dispatch
+                    && IsMediatorDispatch(dispatch.TargetMethod)
+                    && dispatch.Arguments[0].Value.WithoutConversions().Type is INamedTypeSymbol
+                        {
+                            TypeKind: not TypeKind.Error, ContainingAssembly: { } library,
+                        } request
+                    && !SymbolEqualityComparer.Default.Equals(library, _compilation.Assembly)
+                    && requests.Add(request.OriginalDefinition)
+                    && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
+                    && InvokingHandler(call, semanticModel) is { } handler)
+                {
+                    found.AddRange(LibraryRequestHandlersOf(request).Select(type => (type, handler)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // The classes of the request's own assembly that implement a MediatR handler interface for it.
+    private static IEnumerable<INamedTypeSymbol> LibraryRequestHandlersOf(INamedTypeSymbol request)
+    {
+        return AllTypes(request.ContainingAssembly.GlobalNamespace).Where(type => type is { TypeKind: TypeKind.Class, IsAbstract: false }
+            && type.AllInterfaces.Any(i => i.Name is "IRequestHandler" or "INotificationHandler"
+                && i.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true }
+                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0].OriginalDefinition, request.OriginalDefinition)));
+    }
+
+    private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns)
+    {
+        foreach (var type in ns.GetTypeMembers())
+        {
+            yield return type;
+            foreach (var nested in type.GetTypeMembers())
+            {
+                yield return nested;
+            }
+        }
+
+        foreach (var child in ns.GetNamespaceMembers())
+        {
+            foreach (var type in AllTypes(child))
+            {
+                yield return type;
+            }
+        }
     }
 
     // The services that code on the invoke path resolves from a container, each with the first handler that does; found once

@@ -481,6 +481,82 @@ public class RealWorldShapesTests
         return test.RunAsync();
     }
 
+    // The request and its handler in the team's Application library, the registration and the Send in the function: the
+    // library's handler is resolved (and built) by MediatR for every Send, so the transient it takes is built per invocation.
+    [Fact]
+    public Task A_transient_client_a_library_MediatR_handler_takes_is_built_for_every_invocation_that_sends_its_request()
+    {
+        var mediatr = Infrastructure.LibraryImage.Build("MediatR", Mediator);
+        var application = Infrastructure.LibraryImage.Build("Shop.Application", new[] { mediatr }, """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Amazon.S3;
+            using MediatR;
+
+            namespace Shop.Application
+            {
+                public record ScoreThrow(string Player, int Points) : IRequest<bool>;
+
+                public record CloseSeason(int Year) : IRequest<bool>;
+
+                public class ScoreThrowHandler : IRequestHandler<ScoreThrow, bool>
+                {
+                    private readonly IAmazonS3 _board;
+
+                    public ScoreThrowHandler(IAmazonS3 board) => _board = board;
+
+                    public Task<bool> Handle(ScoreThrow request, CancellationToken cancellationToken)
+                        => Task.FromResult(_board.ToString()!.Length > request.Points);
+                }
+
+                public class CloseSeasonHandler : IRequestHandler<CloseSeason, bool>
+                {
+                    private readonly IAmazonS3 _archive;
+
+                    public CloseSeasonHandler(IAmazonS3 archive) => _archive = archive;
+
+                    public Task<bool> Handle(CloseSeason request, CancellationToken cancellationToken)
+                        => Task.FromResult(_archive.ToString()!.Length > request.Year);
+                }
+            }
+            """);
+        var test = new PerInvocation.Test(Infrastructure.LambdaStubs.Default.Append(Rules.ExpensiveInitialisationTests.ContainerBuild))
+        {
+            TestCode = """
+                using System;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+                using MediatR;
+                using Microsoft.Extensions.DependencyInjection;
+                using Shop.Application;
+
+                public class Function
+                {
+                    private static readonly IServiceProvider Services = Build();
+
+                    private static IServiceProvider Build()
+                    {
+                        var services = new ServiceCollection();
+                        {|#0:services.AddTransient<IAmazonS3>(_ => new AmazonS3Client())|};
+                        return services.BuildServiceProvider();
+                    }
+
+                    public Task<bool> Handle(ScoreThrow request, ILambdaContext context)
+                        => Services.GetRequiredService<IMediator>().Send(request);
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(mediatr);
+        test.TestState.AdditionalReferences.Add(application);
+        test.ExpectedDiagnostics.Add(PerInvocation.Diagnostic().WithLocation(0).WithArguments(
+            "'IAmazonS3' (which builds 'AmazonS3Client')",
+            "on every invocation of 'Function.Handle', because AddTransient registers 'IAmazonS3' and 'ScoreThrowHandler', which is built for "
+                + "every invocation, takes it in its constructor",
+            "register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Handler_wrapped_by_a_tracing_helper_uses_the_static_client_on_every_invocation()
     {
