@@ -198,6 +198,7 @@ internal sealed class HandlerModel
     {
         var found = new List<(INamedTypeSymbol Type, Handler Handler)>();
         var requests = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var handlersByAssembly = new Dictionary<IAssemblySymbol, List<(INamedTypeSymbol Handler, ITypeSymbol Request)>>(SymbolEqualityComparer.Default);
         foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             SemanticModel? semanticModel = null;
@@ -220,7 +221,13 @@ internal sealed class HandlerModel
                     && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
                     && InvokingHandler(call, semanticModel) is { } handler)
                 {
-                    found.AddRange(LibraryRequestHandlersOf(request).Select(type => (type, handler)));
+                    if (!handlersByAssembly.TryGetValue(library, out var handlers))
+                    {
+                        handlersByAssembly[library] = handlers = MediatorHandlersIn(library).ToList();
+                    }
+
+                    found.AddRange(handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.Request, request.OriginalDefinition))
+                        .Select(h => (h.Handler, handler)));
                 }
             }
         }
@@ -228,13 +235,26 @@ internal sealed class HandlerModel
         return found;
     }
 
-    // The classes of the request's own assembly that implement a MediatR handler interface for it.
-    private static IEnumerable<INamedTypeSymbol> LibraryRequestHandlersOf(INamedTypeSymbol request)
+    // The classes of an assembly that implement a MediatR handler interface, each with the request it handles (the request's
+    // own assembly: an Application project keeps its requests beside their handlers). Read once per assembly.
+    private static IEnumerable<(INamedTypeSymbol Handler, ITypeSymbol Request)> MediatorHandlersIn(IAssemblySymbol assembly)
     {
-        return AllTypes(request.ContainingAssembly.GlobalNamespace).Where(type => type is { TypeKind: TypeKind.Class, IsAbstract: false }
-            && type.AllInterfaces.Any(i => i.Name is "IRequestHandler" or "INotificationHandler"
-                && i.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true }
-                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0].OriginalDefinition, request.OriginalDefinition)));
+        foreach (var type in AllTypes(assembly.GlobalNamespace))
+        {
+            if (type is not { TypeKind: TypeKind.Class, IsAbstract: false })
+            {
+                continue;
+            }
+
+            foreach (var handled in type.AllInterfaces)
+            {
+                if (handled.Name is "IRequestHandler" or "INotificationHandler" && handled.TypeArguments.Length > 0
+                    && handled.ContainingNamespace is { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true })
+                {
+                    yield return (type, handled.TypeArguments[0].OriginalDefinition);
+                }
+            }
+        }
     }
 
     private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns)
