@@ -213,9 +213,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             Descriptors.ClientCreatedPerInvocation,
             creation.Syntax.GetLocation(),
             library is null ? properties : library.Properties(properties),
-            client is not null
-                ? ClientTypeClassifier.Describe(creation.Type!, client)
-                : $"'{creation.Type!.Name}' (which builds '{library!.Kind}' inside {library.Library})",
+            DescribeBuilt(creation.Type!, client, library),
             Where(creation, semanticModel, model, handler),
             IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
                 ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
@@ -379,12 +377,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         else if ((byFactory ? ClientBuiltByLibraryConstructorInFactory(invocation, facts) : ClientBuiltByEveryLibraryConstructor(implementation, facts))
             is { } library)
         {
-            ReportScoped(
-                context,
-                RuleSupport.CallLocation(invocation),
-                $"'{implementation.Name}' (which builds '{library.Kind}' inside {library.Library})",
-                registration,
-                library.Properties());
+            ReportScoped(context, RuleSupport.CallLocation(invocation), DescribeBuilt(implementation, null, library), registration, library.Properties());
         }
     }
 
@@ -399,10 +392,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        var client = byFactory ? ClientBuiltByFactory(invocation, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
-        var library = client is not null ? null
-            : byFactory ? ClientBuiltByLibraryConstructorInFactory(invocation, facts)
-            : ClientBuiltByEveryLibraryConstructor(implementation, facts);
+        var (client, library) = BuiltByRegistration(invocation, implementation, byFactory, facts);
         if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
         {
             return;
@@ -412,9 +402,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             Descriptors.ClientCreatedPerInvocation,
             RuleSupport.CallLocation(invocation),
             library?.Properties(),
-            client is not null
-                ? ClientTypeClassifier.Describe(implementation, client)
-                : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
+            DescribeBuilt(implementation, client, library),
             $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and "
                 + consumer.How switch
                 {
@@ -609,10 +597,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return false;
         }
 
-        var client = byFactory ? ClientBuiltByFactory(registration, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
-        var library = client is not null ? null
-            : byFactory ? ClientBuiltByLibraryConstructorInFactory(registration, facts)
-            : ClientBuiltByEveryLibraryConstructor(implementation, facts);
+        var (client, library) = BuiltByRegistration(registration, implementation, byFactory, facts);
         var model = facts.Model(context.CancellationToken);
         if ((client is null && library is null)
             || IsKept(build)
@@ -627,9 +612,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             Descriptors.ClientCreatedPerInvocation,
             RuleSupport.CallLocation(registration),
             library?.Properties(),
-            client is not null
-                ? ClientTypeClassifier.Describe(implementation, client)
-                : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})",
+            DescribeBuilt(implementation, client, library),
             $"on every invocation of '{handler.DisplayName}', because {method.Name} registers '{service.Name}' in a container that "
                 + $"'{built.ContainingType.Name}.{built.Name}' builds on every invocation",
             "build the container once, in a static field or at start-up, so that every invocation shares one client"));
@@ -706,6 +689,22 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         => method.Name == "Build" && method.Parameters.IsEmpty
             && method.ContainingType.ToDisplayString() is "Microsoft.Extensions.Hosting.IHostBuilder" or "Microsoft.Extensions.Hosting.HostBuilder"
                 or "Microsoft.Extensions.Hosting.HostApplicationBuilder" or "Microsoft.AspNetCore.Builder.WebApplicationBuilder";
+
+    // What a registration's implementation, or its factory, builds: a client, or else a client-owning type of a library.
+    private static (ITypeSymbol? Client, LibraryHazard? Library) BuiltByRegistration(
+        IInvocationOperation registration, ITypeSymbol implementation, bool byFactory, CompilationFacts facts)
+    {
+        var client = byFactory ? ClientBuiltByFactory(registration, facts.Clients) : facts.Clients.ClientBuiltBy(implementation);
+        var library = client is not null ? null
+            : byFactory ? ClientBuiltByLibraryConstructorInFactory(registration, facts)
+            : ClientBuiltByEveryLibraryConstructor(implementation, facts);
+        return (client, library);
+    }
+
+    private static string DescribeBuilt(ITypeSymbol implementation, ITypeSymbol? client, LibraryHazard? library)
+        => client is not null
+            ? ClientTypeClassifier.Describe(implementation, client)
+            : $"'{implementation.Name}' (which builds '{library!.Kind}' inside {library.Library})";
 
     // `sp => new PubgApi(options)` where the summary of the library that declares the constructor says it builds a client.
     private static LibraryHazard? ClientBuiltByLibraryConstructorInFactory(IInvocationOperation registration, CompilationFacts facts)

@@ -187,16 +187,13 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
-        var method = (IMethodSymbol)info.CandidateSymbols[0];
-        const string Reason = "the call is bound at run time (an argument is dynamic)";
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.ReflectionJsonSerialisation,
+        ReportWithoutFix(
+            context,
             invocation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
-            method.ContainingType.Name + "." + method.Name,
-            method.TypeArguments.Length == 1 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
+            (IMethodSymbol)info.CandidateSymbols[0],
             "give the argument its static type (a string, a stream) and move to System.Text.Json with a source-generated "
-                + "JsonSerializerContext (see the rule's page); no automatic fix: " + Reason));
+                + "JsonSerializerContext (see the rule's page)",
+            "the call is bound at run time (an argument is dynamic)");
     }
 
     // `.Select(JsonConvert.DeserializeObject<Reservation>)`: the method group is called later (here once per element) and
@@ -214,15 +211,24 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             return;
         }
 
-        const string Reason = "the method is passed as a delegate, whose signature leaves no room for a JsonTypeInfo";
+        ReportWithoutFix(
+            context,
+            reference.Syntax.GetLocation(),
+            method,
+            "pass a lambda that calls System.Text.Json with the JsonTypeInfo of a source-generated JsonSerializerContext (see the rule's page)",
+            "the method is passed as a delegate, whose signature leaves no room for a JsonTypeInfo");
+    }
+
+    // A reflecting method whose use no fix can rewrite: the message names it, what it serialises, the change and why no fix.
+    private static void ReportWithoutFix(OperationAnalysisContext context, Location location, IMethodSymbol method, string advice, string reason)
+    {
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
-            reference.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, Reason),
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add(NoFixProperty, reason),
             method.ContainingType.Name + "." + method.Name,
             method.TypeArguments.Length == 1 ? method.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "its value",
-            "pass a lambda that calls System.Text.Json with the JsonTypeInfo of a source-generated JsonSerializerContext (see the rule's "
-                + "page); no automatic fix: " + Reason));
+            advice + "; no automatic fix: " + reason));
     }
 
     /// <summary>
