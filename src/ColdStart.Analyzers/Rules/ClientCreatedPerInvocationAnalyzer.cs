@@ -590,16 +590,17 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
     {
         var method = registration.TargetMethod;
         if (!(method.ContainingType.Is(facts.KnownTypes.ServiceRegistration) || method.ContainingType.Is(facts.KnownTypes.ServiceTryRegistration))
-            || RegisteredTypes(registration) is not ({ } service, { } implementation, var byFactory)
-            || ContainerBuildOf(registration) is not { } build
-            || build.SemanticModel is not { } semanticModel)
+            || RegisteredTypes(registration) is not ({ } service, { } implementation, var byFactory))
         {
             return false;
         }
 
+        // What the registration builds first: most registrations build no client, and need no look for their container.
         var (client, library) = BuiltByRegistration(registration, implementation, byFactory, facts);
         var model = facts.Model(context.CancellationToken);
         if ((client is null && library is null)
+            || ContainerBuildOf(registration) is not { } build
+            || build.SemanticModel is not { } semanticModel
             || IsKept(build)
             || (model.PathsOf(build, CodePaths.Invoke) & CodePaths.Invoke) == 0
             || model.InvokingHandler(build.Syntax, semanticModel) is not { } handler)
