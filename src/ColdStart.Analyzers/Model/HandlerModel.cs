@@ -217,9 +217,10 @@ internal sealed class HandlerModel
                             TypeKind: not TypeKind.Error, ContainingAssembly: { } library,
                         } request
                     && !SymbolEqualityComparer.Default.Equals(library, _compilation.Assembly)
-                    && requests.Add(request.OriginalDefinition)
+                    && !requests.Contains(request.OriginalDefinition)
                     && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
-                    && InvokingHandler(call, semanticModel) is { } handler)
+                    && InvokingHandler(call, semanticModel) is { } handler
+                    && requests.Add(request.OriginalDefinition))
                 {
                     if (!handlersByAssembly.TryGetValue(library, out var handlers))
                     {
