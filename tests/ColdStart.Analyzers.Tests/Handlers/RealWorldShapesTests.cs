@@ -311,42 +311,7 @@ public class RealWorldShapesTests
             """);
     }
 
-    // MediatR's contracts as the package declares them, reduced to what the handlers below use.
-    private const string Mediator = """
-        namespace MediatR
-        {
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public interface IRequest<out TResponse> { }
-
-            public interface INotification { }
-
-            public interface IRequestHandler<in TRequest, TResponse> where TRequest : IRequest<TResponse>
-            {
-                Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
-            }
-
-            public interface INotificationHandler<in TNotification> where TNotification : INotification
-            {
-                Task Handle(TNotification notification, CancellationToken cancellationToken);
-            }
-
-            public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
-
-            public interface IPipelineBehavior<in TRequest, TResponse>
-            {
-                Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken);
-            }
-
-            public interface IMediator
-            {
-                Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
-
-                Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default) where TNotification : INotification;
-            }
-        }
-        """;
+    private const string Mediator = ColdStart.Tests.Shared.MediatorContracts.Source;
 
     [Fact]
     public Task Handlers_that_MediatR_runs_for_a_request_the_handler_sends_are_on_the_invoke_path()
