@@ -265,13 +265,16 @@ internal static class LibraryMemberParser
                     }
                 }
 
-                if (operation is IInvocationOperation invoked && RegisteredMiddleware(invoked, semanticModel.Compilation) is { } middleware)
+                // A middleware or an HTTP message handler of this library that a set-up extension registers: it runs around
+                // every request, later.
+                if (operation is IInvocationOperation runsAround)
                 {
-                    foreach (var invoke in middleware.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Invoke" or "InvokeAsync"))
+                    foreach (var later in LibraryHazards.RunPerRequest(runsAround))
                     {
-                        if (invoke.GetDocumentationCommentId() is { } invokeId)
+                        if (SymbolEqualityComparer.Default.Equals(later.ContainingAssembly, semanticModel.Compilation.Assembly)
+                            && later.OriginalDefinition.GetDocumentationCommentId() is { } laterId)
                         {
-                            callees.Add(LibraryMemberSpec.RunsLater + invokeId);
+                            callees.Add(LibraryMemberSpec.RunsLater + laterId);
                         }
                     }
                 }
@@ -389,17 +392,6 @@ internal static class LibraryMemberParser
                 }
             }
         }
-    }
-
-    // `app.UseMiddleware<RequestLogging>()` (ASP.NET Core, or the Azure Functions worker's builder) in a set-up extension of
-    // the library: the container builds the middleware once, and its Invoke runs around every request or invocation.
-    private static INamedTypeSymbol? RegisteredMiddleware(IInvocationOperation invocation, Compilation compilation)
-    {
-        return invocation.TargetMethod is { Name: "UseMiddleware", TypeArguments.Length: 1 } method
-            && method.TypeArguments[0] is INamedTypeSymbol middleware
-            && SymbolEqualityComparer.Default.Equals(middleware.ContainingAssembly, compilation.Assembly)
-                ? middleware
-                : null;
     }
 
     // A call through an interface of the solution's libraries (an assembly without a strong name: the framework's, the

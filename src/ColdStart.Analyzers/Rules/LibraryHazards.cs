@@ -135,6 +135,7 @@ internal static class LibraryHazards
             ?? facts.Libraries.Implemented(target, rule)
             ?? (operation is IInvocationOperation sent && SentRequest(sent) is { } request ? facts.Libraries.HandlerOf(request, rule) : null)
             ?? (rule == RuleIds.ReflectionJsonSerialisation && operation is IInvocationOperation hosting ? HostedControllers(hosting, facts) : null)
+            ?? (IsReflectionJson(rule) && operation is IInvocationOperation pipeline ? RegisteredToRunPerRequest(pipeline, facts, rule) : null)
             ?? (operation is IInvocationOperation registration ? SingletonConstructor(registration, facts, rule) : null);
     }
 
@@ -150,6 +151,71 @@ internal static class LibraryHazards
         }
 
         return ServiceRegistrations.ContainerConstructor(implementation) is { } constructor ? facts.Libraries.Of(constructor, rule) : null;
+    }
+
+    // `builder.UseMiddleware<ErrorMiddleware>()` or `.AddHttpMessageHandler<TokenHandler>()` with a class of a referenced library:
+    // the host runs its Invoke or SendAsync around every request, so the reflection JSON its summary lists is reported at the
+    // registration. Only JSON: the registration is start-up code, and what the class builds per request is not its work.
+    private static LibraryHazard? RegisteredToRunPerRequest(IInvocationOperation registration, CompilationFacts facts, string rule)
+        => LibrarySummaries.OneFor(
+            RunPerRequest(registration).Select(method => facts.Libraries.Of(method, rule)).OfType<LibraryHazard>(),
+            rule);
+
+    /// <summary>
+    /// The methods that a registration hands to the host to run around every request: the <c>Invoke</c> of the middleware of
+    /// <c>app.UseMiddleware&lt;RequestLogging&gt;()</c> (ASP.NET Core, or the Azure Functions worker's builder), and the
+    /// <c>SendAsync</c> of the message handler of <c>.AddHttpMessageHandler&lt;TokenHandler&gt;()</c> or
+    /// <c>.AddHttpMessageHandler(() =&gt; new TokenHandler(...))</c>, which runs for every request the client sends.
+    /// </summary>
+    public static IEnumerable<IMethodSymbol> RunPerRequest(IInvocationOperation registration)
+    {
+        var method = registration.TargetMethod;
+        var (registered, names) = method.Name switch
+        {
+            "UseMiddleware" when method.TypeArguments.Length == 1 => (method.TypeArguments[0] as INamedTypeSymbol, MiddlewareMethods),
+            "AddHttpMessageHandler" => (MessageHandlerOf(registration), MessageHandlerMethods),
+            _ => (null, MiddlewareMethods),
+        };
+        // Up the class's own hierarchy; the framework's and packages' base classes (signed assemblies) carry no summary.
+        for (var type = registered; type is { ContainingAssembly.Identity.HasPublicKey: false }; type = type.BaseType)
+        {
+            foreach (var run in type.GetMembers().OfType<IMethodSymbol>().Where(m => !m.IsAbstract && names.Contains(m.Name)))
+            {
+                yield return run;
+            }
+        }
+    }
+
+    private static readonly string[] MiddlewareMethods = { "Invoke", "InvokeAsync" };
+
+    private static readonly string[] MessageHandlerMethods = { "SendAsync", "Send" };
+
+    // The DelegatingHandler of `.AddHttpMessageHandler<TokenHandler>()`, or the one its factory constructs.
+    private static INamedTypeSymbol? MessageHandlerOf(IInvocationOperation registration)
+    {
+        var candidate = registration.TargetMethod.TypeArguments.Length == 1
+            ? registration.TargetMethod.TypeArguments[0] as INamedTypeSymbol
+            : registration.Arguments.Select(a => a.Value.WithoutConversions()).OfType<IDelegateCreationOperation>()
+                .SelectMany(factory => factory.Target.Descendants()).OfType<IObjectCreationOperation>()
+                .Select(creation => creation.Type as INamedTypeSymbol).FirstOrDefault(IsMessageHandler);
+        return IsMessageHandler(candidate) ? candidate : null;
+    }
+
+    private static bool IsMessageHandler(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current is
+                {
+                    Name: "DelegatingHandler",
+                    ContainingNamespace: { Name: "Http", ContainingNamespace: { Name: "Net", ContainingNamespace.Name: "System" } },
+                })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // MVC finds controllers in the function's referenced projects too (a Startup's `services.AddControllers()` takes every

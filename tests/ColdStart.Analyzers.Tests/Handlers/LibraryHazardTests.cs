@@ -1735,6 +1735,178 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A token handler of the team's library refreshes its token with reflection JSON; the host runs its SendAsync for every
+    // request the named client sends, and a middleware's InvokeAsync around every request.
+    private const string Pipeline = """
+        using System;
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+
+        namespace Shop.Osm
+        {
+            public record Token(string Access);
+
+            public class TokenHandler : DelegatingHandler
+            {
+                private string? _token;
+
+                protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    _token ??= await RefreshAsync(cancellationToken);
+                    request.Headers.Add("Authorization", _token);
+                    return await base.SendAsync(request, cancellationToken);
+                }
+
+                private static async Task<string> RefreshAsync(CancellationToken cancellationToken)
+                {
+                    using var login = new HttpClient();
+                    var token = await login.GetFromJsonAsync<Token>("https://login.example/token", cancellationToken);
+                    return token!.Access;
+                }
+            }
+
+            public class SigningHandler : DelegatingHandler
+            {
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    request.Headers.Add("X-Signed", "1");
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+
+            public class AuditMiddleware
+            {
+                public Task InvokeAsync(object context) => Console.Out.WriteLineAsync(JsonSerializer.Serialize(context));
+            }
+
+            public static class OsmSetup
+            {
+                public static IHttpClientBuilder AddOsm(this IServiceCollection services)
+                    => services.AddHttpClient("osm").AddHttpMessageHandler<TokenHandler>();
+
+                public static IHttpClientBuilder AddSignedOsm(this IServiceCollection services)
+                    => services.AddHttpClient("osm").AddHttpMessageHandler<SigningHandler>();
+            }
+        }
+        """;
+
+    // The hosting extensions the pipeline library calls, in an assembly of their own as the framework's are.
+    private static readonly MetadataReference HostingStubs = LibraryImage.Build("Hosting.Stubs", """
+        using System;
+        using System.Net.Http;
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public interface IHttpClientBuilder
+            {
+                IServiceCollection Services { get; }
+            }
+
+            public static class HttpClientBuilderStubs
+            {
+                public static IHttpClientBuilder AddHttpClient(this IServiceCollection services, string name) => null!;
+
+                public static IHttpClientBuilder AddHttpMessageHandler<THandler>(this IHttpClientBuilder builder)
+                    where THandler : DelegatingHandler => builder;
+
+                public static IHttpClientBuilder AddHttpMessageHandler(this IHttpClientBuilder builder, Func<DelegatingHandler> configureHandler) => builder;
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public interface IApplicationBuilder
+            {
+            }
+
+            public static class UseMiddlewareStubs
+            {
+                public static IApplicationBuilder UseMiddleware<TMiddleware>(this IApplicationBuilder app) => app;
+            }
+        }
+        """);
+
+    private static readonly MetadataReference PipelineImage = LibraryImage.Build("Shop.Osm", new[] { HostingStubs }, Pipeline);
+
+    [Fact]
+    public Task Reflection_json_in_a_library_message_handler_or_middleware_is_reported_where_the_function_registers_it()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Osm;
+
+            public class Function
+            {
+                public string Handle(string body, ILambdaContext context) => body;
+            }
+
+            public static class Startup
+            {
+                public static void ConfigureServices(IServiceCollection services)
+                {
+                    {|#0:services.AddHttpClient("a").AddHttpMessageHandler<TokenHandler>()|};
+                    {|#1:services.AddHttpClient("b").AddHttpMessageHandler(() => new TokenHandler())|};
+                    services.AddHttpClient("c").AddHttpMessageHandler<SigningHandler>();
+                    services.AddHttpClient("d").AddHttpMessageHandler(() => new SigningHandler());
+                }
+
+                public static void Configure(IApplicationBuilder app) => {|#2:app.UseMiddleware<AuditMiddleware>()|};
+            }
+            """, PipelineImage);
+        test.TestState.AdditionalReferences.Add(HostingStubs);
+        const string Remedy = "give that library a source-generated JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection "
+            + "is in a referenced library";
+        foreach (var marker in new[] { 0, 1 })
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(marker).WithArguments(
+                "TokenHandler.SendAsync",
+                "its value",
+                "it does so inside Shop.Osm: HttpClientJsonExtensions.GetFromJsonAsync in TokenHandler.RefreshAsync; " + Remedy));
+        }
+
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(2).WithArguments(
+            "AuditMiddleware.InvokeAsync", "its value", "it does so inside Shop.Osm: JsonSerializer.Serialize; " + Remedy));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_library_set_up_extension_that_adds_a_reflecting_message_handler_is_reported_at_the_functions_call()
+    {
+        var test = Test<ReflectionJsonSerialisationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Osm;
+
+            public class Function
+            {
+                public string Handle(string body, ILambdaContext context) => body;
+            }
+
+            public static class Startup
+            {
+                public static void ConfigureServices(IServiceCollection services)
+                {
+                    {|#0:services.AddOsm()|};
+                    services.AddSignedOsm();
+                }
+            }
+            """, PipelineImage);
+        test.TestState.AdditionalReferences.Add(HostingStubs);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ReflectionJsonSerialisation).WithLocation(0).WithArguments(
+            "OsmSetup.AddOsm",
+            "its value",
+            "it does so inside Shop.Osm: HttpClientJsonExtensions.GetFromJsonAsync in TokenHandler.RefreshAsync; give that library a source-generated "
+                + "JsonSerializerContext and pass its JsonTypeInfo there; no automatic fix: the reflection is in a referenced library"));
+        return test.RunAsync();
+    }
+
     private static AnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(string source, MetadataReference? library = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
