@@ -111,6 +111,9 @@ internal static class HazardSummaryEmitter
     /// </summary>
     internal const int MaxOriginsPerRule = 8;
 
+    /// <summary>How many transient or scoped registrations one set-up extension's entries list (each is one service).</summary>
+    internal const int MaxRegistrationsPerMember = 64;
+
     /// <summary>How many interface members one member's entries name that no class of the library implements.</summary>
     internal const int MaxDispatchesPerMember = 8;
 
@@ -177,8 +180,8 @@ internal static class HazardSummaryEmitter
             return;
         }
 
-        if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId)
-            && found.Count(h => h.Rule == hazard.Rule) < MaxOriginsPerRule)
+        if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId && h.Kind == hazard.Kind)
+            && found.Count(h => h.Rule == hazard.Rule) < (LibraryHazards.IsRegistration(hazard.Rule) ? MaxRegistrationsPerMember : MaxOriginsPerRule))
         {
             found.Add(hazard);
         }

@@ -250,6 +250,18 @@ internal static class LibraryMemberParser
                         scoped.Builder?.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty));
                 }
 
+                if (operation is IInvocationOperation perScope
+                    && ClientCreatedPerInvocationAnalyzer.PerScopeTypeRegistration(perScope, scope.Known, scope.Clients) is { } byType
+                    && byType.Service.OriginalDefinition.GetDocumentationCommentId() is { } serviceId
+                    && byType.Implementation.OriginalDefinition.GetDocumentationCommentId() is { } implementationId)
+                {
+                    Keep(new HazardSpec(
+                        byType.Transient ? LibraryHazards.TransientRegistration : LibraryHazards.ScopedRegistration,
+                        byType.Registration,
+                        serviceId,
+                        implementationId));
+                }
+
                 var target = operation.CalledMethod();
                 target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
                 if (target is null)

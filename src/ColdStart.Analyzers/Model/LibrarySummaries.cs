@@ -76,6 +76,7 @@ internal sealed class LibrarySummaries
     private readonly ConcurrentDictionary<string, ImmutableArray<LibraryHazard>> _announced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _listedBySolutionLibraries = new(StringComparer.Ordinal);
     private IAssemblySymbol[]? _unsignedReferences;
+    private LibraryHazard[]? _registrations;
 
     public LibrarySummaries(IAssemblySymbol own)
     {
@@ -100,6 +101,17 @@ internal sealed class LibrarySummaries
     public bool SolutionLibrariesList(string rule)
         => _listedBySolutionLibraries.GetOrAdd(rule, listed => UnsignedReferences
             .Any(assembly => _summaries.GetOrAdd(assembly, Read).Values.Any(hazards => hazards.Any(hazard => hazard.Rule == listed))));
+
+    /// <summary>
+    /// The transient and scoped registrations that the set-up extensions of the solution's libraries make, as their summaries
+    /// list them (<see cref="Rules.LibraryHazards.TransientRegistration"/>), each service and implementation once; read once.
+    /// </summary>
+    public IReadOnlyList<LibraryHazard> Registrations() => _registrations ??= UnsignedReferences
+        .SelectMany(assembly => _summaries.GetOrAdd(assembly, Read).Values.SelectMany(listed => listed))
+        .Where(hazard => Rules.LibraryHazards.IsRegistration(hazard.Rule))
+        .GroupBy(hazard => (hazard.Kind, hazard.OriginId))
+        .Select(same => same.First())
+        .ToArray();
 
     /// <summary>The hazards the summary of <paramref name="method"/>'s library lists for it; empty for this compilation's own methods.</summary>
     public ImmutableArray<LibraryHazard> Of(IMethodSymbol? method)

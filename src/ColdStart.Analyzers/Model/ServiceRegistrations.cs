@@ -28,17 +28,20 @@ internal sealed class ServiceRegistrations
     private readonly Dictionary<ITypeSymbol, List<Registration>> _byService;
     private readonly ClientTypeClassifier _clients;
     private readonly CompilationFacts _facts;
+    private readonly Compilation _compilation;
+    private (INamedTypeSymbol Implementation, ITypeSymbol Service)[]? _libraryPerScope;
 
-    private ServiceRegistrations(Dictionary<ITypeSymbol, List<Registration>> byService, CompilationFacts facts)
+    private ServiceRegistrations(Dictionary<ITypeSymbol, List<Registration>> byService, Compilation compilation, CompilationFacts facts)
     {
         _byService = byService;
+        _compilation = compilation;
         _clients = facts.Clients;
         _facts = facts;
     }
 
     public static ServiceRegistrations Build(Compilation compilation, CompilationFacts facts, CancellationToken cancellationToken)
     {
-        return new ServiceRegistrations(Scan(compilation, facts.KnownTypes, facts.GetSemanticModel, cancellationToken), facts);
+        return new ServiceRegistrations(Scan(compilation, facts.KnownTypes, facts.GetSemanticModel, cancellationToken), compilation, facts);
     }
 
     /// <summary><c>AddSingleton</c> or <c>TryAddSingleton</c> of Microsoft.Extensions.DependencyInjection.Abstractions.</summary>
@@ -210,7 +213,20 @@ internal sealed class ServiceRegistrations
     /// <c>IOrderRepository</c>. Each such instance is built again for every scope (or resolution), and with it what it takes.
     /// </summary>
     public IEnumerable<(INamedTypeSymbol Consumer, ITypeSymbol Service)> PerScopeConsumersOf(ITypeSymbol service)
-        => ConsumersOf(service).Where(c => c.PerScope).Select(c => (c.Consumer, c.Service));
+        => ConsumersOf(service).Where(c => c.PerScope).Select(c => (c.Consumer, c.Service))
+            .Concat(LibraryPerScopeRegistrations().Where(r => TakesInConstructor(r.Implementation, service)));
+
+    // The scoped and transient registrations that the set-up extensions of the solution's libraries make (their summaries
+    // list them), resolved here once: a chain from a function class to a client may pass through a service that one library
+    // registers and another's takes.
+    private (INamedTypeSymbol Implementation, ITypeSymbol Service)[] LibraryPerScopeRegistrations()
+        => _libraryPerScope ??= _facts.Libraries.Registrations()
+            .Select(registration => (
+                Implementation: DocumentationCommentId.GetFirstSymbolForDeclarationId(registration.OriginId, _compilation) as INamedTypeSymbol,
+                Service: DocumentationCommentId.GetFirstSymbolForDeclarationId(registration.Kind, _compilation) as ITypeSymbol))
+            .Where(registration => registration.Implementation is not null && registration.Service is not null)
+            .Select(registration => (registration.Implementation!, registration.Service!))
+            .ToArray();
 
     /// <summary>
     /// Whether a type registered with the container (of the app or of a package: <c>AddSingleton&lt;IDynamoDBContext,

@@ -325,6 +325,11 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 "make the library register it with AddSingleton so that every request shares one client"));
         }
 
+        if (facts.Libraries.SolutionLibrariesList(LibraryHazards.TransientRegistration))
+        {
+            AnalyzeLibraryTransientRegistrations(context, facts, target);
+        }
+
         if (LibraryHazards.Called(call, facts, RuleIds.ClientCreatedPerInvocation, context.CancellationToken) is not { } library
             || call.SemanticModel is not { } semanticModel)
         {
@@ -403,16 +408,47 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             RuleSupport.CallLocation(invocation),
             library?.Properties(),
             DescribeBuilt(implementation, client, library),
-            $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and "
-                + consumer.How switch
-                {
-                    ConsumedAs.FromServicesParameter =>
-                        $"'{consumer.Handler.DisplayName}' takes it as a [FromServices] parameter, which Lambda Annotations resolves for every invocation",
-                    ConsumedAs.Resolved => $"'{consumer.Handler.DisplayName}' resolves it from the container on every invocation",
-                    _ => $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
-                },
+            $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and " + HowConsumed(consumer),
             "register it with AddSingleton so that every invocation shares one client"));
     }
+
+    // `services.AddMessaging()`, a set-up extension of a library that registers a client-owning class of the solution's
+    // libraries as transient, where a consumer built for every invocation takes its service: each invocation builds one.
+    private static void AnalyzeLibraryTransientRegistrations(OperationAnalysisContext context, CompilationFacts facts, IMethodSymbol target)
+    {
+        foreach (var registration in facts.Libraries.Of(target).Where(h => h.Rule == LibraryHazards.TransientRegistration))
+        {
+            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(registration.OriginId, context.Compilation) is not INamedTypeSymbol implementation
+                || DocumentationCommentId.GetFirstSymbolForDeclarationId(registration.Kind, context.Compilation) is not ITypeSymbol service)
+            {
+                continue;
+            }
+
+            var client = facts.Clients.ClientBuiltBy(implementation);
+            var library = client is null ? ClientBuiltByEveryLibraryConstructor(implementation, facts) : null;
+            if ((client is null && library is null) || PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is not { } consumer)
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedPerInvocation,
+                RuleSupport.CallLocation(context.Operation),
+                library?.Properties(),
+                DescribeBuilt(implementation, client, library),
+                $"on every invocation of '{consumer.Handler.DisplayName}', because '{registration.MemberName}' registers '{service.Name}' as transient "
+                    + $"({LibraryHazards.Inside(registration)}) and " + HowConsumed(consumer),
+                "make the library register it with AddSingleton so that every invocation shares one client"));
+        }
+    }
+
+    private static string HowConsumed((INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How) consumer) => consumer.How switch
+    {
+        ConsumedAs.FromServicesParameter =>
+            $"'{consumer.Handler.DisplayName}' takes it as a [FromServices] parameter, which Lambda Annotations resolves for every invocation",
+        ConsumedAs.Resolved => $"'{consumer.Handler.DisplayName}' resolves it from the container on every invocation",
+        _ => $"'{consumer.Consumer.Name}', which is built for every invocation, takes it in its constructor",
+    };
 
     // What a registration registers: AddTransient<IArchive, ReceiptArchive>(), AddTransient<IArchive>(sp => ...), or the same
     // with types (AddTransient(typeof(IArchive), typeof(ReceiptArchive)), AddTransient(typeof(AzureOpenAIClient), sp => ...)).
@@ -552,11 +588,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return null;
         }
 
-        // AddScoped(typeof(IArchive), typeof(S3Archive)) is named as its generic twin.
-        var registered = method.TypeArguments.Length > 0
-            ? method.TypeArguments.ToArray()
-            : byFactory || SymbolEqualityComparer.Default.Equals(service, implementation) ? new[] { service } : new[] { service, implementation };
-        var registration = $"{method.Name}<{string.Join(", ", registered.Select(t => t.Name))}>";
+        var registration = RegistrationName(method, service, implementation, byFactory);
         if (!byFactory)
         {
             // A client-owning type: the constructor that builds its client is where the change is needed.
@@ -567,6 +599,35 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         return ClientBuiltByFactory(invocation, clients) is { } built ? (registration, built, null) : null;
+    }
+
+    // AddScoped(typeof(IArchive), typeof(S3Archive)) is named as its generic twin.
+    private static string RegistrationName(IMethodSymbol method, ITypeSymbol service, ITypeSymbol implementation, bool byFactory)
+    {
+        var registered = method.TypeArguments.Length > 0
+            ? method.TypeArguments.ToArray()
+            : byFactory || SymbolEqualityComparer.Default.Equals(service, implementation) ? new[] { service } : new[] { service, implementation };
+        return $"{method.Name}<{string.Join(", ", registered.Select(t => t.Name))}>";
+    }
+
+    /// <summary>
+    /// A transient or scoped registration by type of a class of the solution's libraries (an assembly without a strong name)
+    /// or of a client (<c>AddTransient&lt;IMessageStore, QueueMessageStore&gt;()</c>), named as a library's summary lists it;
+    /// null for anything else (a factory, a singleton, a framework or package type).
+    /// </summary>
+    internal static (bool Transient, string Registration, ITypeSymbol Service, INamedTypeSymbol Implementation)? PerScopeTypeRegistration(
+        IInvocationOperation invocation, KnownTypes known, ClientTypeClassifier clients)
+    {
+        var method = invocation.TargetMethod;
+        var transient = IsTransientRegistration(method, known);
+        if (!(transient || IsScopedRegistration(method, known))
+            || RegisteredTypes(invocation) is not ({ } service, INamedTypeSymbol implementation, false)
+            || (implementation.ContainingAssembly is not { Identity.HasPublicKey: false } && clients.ClientBuiltBy(implementation) is null))
+        {
+            return null;
+        }
+
+        return (transient, RegistrationName(method, service, implementation, byFactory: false), service, implementation);
     }
 
     // The client a registration's factory lambda builds (`sp => new AzureOpenAIClient(...)`, `_ => builder.Build()`), or null.

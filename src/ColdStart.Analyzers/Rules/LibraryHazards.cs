@@ -24,6 +24,21 @@ internal static class LibraryHazards
     public const string ScopedClientRegistration = RuleIds.ClientCreatedPerInvocation + "-scoped";
 
     /// <summary>
+    /// The summary's names for a member that registers a class of the solution's libraries, or a client, as transient or
+    /// scoped by type (a DI set-up extension's <c>AddTransient&lt;IMessageStore, QueueMessageStore&gt;()</c>):
+    /// <see cref="LibraryHazard.Kind"/> holds the service's id and <see cref="LibraryHazard.OriginId"/> the implementation's.
+    /// Not hazards in themselves: the function's consumer chains (who is built per invocation and takes what) read them,
+    /// since a chain from a function class to a client may pass through services that libraries register.
+    /// </summary>
+    public const string TransientRegistration = "registers-transient";
+
+    /// <inheritdoc cref="TransientRegistration"/>
+    public const string ScopedRegistration = "registers-scoped";
+
+    /// <summary>Whether an entry is one of the registrations a set-up extension makes (<see cref="TransientRegistration"/>).</summary>
+    public static bool IsRegistration(string rule) => rule is TransientRegistration or ScopedRegistration;
+
+    /// <summary>
     /// The summary's name for a member that reads or writes with the Azure Functions worker's HTTP JSON helpers on the worker's
     /// serializer: COLD201's, but the function app chooses that serializer (<c>WorkerOptions.Serializer</c>), so the function
     /// reports the call only when the app keeps the reflection-based default.

@@ -711,6 +711,116 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // A layered solution: the data library's set-up extension registers its client-owning store as transient, the orders
+    // library's registers the service that takes it, and the function class takes that service. Only the function sees
+    // the whole chain, so it reports the data library's extension where it calls it.
+    [Fact]
+    public Task A_transient_client_owner_registered_by_a_librarys_set_up_extension_is_reported_where_the_function_calls_it()
+    {
+        var data = LibraryImage.Build("Shop.Data", """
+            using System;
+            using Azure.Storage.Blobs;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Shop.Data
+            {
+                public interface IReceiptStore { string Name { get; } }
+
+                public class BlobReceiptStore : IReceiptStore
+                {
+                    private readonly BlobContainerClient _container;
+
+                    public BlobReceiptStore() => _container = new BlobContainerClient(new Uri("https://shop.blob.core.windows.net/receipts"));
+
+                    public string Name => _container.Name;
+                }
+
+                public interface IArchiveStore { string Name { get; } }
+
+                public class BlobArchiveStore : IArchiveStore
+                {
+                    private readonly BlobContainerClient _container = new BlobContainerClient(new Uri("https://shop.blob.core.windows.net/archive"));
+
+                    public string Name => _container.Name;
+                }
+
+                public interface IAuditStore { string Name { get; } }
+
+                public class MemoryAuditStore : IAuditStore
+                {
+                    public string Name => "memory";
+                }
+
+                public static class DataSetup
+                {
+                    public static IServiceCollection AddData(this IServiceCollection services)
+                    {
+                        services.AddTransient<IReceiptStore, BlobReceiptStore>();
+                        services.AddTransient<IArchiveStore, BlobArchiveStore>();
+                        services.AddTransient<IAuditStore, MemoryAuditStore>();
+                        return services;
+                    }
+                }
+            }
+            """);
+        var orders = LibraryImage.Build("Shop.Orders", new[] { data }, """
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Data;
+
+            namespace Shop.Orders
+            {
+                public interface IOrderService { string Describe(); }
+
+                public class OrderService : IOrderService
+                {
+                    private readonly IReceiptStore _receipts;
+                    private readonly IAuditStore _audit;
+
+                    public OrderService(IReceiptStore receipts, IAuditStore audit) => (_receipts, _audit) = (receipts, audit);
+
+                    public string Describe() => _receipts.Name + _audit.Name;
+                }
+
+                public static class OrdersSetup
+                {
+                    public static IServiceCollection AddOrders(this IServiceCollection services) => services.AddScoped<IOrderService, OrderService>();
+                }
+            }
+            """);
+        var test = new AnalyzerVerifier<PerInvocation>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Microsoft.Azure.Functions.Worker;
+                using Microsoft.Extensions.DependencyInjection;
+                using Shop.Data;
+                using Shop.Orders;
+
+                public static class Setup
+                {
+                    public static IServiceCollection AddShop(this IServiceCollection services) => {|#0:services.AddData()|}.AddOrders();
+                }
+
+                public class Orders
+                {
+                    private readonly IOrderService _orders;
+
+                    public Orders(IOrderService orders) => _orders = orders;
+
+                    [Function("Orders")]
+                    public string Run(string name) => _orders.Describe() + name;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(data);
+        test.TestState.AdditionalReferences.Add(orders);
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+            "'BlobReceiptStore' (which builds 'BlobContainerClient' inside Shop.Data)",
+            "on every invocation of 'Orders.Run', because 'DataSetup.AddData' registers 'IReceiptStore' as transient (inside Shop.Data: "
+                + "AddTransient<IReceiptStore, BlobReceiptStore>) and 'OrderService', which is built for every invocation, takes it in its constructor",
+            "make the library register it with AddSingleton so that every invocation shares one client"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_transient_client_reached_through_scoped_or_transient_services_is_built_per_invocation_and_through_a_singleton_once()
     {
