@@ -40,6 +40,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         start.RegisterOperationAction(operation => AnalyzeLibraryCall(operation, facts), OperationKind.Invocation, OperationKind.Invalid);
         start.RegisterOperationAction(operation => AnalyzeBuildingCall(operation, facts), OperationKind.Invocation);
         start.RegisterOperationAction(operation => AnalyzeUnboundCreation(operation, facts), OperationKind.Invalid);
+        start.RegisterOperationAction(operation => AnalyzeServerVersionDetection(operation, facts), OperationKind.Invocation);
     }
 
     // A call that builds what costs like a client, reported where it runs on the invoke path. No fix for any of them:
@@ -122,6 +123,34 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    // `options.UseMySql(connection, ServerVersion.AutoDetect(connection))` in AddDbContext's options callback: the options are
+    // scoped, so the container runs the callback, and the detection's connection to the server, for every request scope.
+    private static void AnalyzeServerVersionDetection(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var detection = (IInvocationOperation)context.Operation;
+        if (!ExpensiveInitialisationAnalyzer.IsServerVersionDetection(detection.TargetMethod)
+            || ExpensiveInitialisationAnalyzer.ScopedDbContextOptionsOf(detection) is not { } registration
+            || detection.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var model = facts.Model(context.CancellationToken);
+        if (!model.IsServerlessProject || model.IsInLocalHarness(detection.Syntax, semanticModel))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            detection.Syntax.GetLocation(),
+            "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)",
+            $"for every request scope, because {registration.TargetMethod.Name} runs its options callback whenever it builds the context's "
+                + "options, once per scope",
+            "detect the version once at start-up and pass that value in, or name the version (new MySqlServerVersion(...)); no automatic "
+                + "fix: the connection string may depend on the scope"));
     }
 
     private const string LegacyHttpCost = "which on .NET builds a new HTTP handler and connection pool for every request it sends";

@@ -214,6 +214,36 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     }
 
     /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
+    /// <summary>Pomelo's <c>ServerVersion.AutoDetect(connectionString)</c>, which connects to the MySQL server to ask its version.</summary>
+    internal static bool IsServerVersionDetection(IMethodSymbol method)
+        => method is { Name: "AutoDetect", IsStatic: true, ContainingType: { Name: "ServerVersion" } type }
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+
+    /// <summary>
+    /// The <c>AddDbContext</c> call whose options callback holds <paramref name="operation"/> when the context's options are
+    /// scoped, AddDbContext's default: the container runs the callback whenever it builds them, once per request scope. Null
+    /// elsewhere: a pooled context, a context factory and options registered as a singleton run it once.
+    /// </summary>
+    internal static IInvocationOperation? ScopedDbContextOptionsOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation
+                {
+                    Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation registration } },
+                })
+            {
+                return registration.TargetMethod.Name == "AddDbContext" && !registration.Arguments.Any(IsSingletonOptionsLifetime) ? registration : null;
+            }
+        }
+
+        return null;
+    }
+
+    // `optionsLifetime: ServiceLifetime.Singleton` (0).
+    private static bool IsSingletonOptionsLifetime(IArgumentOperation argument)
+        => argument.Parameter?.Name == "optionsLifetime" && argument.Value.ConstantValue is { HasValue: true, Value: 0 };
+
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
@@ -258,8 +288,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         // Pomelo's MySQL provider: ServerVersion.AutoDetect(connectionString) opens a connection to ask the server its version.
-        if (method is { Name: "AutoDetect", IsStatic: true } && type.Name == "ServerVersion"
-            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
+        // In AddDbContext's options callback it runs for every request scope, which COLD301 reports.
+        if (IsServerVersionDetection(method) && ScopedDbContextOptionsOf(invocation) is null)
         {
             return (Member(method), "database I/O", false);
         }

@@ -436,5 +436,43 @@ internal static class LambdaStubs
         }
         """;
 
+    /// <summary>Pomelo's MySQL provider for EF Core and the registrations that configure a context (the packages are not referenced).</summary>
+    public const string PomeloMySql = """
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public abstract class ServerVersion
+            {
+                public static ServerVersion AutoDetect(string connectionString) => null!;
+                public static ServerVersion Parse(string versionString) => null!;
+            }
+
+            public class DbContextOptionsBuilder
+            {
+                public DbContextOptionsBuilder UseMySql(string connectionString, ServerVersion serverVersion) => this;
+            }
+
+            public class DbContext
+            {
+            }
+        }
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class EntityFrameworkServiceCollectionExtensions
+            {
+                public static IServiceCollection AddDbContext<TContext>(
+                    this IServiceCollection services,
+                    System.Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder> optionsAction,
+                    ServiceLifetime contextLifetime = ServiceLifetime.Scoped,
+                    ServiceLifetime optionsLifetime = ServiceLifetime.Scoped)
+                    where TContext : Microsoft.EntityFrameworkCore.DbContext => services;
+
+                public static IServiceCollection AddDbContextPool<TContext>(
+                    this IServiceCollection services, System.Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder> optionsAction, int poolSize = 1024)
+                    where TContext : Microsoft.EntityFrameworkCore.DbContext => services;
+            }
+        }
+        """;
+
     public static readonly string[] Default = { Core, Serialization, RuntimeSupport, Annotations };
 }

@@ -14,6 +14,52 @@ public class ClientCreatedPerInvocationTests
         => Verify.Diagnostic().WithLocation(0)
             .WithArguments(built, "on every invocation of 'Function.Handle'", "create it once in a static (lazy) field and reuse it");
 
+    // AddDbContext registers the context's options as scoped: its options callback runs for every request scope, and with it
+    // Pomelo's version detection, which connects to the MySQL server. Options registered as a singleton, a pooled context and
+    // a version detected once at start-up run it once; a named version connects to nothing.
+    [Fact]
+    public Task Detecting_the_MySQL_server_version_in_scoped_context_options_opens_a_connection_for_every_request_scope()
+    {
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.PomeloMySql))
+        {
+            TestCode = """
+                using System;
+                using Amazon.Lambda.Core;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class ShopContext : DbContext
+                {
+                }
+
+                public class Function
+                {
+                    private static readonly string Connection = Environment.GetEnvironmentVariable("DB") ?? "";
+
+                    public Function()
+                    {
+                        var services = new ServiceCollection();
+                        services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, {|#0:ServerVersion.AutoDetect(Connection)|}));
+                        services.AddDbContext<ShopContext>(
+                            options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection)), optionsLifetime: ServiceLifetime.Singleton);
+                        services.AddDbContextPool<ShopContext>(options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection)));
+                        var version = ServerVersion.AutoDetect(Connection);
+                        services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, version));
+                        services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, ServerVersion.Parse("8.0.36-mysql")));
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input;
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+            "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)",
+            "for every request scope, because AddDbContext runs its options callback whenever it builds the context's options, once per scope",
+            "detect the version once at start-up and pass that value in, or name the version (new MySqlServerVersion(...)); no automatic fix: "
+                + "the connection string may depend on the scope"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Clients_constructed_in_the_handler_are_reported_including_target_typed_new()
     {

@@ -711,42 +711,14 @@ public class ExpensiveInitialisationTests
     }
 
     // Pomelo's ServerVersion.AutoDetect connects to the MySQL server to read its version: on the init path that is a database
-    // round trip before the first invocation. An AddDbContext options callback counts as start-up configuration, like the
-    // other callbacks handed to Add* methods (it runs when the context's options are first built, and with scoped options
-    // again in each scope); a lambda kept for later is not init code, and a version given as a value reads nothing.
+    // round trip before the first invocation. A pooled context's options callback counts as start-up configuration, like the
+    // other callbacks handed to Add* methods (it runs once, when the options are first built); AddDbContext's scoped options
+    // run theirs in every scope, which is COLD301's. A lambda kept for later is not init code, and a version given as a value
+    // reads nothing.
     [Fact]
     public Task Detecting_the_MySQL_server_version_during_init_is_database_io()
     {
-        const string Pomelo = """
-            namespace Microsoft.EntityFrameworkCore
-            {
-                public abstract class ServerVersion
-                {
-                    public static ServerVersion AutoDetect(string connectionString) => null!;
-                    public static ServerVersion Parse(string versionString) => null!;
-                }
-
-                public class DbContextOptionsBuilder
-                {
-                    public DbContextOptionsBuilder UseMySql(string connectionString, ServerVersion serverVersion) => this;
-                }
-
-                public class DbContext
-                {
-                }
-            }
-
-            namespace Microsoft.Extensions.DependencyInjection
-            {
-                public static class EntityFrameworkServiceCollectionExtensions
-                {
-                    public static IServiceCollection AddDbContext<TContext>(
-                        this IServiceCollection services, System.Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder> optionsAction)
-                        where TContext : Microsoft.EntityFrameworkCore.DbContext => services;
-                }
-            }
-            """;
-        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Pomelo))
+        var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.PomeloMySql))
         {
             TestCode = """
                 using System;
@@ -770,7 +742,9 @@ public class ExpensiveInitialisationTests
                         _version = {|#0:ServerVersion.AutoDetect(Connection)|};
                         _configure = options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection));
                         var pinned = ServerVersion.Parse("8.0.36-mysql");
-                        new ServiceCollection().AddDbContext<ShopContext>(options => options.UseMySql(Connection, {|#1:ServerVersion.AutoDetect(Connection)|}));
+                        new ServiceCollection().AddDbContextPool<ShopContext>(
+                            options => options.UseMySql(Connection, {|#1:ServerVersion.AutoDetect(Connection)|}));
+                        new ServiceCollection().AddDbContext<ShopContext>(options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection)));
                     }
 
                     public string Handle(string input, ILambdaContext context) => input + _version + _configure;
