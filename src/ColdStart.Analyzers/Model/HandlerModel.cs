@@ -199,41 +199,57 @@ internal sealed class HandlerModel
         var found = new List<(INamedTypeSymbol Type, Handler Handler)>();
         var requests = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var handlersByAssembly = new Dictionary<IAssemblySymbol, List<(INamedTypeSymbol Handler, ITypeSymbol Request)>>(SymbolEqualityComparer.Default);
+        var sent = CallsOnInvokePath("Send", "Publish", dispatch =>
+            dispatch.Arguments.Length > 0
+            && IsMediatorDispatch(dispatch.TargetMethod)
+            && dispatch.Arguments[0].Value.WithoutConversions().Type is INamedTypeSymbol
+                {
+                    TypeKind: not TypeKind.Error, ContainingAssembly: { } library,
+                } request
+            && !SymbolEqualityComparer.Default.Equals(library, _compilation.Assembly)
+            && !requests.Contains(request.OriginalDefinition)
+                ? request.OriginalDefinition
+                : null);
+        foreach (var (request, handler) in sent)
+        {
+            requests.Add(request);
+            if (!handlersByAssembly.TryGetValue(request.ContainingAssembly, out var handlers))
+            {
+                handlersByAssembly[request.ContainingAssembly] = handlers = MediatorHandlersIn(request.ContainingAssembly).ToList();
+            }
+
+            found.AddRange(handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.Request, request)).Select(h => (h.Handler, handler)));
+        }
+
+        return found;
+    }
+
+    // What `select` finds in the calls named `first` or `second` of the project's own code that bind and run on the invoke
+    // path, each with the first handler whose invocation runs it. The name is read from the syntax first: the on-demand scans
+    // bind only the few calls that can be what they look for.
+    private IEnumerable<(T Found, Handler Handler)> CallsOnInvokePath<T>(string first, string second, Func<IInvocationOperation, T?> select)
+        where T : class
+    {
         foreach (var tree in AppSyntaxTrees.Of(_compilation))
         {
             SemanticModel? semanticModel = null;
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (InvokedName(call) is not ("Send" or "Publish") || call.ArgumentList.Arguments.Count == 0)
+                if (InvokedName(call) is not { } name || (name != first && name != second))
                 {
                     continue;
                 }
 
                 semanticModel ??= GetSemanticModel(tree);
-                if (semanticModel.GetOperation(call) is IInvocationOperation { Arguments.Length: > 0 } dispatch
-                    && IsMediatorDispatch(dispatch.TargetMethod)
-                    && dispatch.Arguments[0].Value.WithoutConversions().Type is INamedTypeSymbol
-                        {
-                            TypeKind: not TypeKind.Error, ContainingAssembly: { } library,
-                        } request
-                    && !SymbolEqualityComparer.Default.Equals(library, _compilation.Assembly)
-                    && !requests.Contains(request.OriginalDefinition)
+                if (semanticModel.GetOperation(call) is IInvocationOperation operation
+                    && select(operation) is { } found
                     && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
-                    && InvokingHandler(call, semanticModel) is { } handler
-                    && requests.Add(request.OriginalDefinition))
+                    && InvokingHandler(call, semanticModel) is { } handler)
                 {
-                    if (!handlersByAssembly.TryGetValue(library, out var handlers))
-                    {
-                        handlersByAssembly[library] = handlers = MediatorHandlersIn(library).ToList();
-                    }
-
-                    found.AddRange(handlers.Where(h => SymbolEqualityComparer.Default.Equals(h.Request, request.OriginalDefinition))
-                        .Select(h => (h.Handler, handler)));
+                    yield return (found, handler);
                 }
             }
         }
-
-        return found;
     }
 
     // The classes of an assembly that implement a MediatR handler interface, each with the request it handles (the request's
@@ -283,26 +299,13 @@ internal sealed class HandlerModel
     private Dictionary<ITypeSymbol, Handler> ResolvedOnInvokePath()
     {
         var resolved = new Dictionary<ITypeSymbol, Handler>(SymbolEqualityComparer.Default);
-        foreach (var tree in AppSyntaxTrees.Of(_compilation))
+        var resolutions = CallsOnInvokePath("GetService", "GetRequiredService", resolution =>
+            ServiceRegistrations.ResolvedService(resolution, _facts.KnownTypes)?.OriginalDefinition is { } service && !resolved.ContainsKey(service)
+                ? service
+                : null);
+        foreach (var (service, handler) in resolutions)
         {
-            SemanticModel? semanticModel = null;
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
-            {
-                if (InvokedName(call) is not ("GetService" or "GetRequiredService"))
-                {
-                    continue;
-                }
-
-                semanticModel ??= GetSemanticModel(tree);
-                if (semanticModel.GetOperation(call) is IInvocationOperation resolution
-                    && ServiceRegistrations.ResolvedService(resolution, _facts.KnownTypes) is { } service
-                    && !resolved.ContainsKey(service.OriginalDefinition)
-                    && (Classify(call, semanticModel, CodePaths.Invoke) & CodePaths.Invoke) != 0
-                    && InvokingHandler(call, semanticModel) is { } handler)
-                {
-                    resolved[service.OriginalDefinition] = handler;
-                }
-            }
+            resolved[service] = handler;
         }
 
         return resolved;
