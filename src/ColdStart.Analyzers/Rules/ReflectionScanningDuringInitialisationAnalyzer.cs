@@ -107,9 +107,12 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                     return method.Name;
                 }
 
-                if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter))
-                    || method.Name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0
-                    || method.Name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0)
+                if (IsDiscoveringEveryAssembly(method.Name, type.ContainingNamespace?.ToDisplayString()) && !IsGivenDiscoveredTypes(invocation.Syntax))
+                {
+                    return method.Name;
+                }
+
+                if (invocation.Arguments.Any(a => IsAssemblies(a.Parameter?.Type, known) || IsAssemblyMarker(a.Parameter)) || NamesAssemblyScan(method.Name))
                 {
                     return method.Name;
                 }
@@ -117,17 +120,34 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                 return null;
 
             // `services.AddFluentValidation(typeof(Startup).Assembly)` where the package that declares the method is not
-            // restored: nothing binds, but an assembly handed to an unknown registration helper is there to be scanned.
+            // restored: nothing binds, but an assembly handed to an unknown registration helper is there to be scanned, and so
+            // is one its name says it scans (`AddSwaggerExamplesFromAssemblyOf<Startup>()`), and a framework's discovery that
+            // reads every assembly (`AddCarter()`, `AddFastEndpoints()`).
             case IInvalidOperation { Syntax: InvocationExpressionSyntax call, SemanticModel: { } semanticModel }
                 when semanticModel.GetSymbolInfo(call) is { Symbol: null, CandidateSymbols.IsEmpty: true }
                     && HandlerModel.InvokedName(call) is { } name && name != "AddUserSecrets"
-                    && call.ArgumentList.Arguments.Any(argument => IsAssemblies(semanticModel.GetTypeInfo(argument.Expression).Type, known)):
+                    && (call.ArgumentList.Arguments.Any(argument => IsAssemblies(semanticModel.GetTypeInfo(argument.Expression).Type, known))
+                        || NamesAssemblyScan(name)
+                        || (IsDiscoveringEveryAssembly(name, ns: null) && !IsGivenDiscoveredTypes(call))):
                 return name;
 
             default:
                 return null;
         }
     }
+
+    private static bool NamesAssemblyScan(string name)
+        => name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0 || name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0;
+
+    // Minimal-API frameworks whose registration finds the app's modules or endpoints by reading the types of every assembly
+    // the app loads: Carter's AddCarter() and FastEndpoints' AddFastEndpoints(). Given `ns` (the method bound), only theirs.
+    private static bool IsDiscoveringEveryAssembly(string name, string? ns)
+        => (name == "AddCarter" && ns is null or "Carter") || (name == "AddFastEndpoints" && ns is null or "FastEndpoints");
+
+    // FastEndpoints' source generator lists the endpoints at build time: `AddFastEndpoints(o => o.SourceGeneratorDiscoveredTypes
+    // .AddRange(DiscoveredTypes.All))` (or `o.Assemblies = ...` for a chosen few, which the argument check above reports).
+    private static bool IsGivenDiscoveredTypes(SyntaxNode call)
+        => call.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == "SourceGeneratorDiscoveredTypes");
 
     private static bool IsFrameworkMetadataReader(INamedTypeSymbol type)
     {

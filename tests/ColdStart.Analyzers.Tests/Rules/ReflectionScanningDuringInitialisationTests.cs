@@ -29,6 +29,92 @@ public class ReflectionScanningDuringInitialisationTests
             """);
     }
 
+    // Carter and FastEndpoints find the app's modules and endpoints by reading every loaded assembly when they are registered;
+    // FastEndpoints given its source generator's list reads none. Without their packages the calls do not bind, and their
+    // names, or a name that says it scans an assembly, tell; another unbound registration does not.
+    [Fact]
+    public Task Minimal_api_frameworks_that_discover_endpoints_in_every_assembly_scan_at_init_bound_or_not()
+    {
+        return Verify.VerifyAsync(
+            """
+            using Amazon.Lambda.Core;
+            using Carter;
+            using FastEndpoints;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Function
+            {
+                public Function(IServiceCollection services)
+                {
+                    {|COLD103:services.AddCarter()|};
+                    {|COLD103:services.AddFastEndpoints()|};
+                    services.AddFastEndpoints(o => o.SourceGeneratorDiscoveredTypes.AddRange(DiscoveredTypes.All));
+                }
+
+                public Function(IServiceCollection services, int retries)
+                {
+                    {|COLD103:services.{|CS1061:AddSwaggerExamplesFromAssemblyOf<Function>|}()|};
+                    services.{|CS1061:AddSwaggerGen|}();
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """,
+            """
+            using System;
+            using System.Collections.Generic;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Carter
+            {
+                public static class CarterExtensions
+                {
+                    public static IServiceCollection AddCarter(this IServiceCollection services) => services;
+                }
+            }
+
+            namespace FastEndpoints
+            {
+                public sealed class EndpointDiscoveryOptions
+                {
+                    public List<Type> SourceGeneratorDiscoveredTypes { get; } = new();
+                }
+
+                public static class DiscoveredTypes
+                {
+                    public static readonly List<Type> All = new();
+                }
+
+                public static class MainExtensions
+                {
+                    public static IServiceCollection AddFastEndpoints(this IServiceCollection services, Action<EndpointDiscoveryOptions>? options = null)
+                        => services;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Unbound_framework_discovery_is_reported_by_its_name()
+    {
+        return Verify.VerifyAsync("""
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class Function
+            {
+                public Function(IServiceCollection services)
+                {
+                    {|COLD103:services.{|CS1061:AddCarter|}()|};
+                    {|COLD103:services.{|CS1061:AddFastEndpoints|}()|};
+                    services.{|CS1061:AddFastEndpoints|}(o => o.SourceGeneratorDiscoveredTypes.AddRange(DiscoveredTypes.All));
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """);
+    }
+
     // AddMediatR comes with a package the project does not reference itself: the call does not bind, so its callback's
     // scan is judged by where the registration is. At init it is reported; a registration on the invoke path is not init.
     [Fact]
