@@ -474,5 +474,36 @@ internal static class LambdaStubs
         }
         """;
 
+    /// <summary>
+    /// A Lambda function over an EF Core context on Pomelo's provider (<see cref="PomeloMySql"/>) whose constructor runs
+    /// <paramref name="constructorBody"/> (indented by eight spaces), with the fields <c>_version</c> and <c>_configure</c>
+    /// and the connection string <c>Connection</c>.
+    /// </summary>
+    public static string PomeloFunction(string constructorBody) => $$"""
+        using System;
+        using Amazon.Lambda.Core;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public class ShopContext : DbContext
+        {
+        }
+
+        public class Function
+        {
+            private static readonly string Connection = Environment.GetEnvironmentVariable("DB") ?? "";
+
+            private readonly ServerVersion? _version;
+            private readonly Func<DbContextOptionsBuilder, DbContextOptionsBuilder>? _configure;
+
+            public Function()
+            {
+        {{constructorBody}}
+            }
+
+            public string Handle(string input, ILambdaContext context) => input + _version + _configure;
+        }
+        """;
+
     public static readonly string[] Default = { Core, Serialization, RuntimeSupport, Annotations };
 }

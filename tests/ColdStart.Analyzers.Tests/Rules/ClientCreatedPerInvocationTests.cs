@@ -22,22 +22,7 @@ public class ClientCreatedPerInvocationTests
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.PomeloMySql))
         {
-            TestCode = """
-                using System;
-                using Amazon.Lambda.Core;
-                using Microsoft.EntityFrameworkCore;
-                using Microsoft.Extensions.DependencyInjection;
-
-                public class ShopContext : DbContext
-                {
-                }
-
-                public class Function
-                {
-                    private static readonly string Connection = Environment.GetEnvironmentVariable("DB") ?? "";
-
-                    public Function()
-                    {
+            TestCode = Infrastructure.LambdaStubs.PomeloFunction("""
                         var services = new ServiceCollection();
                         services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, {|#0:ServerVersion.AutoDetect(Connection)|}));
                         services.AddDbContext<ShopContext>(
@@ -46,11 +31,7 @@ public class ClientCreatedPerInvocationTests
                         var version = ServerVersion.AutoDetect(Connection);
                         services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, version));
                         services.AddDbContext<ShopContext>(options => options.UseMySql(Connection, ServerVersion.Parse("8.0.36-mysql")));
-                    }
-
-                    public string Handle(string input, ILambdaContext context) => input;
-                }
-                """,
+                """),
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
             "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)",

@@ -720,36 +720,14 @@ public class ExpensiveInitialisationTests
     {
         var test = new Verify.Test(Infrastructure.LambdaStubs.Default.Append(Infrastructure.LambdaStubs.PomeloMySql))
         {
-            TestCode = """
-                using System;
-                using Amazon.Lambda.Core;
-                using Microsoft.EntityFrameworkCore;
-                using Microsoft.Extensions.DependencyInjection;
-
-                public class ShopContext : DbContext
-                {
-                }
-
-                public class Function
-                {
-                    private static readonly string Connection = Environment.GetEnvironmentVariable("DB") ?? "";
-
-                    private readonly ServerVersion _version;
-                    private readonly Func<DbContextOptionsBuilder, DbContextOptionsBuilder> _configure;
-
-                    public Function()
-                    {
+            TestCode = Infrastructure.LambdaStubs.PomeloFunction("""
                         _version = {|#0:ServerVersion.AutoDetect(Connection)|};
                         _configure = options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection));
                         var pinned = ServerVersion.Parse("8.0.36-mysql");
                         new ServiceCollection().AddDbContextPool<ShopContext>(
                             options => options.UseMySql(Connection, {|#1:ServerVersion.AutoDetect(Connection)|}));
                         new ServiceCollection().AddDbContext<ShopContext>(options => options.UseMySql(Connection, ServerVersion.AutoDetect(Connection)));
-                    }
-
-                    public string Handle(string input, ILambdaContext context) => input + _version + _configure;
-                }
-                """,
+                """),
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ServerVersion.AutoDetect", "database I/O", "Function"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("ServerVersion.AutoDetect", "database I/O", "Function"));
