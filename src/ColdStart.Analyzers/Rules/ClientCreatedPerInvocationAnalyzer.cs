@@ -146,12 +146,15 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ClientCreatedPerInvocation,
             detection.Syntax.GetLocation(),
-            "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)",
+            ServerVersionConnection,
             $"for every request scope, because {registration.TargetMethod.Name} runs its options callback whenever it builds the context's "
                 + "options, once per scope",
-            "detect the version once at start-up and pass that value in, or name the version (new MySqlServerVersion(...)); no automatic "
-                + "fix: the connection string may depend on the scope"));
+            DetectVersionOnce + "; no automatic fix: the connection string may depend on the scope"));
     }
+
+    private const string ServerVersionConnection = "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)";
+
+    private const string DetectVersionOnce = "detect the version once at start-up and pass that value in, or name the version (new MySqlServerVersion(...))";
 
     private const string LegacyHttpCost = "which on .NET builds a new HTTP handler and connection pool for every request it sends";
 
@@ -352,6 +355,18 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 $"'{registration.Kind}'",
                 $"for every request scope, because '{registration.MemberName}' registers it as scoped ({LibraryHazards.Inside(registration)})",
                 "make the library register it with AddSingleton so that every request shares one client"));
+        }
+
+        if (facts.Libraries.Of(target, LibraryHazards.ScopedServerVersionDetection) is { } detection)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedPerInvocation,
+                RuleSupport.CallLocation(call),
+                detection.Properties(),
+                ServerVersionConnection,
+                $"for every request scope, because '{detection.MemberName}' registers a context whose scoped options detect the server's version "
+                    + $"({LibraryHazards.Inside(detection)})",
+                "make the library " + DetectVersionOnce));
         }
 
         if (facts.Libraries.SolutionLibrariesList(LibraryHazards.TransientRegistration))

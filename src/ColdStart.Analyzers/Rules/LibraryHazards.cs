@@ -24,6 +24,13 @@ internal static class LibraryHazards
     public const string ScopedClientRegistration = RuleIds.ClientCreatedPerInvocation + "-scoped";
 
     /// <summary>
+    /// The summary's name for a member that registers an EF Core context whose scoped options detect the MySQL server's
+    /// version (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseMySql(cs, ServerVersion.AutoDetect(cs)))</c> in a set-up extension): COLD301's,
+    /// reported at any call, since the registration makes every request scope connect.
+    /// </summary>
+    public const string ScopedServerVersionDetection = RuleIds.ClientCreatedPerInvocation + "-scoped-detection";
+
+    /// <summary>
     /// The summary's names for a member that registers a class of the solution's libraries, or a client, as transient or
     /// scoped by type (a DI set-up extension's <c>AddTransient&lt;IMessageStore, QueueMessageStore&gt;()</c>):
     /// <see cref="LibraryHazard.Kind"/> holds the service's id and <see cref="LibraryHazard.OriginId"/> the implementation's.
@@ -62,6 +69,10 @@ internal static class LibraryHazards
     {
         switch (operation)
         {
+            case IInvocationOperation detection when ExpensiveInitialisationAnalyzer.IsServerVersionDetection(detection.TargetMethod)
+                && ExpensiveInitialisationAnalyzer.ScopedDbContextOptionsOf(detection) is { } registration:
+                return (ScopedServerVersionDetection, $"ServerVersion.AutoDetect in {registration.TargetMethod.Name}'s options", string.Empty);
+
             case IInvocationOperation helper when WorkerSerializer.IsDefaultSerializerCall(helper, known):
                 return (WorkerDefaultSerializer, helper.TargetMethod.ContainingType.Name + "." + helper.TargetMethod.Name, string.Empty);
 

@@ -1272,6 +1272,55 @@ public class LibraryHazardTests
         return test.RunAsync();
     }
 
+    // A data library's set-up extension that registers its context with scoped options detecting the MySQL version makes
+    // every request scope connect, wherever the function calls it; one that detects the version once does not.
+    [Fact]
+    public Task A_library_set_up_extension_whose_scoped_context_options_detect_the_mysql_version_is_reported_at_the_call()
+    {
+        var data = LibraryImage.Build("Shop.Data", LambdaStubs.PomeloMySql, """
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Shop.Data
+            {
+                public class ShopContext : DbContext
+                {
+                }
+
+                public static class DataSetup
+                {
+                    public static IServiceCollection AddShopData(this IServiceCollection services, string connection)
+                        => services.AddDbContext<ShopContext>(options => options.UseMySql(connection, ServerVersion.AutoDetect(connection)));
+
+                    public static IServiceCollection AddPinnedShopData(this IServiceCollection services, string connection, ServerVersion version)
+                        => services.AddDbContext<ShopContext>(options => options.UseMySql(connection, version));
+                }
+            }
+            """);
+        var test = Test<ClientCreatedPerInvocationAnalyzer>("""
+            using Amazon.Lambda.Core;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Data;
+
+            public class Function
+            {
+                public Function(IServiceCollection services)
+                {
+                    {|#0:services.AddShopData("Server=shop")|};
+                    services.AddPinnedShopData("Server=shop", null!);
+                }
+
+                public string Handle(string input, ILambdaContext context) => input;
+            }
+            """, data);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ClientCreatedPerInvocation).WithLocation(0).WithArguments(
+            "MySQL connection ('ServerVersion.AutoDetect' connects to ask the server its version)",
+            "for every request scope, because 'DataSetup.AddShopData' registers a context whose scoped options detect the server's version (inside Shop.Data: "
+                + "ServerVersion.AutoDetect in AddDbContext's options)",
+            "make the library detect the version once at start-up and pass that value in, or name the version (new MySqlServerVersion(...))"));
+        return test.RunAsync();
+    }
+
     // A messaging helper that opens a sender link for every message it sends; one that keeps its sender is not reported.
     [Fact]
     public Task A_library_helper_that_opens_a_service_bus_link_per_call_is_reported_at_the_call()
