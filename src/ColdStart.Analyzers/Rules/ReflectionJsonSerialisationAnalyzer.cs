@@ -606,10 +606,23 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         return (JsonSerialization.IsReflectionLambdaSerializer(type, known) && JsonSerialization.SourceGeneratedContext(type, known) is null
                 && method.Name is "Serialize" or "Deserialize")
             || IsReflectionOnlyMethod(method, known)
+            || IsMvcNewtonsoftFormatting(method)
             || (type.Is(known.NewtonsoftSerializer) && method.Name is "Create" or "CreateDefault")
             || (type.DerivesFrom(known.NewtonsoftSerializer) && !method.IsStatic && method.Name is "Serialize" or "Deserialize" or "Populate"
                 && !IsMadeByNewtonsoftFactory(invocation.Instance, known));
     }
+
+    // MVC's registration of Newtonsoft.Json formatters: `services.AddControllers().AddNewtonsoftJson()`, or on ASP.NET Core 2.x,
+    // whose MVC reads and writes bodies with Newtonsoft.Json alone, `AddMvc()` and `AddJsonFormatters()`. Every request and
+    // response body of the controllers then goes through Newtonsoft's reflection-built contracts.
+    private static bool IsMvcNewtonsoftFormatting(IMethodSymbol method)
+        => method switch
+        {
+            { Name: "AddNewtonsoftJson", ContainingType.Name: "NewtonsoftJsonMvcBuilderExtensions" } => true,
+            { Name: "AddMvc" or "AddJsonFormatters", ContainingAssembly.Identity: { Name: var assembly, Version.Major: 2 } }
+                => assembly.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal),
+            _ => false,
+        };
 
     // `JsonSerializer.CreateDefault().Deserialize<T>(reader)`, or through a local it initialises: reported once, at the factory.
     private static bool IsMadeByNewtonsoftFactory(IOperation? instance, KnownTypes known)

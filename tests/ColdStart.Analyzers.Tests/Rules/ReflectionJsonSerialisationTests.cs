@@ -850,6 +850,72 @@ public class ReflectionJsonSerialisationTests
         return test.RunAsync();
     }
 
+    // MVC with Newtonsoft.Json formatters reads and writes every controller body with reflection: AddNewtonsoftJson() on any
+    // version, and on ASP.NET Core 2.x, whose MVC has no other formatters, AddMvc(). AddMvc() of a later MVC uses
+    // System.Text.Json, which the app configures elsewhere.
+    [Fact]
+    public Task Mvc_registered_with_newtonsoft_formatters_is_reported_without_a_fix()
+    {
+        var mvc2 = LibraryImage.Build("Microsoft.AspNetCore.Mvc", """
+            [assembly: System.Reflection.AssemblyVersion("2.1.0.0")]
+
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public interface IMvcBuilder
+                {
+                }
+
+                public static class MvcServiceCollectionExtensions
+                {
+                    public static IMvcBuilder AddMvc(this IServiceCollection services) => null!;
+                }
+
+                public static class NewtonsoftJsonMvcBuilderExtensions
+                {
+                    public static IMvcBuilder AddNewtonsoftJson(this IMvcBuilder builder) => builder;
+                }
+            }
+            """);
+        var mvc8 = LibraryImage.Build("Microsoft.AspNetCore.Mvc.Core", """
+            [assembly: System.Reflection.AssemblyVersion("8.0.0.0")]
+
+            namespace Later
+            {
+                public static class MvcServiceCollectionExtensions
+                {
+                    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddMvc(
+                        this Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services;
+                }
+            }
+            """);
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class Function
+                {
+                    public Function(IServiceCollection services)
+                    {
+                        {|#0:{|#1:services.AddMvc()|}.AddNewtonsoftJson()|};
+                        Later.MvcServiceCollectionExtensions.AddMvc(services);
+                    }
+
+                    public string Handle(string input, ILambdaContext context) => input;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(mvc2);
+        test.TestState.AdditionalReferences.Add(mvc8);
+        const string Advice = "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page); no automatic fix: "
+            + "moving from Newtonsoft.Json to System.Text.Json can change what is read and written";
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic().WithLocation(0).WithArguments("NewtonsoftJsonMvcBuilderExtensions.AddNewtonsoftJson", "its value", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("MvcServiceCollectionExtensions.AddMvc", "its value", Advice));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_private_helper_nothing_calls_is_dead_code_and_one_that_is_called_is_reported()
     {
