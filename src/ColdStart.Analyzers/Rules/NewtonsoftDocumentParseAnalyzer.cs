@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using ColdStart.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,6 +24,7 @@ public sealed class NewtonsoftDocumentParseAnalyzer : FunctionRule
     private protected override void Register(CompilationStartAnalysisContext start, CompilationFacts facts)
     {
         start.RegisterOperationAction(operation => Analyze(operation, facts), OperationKind.Invocation);
+        start.RegisterOperationAction(operation => AnalyzeLateBound(operation, facts), OperationKind.DynamicInvocation);
     }
 
     /// <summary>A static method of Newtonsoft.Json.Linq that reads JSON text or a reader into a JToken.</summary>
@@ -53,6 +55,26 @@ public sealed class NewtonsoftDocumentParseAnalyzer : FunctionRule
             return;
         }
 
+        Report(context, facts, invocation, parse, properties);
+    }
+
+    // `JObject.Parse(json.body.ToString())` where `json` is `dynamic`: the runtime binder picks the overload, and every
+    // candidate parses into the document model.
+    private static void AnalyzeLateBound(OperationAnalysisContext context, CompilationFacts facts)
+    {
+        var invocation = (IDynamicInvocationOperation)context.Operation;
+        if (invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax, context.CancellationToken) is { CandidateReason: CandidateReason.LateBound } info
+            && !info.CandidateSymbols.IsEmpty
+            && info.CandidateSymbols.All(candidate => candidate is IMethodSymbol method && IsDocumentParse(method)))
+        {
+            var method = (IMethodSymbol)info.CandidateSymbols[0];
+            Report(context, facts, invocation, $"'{method.ContainingType.Name}.{method.Name}'", properties: null);
+        }
+    }
+
+    private static void Report(
+        OperationAnalysisContext context, CompilationFacts facts, IOperation invocation, string parse, ImmutableDictionary<string, string?>? properties)
+    {
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject
             || invocation.SemanticModel is not { } semanticModel
