@@ -334,7 +334,7 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ReflectionJsonSerialisation,
-            invocation.Syntax.GetLocation(),
+            RuleSupport.CallLocation(invocation),
             properties,
             type.Name + "." + invocation.TargetMethod.Name,
             serialised?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "its value",

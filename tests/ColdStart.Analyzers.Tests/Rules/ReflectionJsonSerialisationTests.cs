@@ -852,7 +852,7 @@ public class ReflectionJsonSerialisationTests
 
     // MVC with Newtonsoft.Json formatters reads and writes every controller body with reflection: AddNewtonsoftJson() on any
     // version, and on ASP.NET Core 2.x, whose MVC has no other formatters, AddMvc(). AddMvc() of a later MVC uses
-    // System.Text.Json, which the app configures elsewhere.
+    // System.Text.Json, which the app configures elsewhere. On a line of its own in a fluent chain, a call is reported there.
     [Fact]
     public Task Mvc_registered_with_newtonsoft_formatters_is_reported_without_a_fix()
     {
@@ -898,7 +898,8 @@ public class ReflectionJsonSerialisationTests
                 {
                     public Function(IServiceCollection services)
                     {
-                        {|#0:{|#1:services.AddMvc()|}.AddNewtonsoftJson()|};
+                        {|#1:services.AddMvc()|}
+                            .{|#0:AddNewtonsoftJson()|};
                         Later.MvcServiceCollectionExtensions.AddMvc(services);
                     }
 
