@@ -180,8 +180,10 @@ internal static class HazardSummaryEmitter
             return;
         }
 
-        if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId && h.Kind == hazard.Kind)
-            && found.Count(h => h.Rule == hazard.Rule) < (LibraryHazards.IsRegistration(hazard.Rule) ? MaxRegistrationsPerMember : MaxOriginsPerRule))
+        // A registration is one entry per service: one class may be registered for several.
+        var registration = LibraryHazards.IsRegistration(hazard.Rule);
+        if (!found.Any(h => h.Rule == hazard.Rule && h.OriginId == hazard.OriginId && (!registration || h.Kind == hazard.Kind))
+            && found.Count(h => h.Rule == hazard.Rule) < (registration ? MaxRegistrationsPerMember : MaxOriginsPerRule))
         {
             found.Add(hazard);
         }
