@@ -357,7 +357,8 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
                 "make the library register it with AddSingleton so that every request shares one client"));
         }
 
-        if (facts.Libraries.Of(target, LibraryHazards.ScopedServerVersionDetection) is { } detection)
+        if (facts.Libraries.SolutionLibrariesList(LibraryHazards.ScopedServerVersionDetection)
+            && facts.Libraries.Of(target, LibraryHazards.ScopedServerVersionDetection) is { } detection)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClientCreatedPerInvocation,

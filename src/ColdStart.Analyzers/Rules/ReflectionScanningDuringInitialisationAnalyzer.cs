@@ -107,7 +107,7 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                     return method.Name;
                 }
 
-                if (IsDiscoveringEveryAssembly(method.Name, type.ContainingNamespace?.ToDisplayString()) && !IsGivenDiscoveredTypes(invocation.Syntax))
+                if (IsDiscoveringEveryAssembly(method.Name, type.ContainingNamespace) && !IsGivenDiscoveredTypes(invocation.Syntax))
                 {
                     return method.Name;
                 }
@@ -128,7 +128,7 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
                     && HandlerModel.InvokedName(call) is { } name && name != "AddUserSecrets"
                     && (call.ArgumentList.Arguments.Any(argument => IsAssemblies(semanticModel.GetTypeInfo(argument.Expression).Type, known))
                         || NamesAssemblyScan(name)
-                        || (IsDiscoveringEveryAssembly(name, ns: null) && !IsGivenDiscoveredTypes(call))):
+                        || (IsDiscoveringEveryAssembly(name, declaredIn: null) && !IsGivenDiscoveredTypes(call))):
                 return name;
 
             default:
@@ -140,9 +140,18 @@ public sealed class ReflectionScanningDuringInitialisationAnalyzer : FunctionRul
         => name.IndexOf("FromAssembl", System.StringComparison.Ordinal) >= 0 || name.IndexOf("AssemblyContaining", System.StringComparison.Ordinal) >= 0;
 
     // Minimal-API frameworks whose registration finds the app's modules or endpoints by reading the types of every assembly
-    // the app loads: Carter's AddCarter() and FastEndpoints' AddFastEndpoints(). Given `ns` (the method bound), only theirs.
-    private static bool IsDiscoveringEveryAssembly(string name, string? ns)
-        => (name == "AddCarter" && ns is null or "Carter") || (name == "AddFastEndpoints" && ns is null or "FastEndpoints");
+    // the app loads: Carter's AddCarter() and FastEndpoints' AddFastEndpoints(). Given where the method is declared (it
+    // bound), only theirs. Asked of every call, so the name decides before the namespace is read.
+    private static bool IsDiscoveringEveryAssembly(string name, INamespaceSymbol? declaredIn)
+        => name switch
+        {
+            "AddCarter" => IsTopLevelNamespace(declaredIn, "Carter"),
+            "AddFastEndpoints" => IsTopLevelNamespace(declaredIn, "FastEndpoints"),
+            _ => false,
+        };
+
+    private static bool IsTopLevelNamespace(INamespaceSymbol? declaredIn, string name)
+        => declaredIn is null || (declaredIn.Name == name && declaredIn.ContainingNamespace is { IsGlobalNamespace: true });
 
     // FastEndpoints' source generator lists the endpoints at build time: `AddFastEndpoints(o => o.SourceGeneratorDiscoveredTypes
     // .AddRange(DiscoveredTypes.All))` (or `o.Assemblies = ...` for a chosen few, which the argument check above reports).
