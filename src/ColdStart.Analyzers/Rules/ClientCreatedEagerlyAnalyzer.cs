@@ -271,16 +271,18 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         var model = facts.Model(context.CancellationToken);
         var paths = model.PathsOf(creation, CodePaths.Init | CodePaths.Invoke);
         var service = registration.TargetMethod.TypeArguments[0];
-        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers
-            || IsReferencedBySolutionLibrary(service, context.Compilation))
+        if ((paths & CodePaths.Init) == 0 || (paths & CodePaths.Invoke) != 0 || model.Handlers is not { Count: > 0 } handlers)
         {
             return;
         }
 
+        // Whether nothing takes the service can only be told when no library of the solution could; which function classes
+        // take it is told through the registrations, library types included, and counts what it cannot follow as taking it.
         string storage;
         Handler unused;
         if (model.MentionsOf(service.Name) <= MentionsWithin(registration.Syntax, service.Name)
-            && !facts.Registrations(context.CancellationToken).IsTakenByRegisteredType(service))
+            && !facts.Registrations(context.CancellationToken).IsTakenByRegisteredType(service)
+            && !IsReferencedBySolutionLibrary(service, context.Compilation))
         {
             storage = $"the {service.Name} singleton, which no type of the app takes";
             unused = handlers[0];
