@@ -76,7 +76,15 @@ internal sealed class ClientTypeClassifier
         // MSAL's client applications (built by their builders): each holds the token cache, so one per request asks the
         // identity provider for a new token every time.
         "Microsoft.Identity.Client.ClientApplicationBase",
+
+        // SMTP clients: each keeps its connection to the mail server (System.Net.Mail pools it, MailKit's stays open after
+        // Connect), so one per message connects, negotiates TLS and authenticates again for every message.
+        SystemSmtpClient,
+        MailKitSmtpClient,
     };
+
+    private const string SystemSmtpClient = "System.Net.Mail.SmtpClient";
+    private const string MailKitSmtpClient = "MailKit.Net.Smtp.SmtpClient";
 
     private readonly INamedTypeSymbol?[] _baseTypes;
     private readonly ImmutableHashSet<string> _extraTypeNames;
@@ -315,9 +323,10 @@ internal sealed class ClientTypeClassifier
             return IsDisposable(returned) && !IsAdoNetConnection(returned) ? returned : null;
         }
 
+        // An SMTP client is a client: its construction is where it is reported.
         return !method.IsStatic
             && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local }
-            && IsDisposable(local.Type) && !IsAdoNetConnection(local.Type)
+            && IsDisposable(local.Type) && !IsAdoNetConnection(local.Type) && !SendsOneMessageAtATime(local.Type)
             && IsBuiltHere(local)
                 ? local.Type
                 : null;
@@ -547,7 +556,25 @@ internal sealed class ClientTypeClassifier
     /// </summary>
     public static bool WorksOnlyOnFirstUse(ITypeSymbol client)
     {
-        return client.OriginalDefinition.ToDisplayString() == "Microsoft.IdentityModel.Protocols.ConfigurationManager<T>";
+        return client.OriginalDefinition.ToDisplayString() == "Microsoft.IdentityModel.Protocols.ConfigurationManager<T>" || SendsOneMessageAtATime(client);
+    }
+
+    /// <summary>
+    /// True for an SMTP client: it connects on its first message, so one per invocation connects for every message, and it
+    /// sends one message at a time, so sharing one across invocations that may overlap (an Azure worker runs several at once)
+    /// needs a lock or a pool: no automatic fix moves it to a static field.
+    /// </summary>
+    public static bool SendsOneMessageAtATime(ITypeSymbol client)
+    {
+        for (var current = client as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() is SystemSmtpClient or MailKitSmtpClient)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClientType(ITypeSymbol? type)

@@ -233,7 +233,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (CanHoist(creation))
+        var smtp = client is not null && ClientTypeClassifier.SendsOneMessageAtATime(client);
+        if (smtp)
+        {
+            properties = properties.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, SmtpNoFix);
+        }
+        else if (CanHoist(creation))
         {
             var everyPath = handler.Body.Contains(creation.Syntax)
                 ? PathCoverage.ReachesOnEveryPath(model, handler.Body, creation.Syntax)
@@ -247,14 +252,25 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             library is null ? properties : library.Properties(properties),
             DescribeBuilt(creation.Type!, client, library),
             Where(creation, semanticModel, model, handler),
-            IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
-                ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
-                    + "(for example per tenant) instead of one per invocation"
-                : IsAzure(handler)
-                    ? "register it once as a singleton in Program.cs (AddSingleton, AddAzureClients, or AddHttpClient for an "
-                        + "HttpClient) and take it as a constructor parameter, or keep it in a static (lazy) field"
-                    : "create it once in a static (lazy) field and reuse it"));
+            smtp ? SmtpAdvice : AdviceFor(creation, facts, handler)));
     }
+
+    private const string SmtpAdvice = "keep one connected client and send every message of the invocation through it; to share it across "
+        + "invocations, guard it with a lock or pool connected clients (no automatic fix: " + SmtpNoFix + ")";
+
+    private static string AdviceFor(IObjectCreationOperation creation, CompilationFacts facts, Handler handler)
+    {
+        return IsBuiltFromInvocationCredentials(creation, facts.KnownTypes)
+            ? "it is built from this invocation's credentials, so keep one client per distinct credentials "
+                + "(for example per tenant) instead of one per invocation"
+            : IsAzure(handler)
+                ? "register it once as a singleton in Program.cs (AddSingleton, AddAzureClients, or AddHttpClient for an "
+                    + "HttpClient) and take it as a constructor parameter, or keep it in a static (lazy) field"
+                : "create it once in a static (lazy) field and reuse it";
+    }
+
+    /// <summary>Why COLD301 offers no fix for an SMTP client.</summary>
+    internal const string SmtpNoFix = "an SMTP client sends one message at a time, so a static one would fail when invocations overlap";
 
     // `new AmazonLambdaClient("[region]")` while the arguments are being typed (or wrong): no constructor binds, but the
     // type does, and a client per invocation is what the finished line will build. So does the static factory of a client

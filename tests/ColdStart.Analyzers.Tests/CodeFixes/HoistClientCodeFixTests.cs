@@ -48,6 +48,26 @@ public class HoistClientCodeFixTests
             """);
     }
 
+    // A shared SMTP client would be used by overlapping invocations, which it does not support: nothing to hoist.
+    [Fact]
+    public Task An_smtp_client_is_not_moved_to_a_static_field()
+    {
+        const string Source = """
+            using System.Net.Mail;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                public void Handle(string input, ILambdaContext context)
+                {
+                    using var mail = {|COLD301:new SmtpClient("smtp.example.com")|};
+                    mail.Send("shop@example.com", input, "Order", "Shipped");
+                }
+            }
+            """;
+        return Verify.VerifyAsync(Source, Source);
+    }
+
     // Fix All hoists the outer construction, and the client built inside it moves into the same static field.
     [Fact]
     public Task A_client_built_inside_another_clients_construction_moves_with_it()

@@ -41,6 +41,35 @@ public class ClientCreatedEagerlyTests
     }
 
     [Fact]
+    public Task An_smtp_client_used_on_one_branch_is_not_reported_since_it_connects_only_when_it_sends()
+    {
+        // Its constructor stores the host; the connection is opened by the first Send.
+        return Verify.VerifyAsync("""
+            using System.Net.Mail;
+            using System.Threading.Tasks;
+            using Amazon.Lambda.Core;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly SmtpClient Mail = new SmtpClient("smtp.example.com");
+                private static readonly AmazonS3Client S3 = {|COLD302:new AmazonS3Client()|};
+
+                public async Task<string> Handle(string input, ILambdaContext context)
+                {
+                    if (input.StartsWith("notify"))
+                    {
+                        Mail.Send("shop@example.com", input, "Order", "Shipped");
+                        await S3.ListBucketsAsync();
+                    }
+
+                    return "ok";
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task An_openid_configuration_manager_used_on_one_branch_is_not_reported_since_it_fetches_only_when_asked()
     {
         // Its constructor stores the address; the metadata document is fetched on the first GetConfigurationAsync.

@@ -41,6 +41,55 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // An SMTP client keeps its connection to the mail server, so one per invocation connects, negotiates TLS and logs in for
+    // every message; System.Net.Mail's and MailKit's alike, reported once where it is built (not again where MailKit's connects).
+    // It sends one message at a time, hence the advice and no fix.
+    [Fact]
+    public Task An_smtp_client_per_invocation_connects_for_every_message_and_is_reported_without_a_fix()
+    {
+        var mailKit = LibraryImage.Build("MailKit", """
+            namespace MailKit
+            {
+                public abstract class MailService : System.IDisposable
+                {
+                    public void Connect(string host, int port) { }
+
+                    public void Dispose() { }
+                }
+            }
+
+            namespace MailKit.Net.Smtp
+            {
+                public class SmtpClient : MailService { }
+            }
+            """);
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Mail;
+                using Amazon.Lambda.Core;
+
+                public class Function
+                {
+                    public void Handle(string input, ILambdaContext context)
+                    {
+                        using var mail = {|#0:new SmtpClient("smtp.example.com")|};
+                        mail.Send("shop@example.com", input, "Order", "Shipped");
+                        using var relay = {|#1:new MailKit.Net.Smtp.SmtpClient()|};
+                        relay.Connect("relay.example.com", 587);
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(mailKit);
+        const string Advice = "keep one connected client and send every message of the invocation through it; to share it across "
+            + "invocations, guard it with a lock or pool connected clients (no automatic fix: an SMTP client sends one message at a time, "
+            + "so a static one would fail when invocations overlap)";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("'SmtpClient'", "on every invocation of 'Function.Handle'", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("'SmtpClient'", "on every invocation of 'Function.Handle'", Advice));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Clients_constructed_in_the_handler_are_reported_including_target_typed_new()
     {
