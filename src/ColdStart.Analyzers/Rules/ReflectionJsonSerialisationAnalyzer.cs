@@ -253,8 +253,19 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
             || (type.DerivesFrom(known.NewtonsoftToken) && method.Name is "FromObject" or "ToObject")
             || (type.ContainingAssembly?.Name == "System.Net.Http.Formatting"
                 && ((type.Name == "HttpContentExtensions" && method.Name == "ReadAsAsync")
-                    || (type.Name == "HttpClientExtensions" && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync")));
+                    || (type.Name == "HttpClientExtensions" && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync")))
+            || IsFlurlJson(method);
     }
+
+    private const string FlurlAdvice = "give Flurl's settings a System.Text.Json serializer whose options carry a source-generated "
+        + "JsonSerializerContext (JsonSerializer = new DefaultJsonSerializer(options), Flurl 4), or send this request with HttpClient and a JsonTypeInfo";
+
+    // Flurl's JSON calls (`url.GetJsonAsync<T>()`, `request.PostJsonAsync(body)`, `response.ReceiveJson<T>()`): they serialise with
+    // the serializer of Flurl's settings, Newtonsoft's up to Flurl 3 and System.Text.Json's with reflection since Flurl 4.
+    private static bool IsFlurlJson(IMethodSymbol method)
+        => method.Name is "GetJsonAsync" or "GetJsonListAsync" or "PostJsonAsync" or "PutJsonAsync" or "PatchJsonAsync" or "SendJsonAsync"
+                or "ReceiveJson" or "ReceiveJsonList"
+            && method.ContainingAssembly?.Name == "Flurl.Http";
 
     private static void Analyze(
         OperationAnalysisContext context, CompilationFacts facts, Lazy<bool> workerSerializerChosen, Lazy<HttpJsonOptionsUse> httpJsonOptions)
@@ -296,9 +307,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
 
         var advice = type.Is(known.StjSerializer) || IsHttpJson(type, known) || IsBinaryDataJson(invocation.TargetMethod, known)
             ? "pass the JsonTypeInfo of a source-generated JsonSerializerContext"
-            : JsonSerialization.IsReflectionLambdaSerializer(type, known)
-                ? "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type"
-                : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
+            : IsFlurlJson(invocation.TargetMethod)
+                ? FlurlAdvice
+                : JsonSerialization.IsReflectionLambdaSerializer(type, known)
+                    ? "use SourceGeneratorLambdaJsonSerializer<TContext> with a source-generated JsonSerializerContext that registers the type"
+                    : "move to System.Text.Json with a source-generated JsonSerializerContext (see the rule's page)";
         var serialised = SerialisedType(invocation, known);
         var model = facts.Model(context.CancellationToken);
         if (!model.IsServerlessProject
@@ -658,6 +671,11 @@ public sealed class ReflectionJsonSerialisationAnalyzer : FunctionRule
         if (JsonSerialization.IsReflectionLambdaSerializer(invocation.TargetMethod.ContainingType, known))
         {
             return "the serializer object is yours to replace, and the context must register every type it reads and writes";
+        }
+
+        if (IsFlurlJson(invocation.TargetMethod))
+        {
+            return "Flurl serialises with the serializer of its settings, which the call does not name";
         }
 
         var httpJson = IsHttpJson(invocation.TargetMethod.ContainingType, known);

@@ -560,6 +560,72 @@ public class ReflectionJsonSerialisationTests
         }
         """;
 
+    // Flurl's JSON calls serialise with the serializer of its settings (Newtonsoft's up to Flurl 3, System.Text.Json's with
+    // reflection since 4): reported without a fix, since the call does not name the serializer. Its string calls are not JSON.
+    private const string FlurlHttp = """
+        using System.Threading.Tasks;
+
+        namespace Flurl.Http
+        {
+            public interface IFlurlRequest { }
+
+            public interface IFlurlResponse
+            {
+                Task<T> GetJsonAsync<T>();
+            }
+
+            public static class GeneratedExtensions
+            {
+                public static Task<T> GetJsonAsync<T>(this string url) => Task.FromResult(default(T)!);
+
+                public static Task<IFlurlResponse> PostJsonAsync(this string url, object body) => Task.FromResult<IFlurlResponse>(null!);
+
+                public static Task<string> GetStringAsync(this string url) => Task.FromResult("");
+            }
+
+            public static class ResponseExtensions
+            {
+                public static Task<T> ReceiveJson<T>(this Task<IFlurlResponse> response) => Task.FromResult(default(T)!);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Flurls_json_calls_serialise_with_its_configured_serializer_and_are_reported_without_a_fix()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Flurl.Http;
+
+                public class Quote
+                {
+                    public decimal Price { get; set; }
+                }
+
+                public class Function
+                {
+                    public async Task<string> Handle(string url, ILambdaContext context)
+                    {
+                        var quote = await {|#0:url.GetJsonAsync<Quote>()|};
+                        var saved = await {|#2:{|#1:url.PostJsonAsync(quote)|}.ReceiveJson<Quote>()|};
+                        return await url.GetStringAsync() + saved.Price;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Flurl.Http", FlurlHttp));
+        const string Advice = "give Flurl's settings a System.Text.Json serializer whose options carry a source-generated JsonSerializerContext "
+            + "(JsonSerializer = new DefaultJsonSerializer(options), Flurl 4), or send this request with HttpClient and a JsonTypeInfo; no automatic "
+            + "fix: Flurl serialises with the serializer of its settings, which the call does not name";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("GeneratedExtensions.GetJsonAsync", "Quote", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("GeneratedExtensions.PostJsonAsync", "Quote", Advice));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("ResponseExtensions.ReceiveJson", "Quote", Advice));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task The_web_api_clients_formatter_extensions_are_newtonsoft_and_reported()
     {
