@@ -37,6 +37,11 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         "GetPendingMigrations");
 
     /// <summary>The kind of work of a second container build; <c>Lazy&lt;T&gt;</c> would move it into an invocation, not remove it.</summary>
+    internal const string SecondHostSetUp =
+        "a second host's set-up (its own configuration from appsettings files and environment variables, logging and services) while "
+        + "another host is being configured (read the environment and configuration from that host's context, HostBuilderContext's "
+        + "HostingEnvironment and Configuration, instead; Lazy<T> would only delay it, so no fix is offered)";
+
     internal const string SecondContainerBuild =
         "a second dependency-injection container build (its caller or host builds its own from the same collection: resolve from "
         + "that provider in a factory instead; Lazy<T> would only delay it, so no fix is offered)";
@@ -76,7 +81,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         if ((facts.Model(context.CancellationToken).PathsOf(context.Operation, required) & required) == 0)
         {
             // I/O in a singleton's constructor runs once, in the first invocation that resolves it.
-            if (work.Value.StaticOnly || work.Value.Kind == SecondContainerBuild
+            if (work.Value.StaticOnly || work.Value.Kind is SecondContainerBuild or SecondHostSetUp
                 || RuleSupport.SingletonConstructing(context.Operation, facts, context.CancellationToken) is not { } singleton)
             {
                 return;
@@ -89,8 +94,8 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ExpensiveInitialisation,
             RuleSupport.CallLocation(context.Operation),
-            library is null && work.Value.Kind == SecondContainerBuild
-                ? ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, SecondContainerBuild)
+            library is null && work.Value.Kind is SecondContainerBuild or SecondHostSetUp
+                ? ImmutableDictionary<string, string?>.Empty.Add(ReflectionJsonSerialisationAnalyzer.NoFixProperty, work.Value.Kind)
                 : library?.Properties(),
             work.Value.Member,
             work.Value.Kind,
@@ -213,7 +218,6 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
                 || (ns == "DotNetEnv" && method.ContainingType.Name is "Env" or "LoadOptions"));
     }
 
-    /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     /// <summary>Pomelo's <c>ServerVersion.AutoDetect(connectionString)</c>, which connects to the MySQL server to ask its version.</summary>
     internal static bool IsServerVersionDetection(IMethodSymbol method)
         => method is { Name: "AutoDetect", IsStatic: true, ContainingType: { Name: "ServerVersion" } type }
@@ -244,6 +248,7 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
     private static bool IsSingletonOptionsLifetime(IArgumentOperation argument)
         => argument.Parameter?.Name == "optionsLifetime" && argument.Value.ConstantValue is { HasValue: true, Value: 0 };
 
+    /// <summary>The expensive work a call does, or null (also what a library member's summary lists, static-only work aside).</summary>
     internal static (string Member, string Kind, bool StaticOnly)? ExpensiveCall(IInvocationOperation invocation, KnownTypes known)
     {
         var method = invocation.TargetMethod;
@@ -299,6 +304,11 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
             return (Member(method), "a blocking sleep", false);
         }
 
+        if (IsHostBuilderFactory(method) && IsInHostConfiguration(invocation, known))
+        {
+            return (Member(method), SecondHostSetUp, false);
+        }
+
         if (type.Is(known.ServiceProviderBuilder) && method.Name == "BuildServiceProvider")
         {
             return BuildsSecondContainer(invocation, known)
@@ -328,6 +338,38 @@ public sealed class ExpensiveInitialisationAnalyzer : FunctionRule
         }
 
         return null;
+    }
+
+    // WebApplication.CreateBuilder(args), Host.CreateDefaultBuilder(), Host.CreateApplicationBuilder(): a host of its own.
+    private static bool IsHostBuilderFactory(IMethodSymbol method)
+        => method is { IsStatic: true, Name: "CreateBuilder" or "CreateSlimBuilder" or "CreateEmptyBuilder" or "CreateDefaultBuilder"
+                or "CreateApplicationBuilder" or "CreateEmptyApplicationBuilder" }
+            && method.ContainingType.ToDisplayString() is "Microsoft.AspNetCore.Builder.WebApplication" or "Microsoft.Extensions.Hosting.Host";
+
+    /// <summary>
+    /// Inside code that configures a host: a callback or method that is handed the host's services, its configuration builder or
+    /// its builder context (<c>.ConfigureServices(services =&gt; ...)</c>, <c>Startup.ConfigureServices</c>, a registration
+    /// extension method). A host created there is a second one, beside the host being configured.
+    /// </summary>
+    private static bool IsInHostConfiguration(IInvocationOperation invocation, KnownTypes known)
+    {
+        for (var current = invocation.Parent; current is not null; current = current.Parent)
+        {
+            var parameters = current switch
+            {
+                IAnonymousFunctionOperation function => function.Symbol.Parameters,
+                ILocalFunctionOperation function => function.Symbol.Parameters,
+                IMethodBodyBaseOperation body when body.SemanticModel?.GetDeclaredSymbol(body.Syntax) is IMethodSymbol method => method.Parameters,
+                _ => default,
+            };
+            if (!parameters.IsDefaultOrEmpty && parameters.Any(p => p.Type.Is(known.ServiceCollection)
+                || p.Type.ToDisplayString() is "Microsoft.Extensions.Hosting.HostBuilderContext" or "Microsoft.Extensions.Configuration.IConfigurationBuilder"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

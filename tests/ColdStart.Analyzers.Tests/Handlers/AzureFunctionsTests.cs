@@ -956,6 +956,58 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
+    // A web application's builder made inside the worker's ConfigureServices, to read the environment, sets up a second host
+    // (configuration files, environment variables, logging, services); the worker's own host gives the same context.
+    [Fact]
+    public Task A_second_host_builder_made_while_the_worker_host_is_configured_is_expensive_init_without_a_fix()
+    {
+        var test = new AnalyzerVerifier<Expensive>.Test(AzureStubs.Default)
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var host = new HostBuilder()
+                    .ConfigureFunctionsWorkerDefaults()
+                    .ConfigureServices(services =>
+                    {
+                        var web = {|#0:WebApplication.CreateBuilder(args)|};
+                        services.AddReporting(args);
+                    })
+                    .Build();
+                host.Run();
+
+                public static class Registrations
+                {
+                    public static IServiceCollection AddReporting(this IServiceCollection services, string[] args)
+                    {
+                        var web = {|#1:WebApplication.CreateBuilder(args)|};
+                        return services;
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Microsoft.AspNetCore", """
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public sealed class WebApplicationBuilder { }
+
+                public sealed class WebApplication
+                {
+                    public static WebApplicationBuilder CreateBuilder(string[] args) => new WebApplicationBuilder();
+                }
+            }
+            """));
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        const string SecondHost = ColdStart.Analyzers.Rules.ExpensiveInitialisationAnalyzer.SecondHostSetUp;
+        test.ExpectedDiagnostics.Add(
+            AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(0).WithArguments("WebApplication.CreateBuilder", SecondHost, "Program"));
+        test.ExpectedDiagnostics.Add(
+            AnalyzerVerifier<Expensive>.Diagnostic().WithLocation(1).WithArguments("WebApplication.CreateBuilder", SecondHost, "Registrations"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Program_work_before_Run_inside_try_and_before_the_try_is_init_path_and_the_catch_is_not()
     {
