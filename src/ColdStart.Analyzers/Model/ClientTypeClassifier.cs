@@ -105,6 +105,9 @@ internal sealed class ClientTypeClassifier
     private readonly ConcurrentDictionary<IMethodSymbol, Built> _builtDirectly = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Built> _builtThroughOneLevel = new(SymbolEqualityComparer.Default);
 
+    // What a helper method of a source type builds when a constructor or initialiser calls it (`_client = CreateClient(key)`).
+    private readonly ConcurrentDictionary<IMethodSymbol, Built> _builtByHelper = new(SymbolEqualityComparer.Default);
+
     public ClientTypeClassifier(Compilation compilation, KnownTypes knownTypes, ColdStartOptions options, Func<SyntaxTree, SemanticModel> semanticModels)
     {
         // Not DbConnection: constructing one does no I/O, and ADO.NET providers pool the physical connections, so a
@@ -449,7 +452,7 @@ internal sealed class ClientTypeClassifier
     // A construction that runs now (not in a lambda or local function, which run later if ever) of a client, or with
     // nesting, of a class whose constructor builds one; or a call that builds a client (a client's static factory, a
     // library's builder, ServiceBusClient.CreateSender) and whose result is not kept once (`??=`).
-    private ITypeSymbol? FindClient(SyntaxNode node, bool nested)
+    private ITypeSymbol? FindClient(SyntaxNode node, bool nested, bool followHelpers = true)
     {
         SemanticModel? semanticModel = null;
         foreach (var built in node.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
@@ -457,7 +460,7 @@ internal sealed class ClientTypeClassifier
             if (built is InvocationExpressionSyntax call)
             {
                 semanticModel ??= _semanticModels(node.SyntaxTree);
-                if (ClientMadeByCall(call, semanticModel) is { } made)
+                if ((ClientMadeByCall(call, semanticModel) ?? (followHelpers ? ClientBuiltByHelper(call, semanticModel) : null)) is { } made)
                 {
                     return made;
                 }
@@ -496,6 +499,26 @@ internal sealed class ClientTypeClassifier
         }
 
         return null;
+    }
+
+    // `private readonly ComputerVisionClient _client = Authenticate(endpoint, key);`: a method of the project's own code that the
+    // constructor calls and that builds a client itself (one call deep: not a helper's helpers, nor a client-owning class it
+    // constructs). Not a cache (`??=`), whose client the first call alone builds.
+    private ITypeSymbol? ClientBuiltByHelper(InvocationExpressionSyntax call, SemanticModel semanticModel)
+    {
+        if (call.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression }
+            || semanticModel.GetSymbolInfo(call).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method
+            || !IsSourceType(method.ContainingType))
+        {
+            return null;
+        }
+
+        return _builtByHelper.GetOrAdd(method.OriginalDefinition, helper => new Built(
+            helper.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault() is { } declaration
+                && ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is { } body
+                && !body.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                    ? FindClient(body, nested: false, followHelpers: false)
+                    : null)).Client;
     }
 
     private ITypeSymbol? ClientMadeByCall(InvocationExpressionSyntax call, SemanticModel semanticModel)

@@ -820,6 +820,53 @@ public class ClientCreatedPerInvocationTests
         return test.RunAsync();
     }
 
+    // The wrapper's field initialiser and constructor call the class's own helpers, and one of them builds the client: the
+    // wrapper owns it. A helper that hands out a cached client, or only takes one, builds nothing per wrapper.
+    [Fact]
+    public Task A_class_whose_initialiser_calls_its_own_helper_that_builds_a_client_owns_that_client()
+    {
+        var test = new Verify.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using Amazon.Lambda.Core;
+                using Amazon.S3;
+
+                public class ReceiptArchive
+                {
+                    private readonly AmazonS3Client _s3 = Connect("eu-west-1");
+
+                    public string Bucket(string name) => name + _s3;
+
+                    private static AmazonS3Client Connect(string region) => new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(region));
+                }
+
+                public class CachedArchive
+                {
+                    private static AmazonS3Client? _shared;
+                    private readonly AmazonS3Client _s3;
+
+                    public CachedArchive() => _s3 = Shared();
+
+                    public string Bucket(string name) => name + _s3;
+
+                    private static AmazonS3Client Shared() => _shared ??= new AmazonS3Client();
+                }
+
+                public class Function
+                {
+                    public string Handle(string input, ILambdaContext context)
+                    {
+                        var archive = {|#0:new ReceiptArchive()|};
+                        var cached = new CachedArchive();
+                        return archive.Bucket(input) + cached.Bucket(input);
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(OnEveryInvocationOfHandle("'ReceiptArchive' (which builds 'AmazonS3Client')"));
+        return test.RunAsync();
+    }
+
     // The wrapper's constructor builds a client of a package that is not restored yet: the wrapper owns a client all the same.
     [Fact]
     public Task A_class_whose_constructor_builds_an_unknown_type_named_as_a_client_owns_that_client()
