@@ -46,6 +46,7 @@ internal sealed class HandlerDiscovery
     private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
     private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedTypes;
     private readonly Lazy<HashSet<INamedTypeSymbol>> _registeredHostedServices;
+    private readonly Lazy<HashSet<INamedTypeSymbol>> _graphQlRootTypes;
 
     private HandlerDiscovery(Compilation compilation, CompilationFacts facts, Func<SyntaxTree, SemanticModel> semanticModels)
     {
@@ -61,6 +62,7 @@ internal sealed class HandlerDiscovery
         _invocationsByName = new Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(IndexInvocationsByName);
         _derivedTypes = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(IndexDerivedTypes);
         _registeredHostedServices = new Lazy<HashSet<INamedTypeSymbol>>(FindRegisteredHostedServices);
+        _graphQlRootTypes = new Lazy<HashSet<INamedTypeSymbol>>(FindGraphQlRootTypes);
     }
 
     /// <summary>Every handler of the compilation (enumerates all its types on first use).</summary>
@@ -206,6 +208,40 @@ internal sealed class HandlerDiscovery
 
         return registered;
     }
+
+    // Hot Chocolate's root and extension types (`.AddQueryType<Query>()`, `.AddMutationType<Mutation>()`,
+    // `.AddTypeExtension<UserQueries>()`): the GraphQL server resolves a request's fields by calling their public methods.
+    private static readonly string[] GraphQlTypeRegistrations = { "AddQueryType", "AddMutationType", "AddSubscriptionType", "AddTypeExtension" };
+
+    private HashSet<INamedTypeSymbol> FindGraphQlRootTypes()
+    {
+        var registered = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in GraphQlTypeRegistrations)
+        {
+            if (!_invocationsByName.Value.TryGetValue(name, out var registrations))
+            {
+                continue;
+            }
+
+            foreach (var registration in registrations)
+            {
+                if (_semanticModels(registration.SyntaxTree).GetSymbolInfo(registration).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
+                    && method.ContainingAssembly?.Name.StartsWith("HotChocolate", StringComparison.Ordinal) == true
+                    && method.TypeArguments[0] is INamedTypeSymbol named && IsInThisCompilation(named))
+                {
+                    registered.Add(named.OriginalDefinition);
+                }
+            }
+        }
+
+        return registered;
+    }
+
+    // `[ExtendObjectType("Query")]`, `[QueryType]`, `[MutationType]`: the attributes by which Hot Chocolate finds resolver classes.
+    private static bool IsAttributedGraphQlType(INamedTypeSymbol type)
+        => type.GetAttributes().Any(a => a.AttributeClass is { Name: "ExtendObjectTypeAttribute" or "QueryTypeAttribute" or "MutationTypeAttribute"
+                or "SubscriptionTypeAttribute" } attribute
+            && attribute.ContainingNamespace?.ToDisplayString().StartsWith("HotChocolate", StringComparison.Ordinal) == true);
 
     // `if (environment.IsDevelopment()) services.AddHostedService<Seeder>();`: a developer's machine starts it, a function never.
     private static bool IsRegisteredOnlyOffTheFunction(SyntaxNode node) => node.Ancestors().Any(HandlerModel.RunsOnlyOffTheFunction);
@@ -397,7 +433,8 @@ internal sealed class HandlerDiscovery
         {
             foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (HandlerModel.InvokedName(invocation) is { } name && (invocation.ArgumentList.Arguments.Count > 0 || name == "AddHostedService"))
+                if (HandlerModel.InvokedName(invocation) is { } name
+                    && (invocation.ArgumentList.Arguments.Count > 0 || name == "AddHostedService" || GraphQlTypeRegistrations.Contains(name)))
                 {
                     if (!index.TryGetValue(name, out var list))
                     {
@@ -554,7 +591,7 @@ internal sealed class HandlerDiscovery
         foreach (var type in classes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsController(type))
+            if (!IsController(type) && !IsGraphQlResolverType(type))
             {
                 continue;
             }
@@ -583,6 +620,10 @@ internal sealed class HandlerDiscovery
     }
 
     private bool IsController(INamedTypeSymbol type) => IsController(type, _knownTypes);
+
+    /// <summary>A class whose public methods Hot Chocolate calls to resolve a GraphQL request's fields, as MVC calls actions.</summary>
+    private bool IsGraphQlResolverType(INamedTypeSymbol type)
+        => !type.IsAbstract && !type.IsStatic && (_graphQlRootTypes.Value.Contains(type.OriginalDefinition) || IsAttributedGraphQlType(type));
 
     /// <summary>An MVC controller: a public, concrete class deriving from <c>ControllerBase</c> or carrying <c>[ApiController]</c>.</summary>
     internal static bool IsController(INamedTypeSymbol type, KnownTypes knownTypes)

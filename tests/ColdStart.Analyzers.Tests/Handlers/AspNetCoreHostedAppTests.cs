@@ -476,6 +476,94 @@ public class AspNetCoreHostedAppTests
             """);
     }
 
+    // Hot Chocolate resolves a GraphQL request's fields by calling the public methods of the root types the app registers
+    // (AddQueryType<T>, AddMutationType<T>) and of its [ExtendObjectType] classes, per request, as MVC calls actions. A class
+    // that is neither is not a resolver.
+    [Fact]
+    public Task Graphql_resolver_methods_of_a_hosted_app_are_handlers()
+    {
+        var hotChocolate = LibraryImage.Build("HotChocolate.Execution", """
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public interface IRequestExecutorBuilder { }
+
+                public static class RequestExecutorBuilderExtensions
+                {
+                    public static IRequestExecutorBuilder AddGraphQLServer(this IServiceCollection services) => null!;
+
+                    public static IRequestExecutorBuilder AddQueryType<T>(this IRequestExecutorBuilder builder) => builder;
+
+                    public static IRequestExecutorBuilder AddMutationType<T>(this IRequestExecutorBuilder builder) => builder;
+                }
+            }
+
+            namespace HotChocolate.Types
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class ExtendObjectTypeAttribute : System.Attribute
+                {
+                    public ExtendObjectTypeAttribute(string name) { }
+                }
+            }
+            """);
+        var test = new AnalyzerVerifier<PerInvocation>.Test(LambdaStubs.Default)
+        {
+            TestCode = """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.AspNetCoreServer;
+                using HotChocolate.Types;
+                using Microsoft.AspNetCore.Hosting;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public class LambdaEntryPoint : APIGatewayProxyFunction
+                {
+                    protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+                }
+
+                public class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services)
+                    {
+                        services.AddGraphQLServer().AddQueryType<Query>().AddMutationType<Mutation>();
+                    }
+                }
+
+                public class Query
+                {
+                    public Task<string> Keys() => {|#0:new HttpClient()|}.GetStringAsync("https://keys.example.com");
+                }
+
+                public partial class Mutation
+                {
+                    public Task<string> SignIn(string token) => {|#1:new HttpClient()|}.GetStringAsync("https://auth.example.com/" + token);
+                }
+
+                [ExtendObjectType("Query")]
+                public class OrderQueries
+                {
+                    public Task<string> Orders() => {|#2:new HttpClient()|}.GetStringAsync("https://orders.example.com");
+                }
+
+                public class Formatter
+                {
+                    public Task<string> Format() => new HttpClient().GetStringAsync("https://format.example.com");
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(AspNetCoreApp);
+        test.TestState.AdditionalReferences.Add(AspNetCoreServer);
+        test.TestState.AdditionalReferences.Add(hotChocolate);
+        const string Advice = "create it once in a static (lazy) field and reuse it";
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0)
+            .WithArguments("'HttpClient'", "on every invocation of 'Query.Keys'", Advice));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1)
+            .WithArguments("'HttpClient'", "on every invocation of 'Mutation.SignIn'", Advice));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(2)
+            .WithArguments("'HttpClient'", "on every invocation of 'OrderQueries.Orders'", Advice));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Action_types_are_not_checked_against_the_Lambda_serializer_context()
     {
