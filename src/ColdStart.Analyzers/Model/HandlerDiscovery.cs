@@ -591,7 +591,9 @@ internal sealed class HandlerDiscovery
         foreach (var type in classes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsController(type) && !IsGraphQlResolverType(type))
+            // MVC builds a controller for every request; Hot Chocolate builds a resolver class once, unless the app registers it.
+            var isController = IsController(type);
+            if (!isController && !IsGraphQlResolverType(type))
             {
                 continue;
             }
@@ -601,7 +603,7 @@ internal sealed class HandlerDiscovery
                 var handler = new Handler(
                     HandlerKind.ControllerAction, type.Name + "." + action.Method.Name, hostType, action.Method, action.Declaration, action.Body);
                 AddHandler(handler);
-                if (!_controllers.ContainsKey(type))
+                if (isController && !_controllers.ContainsKey(type))
                 {
                     _controllers[type] = handler;
                 }

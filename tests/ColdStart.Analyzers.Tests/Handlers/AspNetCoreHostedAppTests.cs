@@ -477,8 +477,8 @@ public class AspNetCoreHostedAppTests
     }
 
     // Hot Chocolate resolves a GraphQL request's fields by calling the public methods of the root types the app registers
-    // (AddQueryType<T>, AddMutationType<T>) and of its [ExtendObjectType] classes, per request, as MVC calls actions. A class
-    // that is neither is not a resolver.
+    // (AddQueryType<T>, AddMutationType<T>) and of its [ExtendObjectType] classes, per request, as MVC calls actions; unlike a
+    // controller, it builds such a class once, so its initialisers are not per request. A class that is neither is not a resolver.
     [Fact]
     public Task Graphql_resolver_methods_of_a_hosted_app_are_handlers()
     {
@@ -531,7 +531,11 @@ public class AspNetCoreHostedAppTests
 
                 public class Query
                 {
+                    private readonly HttpClient _status = new HttpClient();
+
                     public Task<string> Keys() => {|#0:new HttpClient()|}.GetStringAsync("https://keys.example.com");
+
+                    public Task<string> Status() => _status.GetStringAsync("https://status.example.com");
                 }
 
                 public partial class Mutation
