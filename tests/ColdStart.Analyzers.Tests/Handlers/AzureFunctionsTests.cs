@@ -1594,28 +1594,48 @@ public class AzureFunctionsTests
         return test.RunAsync();
     }
 
-    // The solution's Users library takes the Graph-like client in a class that Program registers: the container's chain shows
-    // that Reports takes it and Health does not, so a library that references the client's assembly hides nothing here.
+    // A library of the solution whose UserDirectory takes the client, with a set-up extension that registers it.
+    private const string UsersLibrary = """
+        using Azure.Storage.Blobs;
+        using Microsoft.Extensions.DependencyInjection;
+
+        namespace Cms.Users
+        {
+            public interface IUserDirectory { string Location { get; } }
+
+            public class UserDirectory : IUserDirectory
+            {
+                private readonly BlobServiceClient _blobs;
+
+                public UserDirectory(BlobServiceClient blobs) => _blobs = blobs;
+
+                public string Location => _blobs.Uri.ToString();
+            }
+
+            public static class UsersSetup
+            {
+                public static IServiceCollection AddUsers(this IServiceCollection services) => services.AddScoped<IUserDirectory, UserDirectory>();
+            }
+        }
+        """;
+
+    private const string ReportsTakingTheUserDirectory = """
+        public class Reports
+        {
+            private readonly Cms.Users.IUserDirectory _users;
+
+            public Reports(Cms.Users.IUserDirectory users) => _users = users;
+
+            [Function("Reports")]
+            public string Run(string name) => _users.Location + name;
+        }
+        """;
+
+    // Program registers the library's UserDirectory itself: the container's chain shows that Reports takes the client and
+    // Health does not, so a library that references the client's assembly hides nothing here.
     [Fact]
     public Task A_client_registered_as_an_instance_that_only_a_librarys_registered_service_takes_is_built_eagerly_for_the_others()
     {
-        var users = LibraryImage.Build("Cms.Users", """
-            using Azure.Storage.Blobs;
-
-            namespace Cms.Users
-            {
-                public interface IUserDirectory { string Location { get; } }
-
-                public class UserDirectory : IUserDirectory
-                {
-                    private readonly BlobServiceClient _blobs;
-
-                    public UserDirectory(BlobServiceClient blobs) => _blobs = blobs;
-
-                    public string Location => _blobs.Uri.ToString();
-                }
-            }
-            """);
         var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
         {
             TestCode = ProgramRegistering(
@@ -1623,16 +1643,7 @@ public class AzureFunctionsTests
                         services.AddSingleton({|#0:new BlobServiceClient("UseDevelopmentStorage=true")|});
                         services.AddScoped<Cms.Users.IUserDirectory, Cms.Users.UserDirectory>();
                 """,
-                """
-                public class Reports
-                {
-                    private readonly Cms.Users.IUserDirectory _users;
-
-                    public Reports(Cms.Users.IUserDirectory users) => _users = users;
-
-                    [Function("Reports")]
-                    public string Run(string name) => _users.Location + name;
-                }
+                ReportsTakingTheUserDirectory + """
 
                 public static class Health
                 {
@@ -1641,7 +1652,7 @@ public class AzureFunctionsTests
                 }
                 """),
         };
-        test.TestState.AdditionalReferences.Add(users);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Cms.Users", UsersLibrary));
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<Eager>.Diagnostic().WithLocation(0).WithArguments(
             "'BlobServiceClient'", "Program", "the BlobServiceClient singleton, which the function classes of the app take only in part", "Health.Run"));
@@ -1653,29 +1664,6 @@ public class AzureFunctionsTests
     [Fact]
     public Task A_client_registered_as_an_instance_that_a_librarys_own_registration_may_take_is_not_reported()
     {
-        var users = LibraryImage.Build("Cms.Users", """
-            using Azure.Storage.Blobs;
-            using Microsoft.Extensions.DependencyInjection;
-
-            namespace Cms.Users
-            {
-                public interface IUserDirectory { string Location { get; } }
-
-                public class UserDirectory : IUserDirectory
-                {
-                    private readonly BlobServiceClient _blobs;
-
-                    public UserDirectory(BlobServiceClient blobs) => _blobs = blobs;
-
-                    public string Location => _blobs.Uri.ToString();
-                }
-
-                public static class UsersSetup
-                {
-                    public static IServiceCollection AddUsers(this IServiceCollection services) => services.AddScoped<IUserDirectory, UserDirectory>();
-                }
-            }
-            """);
         var test = new AnalyzerVerifier<Eager>.Test(AzureStubs.Default)
         {
             TestCode = ProgramRegistering(
@@ -1683,19 +1671,9 @@ public class AzureFunctionsTests
                         services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
                         Cms.Users.UsersSetup.AddUsers(services);
                 """,
-                """
-                public class Reports
-                {
-                    private readonly Cms.Users.IUserDirectory _users;
-
-                    public Reports(Cms.Users.IUserDirectory users) => _users = users;
-
-                    [Function("Reports")]
-                    public string Run(string name) => _users.Location + name;
-                }
-                """),
+                ReportsTakingTheUserDirectory),
         };
-        test.TestState.AdditionalReferences.Add(users);
+        test.TestState.AdditionalReferences.Add(LibraryImage.Build("Cms.Users", UsersLibrary));
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         return test.RunAsync();
     }
