@@ -428,6 +428,12 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
+        if (AwsServiceLifetime(invocation) is { } lifetime)
+        {
+            AnalyzeAwsServiceRegistration(context, facts, invocation, lifetime);
+            return;
+        }
+
         // AddScoped<IAmazonS3, AmazonS3Client>(), or AddScoped<EmployeeService>() for the type itself (or with typeof); a factory
         // that builds a client itself is reported at that `new`, one that builds a client-owning library type here.
         if (!IsScopedRegistration(method, facts.KnownTypes) || RegisteredTypes(invocation) is not ({ } service, { } implementation, var byFactory))
@@ -471,6 +477,56 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             DescribeBuilt(implementation, client, library),
             $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and " + HowConsumed(consumer),
             "register it with AddSingleton so that every invocation shares one client"));
+    }
+
+    // `services.AddAWSService<IAmazonDynamoDB>(ServiceLifetime.Transient)`: the AWS SDK's registration builds its client with
+    // the lifetime it is given, so a scoped one per request scope and a transient one for each consumer the container builds.
+    private static void AnalyzeAwsServiceRegistration(
+        OperationAnalysisContext context, CompilationFacts facts, IInvocationOperation invocation, ServiceLifetimeKind lifetime)
+    {
+        var method = invocation.TargetMethod;
+        var service = method.TypeArguments[0];
+        var registration = $"{method.Name}<{service.Name}>(ServiceLifetime.{lifetime})";
+        if (lifetime == ServiceLifetimeKind.Scoped)
+        {
+            ReportScoped(context, RuleSupport.CallLocation(invocation), $"'{service.Name}'", (registration, service), AwsServiceLifetimeNoFix);
+            return;
+        }
+
+        if (PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is { } consumer)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ClientCreatedPerInvocation,
+                RuleSupport.CallLocation(invocation),
+                AwsServiceLifetimeNoFix,
+                $"'{service.Name}'",
+                $"on every invocation of '{consumer.Handler.DisplayName}', because {registration} registers '{service.Name}' and "
+                    + HowConsumed(consumer),
+                "register it with AddSingleton so that every invocation shares one client"));
+        }
+    }
+
+    private static readonly ImmutableDictionary<string, string?> AwsServiceLifetimeNoFix = ImmutableDictionary<string, string?>.Empty.Add(
+        ReflectionJsonSerialisationAnalyzer.NoFixProperty,
+        "a lifetime is shared by every consumer of the service; drop the lifetime argument (AddAWSService registers a singleton by default)");
+
+    private enum ServiceLifetimeKind
+    {
+        Scoped = 1,
+        Transient = 2,
+    }
+
+    // The ServiceLifetime given to AWSSDK.Extensions.NETCore.Setup's AddAWSService<T>/TryAddAWSService<T>, when it is Scoped or
+    // Transient; null for the default singleton and for any other call.
+    private static ServiceLifetimeKind? AwsServiceLifetime(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        return method is { Name: "AddAWSService" or "TryAddAWSService", TypeArguments.Length: 1 }
+            && method.ContainingAssembly?.Name == "AWSSDK.Extensions.NETCore.Setup"
+            && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "lifetime") is { ArgumentKind: ArgumentKind.Explicit } argument
+            && argument.Value.ConstantValue is { HasValue: true, Value: int value } && value is 1 or 2
+                ? (ServiceLifetimeKind)value
+                : null;
     }
 
     // `services.AddMessaging()`, a set-up extension of a library that registers a client-owning class of the solution's

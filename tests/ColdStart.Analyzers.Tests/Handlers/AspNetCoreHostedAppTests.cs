@@ -476,6 +476,58 @@ public class AspNetCoreHostedAppTests
             """);
     }
 
+    // AddAWSService builds its client with the lifetime it is given: scoped, one per request; transient, one for each consumer
+    // the container builds, and MVC builds a controller for every request. The default (a singleton) is one for the process, and
+    // a transient client that no per-request class takes is not built per request.
+    [Fact]
+    public Task Aws_service_registrations_with_a_scoped_or_transient_lifetime_build_a_client_per_request()
+    {
+        return VerifyAsync<PerInvocation>("""
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.AspNetCoreServer;
+            using Amazon.S3;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction
+            {
+                protected override void Init(IWebHostBuilder builder) => builder.UseStartup<Startup>();
+            }
+
+            public class Startup
+            {
+                public void ConfigureServices(IServiceCollection services)
+                {
+                    {|#0:services.AddAWSService<IAmazonS3>(ServiceLifetime.Scoped)|};
+                    {|#1:services.AddAWSService<IAmazonDynamoDB>(ServiceLifetime.Transient)|};
+                    services.AddAWSService<IAmazonS3>();
+                    services.AddAWSService<IAmazonS3>(ServiceLifetime.Transient);
+                }
+            }
+
+            public class OrdersController : Controller
+            {
+                private readonly IAmazonDynamoDB _db;
+
+                public OrdersController(IAmazonDynamoDB db) => _db = db;
+
+                public string Get(string id) => id + _db;
+            }
+            """,
+            expected: new[]
+            {
+                AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(0).WithArguments(
+                    "'IAmazonS3'", "for every request scope, because AddAWSService<IAmazonS3>(ServiceLifetime.Scoped) registers 'IAmazonS3'",
+                    "register it with AddSingleton so that every request shares one client"),
+                AnalyzerVerifier<PerInvocation>.Diagnostic().WithLocation(1).WithArguments(
+                    "'IAmazonDynamoDB'",
+                    "on every invocation of 'OrdersController.Get', because AddAWSService<IAmazonDynamoDB>(ServiceLifetime.Transient) registers "
+                        + "'IAmazonDynamoDB' and 'OrdersController', which is built for every invocation, takes it in its constructor",
+                    "register it with AddSingleton so that every invocation shares one client"),
+            });
+    }
+
     // Hot Chocolate resolves a GraphQL request's fields by calling the public methods of the root types the app registers
     // (AddQueryType<T>, AddMutationType<T>) and of its [ExtendObjectType] classes, per request, as MVC calls actions; unlike a
     // controller, it builds such a class once, so its initialisers are not per request. A class that is neither is not a resolver.
@@ -659,10 +711,12 @@ public class AspNetCoreHostedAppTests
             hosted: false);
     }
 
-    private static Task VerifyAsync<TAnalyzer>(string source, bool hosted = true, bool underSnapStart = false)
+    private static Task VerifyAsync<TAnalyzer>(
+        string source, bool hosted = true, bool underSnapStart = false, Microsoft.CodeAnalysis.Testing.DiagnosticResult[]? expected = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new AnalyzerVerifier<TAnalyzer>.Test(LambdaStubs.Default) { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected ?? System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>());
         if (underSnapStart)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ColdStartSnapStart = true\n"));
