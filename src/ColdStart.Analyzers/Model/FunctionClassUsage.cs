@@ -32,7 +32,8 @@ internal static class FunctionClassUsage
         var taken = false;
         foreach (var handler in model.Handlers)
         {
-            if (handler.HandlerType is not { } type)
+            // A hosted app's action names its host as the handler type; MVC builds the action's own controller.
+            if ((handler.Kind == HandlerKind.ControllerAction ? handler.Method?.ContainingType : handler.HandlerType) is not { } type)
             {
                 return null;
             }

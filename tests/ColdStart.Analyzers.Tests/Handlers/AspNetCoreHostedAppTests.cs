@@ -380,6 +380,52 @@ public class AspNetCoreHostedAppTests
             """);
     }
 
+    // Only the callback controller takes the HttpClient the Startup builds and registers: a cold start of the files endpoint
+    // builds it for nothing.
+    [Fact]
+    public Task A_client_the_Startup_registers_as_an_instance_that_only_some_controllers_take_is_reported()
+    {
+        return VerifyAsync<ClientCreatedEagerlyAnalyzer>("""
+            using System;
+            using System.Net.Http;
+            using Amazon.Lambda.AspNetCoreServer;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public class LambdaEntryPoint : APIGatewayProxyFunction<Startup> { }
+
+            public class Startup
+            {
+                public void ConfigureServices(IServiceCollection services)
+                {
+                    var client = {|#0:new HttpClient { BaseAddress = new Uri("https://api.example.com/") }|};
+                    services.AddSingleton(client);
+                }
+            }
+
+            public class CallbackController : ControllerBase
+            {
+                private readonly HttpClient _client;
+
+                public CallbackController(HttpClient client) => _client = client;
+
+                [HttpGet("callback")]
+                public string Get() => _client.BaseAddress + "callback";
+            }
+
+            public class FilesController : ControllerBase
+            {
+                [HttpGet("files")]
+                public string Get() => "files";
+            }
+            """,
+            expected: new[]
+            {
+                AnalyzerVerifier<ClientCreatedEagerlyAnalyzer>.Diagnostic().WithLocation(0).WithArguments(
+                    "'HttpClient'", "Startup", "the HttpClient singleton, which the function classes of the app take only in part", "FilesController.Get"),
+            });
+    }
+
     [Fact]
     public Task Unique_values_the_Startup_keeps_are_reported_under_SnapStart()
     {
