@@ -32,7 +32,7 @@ internal sealed class PathCoverage
     }
 
     /// <summary>True when every path through <paramref name="handler"/> uses <paramref name="storage"/>.</summary>
-    public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage)
+    public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage, Func<IdentifierNameSyntax, SemanticModel, bool>? isUse = null)
     {
         return CoversOnEveryPath(
             model,
@@ -40,7 +40,8 @@ internal sealed class PathCoverage
             (node, semanticModel) => node is IdentifierNameSyntax identifier
                 && identifier.Identifier.ValueText == storage.Name
                 && IsUse(identifier)
-                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition));
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
+                && (isUse is null || isUse(identifier, semanticModel)));
     }
 
     /// <summary>

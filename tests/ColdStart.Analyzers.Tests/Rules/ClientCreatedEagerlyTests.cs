@@ -40,6 +40,53 @@ public class ClientCreatedEagerlyTests
             """);
     }
 
+    // Both handlers call the events object, but Ping's method touches nothing of its DynamoDB client: a cold start of Ping
+    // builds the client for nothing. Status's method calls another of the class's methods, which may use the client.
+    [Fact]
+    public Task A_client_owner_whose_methods_that_a_handler_calls_never_touch_its_client_is_reported()
+    {
+        return Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Amazon.DynamoDBv2;
+            using Amazon.Lambda.Core;
+
+            public class Function
+            {
+                private readonly EventStore _events = {|COLD302:new EventStore()|};
+
+                public Task<string> Save(string input, ILambdaContext context) => _events.Save(input);
+
+                public string Ping(string input, ILambdaContext context) => _events.Ping();
+            }
+
+            public class AuditFunction
+            {
+                private readonly EventStore _events = new EventStore();
+
+                public Task<string> Save(string input, ILambdaContext context) => _events.Save(input);
+
+                public string Status(string input, ILambdaContext context) => _events.Status();
+            }
+
+            public class EventStore
+            {
+                private readonly AmazonDynamoDBClient _db = new AmazonDynamoDBClient();
+
+                public async Task<string> Save(string input)
+                {
+                    await _db.ListTablesAsync();
+                    return input;
+                }
+
+                public string Ping() => "pong";
+
+                public string Status() => Describe();
+
+                private string Describe() => _db.Config.ServiceURL;
+            }
+            """);
+    }
+
     [Fact]
     public Task An_smtp_client_used_on_one_branch_is_not_reported_since_it_connects_only_when_it_sends()
     {
