@@ -211,10 +211,10 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // Most eagerly built clients are used on every path; checking that first leaves the init path's hand-overs,
         // which bind every method that names the client, to the few that are not.
         IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
-        var ownsClient = client is not null && !SymbolEqualityComparer.Default.Equals(creation.Type, client) && creation.Type is INamedTypeSymbol owner
-            ? OwnedClientUse(owner, facts)
+        var usesOwnedClient = client is not null && !SymbolEqualityComparer.Default.Equals(creation.Type, client) && creation.Type is INamedTypeSymbol owner
+            ? OwnedClientUse(owner)
             : null;
-        var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage, ownsClient));
+        var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage, usesOwnedClient));
         if (unused is null || model.EscapesDuringInit(storage))
         {
             return false;
@@ -235,23 +235,18 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
     /// <summary>
     /// For a client-owning object: whether a reference to it uses the client it owns. A call of one of its class's methods
-    /// whose own code names none of the class's client members, calls none of its methods and hands on no <c>this</c> does
-    /// not (`_events.Ping()` returning a constant); any other reference does.
+    /// whose own code touches none of the object's state (names no instance member of the class, hands on no <c>this</c>)
+    /// does not (`_events.Ping()` returning a constant); any other reference does, since what the object made from its client
+    /// (a table, a container) is state too.
     /// </summary>
-    private static Func<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax, SemanticModel, bool> OwnedClientUse(
-        INamedTypeSymbol owner, CompilationFacts facts)
+    private static Func<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax, SemanticModel, bool> OwnedClientUse(INamedTypeSymbol owner)
     {
-        var members = new List<ISymbol>();
+        var instanceMembers = new HashSet<string>(StringComparer.Ordinal);
         for (var type = owner; type is not null && !type.DeclaringSyntaxReferences.IsEmpty; type = type.BaseType)
         {
-            members.AddRange(type.GetMembers().Where(m => !m.IsStatic));
+            instanceMembers.UnionWith(type.GetMembers().Where(m => !m.IsStatic && !m.IsImplicitlyDeclared).Select(m => m.Name));
         }
 
-        var touching = members
-            .Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }
-                || (MemberType(m) is { } type && (facts.Clients.IsInjectableClient(type) || type.DerivesFrom(facts.KnownTypes.HttpClient))))
-            .Select(m => m.Name)
-            .ToImmutableHashSet();
         return (identifier, semanticModel) =>
             identifier.WithQualifier().Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
                 {
@@ -260,15 +255,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             || semanticModel.GetSymbolInfo(access).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
             || method.DeclaringSyntaxReferences.IsEmpty
             || method.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax().DescendantNodes().Any(node =>
-                node is Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax
-                || (node is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name && touching.Contains(name.Identifier.ValueText))));
-
-        static ITypeSymbol? MemberType(ISymbol member) => member switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
+                node is Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
+                || (node is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name && instanceMembers.Contains(name.Identifier.ValueText))));
     }
 
     // A holder's `Blobs = new BlobServiceClient(...)` that no code of the project reads (only the assignment names it), in a type
