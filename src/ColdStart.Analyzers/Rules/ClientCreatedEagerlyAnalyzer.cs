@@ -235,9 +235,9 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
 
     /// <summary>
     /// For a client-owning object: whether a reference to it uses the client it owns. A call of one of its class's methods
-    /// whose own code touches none of the object's state (names no instance member of the class, hands on no <c>this</c>)
-    /// does not (`_events.Ping()` returning a constant); any other reference does, since what the object made from its client
-    /// (a table, a container) is state too.
+    /// (called through the class or an interface it implements) whose own code touches none of the object's state (names no
+    /// instance member of the class, hands on no <c>this</c>) does not (`_events.Ping()` returning a constant); any other
+    /// reference does, since what the object made from its client (a table, a container) is state too.
     /// </summary>
     private static Func<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax, SemanticModel, bool> OwnedClientUse(INamedTypeSymbol owner)
     {
@@ -252,11 +252,25 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
                 {
                     Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax,
                 } access
-            || semanticModel.GetSymbolInfo(access).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
-            || method.DeclaringSyntaxReferences.IsEmpty
-            || method.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax().DescendantNodes().Any(node =>
+            || semanticModel.GetSymbolInfo(access).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } called
+            || ImplementationIn(owner, called)?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()
+                is not Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
+            || (declaration.Body is null && declaration.ExpressionBody is null)
+            || declaration.DescendantNodes().Any(node =>
                 node is Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
-                || (node is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name && instanceMembers.Contains(name.Identifier.ValueText))));
+                || (node is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name && instanceMembers.Contains(name.Identifier.ValueText)));
+    }
+
+    // The method that runs for a call on the owner: the owner's implementation of an interface method, or the method itself
+    // when the owner declares or inherits it unchanged; null when an override may run instead.
+    private static IMethodSymbol? ImplementationIn(INamedTypeSymbol owner, IMethodSymbol called)
+    {
+        if (called.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return owner.FindImplementationForInterfaceMember(called) as IMethodSymbol;
+        }
+
+        return called.IsVirtual || called.IsAbstract || called.IsOverride ? null : called;
     }
 
     // A holder's `Blobs = new BlobServiceClient(...)` that no code of the project reads (only the assignment names it), in a type
