@@ -591,7 +591,7 @@ internal sealed class ClientTypeClassifier
     {
         for (var current = client as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            if (current.ToDisplayString() is SystemSmtpClient or MailKitSmtpClient)
+            if (current.Name == "SmtpClient" && current.ToDisplayString() is SystemSmtpClient or MailKitSmtpClient)
             {
                 return true;
             }
