@@ -31,9 +31,14 @@ internal sealed class PathCoverage
         _followsCalls = followsCalls;
     }
 
-    /// <summary>True when every path through <paramref name="handler"/> uses <paramref name="storage"/>.</summary>
-    public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage, Func<IdentifierNameSyntax, SemanticModel, bool>? isUse = null)
+    /// <summary>
+    /// True when every path through <paramref name="handler"/> uses <paramref name="storage"/>; with <paramref name="clientOwner"/>
+    /// (the class of a client-owning object kept there), a call of a method of that class that touches none of the object's
+    /// state does not count (<see cref="UsesOwnedClient"/>).
+    /// </summary>
+    public static bool UsesOnEveryPath(HandlerModel model, Handler handler, ISymbol storage, INamedTypeSymbol? clientOwner = null)
     {
+        var ownerMembers = clientOwner is null ? null : InstanceMemberNames(clientOwner);
         return CoversOnEveryPath(
             model,
             handler.Body,
@@ -41,7 +46,44 @@ internal sealed class PathCoverage
                 && identifier.Identifier.ValueText == storage.Name
                 && IsUse(identifier)
                 && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, storage.OriginalDefinition)
-                && (isUse is null || isUse(identifier, semanticModel)));
+                && (ownerMembers is null || UsesOwnedClient(identifier, semanticModel, clientOwner!, ownerMembers)));
+    }
+
+    private static HashSet<string> InstanceMemberNames(INamedTypeSymbol owner)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var type = owner; type is not null && !type.DeclaringSyntaxReferences.IsEmpty; type = type.BaseType)
+        {
+            names.UnionWith(type.GetMembers().Where(m => !m.IsStatic && !m.IsImplicitlyDeclared).Select(m => m.Name));
+        }
+
+        return names;
+    }
+
+    // For a client-owning object: a call of one of its class's methods (through the class or an interface it implements) whose
+    // own code touches none of the object's state (names no instance member of the class, hands on no `this`) does not use the
+    // client (`_events.Ping()` returning a constant); any other reference does, since what the object made from its client
+    // (a table, a container) is state too.
+    private static bool UsesOwnedClient(IdentifierNameSyntax identifier, SemanticModel semanticModel, INamedTypeSymbol owner, HashSet<string> ownerMembers)
+    {
+        return identifier.WithQualifier().Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access
+            || semanticModel.GetSymbolInfo(access).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } called
+            || ImplementationIn(owner, called)?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax declaration
+            || (declaration.Body is null && declaration.ExpressionBody is null)
+            || declaration.DescendantNodes().Any(node => node is ThisExpressionSyntax or BaseExpressionSyntax
+                || (node is SimpleNameSyntax name && ownerMembers.Contains(name.Identifier.ValueText)));
+    }
+
+    // The method that runs for a call on the owner: the owner's implementation of an interface method, or the method itself
+    // when the owner declares or inherits it unchanged; null when an override may run instead.
+    private static IMethodSymbol? ImplementationIn(INamedTypeSymbol owner, IMethodSymbol called)
+    {
+        if (called.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return owner.FindImplementationForInterfaceMember(called) as IMethodSymbol;
+        }
+
+        return called.IsVirtual || called.IsAbstract || called.IsOverride ? null : called;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -211,10 +210,8 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
         // Most eagerly built clients are used on every path; checking that first leaves the init path's hand-overs,
         // which bind every method that names the client, to the few that are not.
         IEnumerable<Handler> handlers = storage is ILocalSymbol ? model.HandlersOfProgram(creation.Syntax) : model.HandlersOf(storage.ContainingType);
-        var usesOwnedClient = client is not null && !SymbolEqualityComparer.Default.Equals(creation.Type, client) && creation.Type is INamedTypeSymbol owner
-            ? OwnedClientUse(owner)
-            : null;
-        var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage, usesOwnedClient));
+        var clientOwner = client is not null && !SymbolEqualityComparer.Default.Equals(creation.Type, client) ? creation.Type as INamedTypeSymbol : null;
+        var unused = handlers.FirstOrDefault(handler => !PathCoverage.UsesOnEveryPath(model, handler, storage, clientOwner));
         if (unused is null || model.EscapesDuringInit(storage))
         {
             return false;
@@ -231,46 +228,6 @@ public sealed class ClientCreatedEagerlyAnalyzer : FunctionRule
             storage.Name,
             unused.DisplayName));
         return true;
-    }
-
-    /// <summary>
-    /// For a client-owning object: whether a reference to it uses the client it owns. A call of one of its class's methods
-    /// (called through the class or an interface it implements) whose own code touches none of the object's state (names no
-    /// instance member of the class, hands on no <c>this</c>) does not (`_events.Ping()` returning a constant); any other
-    /// reference does, since what the object made from its client (a table, a container) is state too.
-    /// </summary>
-    private static Func<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax, SemanticModel, bool> OwnedClientUse(INamedTypeSymbol owner)
-    {
-        var instanceMembers = new HashSet<string>(StringComparer.Ordinal);
-        for (var type = owner; type is not null && !type.DeclaringSyntaxReferences.IsEmpty; type = type.BaseType)
-        {
-            instanceMembers.UnionWith(type.GetMembers().Where(m => !m.IsStatic && !m.IsImplicitlyDeclared).Select(m => m.Name));
-        }
-
-        return (identifier, semanticModel) =>
-            identifier.WithQualifier().Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax
-                {
-                    Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax,
-                } access
-            || semanticModel.GetSymbolInfo(access).Symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } called
-            || ImplementationIn(owner, called)?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()
-                is not Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
-            || (declaration.Body is null && declaration.ExpressionBody is null)
-            || declaration.DescendantNodes().Any(node =>
-                node is Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
-                || (node is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name && instanceMembers.Contains(name.Identifier.ValueText)));
-    }
-
-    // The method that runs for a call on the owner: the owner's implementation of an interface method, or the method itself
-    // when the owner declares or inherits it unchanged; null when an override may run instead.
-    private static IMethodSymbol? ImplementationIn(INamedTypeSymbol owner, IMethodSymbol called)
-    {
-        if (called.ContainingType.TypeKind == TypeKind.Interface)
-        {
-            return owner.FindImplementationForInterfaceMember(called) as IMethodSymbol;
-        }
-
-        return called.IsVirtual || called.IsAbstract || called.IsOverride ? null : called;
     }
 
     // A holder's `Blobs = new BlobServiceClient(...)` that no code of the project reads (only the assignment names it), in a type

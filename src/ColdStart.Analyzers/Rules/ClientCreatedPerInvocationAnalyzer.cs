@@ -470,13 +470,7 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.ClientCreatedPerInvocation,
-            RuleSupport.CallLocation(invocation),
-            library?.Properties(),
-            DescribeBuilt(implementation, client, library),
-            $"on every invocation of '{consumer.Handler.DisplayName}', because {method.Name} registers '{service.Name}' and " + HowConsumed(consumer),
-            "register it with AddSingleton so that every invocation shares one client"));
+        ReportTransient(context, invocation, library?.Properties(), DescribeBuilt(implementation, client, library), method.Name, service, consumer);
     }
 
     // `services.AddAWSService<IAmazonDynamoDB>(ServiceLifetime.Transient)`: the AWS SDK's registration builds its client with
@@ -495,15 +489,27 @@ public sealed class ClientCreatedPerInvocationAnalyzer : FunctionRule
 
         if (PerInvocationConsumerOf(service, facts, depth: 0, context.CancellationToken) is { } consumer)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ClientCreatedPerInvocation,
-                RuleSupport.CallLocation(invocation),
-                AwsServiceLifetimeNoFix,
-                $"'{service.Name}'",
-                $"on every invocation of '{consumer.Handler.DisplayName}', because {registration} registers '{service.Name}' and "
-                    + HowConsumed(consumer),
-                "register it with AddSingleton so that every invocation shares one client"));
+            ReportTransient(context, invocation, AwsServiceLifetimeNoFix, $"'{service.Name}'", registration, service, consumer);
         }
+    }
+
+    // A transient registration whose service a consumer built for every invocation takes: each invocation builds one.
+    private static void ReportTransient(
+        OperationAnalysisContext context,
+        IInvocationOperation registration,
+        ImmutableDictionary<string, string?>? properties,
+        string built,
+        string registrationName,
+        ITypeSymbol service,
+        (INamedTypeSymbol Consumer, Handler Handler, ConsumedAs How) consumer)
+    {
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ClientCreatedPerInvocation,
+            RuleSupport.CallLocation(registration),
+            properties,
+            built,
+            $"on every invocation of '{consumer.Handler.DisplayName}', because {registrationName} registers '{service.Name}' and " + HowConsumed(consumer),
+            "register it with AddSingleton so that every invocation shares one client"));
     }
 
     private static readonly ImmutableDictionary<string, string?> AwsServiceLifetimeNoFix = ImmutableDictionary<string, string?>.Empty.Add(
